@@ -1,0 +1,135 @@
+"""``Assistant``: the one entry point of the Python API.
+
+>>> from assistant import Assistant
+>>> a = Assistant.from_corpus("corpus/")                     # doctest: +SKIP
+>>> p = a.search("What did Ofsted say about Stoke's supervision?", k=5)[0]  # doctest: +SKIP
+>>> a.document_text(p.doc_id)[p.start:p.end] == p.text      # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings
+from assistant.documents import Document
+from assistant.errors import IndexMismatchError, InvalidQueryError
+from assistant.indexing import BuildReport, Progress, build_index
+from assistant.retrieval import Filters, Passage, Retriever
+from assistant.search import store
+from assistant.search.dense import Embedder, get_embedder
+
+DEFAULT_INDEX_DIR = "index"
+
+
+class Assistant:
+    """Search (and, with ``ask``, answer) over one index of documents."""
+
+    def __init__(self, data: store.IndexData, embedder: Embedder, settings: Settings) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.index = data
+        self.retriever = Retriever(data, embedder, settings)
+        self.last_build: BuildReport | None = None
+
+    # -- construction -------------------------------------------------------
+
+    @classmethod
+    def from_corpus(
+        cls,
+        paths: str | Path | Sequence[str | Path],
+        *,
+        index_dir: str | Path = DEFAULT_INDEX_DIR,
+        settings: Settings | None = None,
+        embedder: Embedder | None = None,
+        progress: Progress | None = None,
+    ) -> Assistant:
+        """Build or update the index of ``paths`` in ``index_dir``, then load it.
+
+        Unchanged files are neither re-read nor re-embedded.
+        """
+        settings = settings or Settings()
+        embedder = embedder or _embedder(settings)
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        report = build_index(paths, index_dir, settings=settings, embedder=embedder, progress=progress)
+        assistant = cls.load(index_dir, settings=settings, embedder=embedder)
+        assistant.last_build = report
+        return assistant
+
+    @classmethod
+    def load(
+        cls,
+        index_dir: str | Path = DEFAULT_INDEX_DIR,
+        *,
+        settings: Settings | None = None,
+        embedder: Embedder | None = None,
+    ) -> Assistant:
+        """Load a built index. The model must be the one it was built with."""
+        data = store.load(index_dir)
+        built = data.manifest.get("embedder", {})
+        if settings is None:
+            settings = Settings.from_dict(data.manifest.get("settings", {}))
+        if embedder is None:
+            embedder = get_embedder(
+                built.get("name", settings.embedding_model),
+                precision=built.get("precision", settings.precision),
+                batch_size=settings.embed_batch_size,
+            )
+        if built.get("name") != embedder.name:
+            raise IndexMismatchError(
+                f"the index in {index_dir} was built with the model {built.get('name')!r}, "
+                f"not {embedder.name!r}; rebuild it or load it with the same model"
+            )
+        if built.get("precision") != embedder.precision:
+            raise IndexMismatchError(
+                f"the index in {index_dir} holds {built.get('precision')} vectors but the "
+                f"embedder runs in {embedder.precision}; queries and documents must match: "
+                f"rebuild the index or set precision={built.get('precision')!r}"
+            )
+        return cls(data, embedder, settings)
+
+    # -- search -------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        k: int = 5,
+        mode: str | None = None,
+        filters: Filters | dict[str, Any] | None = None,
+    ) -> list[Passage]:
+        """The ``k`` best passages for ``query``.
+
+        ``mode`` is ``"bm25"``, ``"dense"`` or ``"hybrid"`` (default: the
+        settings'); ``filters`` restricts by council, document type, dates or
+        documents (a ``Filters`` or a dict of its fields).
+        """
+        return self.retriever.search(query, k=k, mode=mode, filters=filters)
+
+    # -- documents ----------------------------------------------------------
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        return self.index.documents
+
+    def document(self, doc_id: str) -> Document:
+        """The indexed document ``doc_id``; only indexed ids are served."""
+        doc = self.index.documents.get(doc_id) if isinstance(doc_id, str) else None
+        if doc is None:
+            raise InvalidQueryError(
+                f"no indexed document has the id {doc_id!r}; ids are paths relative to the corpus"
+            )
+        return doc
+
+    def document_text(self, doc_id: str) -> str:
+        """The normalised text that passage and citation offsets refer to."""
+        return self.document(doc_id).text
+
+
+def _embedder(settings: Settings) -> Embedder:
+    return get_embedder(
+        settings.embedding_model, precision=settings.precision, batch_size=settings.embed_batch_size
+    )

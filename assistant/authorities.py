@@ -1,0 +1,345 @@
+"""English local authorities: names, short forms, and who a passage is about.
+
+The gazetteer holds the 153 councils with children's services that Ofsted
+inspects (those in ``ofsted_csc_ilacs_history.csv``), each with its official
+short name and the forms people write: "Stoke" is Stoke-on-Trent, "Hull" is
+Kingston upon Hull, "Cheshire West" is Cheshire West and Chester.
+
+>>> GAZETTEER.resolve("stoke")
+'Stoke-on-Trent'
+>>> [m.authority for m in GAZETTEER.find("Ofsted visited Hull and Cheshire West.")]
+['Kingston upon Hull', 'Cheshire West and Chester']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+# Official short name, then further forms. Each name also matches with
+# " Council", " City Council", "County Council" and so on after it, since the
+# name alone matches inside those.
+_AUTHORITIES: tuple[tuple[str, ...], ...] = (
+    ("Barking and Dagenham", "Barking & Dagenham"),
+    ("Barnet",),
+    ("Barnsley",),
+    ("Bath and North East Somerset", "Bath & North East Somerset", "BANES", "B&NES"),
+    ("Bedford", "Bedford Borough"),
+    ("Bexley",),
+    ("Birmingham",),
+    ("Blackburn with Darwen", "Blackburn"),
+    ("Blackpool",),
+    ("Bolton",),
+    (
+        "Bournemouth, Christchurch and Poole",
+        "Bournemouth, Christchurch & Poole",
+        "BCP",
+        "Bournemouth",
+    ),
+    ("Bracknell Forest",),
+    ("Bradford",),
+    ("Brent",),
+    ("Brighton and Hove", "Brighton & Hove", "Brighton"),
+    ("Bristol", "City of Bristol"),
+    ("Bromley",),
+    ("Buckinghamshire",),
+    ("Bury",),
+    ("Calderdale",),
+    ("Cambridgeshire",),
+    ("Camden",),
+    ("Central Bedfordshire",),
+    ("Cheshire East",),
+    ("Cheshire West and Chester", "Cheshire West & Chester", "Cheshire West", "CWAC"),
+    ("City of London", "London Corporation", "City of London Corporation"),
+    ("Cornwall",),
+    ("Coventry",),
+    ("Croydon",),
+    ("Cumberland",),
+    ("Darlington",),
+    ("Derby",),
+    ("Derbyshire",),
+    ("Devon",),
+    ("Doncaster",),
+    ("Dorset",),
+    ("Dudley",),
+    ("Durham", "County Durham"),
+    ("Ealing",),
+    ("East Riding of Yorkshire", "East Riding"),
+    ("East Sussex",),
+    ("Enfield",),
+    ("Essex",),
+    ("Gateshead",),
+    ("Gloucestershire",),
+    ("Greenwich",),
+    ("Hackney",),
+    ("Halton",),
+    ("Hammersmith and Fulham", "Hammersmith & Fulham"),
+    ("Hampshire",),
+    ("Haringey",),
+    ("Harrow",),
+    ("Hartlepool",),
+    ("Havering",),
+    ("Herefordshire",),
+    ("Hertfordshire",),
+    ("Hillingdon",),
+    ("Hounslow",),
+    ("Isle of Wight",),
+    ("Isles of Scilly",),
+    ("Islington",),
+    ("Kensington and Chelsea", "Kensington & Chelsea"),
+    ("Kent",),
+    ("Kingston upon Hull", "Hull", "Hull City"),
+    ("Kingston upon Thames", "Kingston"),
+    ("Kirklees",),
+    ("Knowsley",),
+    ("Lambeth",),
+    ("Lancashire",),
+    ("Leeds",),
+    ("Leicester", "Leicester City"),
+    ("Leicestershire",),
+    ("Lewisham",),
+    ("Lincolnshire",),
+    ("Liverpool",),
+    ("Luton",),
+    ("Manchester",),
+    ("Medway",),
+    ("Merton",),
+    ("Middlesbrough",),
+    ("Milton Keynes",),
+    ("Newcastle upon Tyne", "Newcastle"),
+    ("Newham",),
+    ("Norfolk",),
+    ("North East Lincolnshire",),
+    ("North Lincolnshire",),
+    ("North Northamptonshire",),
+    ("North Somerset",),
+    ("North Tyneside",),
+    ("North Yorkshire",),
+    ("Northumberland",),
+    ("Nottingham",),
+    ("Nottinghamshire",),
+    ("Oldham",),
+    ("Oxfordshire",),
+    ("Peterborough",),
+    ("Plymouth",),
+    ("Portsmouth",),
+    ("Reading",),
+    ("Redbridge",),
+    ("Redcar and Cleveland", "Redcar & Cleveland"),
+    ("Richmond upon Thames", "Richmond"),
+    ("Rochdale",),
+    ("Rotherham",),
+    ("Rutland",),
+    ("Salford",),
+    ("Sandwell",),
+    ("Sefton",),
+    ("Sheffield",),
+    ("Shropshire",),
+    ("Slough",),
+    ("Solihull",),
+    ("Somerset",),
+    ("South Gloucestershire",),
+    ("South Tyneside",),
+    ("Southampton",),
+    ("Southend-on-Sea", "Southend"),
+    ("Southwark",),
+    ("St Helens", "St. Helens"),
+    ("Staffordshire",),
+    ("Stockport",),
+    ("Stockton-on-Tees", "Stockton"),
+    ("Stoke-on-Trent", "Stoke", "Stoke on Trent"),
+    ("Suffolk",),
+    ("Sunderland",),
+    ("Surrey",),
+    ("Sutton",),
+    ("Swindon",),
+    ("Tameside",),
+    ("Telford and Wrekin", "Telford & Wrekin", "Telford"),
+    ("Thurrock",),
+    ("Torbay",),
+    ("Tower Hamlets",),
+    ("Trafford",),
+    ("Wakefield",),
+    ("Walsall",),
+    ("Waltham Forest",),
+    ("Wandsworth",),
+    ("Warrington",),
+    ("Warwickshire",),
+    ("West Berkshire",),
+    ("West Northamptonshire",),
+    ("West Sussex",),
+    ("Westminster",),
+    ("Westmorland and Furness", "Westmorland & Furness"),
+    ("Wigan",),
+    ("Wiltshire",),
+    ("Windsor and Maidenhead", "Windsor & Maidenhead", "Royal Borough of Windsor and Maidenhead"),
+    ("Wirral",),
+    ("Wokingham",),
+    ("Wolverhampton",),
+    ("Worcestershire",),
+    ("York", "City of York"),
+)
+
+# Names that are also ordinary English words or surnames: in free text they
+# count only when capitalised and not the first word of a sentence.
+_AMBIGUOUS = frozenset({"Reading", "Bury", "Sutton", "Kingston", "Richmond", "Derby", "Brent"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a council's name in a text."""
+
+    authority: str
+    start: int
+    end: int
+
+
+def _key(name: str) -> str:
+    """Case- and punctuation-folded form used to look names up."""
+    return re.sub(r"[^a-z0-9&]+", " ", name.lower().replace(".", "")).strip()
+
+
+class Gazetteer:
+    """Looks councils up by any of their names and finds them in text."""
+
+    def __init__(self, entries: Iterable[Sequence[str]]) -> None:
+        self._names: dict[str, str] = {}
+        for forms in entries:
+            official = forms[0]
+            for form in forms:
+                self._names[_key(form)] = official
+            self._names[_key(official.replace(" and ", " & "))] = official
+        self.authorities: tuple[str, ...] = tuple(sorted({f[0] for f in entries}))
+        self._forms = sorted(
+            {form for forms in entries for form in forms}, key=len, reverse=True
+        )
+
+    def resolve(self, name: str) -> str | None:
+        """The official name for ``name`` (any known form, any case), or None.
+
+        Also accepts folder-style names such as ``telford & wrekin`` and
+        trailing words such as "City Council".
+        """
+        key = _key(name)
+        if key in self._names:
+            return self._names[key]
+        for suffix in (" city council", " county council", " borough council", " council"):
+            if key.endswith(suffix) and key[: -len(suffix)] in self._names:
+                return self._names[key[: -len(suffix)]]
+        return None
+
+    @cached_property
+    def _text_pattern(self) -> re.Pattern[str]:
+        forms = "|".join(re.escape(f) for f in self._forms)
+        # Not inside a longer hyphenated or capitalised name:
+        # "Newcastle-under-Lyme", "Stoke Mandeville", "North Yorkshire".
+        return re.compile(
+            rf"(?<![\w-])(?<!North )(?<!South )(?<!East )(?<!West )({forms})"
+            rf"(?![\w-])(?! [A-Z][a-z]+shire)"
+        )
+
+    @cached_property
+    def _query_pattern(self) -> re.Pattern[str]:
+        forms = "|".join(re.escape(f) for f in self._forms if f not in _AMBIGUOUS)
+        return re.compile(rf"(?<![\w-])({forms})(?![\w-])", re.IGNORECASE)
+
+    def find(self, text: str) -> list[Mention]:
+        """Every mention of a council in running text, in order.
+
+        Case-sensitive: a council's name is a proper noun. Names that are also
+        common words ("Reading", "Bury") are skipped at the start of a sentence.
+        """
+        out = []
+        for m in self._text_pattern.finditer(text):
+            form = m.group(1)
+            if form in _AMBIGUOUS and _sentence_initial(text, m.start()):
+                continue
+            official = self._names[_key(form)]
+            out.append(Mention(official, m.start(), m.end()))
+        return out
+
+    def find_in_query(self, query: str) -> list[str]:
+        """Councils a question names, in order, without repeats.
+
+        Case-insensitive ("what about stoke?"), except for the names that are
+        ordinary words, which must be capitalised.
+        """
+        found: list[str] = []
+        for m in self._query_pattern.finditer(query):
+            official = self._names[_key(m.group(1))]
+            if official not in found:
+                found.append(official)
+        for mention in self.find(query):
+            if mention.authority not in found:
+                found.append(mention.authority)
+        return found
+
+    def dominant(
+        self, text: str, *, among: Sequence[str] | None = None, prefer: str | None = None
+    ) -> str | None:
+        """The council ``text`` mentions most.
+
+        ``among`` restricts the candidates, e.g. to the councils an article
+        is known to cover. Ties go to ``prefer`` (the council of the text
+        before) if it is among them, then to the first mentioned.
+        """
+        mentions = [m for m in self.find(text) if among is None or m.authority in among]
+        if not mentions:
+            return None
+        # A section's subject is usually the council it names first: that
+        # mention weighs one and a half.
+        weight = Counter(m.authority for m in mentions) + Counter({mentions[0].authority: 0.5})
+        first: dict[str, int] = {}
+        for m in mentions:
+            first.setdefault(m.authority, m.start)
+        return min(weight, key=lambda a: (-weight[a], a != prefer, first[a]))
+
+    def ranked(self, text: str) -> list[str]:
+        """Councils ``text`` mentions, most mentioned first."""
+        mentions = self.find(text)
+        counts = Counter(m.authority for m in mentions)
+        first: dict[str, int] = {}
+        for m in mentions:
+            first.setdefault(m.authority, m.start)
+        return sorted(counts, key=lambda a: (-counts[a], first[a]))
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?\n"
+
+
+GAZETTEER = Gazetteer(_AUTHORITIES)
+
+
+def attribute_sections(
+    sections: Sequence[str],
+    *,
+    covered: Sequence[str] = (),
+    default: str | None = None,
+) -> list[str | None]:
+    """The council each section of one document is about.
+
+    A document known to cover one council (``covered`` of length one) gives
+    that council to every section. Otherwise each section goes to the council
+    it mentions most among ``covered`` (all councils when ``covered`` is
+    empty); a section that mentions none continues the previous section's
+    council, and the first such falls back to ``default``.
+
+    >>> attribute_sections(["Stoke was praised.", "More on that.", "Warrington too."],
+    ...                    covered=["Stoke-on-Trent", "Warrington"])
+    ['Stoke-on-Trent', 'Stoke-on-Trent', 'Warrington']
+    """
+    if len(covered) == 1:
+        return [covered[0]] * len(sections)
+    out: list[str | None] = []
+    current = default
+    for text in sections:
+        found = GAZETTEER.dominant(text, among=covered or None, prefer=current)
+        if found is not None:
+            current = found
+        out.append(current)
+    return out

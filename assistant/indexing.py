@@ -1,0 +1,290 @@
+"""Building and updating an index: files -> documents -> chunks -> vectors -> disk.
+
+Incremental by construction. A file whose bytes (and sidecar) are unchanged
+keeps its document and chunks from the previous build without being read
+again; a chunk whose indexed text (for the same model) was embedded before
+keeps its vector. Only new or changed text is parsed and embedded. When
+nothing changed at all, the build on disk is left as it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant import __version__
+from assistant.chunking import Chunk, chunk_document, fit_to_model
+from assistant.config import Settings
+from assistant.documents import (
+    SIDECAR_SUFFIX,
+    Document,
+    DocumentError,
+    Skipped,
+    discover,
+    doc_id_for,
+    read_document,
+)
+from assistant.errors import IndexStoreError
+from assistant.search import store
+from assistant.search.dense import DenseIndex, Embedder
+from assistant.search.sparse import BM25Index, tokenize
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the summary printed after ``assistant index``."""
+
+    documents: int = 0
+    chunks: int = 0
+    parsed: int = 0
+    reused_documents: int = 0
+    embedded: int = 0
+    reused_vectors: int = 0
+    removed: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    unchanged: bool = False
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+    pages: int = 0
+    precision: str = ""
+    precision_reason: str = ""
+    path: str = ""
+
+    @property
+    def embed_rate(self) -> float:
+        return self.embedded / self.embed_seconds if self.embed_seconds else 0.0
+
+
+def file_fingerprint(path: Path) -> str:
+    """sha256 of the file's bytes and of its sidecar, if any."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    side = path.with_name(path.name + SIDECAR_SUFFIX)
+    if side.exists():
+        h.update(b"\0sidecar\0" + side.read_bytes())
+    return h.hexdigest()
+
+
+def text_hash(model: str, text: str) -> str:
+    return hashlib.sha256(f"{model}\0{text}".encode()).hexdigest()[:32]
+
+
+def _read_one(args: tuple[str, str, str]) -> Document | Skipped:
+    path, root, fingerprint = args
+    try:
+        doc = read_document(path, root=root)
+    except DocumentError as e:
+        return Skipped(doc_id_for(Path(path), Path(root)), str(e))
+    except Exception as e:  # noqa: BLE001 - a parser bug must not stop the build
+        return Skipped(doc_id_for(Path(path), Path(root)), f"unexpected {type(e).__name__}: {e}")
+    return dataclasses.replace(doc, content_hash=fingerprint)
+
+
+def _read_all(
+    jobs: Sequence[tuple[str, str, str]], progress: Progress | None, workers: int
+) -> list[Document | Skipped]:
+    out: list[Document | Skipped] = []
+    if workers > 1 and len(jobs) > 4:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for i, result in enumerate(pool.map(_read_one, jobs, chunksize=2)):
+                out.append(result)
+                if progress:
+                    progress("read", i + 1, len(jobs))
+    else:
+        for i, job in enumerate(jobs):
+            out.append(_read_one(job))
+            if progress:
+                progress("read", i + 1, len(jobs))
+    return out
+
+
+def build_index(
+    paths: Sequence[str | Path],
+    index_dir: str | Path,
+    *,
+    settings: Settings,
+    embedder: Embedder,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> BuildReport:
+    """Build or update the index in ``index_dir`` from the files under ``paths``."""
+    started = time.perf_counter()
+    report = BuildReport(precision=embedder.precision,
+                         precision_reason=getattr(getattr(embedder, "choice", None), "reason", ""))
+    previous = _previous(index_dir, settings, embedder)
+    old_docs = previous.documents if previous else {}
+
+    files = discover(paths)
+    jobs, kept, seen = [], {}, set()
+    for path, root in files:
+        doc_id = doc_id_for(path, root)
+        if doc_id in seen:
+            report.skipped.append(Skipped(doc_id, "another file has the same id"))
+            continue
+        seen.add(doc_id)
+        fp = file_fingerprint(path)
+        old = old_docs.get(doc_id)
+        if old is not None and old.content_hash == fp:
+            kept[doc_id] = old
+        else:
+            jobs.append((str(path), str(root), fp))
+    report.reused_documents = len(kept)
+    report.removed = len(set(old_docs) - seen)
+
+    if previous is not None and not jobs and not report.removed and set(kept) == set(old_docs):
+        report.unchanged = True
+        report.documents = len(old_docs)
+        report.chunks = len(previous.chunks)
+        report.skipped = [Skipped(**s) for s in previous.manifest.get("skipped", [])]
+        report.path = str(previous.path)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    parsed = _read_all(jobs, progress, workers)
+    documents: dict[str, Document] = dict(kept)
+    by_hash: dict[str, Document] = {d.content_hash: d for d in kept.values()}
+    for item in parsed:
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            continue
+        twin = by_hash.get(item.content_hash)
+        if twin is not None:
+            report.skipped.append(Skipped(item.doc_id, f"duplicate of {twin.doc_id}"))
+            continue
+        by_hash[item.content_hash] = item
+        documents[item.doc_id] = item
+    report.parsed = sum(1 for p in parsed if isinstance(p, Document))
+    documents = dict(sorted(documents.items()))
+
+    chunks = _chunks_for(documents, previous, settings, embedder, progress)
+    hashes = [text_hash(embedder.name, c.indexed_text) for c in chunks]
+    vectors = _vectors_for(chunks, hashes, previous, embedder, progress, report)
+    bm25 = BM25Index.build(
+        [tokenize(c.indexed_text, stem=settings.stemming) for c in chunks],
+        k1=settings.bm25_k1, b=settings.bm25_b, epsilon=settings.bm25_epsilon,
+    )
+    manifest = _manifest(settings, embedder, documents, chunks, report)
+    data = store.IndexData(manifest, documents, chunks, hashes, DenseIndex(vectors), bm25)
+    report.path = str(store.save(data, index_dir))
+    report.documents = len(documents)
+    report.chunks = len(chunks)
+    report.pages = sum(len(d.page_starts) for d in documents.values())
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _previous(index_dir: str | Path, settings: Settings, embedder: Embedder) -> store.IndexData | None:
+    """The current build if it can be reused with these settings and model."""
+    try:
+        data = store.load(index_dir)
+    except IndexStoreError:
+        return None
+    m = data.manifest
+    same = (
+        m.get("settings_signature") == settings.index_signature()
+        and m.get("embedder", {}).get("name") == embedder.name
+        and m.get("embedder", {}).get("precision") == embedder.precision
+    )
+    return data if same else None
+
+
+def _chunks_for(
+    documents: dict[str, Document],
+    previous: store.IndexData | None,
+    settings: Settings,
+    embedder: Embedder,
+    progress: Progress | None,
+) -> list[Chunk]:
+    old: dict[str, list[Chunk]] = {}
+    if previous is not None:
+        for c in previous.chunks:
+            old.setdefault(c.doc_id, []).append(c)
+    limit = int(getattr(embedder, "max_tokens", settings.model_max_tokens))
+    limit = min(limit, settings.model_max_tokens)
+    out: list[Chunk] = []
+    for i, (doc_id, doc) in enumerate(documents.items()):
+        prev_doc = previous.documents.get(doc_id) if previous else None
+        if prev_doc is not None and prev_doc.content_hash == doc.content_hash and doc_id in old:
+            out.extend(old[doc_id])
+        else:
+            chunks = chunk_document(doc, settings)
+            out.extend(fit_to_model(chunks, doc, embedder.count_tokens, limit, settings))
+        if progress:
+            progress("chunk", i + 1, len(documents))
+    return out
+
+
+def _vectors_for(
+    chunks: Sequence[Chunk],
+    hashes: Sequence[str],
+    previous: store.IndexData | None,
+    embedder: Embedder,
+    progress: Progress | None,
+    report: BuildReport,
+) -> np.ndarray:
+    cache: dict[str, int] = {}
+    if previous is not None:
+        cache = {h: i for i, h in enumerate(previous.chunk_hashes)}
+    vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
+    todo = []
+    for i, h in enumerate(hashes):
+        j = cache.get(h)
+        if j is not None and previous is not None:
+            vectors[i] = previous.vectors[j]
+        else:
+            todo.append(i)
+    report.reused_vectors = len(chunks) - len(todo)
+    started = time.perf_counter()
+    batch = 256
+    for b in range(0, len(todo), batch):
+        ids = todo[b : b + batch]
+        vectors[ids] = embedder.encode([chunks[i].indexed_text for i in ids])
+        if progress:
+            progress("embed", min(b + batch, len(todo)), len(todo))
+    report.embed_seconds = time.perf_counter() - started
+    report.embedded = len(todo)
+    return vectors
+
+
+def _manifest(
+    settings: Settings,
+    embedder: Embedder,
+    documents: dict[str, Document],
+    chunks: Sequence[Chunk],
+    report: BuildReport,
+) -> dict[str, Any]:
+    per_doc: dict[str, int] = {}
+    for c in chunks:
+        per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
+    return {
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "assistant_version": __version__,
+        "settings": settings.to_dict(),
+        "settings_signature": settings.index_signature(),
+        "embedder": {
+            "name": embedder.name,
+            "dim": embedder.dim,
+            "precision": embedder.precision,
+            "precision_reason": report.precision_reason,
+        },
+        "counts": {"documents": len(documents), "chunks": len(chunks)},
+        "documents": [
+            {"doc_id": d.doc_id, "content_hash": d.content_hash, "chunks": per_doc.get(d.doc_id, 0)}
+            for d in documents.values()
+        ],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+    }

