@@ -100,14 +100,18 @@ class Assistant:
         k: int = 5,
         mode: str | None = None,
         filters: Filters | dict[str, Any] | None = None,
+        infer: bool = True,
     ) -> list[Passage]:
         """The ``k`` best passages for ``query``.
 
         ``mode`` is ``"bm25"``, ``"dense"`` or ``"hybrid"`` (default: the
         settings'); ``filters`` restricts by council, document type, dates or
-        documents (a ``Filters`` or a dict of its fields).
+        documents (a ``Filters`` or a dict of its fields). With ``infer`` (the
+        default) a council or year named in the query filters too, and the
+        council's name is taken out of the words searched for: "Stoke's
+        supervision" searches Stoke-on-Trent's passages for "supervision".
         """
-        return self.retriever.search(query, k=k, mode=mode, filters=filters)
+        return self.retriever.search(query, k=k, mode=mode, filters=filters, infer=infer)
 
     # -- documents ----------------------------------------------------------
 

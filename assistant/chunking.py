@@ -46,8 +46,20 @@ class Chunk:
 
     @property
     def indexed_text(self) -> str:
-        """What the retrievers see: the context line, then the text."""
+        """What the embedder reads: the context line (title | heading), then the text."""
         return f"{self.context}\n{self.text}" if self.context else self.text
+
+    @property
+    def lexical_text(self) -> str:
+        """What BM25 indexes: the section heading and the text.
+
+        Not the title: a headline such as "Council where no social workers
+        receive one-to-one case supervision" would make every passage of the
+        article match "supervision".
+        """
+        if self.heading and not self.text.startswith(self.heading):
+            return f"{self.heading}\n{self.text}"
+        return self.text
 
     def to_record(self) -> dict[str, Any]:
         return {

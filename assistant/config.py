@@ -55,7 +55,7 @@ class Settings:
 
     # Prefix each chunk's indexed text with its document title and section
     # heading (the stored passage text stays the document's own words).
-    contextual_prefix: bool = True
+    contextual_prefix: bool = False
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied; unknown names raise ``TypeError``."""

@@ -174,7 +174,7 @@ def build_index(
     hashes = [text_hash(embedder.name, c.indexed_text) for c in chunks]
     vectors = _vectors_for(chunks, hashes, previous, embedder, progress, report)
     bm25 = BM25Index.build(
-        [tokenize(c.indexed_text, stem=settings.stemming) for c in chunks],
+        [tokenize(c.lexical_text, stem=settings.stemming) for c in chunks],
         k1=settings.bm25_k1, b=settings.bm25_b, epsilon=settings.bm25_epsilon,
     )
     manifest = _manifest(settings, embedder, documents, chunks, report)

@@ -7,6 +7,7 @@ filter rather than the few of an unfiltered top-k that happen to.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,9 +18,10 @@ import numpy as np
 from assistant.authorities import GAZETTEER
 from assistant.config import MODES, Settings
 from assistant.errors import InvalidQueryError, UnknownAuthorityError
+from assistant.query import ParsedQuery, parse_query
 from assistant.search.dense import DenseIndex, Embedder
 from assistant.search.fusion import rrf
-from assistant.search.sparse import BM25Index, tokenize
+from assistant.search.sparse import BM25Index, tokenize_query
 from assistant.search.store import IndexData
 
 MAX_QUERY_CHARS = 2_000
@@ -104,6 +106,22 @@ class Filters:
         )
 
 
+def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | None:
+    """``filters`` completed with the councils and years the question names.
+
+    What the caller set explicitly wins over what the question implies.
+    """
+    f = filters or Filters()
+    changes: dict[str, Any] = {}
+    if f.authority is None and parsed.authorities:
+        changes["authority"] = list(parsed.authorities)
+    if f.date_from is None and f.date_to is None and (parsed.date_from or parsed.date_to):
+        changes["date_from"], changes["date_to"] = parsed.date_from, parsed.date_to
+    if not changes:
+        return filters
+    return dataclasses.replace(f, **changes)
+
+
 def validate_query(query: object) -> str:
     """The query, cleaned of control characters; raise if it cannot be searched."""
     if not isinstance(query, str):
@@ -179,6 +197,7 @@ class Retriever:
         k: int = 5,
         mode: str | None = None,
         filters: Filters | dict[str, Any] | None = None,
+        infer: bool = True,
     ) -> list[Passage]:
         """The ``k`` best passages for ``query``; see ``Assistant.search``."""
         query = validate_query(query)
@@ -191,7 +210,12 @@ class Retriever:
             raise InvalidQueryError(
                 f"k of {k} is larger than the {len(self.chunks)} passages in the index; pass a smaller k"
             )
-        allowed = self.mask(Filters.coerce(filters))
+        filters = Filters.coerce(filters)
+        parsed = parse_query(query)
+        if infer:
+            filters = infer_filters(parsed, filters)
+            query = parsed.search_text
+        allowed = self.mask(filters)
         ranked = self.rank(query, k=k, mode=mode, allowed=allowed)
         return [self.passage(i, score) for i, score in ranked]
 
@@ -204,7 +228,7 @@ class Retriever:
         n = max(k, self.settings.fusion_candidates) if mode == "hybrid" else k
         lists: list[tuple[np.ndarray, np.ndarray]] = []
         if mode in ("bm25", "hybrid"):
-            tokens = tokenize(query, stem=self.settings.stemming)
+            tokens = tokenize_query(query, stem=self.settings.stemming)
             lists.append(self.bm25.top_k(tokens, n, allowed=allowed))
         if mode in ("dense", "hybrid"):
             qv = self.embedder.encode([query])[0]

@@ -34,6 +34,9 @@ STOPWORDS = frozenset(
     their them then there these they this to was we were what when where which while who why
     will with would you your""".split()
 )
+# Words every question in this domain uses and that say nothing about its
+# topic ("What did Ofsted say about ..."); dropped from queries only.
+QUERY_STOPWORDS = frozenset("ofsted ofsted's said tell told mention mentioned report reported".split())
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -47,6 +50,16 @@ def _stemmer():  # type: ignore[no-untyped-def]
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
+
+
+def tokenize_query(text: str, *, stem: bool = True) -> list[str]:
+    """Query tokens: ``tokenize`` without the domain's question words.
+
+    Falls back to all tokens when nothing else is left.
+    """
+    text = text.lower().replace("’", "'").replace("'s ", " ")
+    kept = " ".join(w for w in _TOKEN.findall(text) if w not in QUERY_STOPWORDS)
+    return tokenize(kept, stem=stem) or tokenize(text, stem=stem)
 
 
 def tokenize(text: str, *, stem: bool = True) -> list[str]:

@@ -1,0 +1,219 @@
+"""``assistant index | search | ask | eval | ui``: the command line.
+
+Errors the user can fix (a bad query, a missing index, an unreadable file)
+are printed as one line on stderr with exit status 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.config import MODES, Settings
+from assistant.errors import AssistantError
+
+DEFAULT_CORPUS = "corpus"
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    s = Settings()
+    if getattr(args, "precision", None):
+        s = s.replace(precision=args.precision)
+    if getattr(args, "model", None):
+        s = s.replace(embedding_model=args.model)
+    return s
+
+
+class _Bar:
+    """One tqdm bar per stage ("read", "chunk", "embed")."""
+
+    def __init__(self) -> None:
+        self.bars: dict[str, Any] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        labels = {"read": "reading files", "chunk": "chunking", "embed": "embedding chunks"}
+        bar = self.bars.get(stage)
+        if bar is None:
+            unit = "chunk" if stage == "embed" else "doc"
+            bar = self.bars[stage] = tqdm(total=total, desc=labels.get(stage, stage), unit=unit,
+                                          file=sys.stderr, leave=True)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from assistant.api import Assistant
+
+    paths = args.paths or [DEFAULT_CORPUS]
+    a = Assistant.from_corpus(paths, index_dir=args.index_dir, settings=_settings(args), progress=_Bar())
+    r = a.last_build
+    assert r is not None
+    print(f"index: {r.path}")
+    if r.unchanged:
+        print(f"unchanged: {r.documents} documents, {r.chunks} chunks; nothing re-read or re-embedded "
+              f"({r.seconds:.1f} s)")
+    else:
+        print(f"documents: {r.documents} ({r.parsed} read, {r.reused_documents} unchanged, "
+              f"{r.removed} removed); pages: {r.pages}")
+        rate = f" at {r.embed_rate:.1f} chunks/s" if r.embedded else ""
+        print(f"chunks: {r.chunks} ({r.embedded} embedded{rate}, {r.reused_vectors} reused)")
+        print(f"precision: {r.precision} ({r.precision_reason})")
+        print(f"time: {r.seconds:.1f} s")
+    if r.skipped:
+        print(f"skipped: {len(r.skipped)}")
+        for s in r.skipped:
+            print(f"  {s.path}: {s.reason}")
+    return 0
+
+
+def _load(args: argparse.Namespace) -> Any:
+    from assistant.api import Assistant
+
+    if args.corpus:
+        return Assistant.from_corpus(args.corpus, index_dir=args.index_dir, settings=_settings(args))
+    index = Path(args.index_dir)
+    if not (index / "CURRENT").exists() and Path(DEFAULT_CORPUS).is_dir():
+        return Assistant.from_corpus(DEFAULT_CORPUS, index_dir=index, settings=_settings(args))
+    return Assistant.load(index)
+
+
+def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
+    f = {k: v for k, v in {
+        "authority": getattr(args, "council", None),
+        "doc_type": getattr(args, "doc_type", None),
+        "date_from": getattr(args, "date_from", None),
+        "date_to": getattr(args, "date_to", None),
+    }.items() if v}
+    return f or None
+
+
+def _citation_line(p: Any) -> str:
+    pages = f"p. {p.page}" if p.page == (p.page_end or p.page) else f"pp. {p.page}-{p.page_end}"
+    return f"{p.title} ({p.doc_type}, {p.date or 'undated'}, {pages}) [{p.doc_id} {p.start}:{p.end}]"
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    a = _load(args)
+    passages = a.search(args.query, k=args.k, mode=args.mode, filters=_filters(args))
+    if args.json:
+        print(json.dumps([p.__dict__ for p in passages], ensure_ascii=False, indent=2))
+        return 0
+    if not passages:
+        print("No passages match.")
+    for rank, p in enumerate(passages, start=1):
+        print(f"[{rank}] score {p.score:.4f}  {p.authority or '-'}")
+        print(f"    {_citation_line(p)}")
+        text = " ".join(p.text.split())
+        print(f"    {text[:600]}{'...' if len(text) > 600 else ''}\n")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    a = _load(args)
+    answer = a.ask(args.question, filters=_filters(args), mode=args.mode)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(answer.plain_text())
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assistant.eval_cli import run_eval_command
+
+    return run_eval_command(args)
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    from assistant.ui import launch
+
+    launch(args)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assistant", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--index-dir", default="index", help="where the index lives (default: index)")
+        sp.add_argument("--precision", choices=["auto", "fp32", "bf16"], help="embedding precision")
+        sp.add_argument("--model", help="embedding model name or local folder")
+
+    def query_opts(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--corpus", nargs="+", help="index these paths first (default: use the index)")
+        sp.add_argument("--mode", choices=MODES, help="retrieval mode (default: hybrid)")
+        sp.add_argument("--council", help="only passages about this council")
+        sp.add_argument("--doc-type", help="only this document type, e.g. 'inspection report'")
+        sp.add_argument("--date-from", help="only documents dated on or after (YYYY[-MM[-DD]])")
+        sp.add_argument("--date-to", help="only documents dated on or before (YYYY[-MM[-DD]])")
+        sp.add_argument("--json", action="store_true", help="print JSON")
+
+    sp = sub.add_parser("index", help="build or update the index of files and folders")
+    sp.add_argument("paths", nargs="*", help=f"files or folders (default: {DEFAULT_CORPUS})")
+    common(sp)
+    sp.set_defaults(func=cmd_index)
+
+    sp = sub.add_parser("search", help="ranked passages with their citations")
+    sp.add_argument("query")
+    sp.add_argument("-k", type=int, default=5, help="how many passages (default: 5)")
+    common(sp)
+    query_opts(sp)
+    sp.set_defaults(func=cmd_search)
+
+    sp = sub.add_parser("ask", help="an answer in the documents' own words, with citations")
+    sp.add_argument("question")
+    common(sp)
+    query_opts(sp)
+    sp.set_defaults(func=cmd_ask)
+
+    sp = sub.add_parser("eval", help="retrieval and answer metrics on a question file or BEIR set")
+    sp.add_argument("--questions", help="JSONL question file")
+    sp.add_argument("--corpus", nargs="+", help=f"paths to index (default: {DEFAULT_CORPUS})")
+    sp.add_argument("--beir", help="a BEIR folder (corpus.jsonl, queries.jsonl, qrels/)")
+    sp.add_argument("--split", default="test", help="BEIR qrels split (default: test)")
+    sp.add_argument("--mode", choices=[*MODES, "all"], default="all")
+    sp.add_argument("-k", type=int, default=10)
+    sp.add_argument("--json", dest="json_out", help="write the figures to this JSON file")
+    sp.add_argument("--no-answers", action="store_true", help="retrieval metrics only")
+    sp.add_argument("--check-baseline", help="fail if below this baseline JSON (CI floor)")
+    common(sp)
+    sp.set_defaults(func=cmd_eval)
+
+    sp = sub.add_parser("ui", help="the chat in the browser")
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=7860)
+    sp.add_argument("--share", action="store_true", help="make a public Gradio link (off by default)")
+    sp.add_argument("--auth", help="user:password required to use the app (or ASSISTANT_AUTH)")
+    sp.add_argument("--corpus", nargs="+", help=f"paths to index (default: {DEFAULT_CORPUS})")
+    common(sp)
+    sp.set_defaults(func=cmd_ui)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    started = time.perf_counter()
+    try:
+        code = int(args.func(args))
+    except AssistantError as e:
+        print(f"assistant: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("assistant: interrupted", file=sys.stderr)
+        return 130
+    if args.command in ("search", "ask"):
+        print(f"({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

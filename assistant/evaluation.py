@@ -1,0 +1,267 @@
+"""Evaluation: question files, relevance by gold quote, metrics, and the runner.
+
+A passage is relevant to a question when its text contains one of the
+question's gold quotes, compared after ``match_key`` (case, whitespace,
+typographic quotes and dashes, hyphenation), and, where the gold names a
+``doc``, comes from that document. The metric functions are pure; they are
+checked against ranx in ``tests/test_evaluation.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import statistics
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import AssistantError
+
+RETRIEVAL_METRICS = ("hit@1", "hit@5", "mrr@10", "ndcg@10", "recall@10")
+ANSWER_METRICS = (
+    "answer_support",
+    "citation_validity",
+    "wrong_authority",
+    "abstention_precision",
+    "abstention_recall",
+)
+
+
+@dataclass(frozen=True)
+class Gold:
+    quote: str
+    doc: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    question: str
+    answer: str = ""
+    sources: tuple[Gold, ...] = ()
+    answerable: bool = True
+    authority: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+def load_questions(path: str | Path) -> list[Question]:
+    """Read a JSONL question file; raise ``AssistantError`` naming a bad line."""
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            out.append(
+                Question(
+                    id=str(r["id"]),
+                    question=str(r["question"]),
+                    answer=str(r.get("answer", "")),
+                    sources=tuple(Gold(s["quote"], s.get("doc")) for s in r.get("sources", [])),
+                    answerable=bool(r.get("answerable", True)),
+                    authority=r.get("authority"),
+                    tags=tuple(r.get("tags", ())),
+                )
+            )
+        except (ValueError, KeyError, TypeError) as e:
+            raise AssistantError(f"{path}:{n}: not a valid question ({e})") from e
+    return out
+
+
+_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
+                       "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "\u00ad": ""})
+
+
+def match_key(text: str) -> str:
+    """Text folded for quote matching.
+
+    >>> match_key("Multi-\\nagency  ‘front door’") == match_key("multiagency 'front door'")
+    True
+    """
+    text = text.translate(_FOLD).lower()
+    text = re.sub(r"\s*-\s*", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def is_relevant(question: Question, doc_id: str, text: str) -> bool:
+    key = match_key(text)
+    return any(
+        (g.doc is None or g.doc == doc_id) and match_key(g.quote) in key for g in question.sources
+    )
+
+
+# --------------------------------------------------------------------------
+# Metrics (binary relevance)
+
+
+def hit_at(ranked: Sequence[str], relevant: set[str], k: int) -> float:
+    return 1.0 if any(r in relevant for r in ranked[:k]) else 0.0
+
+
+def mrr_at(ranked: Sequence[str], relevant: set[str], k: int) -> float:
+    for i, r in enumerate(ranked[:k], start=1):
+        if r in relevant:
+            return 1.0 / i
+    return 0.0
+
+
+def ndcg_at(ranked: Sequence[str], relevant: set[str], k: int) -> float:
+    if not relevant:
+        return 0.0
+    dcg = sum(1.0 / math.log2(i + 1) for i, r in enumerate(ranked[:k], start=1) if r in relevant)
+    ideal = sum(1.0 / math.log2(i + 1) for i in range(1, min(len(relevant), k) + 1))
+    return dcg / ideal
+
+
+def recall_at(ranked: Sequence[str], relevant: set[str], k: int) -> float:
+    if not relevant:
+        return 0.0
+    return len(set(ranked[:k]) & relevant) / len(relevant)
+
+
+def retrieval_scores(ranked: Sequence[str], relevant: set[str]) -> dict[str, float]:
+    return {
+        "hit@1": hit_at(ranked, relevant, 1),
+        "hit@5": hit_at(ranked, relevant, 5),
+        "mrr@10": mrr_at(ranked, relevant, 10),
+        "ndcg@10": ndcg_at(ranked, relevant, 10),
+        "recall@10": recall_at(ranked, relevant, 10),
+    }
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100); 0.0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(1, math.ceil(q / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+# --------------------------------------------------------------------------
+# Running a question file against an assistant
+
+
+@dataclass
+class ModeResult:
+    metrics: dict[str, float] = field(default_factory=dict)
+    questions: list[dict[str, Any]] = field(default_factory=list)
+
+
+def relevant_chunks(assistant: Any, question: Question) -> set[str]:
+    """Ids of every indexed chunk that contains one of the gold quotes."""
+    keys = [(g.doc, match_key(g.quote)) for g in question.sources]
+    out = set()
+    for c in assistant.index.chunks:
+        if not any(doc is None or doc == c.doc_id for doc, _ in keys):
+            continue
+        text = match_key(c.text)
+        if any((doc is None or doc == c.doc_id) and q in text for doc, q in keys):
+            out.add(f"{c.doc_id}#{c.index}")
+    return out
+
+
+def evaluate_mode(
+    assistant: Any, questions: Iterable[Question], *, mode: str, k: int = 10, answers: bool = True
+) -> ModeResult:
+    """Retrieval (and answer) metrics of one mode over ``questions``."""
+    result = ModeResult()
+    sums: dict[str, list[float]] = {m: [] for m in RETRIEVAL_METRICS}
+    latencies: list[float] = []
+    support, valid, wrong, n_cites = [], 0, 0, 0
+    abstained_right = abstained = unanswerable = 0
+    for q in questions:
+        relevant = relevant_chunks(assistant, q) if q.answerable else set()
+        t0 = time.perf_counter()
+        passages = assistant.search(q.question, k=max(k, 10), mode=mode)
+        latencies.append(time.perf_counter() - t0)
+        ranked = [p.chunk_id for p in passages]
+        row: dict[str, Any] = {
+            "id": q.id, "question": q.question, "answerable": q.answerable,
+            "relevant": len(relevant),
+            "retrieved": [{"chunk": p.chunk_id, "authority": p.authority, "score": round(p.score, 4),
+                           "relevant": p.chunk_id in relevant} for p in passages[:k]],
+        }
+        if q.answerable:
+            scores = retrieval_scores(ranked, relevant)
+            for m, v in scores.items():
+                sums[m].append(v)
+            row.update(scores)
+        if answers and hasattr(assistant, "ask"):
+            t1 = time.perf_counter()
+            ans = assistant.ask(q.question, mode=mode)
+            row["answer_seconds"] = round(time.perf_counter() - t1, 4)
+            row["answered"] = ans.answered
+            row["citations"] = [
+                {"n": c.n, "doc_id": c.doc_id, "start": c.start, "end": c.end, "quote": c.quote,
+                 "authority": c.authority} for c in ans.citations
+            ]
+            cited_relevant = False
+            for c in ans.citations:
+                n_cites += 1
+                if assistant.document_text(c.doc_id)[c.start : c.end] == c.quote:
+                    valid += 1
+                if q.authority and c.authority != q.authority:
+                    wrong += 1
+                if q.answerable and ans.answered and any(
+                    is_relevant(q, c.doc_id, text) for text in _chunks_around(assistant, c)
+                ):
+                    cited_relevant = True
+            if q.answerable:
+                support.append(1.0 if cited_relevant else 0.0)
+            if not ans.answered:
+                abstained += 1
+                abstained_right += 0 if q.answerable else 1
+            if not q.answerable:
+                unanswerable += 1
+        result.questions.append(row)
+    result.metrics = {m: _mean(v) for m, v in sums.items()}
+    if answers and hasattr(assistant, "ask"):
+        result.metrics.update(
+            answer_support=_mean(support),
+            citation_validity=valid / n_cites if n_cites else 1.0,
+            wrong_authority=wrong / n_cites if n_cites else 0.0,
+            abstention_precision=abstained_right / abstained if abstained else 1.0,
+            abstention_recall=abstained_right / unanswerable if unanswerable else 1.0,
+        )
+    result.metrics["latency_p50_ms"] = 1000 * statistics.median(latencies) if latencies else 0.0
+    result.metrics["latency_p95_ms"] = 1000 * percentile(latencies, 95)
+    return result
+
+
+def _chunks_around(assistant: Any, citation: Any) -> list[str]:
+    """Texts of the chunks a citation's quote lies in.
+
+    A citation quotes a sentence; the gold quote may be a longer span of the
+    same passage, so relevance is judged on the passage the quote comes from.
+    """
+    return [
+        c.text for c in assistant.index.chunks
+        if c.doc_id == citation.doc_id and c.start <= citation.start and citation.end <= c.end
+    ] or [citation.quote]
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def format_table(modes: dict[str, dict[str, float]], *, columns: Sequence[str] | None = None) -> str:
+    """A fixed-width table, one row per mode."""
+    if not modes:
+        return "(no results)"
+    columns = list(columns or next(iter(modes.values())).keys())
+    head = ["mode", *columns]
+    rows = [[m, *(_fmt(v.get(c)) for c in columns)] for m, v in modes.items()]
+    widths = [max(len(str(x)) for x in col) for col in zip(head, *rows, strict=True)]
+    line = lambda cells: "  ".join(str(c).rjust(w) for c, w in zip(cells, widths, strict=True))  # noqa: E731
+    return "\n".join([line(head), line(["-" * w for w in widths]), *map(line, rows)])
+
+
+def _fmt(v: float | None) -> str:
+    if v is None:
+        return "-"
+    return f"{v:.1f}" if abs(v) >= 10 else f"{v:.3f}"
