@@ -9,10 +9,12 @@ True
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from assistant.answer import Answer, answer_question
 from assistant.config import Settings
 from assistant.documents import Document
 from assistant.errors import IndexMismatchError, InvalidQueryError
@@ -27,12 +29,22 @@ DEFAULT_INDEX_DIR = "index"
 class Assistant:
     """Search (and, with ``ask``, answer) over one index of documents."""
 
-    def __init__(self, data: store.IndexData, embedder: Embedder, settings: Settings) -> None:
+    def __init__(
+        self, data: store.IndexData, embedder: Embedder, settings: Settings,
+        *, index_dir: str | Path = DEFAULT_INDEX_DIR,
+    ) -> None:
         self.settings = settings
         self.embedder = embedder
-        self.index = data
-        self.retriever = Retriever(data, embedder, settings)
+        self.index_dir = Path(index_dir)
+        self._use(data)
         self.last_build: BuildReport | None = None
+        self._lock = threading.Lock()
+
+    def _use(self, data: store.IndexData) -> None:
+        # One assignment each: a search running meanwhile sees the old index
+        # or the new one, never half of each.
+        self.retriever = Retriever(data, embedder=self.embedder, settings=self.settings)
+        self.index = data
 
     # -- construction -------------------------------------------------------
 
@@ -89,7 +101,25 @@ class Assistant:
                 f"embedder runs in {embedder.precision}; queries and documents must match: "
                 f"rebuild the index or set precision={built.get('precision')!r}"
             )
-        return cls(data, embedder, settings)
+        return cls(data, embedder, settings, index_dir=index_dir)
+
+    def add_documents(
+        self, paths: Sequence[str | Path], *, progress: Progress | None = None
+    ) -> BuildReport:
+        """Index more files or folders beside what is indexed; searchable on return.
+
+        The index is rebuilt incrementally (only the new files are read and
+        embedded) and swapped in; searches running meanwhile use the old one.
+        """
+        with self._lock:
+            sources = [*self.index.manifest.get("sources", []), *(str(Path(p).resolve()) for p in paths)]
+            report = build_index(
+                list(dict.fromkeys(sources)), self.index_dir, settings=self.settings,
+                embedder=self.embedder, progress=progress,
+            )
+            self._use(store.load(self.index_dir))
+            self.last_build = report
+            return report
 
     # -- search -------------------------------------------------------------
 
@@ -112,6 +142,24 @@ class Assistant:
         supervision" searches Stoke-on-Trent's passages for "supervision".
         """
         return self.retriever.search(query, k=k, mode=mode, filters=filters, infer=infer)
+
+    # -- answers ------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        *,
+        history: Sequence[Any] | None = None,
+        filters: Filters | dict[str, Any] | None = None,
+        mode: str | None = None,
+    ) -> Answer:
+        """An answer in the documents' own words, or a plain "not covered".
+
+        ``history`` is the conversation so far (a list of earlier questions,
+        or chat messages ``{"role": "user", "content": ...}``): a follow-up
+        such as "and in 2021?" keeps the council and topic asked about.
+        """
+        return answer_question(self, question, history=history, filters=filters, mode=mode)
 
     # -- documents ----------------------------------------------------------
 

@@ -53,6 +53,19 @@ class Settings:
     # How many candidates each retriever hands to fusion.
     fusion_candidates: int = 100
 
+    # Extractive answers (assistant/answer.py).
+    answer_passages: int = 8
+    answer_max_quotes: int = 4
+    # Abstain when the best sentence scores below this; chosen on the eval
+    # questions by evals/calibrate.py.
+    answer_threshold: float = 0.35
+    # Keep sentences scoring at least this share of the best one.
+    answer_relative: float = 0.8
+    # Two sentences sharing this share of their words state the same fact.
+    answer_duplicate: float = 0.6
+    # Sentence score: dense similarity, lexical overlap, passage rank prior.
+    answer_weights: tuple[float, float, float] = (0.6, 0.4, 0.1)
+
     # Prefix each chunk's indexed text with its document title and section
     # heading (the stored passage text stays the document's own words).
     contextual_prefix: bool = False
@@ -67,7 +80,8 @@ class Settings:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
         names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names}
+        return cls(**values)
 
     def index_signature(self) -> dict[str, Any]:
         """The settings that change what is stored in an index.

@@ -178,6 +178,7 @@ def build_index(
         k1=settings.bm25_k1, b=settings.bm25_b, epsilon=settings.bm25_epsilon,
     )
     manifest = _manifest(settings, embedder, documents, chunks, report)
+    manifest["sources"] = [str(Path(p).resolve()) for p in paths]
     data = store.IndexData(manifest, documents, chunks, hashes, DenseIndex(vectors), bm25)
     report.path = str(store.save(data, index_dir))
     report.documents = len(documents)

@@ -1,0 +1,379 @@
+"""Passages -> ``Answer``: the documents' own sentences, each with its citation.
+
+The extractive answerer needs no language model. It splits the retrieved
+passages into sentences, scores each against the question (dense similarity
+plus lexical overlap, with a little weight for the passage's rank), keeps the
+best few, quotes a fact reported by two sources once while citing both, and
+groups the quotes by source with each source's type and date. Every quote is
+a slice of its document's text, checked before it is returned:
+``document_text(c.doc_id)[c.start:c.end] == c.quote``.
+
+When the best sentence scores below ``Settings.answer_threshold`` (chosen
+on the eval questions by ``evals/calibrate.py``), or the question names a
+council with no documents, the answer says the documents do not cover it and
+lists the closest passages as possibly related.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date as _date
+from typing import Any
+
+from assistant.chunking import Span, is_heading, split_blocks, split_sentences
+from assistant.query import ParsedQuery, parse_query
+from assistant.retrieval import Filters, Passage, infer_filters, validate_query
+from assistant.search.sparse import tokenize_query
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One quoted span: the document's exact words and where they are."""
+
+    n: int
+    doc_id: str
+    title: str
+    quote: str
+    start: int
+    end: int
+    page: int
+    date: str | None
+    doc_type: str
+    authority: str | None
+    source: str
+    publisher: str | None = None
+
+    def label(self) -> str:
+        """'Ofsted monitoring visit letter, January 2022'-style source label."""
+        return source_label(self.publisher, self.doc_type, self.date)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer made of quotes, with their citations and the passages used."""
+
+    question: str
+    text: str
+    citations: tuple[Citation, ...]
+    answered: bool
+    passages: tuple[Passage, ...] = ()
+    authorities: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    kind: str = "extractive"  # or "generated", "judgements"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["citations"] = [asdict(c) for c in self.citations]
+        d["passages"] = [asdict(p) for p in self.passages]
+        return d
+
+    def plain_text(self) -> str:
+        """The answer and its numbered sources, ready to paste into a report."""
+        body = re.sub(r"\*\*(.+?)\*\*", r"\1", self.text)
+        lines = [body, ""]
+        if self.citations:
+            lines.append("Sources:")
+            for c in self.citations:
+                lines.append(f"[{c.n}] {c.title}. {c.label()}. {format_date(c.date)}, "
+                             f"page {c.page}. {c.source}")
+        return "\n".join(lines).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------
+# Labels
+
+
+def format_date(iso: str | None) -> str:
+    """'2022-01-31' -> '31 January 2022'; '2022-02' -> 'February 2022'."""
+    if not iso:
+        return "undated"
+    parts = iso.split("-")
+    try:
+        if len(parts) == 1:
+            return parts[0]
+        month = _date(int(parts[0]), int(parts[1]), 1).strftime("%B")
+        if len(parts) == 2:
+            return f"{month} {parts[0]}"
+        return f"{int(parts[2])} {month} {parts[0]}"
+    except ValueError:
+        return iso
+
+
+def source_label(publisher: str | None, doc_type: str, date: str | None) -> str:
+    """'Ofsted monitoring visit letter, January 2022'."""
+    kind = doc_type or "document"
+    if publisher and not kind.lower().startswith(publisher.lower()):
+        kind = f"{publisher} {kind}"
+    when = format_date(date)
+    if date and len(date.split("-")) == 3:  # month and year read better in an answer
+        when = format_date(date[:7])
+    return f"{kind[0].upper()}{kind[1:]}, {when}"
+
+
+# --------------------------------------------------------------------------
+# Sentence candidates and scoring
+
+
+@dataclass(frozen=True)
+class Candidate:
+    passage: Passage
+    rank: int
+    start: int
+    end: int
+    text: str
+    score: float = 0.0
+    dense: float = 0.0
+    lexical: float = 0.0
+
+
+_NOT_ANSWERS = re.compile(
+    r"^(photo|image|credit|\(credit|picture|more from|comments are closed|read more|"
+    r"yours sincerely|dear |tel:?|t \d|textphone|www\.|enquiries@)",
+    re.I,
+)
+
+
+def sentences_of(passages: Sequence[Passage], document_text: Any) -> list[Candidate]:
+    """Every quotable sentence of the passages, once each (passages overlap)."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for rank, p in enumerate(passages):
+        text = document_text(p.doc_id)
+        for block in split_blocks(text[: p.end]):
+            if block.end <= p.start:
+                continue
+            span = Span(max(block.start, p.start), min(block.end, p.end))
+            for s in split_sentences(text, span):
+                key = (p.doc_id, s.start, s.end)
+                sentence = text[s.start : s.end]
+                if key in seen or not _quotable(sentence):
+                    continue
+                seen.add(key)
+                out.append(Candidate(p, rank, s.start, s.end, sentence))
+    return out
+
+
+def _quotable(sentence: str) -> bool:
+    words = sentence.split()
+    return len(words) >= 5 and not is_heading(sentence) and not _NOT_ANSWERS.match(sentence.strip())
+
+
+def lexical_overlap(query_tokens: set[str], sentence: str) -> float:
+    """Share of the query's content words (stemmed) that the sentence has."""
+    if not query_tokens:
+        return 0.0
+    return len(query_tokens & set(tokenize_query(sentence))) / len(query_tokens)
+
+
+def score_candidates(
+    candidates: Sequence[Candidate], query: str, embedder: Any, *, weights: tuple[float, float, float]
+) -> list[Candidate]:
+    """Candidates with ``score = w_d * dense + w_l * lexical + w_r * rank prior``."""
+    if not candidates:
+        return []
+    vectors = embedder.encode([query] + [c.text for c in candidates])
+    dense = vectors[1:] @ vectors[0]
+    q_tokens = set(tokenize_query(query))
+    w_dense, w_lex, w_rank = weights
+    out = []
+    for c, d in zip(candidates, dense, strict=True):
+        lex = lexical_overlap(q_tokens, c.text)
+        prior = 1.0 / (1 + c.rank)
+        out.append(Candidate(c.passage, c.rank, c.start, c.end, c.text,
+                             float(w_dense * d + w_lex * lex + w_rank * prior), float(d), lex))
+    return sorted(out, key=lambda c: -c.score)
+
+
+# --------------------------------------------------------------------------
+# Selecting and composing
+
+
+def _jaccard(a: str, b: str) -> float:
+    ta, tb = set(tokenize_query(a)), set(tokenize_query(b))
+    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+
+
+@dataclass
+class _Quote:
+    best: Candidate
+    also: list[Candidate] = field(default_factory=list)  # the same fact in other sources
+
+
+def select_quotes(
+    scored: Sequence[Candidate], *, max_quotes: int, relative: float, duplicate: float
+) -> list[_Quote]:
+    """The best sentences, near-duplicates merged into one quote citing each source."""
+    if not scored:
+        return []
+    floor = scored[0].score * relative
+    quotes: list[_Quote] = []
+    for c in scored:
+        if c.score < floor:
+            break
+        twin = next((q for q in quotes if _jaccard(q.best.text, c.text) >= duplicate), None)
+        if twin is not None:
+            if c.passage.doc_id != twin.best.passage.doc_id and all(
+                a.passage.doc_id != c.passage.doc_id for a in twin.also
+            ):
+                twin.also.append(c)
+            continue
+        if len(quotes) < max_quotes:
+            quotes.append(_Quote(c))
+    return quotes
+
+
+def compose(
+    quotes: Sequence[_Quote], *, chronological: bool, newest_first: bool,
+    page_at: Callable[[str, int], int],
+) -> tuple[str, list[Citation]]:
+    """Markdown grouped by source, each quote followed by its [n] markers."""
+    groups: dict[str, list[_Quote]] = {}
+    for q in quotes:
+        groups.setdefault(q.best.passage.doc_id, []).append(q)
+    order = list(groups)
+    if chronological or newest_first:
+        order.sort(key=lambda d: groups[d][0].best.passage.date or "", reverse=newest_first)
+    citations: list[Citation] = []
+    lines = []
+    for doc_id in order:
+        items = sorted(groups[doc_id], key=lambda q: q.best.start)
+        p = items[0].best.passage
+        label = source_label(p.publisher, p.doc_type, p.date)
+        where = f" ({p.authority})" if p.authority else ""
+        parts = []
+        for q in items:
+            markers = []
+            for c in [q.best, *q.also]:
+                citations.append(_citation(len(citations) + 1, c, page_at(c.passage.doc_id, c.start)))
+                markers.append(f"[{len(citations)}]")
+            parts.append(f"“{q.best.text}” {''.join(markers)}")
+        lines.append(f"**{label}**{where}: " + " ".join(parts))
+    return "\n\n".join(lines), citations
+
+
+def _citation(n: int, c: Candidate, page: int) -> Citation:
+    p = c.passage
+    return Citation(
+        n=n, doc_id=p.doc_id, title=p.title, quote=c.text, start=c.start, end=c.end,
+        page=page, date=p.date, doc_type=p.doc_type, authority=p.authority,
+        source=p.source, publisher=p.publisher,
+    )
+
+
+def abstention_text(parsed: ParsedQuery, reason: str, related: Sequence[Passage]) -> str:
+    lines = [f"The indexed documents do not answer this: {reason}."]
+    if related:
+        lines.append("")
+        lines.append("Possibly related passages:")
+        for p in related:
+            text = " ".join(p.text.split())
+            lines.append(f"- {source_label(p.publisher, p.doc_type, p.date)}"
+                         f"{f' ({p.authority})' if p.authority else ''}: {text[:200]}…")
+    return "\n".join(lines)
+
+
+
+
+# --------------------------------------------------------------------------
+# The whole question -> answer path
+
+
+def previous_questions(history: Sequence[Any] | None) -> list[str]:
+    """The user's earlier questions, oldest first, from either history form."""
+    out = []
+    for turn in history or ():
+        if isinstance(turn, str):
+            out.append(turn)
+        elif isinstance(turn, dict) and turn.get("role") == "user" and isinstance(turn.get("content"), str):
+            out.append(turn["content"])
+        elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
+            out.append(turn[0])  # (user, assistant) pairs
+    return out
+
+
+def with_history(parsed: ParsedQuery, history: Sequence[Any] | None) -> ParsedQuery:
+    """A follow-up completed from the conversation: council and topic carry over.
+
+    >>> from assistant.query import parse_query
+    >>> q = with_history(parse_query("and what about in 2021?"),
+    ...                  ["What did Ofsted say about Stoke's caseloads?"])
+    >>> q.authorities, q.search_text, q.date_from
+    (('Stoke-on-Trent',), 'What did Ofsted say about caseloads?', '2021')
+    """
+    earlier = [parse_query(q) for q in previous_questions(history)]
+    if not earlier:
+        return parsed
+    changes: dict[str, Any] = {}
+    if not parsed.authorities:
+        inherited = next((q.authorities for q in reversed(earlier) if q.authorities), ())
+        if inherited:
+            changes["authorities"] = inherited
+    if not tokenize_query(parsed.search_text, stem=False) or _is_bare_follow_up(parsed.search_text):
+        topic = next((q.search_text for q in reversed(earlier) if tokenize_query(q.search_text)), None)
+        if topic:
+            changes["search_text"] = topic
+    return dataclasses.replace(parsed, **changes) if changes else parsed
+
+
+_FOLLOW_UP = re.compile(r"^\W*(and|but|so|what|how)?\W*(about|of)?\W*(then|now|there|that|it|this)?\W*$", re.I)
+
+
+def _is_bare_follow_up(text: str) -> bool:
+    return bool(_FOLLOW_UP.match(text))
+
+
+def answer_question(
+    assistant: Any,
+    question: str,
+    *,
+    history: Sequence[Any] | None = None,
+    filters: Filters | dict[str, Any] | None = None,
+    mode: str | None = None,
+) -> Answer:
+    """See ``Assistant.ask``."""
+    settings = assistant.settings
+    question = validate_query(question)
+    parsed = with_history(parse_query(question), history)
+    f = infer_filters(parsed, Filters.coerce(filters))
+    authorities = tuple(f.authorities()) if f is not None else ()
+    known = {c.authority for c in assistant.index.chunks}
+    missing = [a for a in authorities if a not in known]
+    if authorities and len(missing) == len(authorities):
+        related = assistant.search(parsed.search_text, k=3, mode=mode, infer=False)
+        names = " or ".join(missing)
+        return _abstain(question, parsed, f"no indexed document is about {names}", related, authorities)
+    passages = assistant.search(
+        parsed.search_text, k=min(settings.answer_passages, len(assistant.index.chunks)),
+        mode=mode, filters=f, infer=False,
+    )
+    if not passages:
+        related = assistant.search(parsed.search_text, k=3, mode=mode, infer=False)
+        return _abstain(question, parsed, "no indexed passage matches the council and dates asked about",
+                        related, authorities)
+    scored = score_candidates(
+        sentences_of(passages, assistant.document_text), parsed.search_text, assistant.embedder,
+        weights=settings.answer_weights,
+    )
+    if not scored or scored[0].score < settings.answer_threshold:
+        return _abstain(question, parsed, "no passage found states it", passages[:3], authorities)
+    quotes = select_quotes(scored, max_quotes=settings.answer_max_quotes,
+                           relative=settings.answer_relative, duplicate=settings.answer_duplicate)
+    text, citations = compose(
+        quotes, chronological=parsed.chronological, newest_first=parsed.latest,
+        page_at=lambda doc_id, offset: assistant.document(doc_id).page_at(offset),
+    )
+    for c in citations:  # the invariant, checked on every answer
+        if assistant.document_text(c.doc_id)[c.start : c.end] != c.quote:
+            raise AssertionError(f"citation [{c.n}] does not match {c.doc_id}[{c.start}:{c.end}]")
+    return Answer(question, text, tuple(citations), True, tuple(passages), authorities)
+
+
+def _abstain(
+    question: str, parsed: ParsedQuery, reason: str, related: Sequence[Passage],
+    authorities: tuple[str, ...],
+) -> Answer:
+    return Answer(question, abstention_text(parsed, reason, related), (), False, tuple(related),
+                  authorities, notes=(reason,))
