@@ -105,6 +105,14 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[•–-]?[A-Z0-9•])")
 
 
+def _is_abbreviation(word: str, after: str) -> bool:
+    """Whether the full stop after ``word`` ends an abbreviation, not a sentence."""
+    w = word.lower()
+    if w in ("no", "nos"):  # "No. 5", but "said no."
+        return after.strip()[:1].isdigit()
+    return w in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -134,7 +142,7 @@ def split_sentences(text: str, block: Span) -> list[Span]:
     for m in _SENTENCE_END.finditer(segment):
         end = block.start + m.end()
         word = re.search(r"(\w+)\W*$", text[begin : block.start + m.start() + 1])
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+        if word and _is_abbreviation(word.group(1), text[end : end + 3]):
             continue
         out.append(Span(begin, end))
         rest = text[end : block.end]

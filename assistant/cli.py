@@ -70,7 +70,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     if r.skipped:
         print(f"skipped: {len(r.skipped)}")
         for s in r.skipped:
-            print(f"  {s.path}: {s.reason}")
+            reason = s.reason.removeprefix(f"{Path(s.path).name}: ")
+            print(f"  {s.path}: {reason}")
     return 0
 
 

@@ -110,6 +110,7 @@ class Skipped:
 
     path: str
     reason: str
+    fingerprint: str = ""  # of the file as it was, so an unchanged bad file is not re-read
 
 
 # --------------------------------------------------------------------------
@@ -288,13 +289,13 @@ def _markdown_to_text(raw: str) -> str:
     """Markdown without its markup: headings, emphasis and links become text."""
     text = raw.replace("\r\n", "\n")
     text = re.sub(r"^```.*?^```[^\n]*$", "", text, flags=re.M | re.S)
-    text = re.sub(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", r"\1", text, flags=re.M)
+    text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", r"\1", text, flags=re.M)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.M)
-    text = re.sub(r"^\s*[-*+]\s+", "- ", text, flags=re.M)
+    text = re.sub(r"^[ \t]{0,3}>[ \t]?", "", text, flags=re.M)
+    text = re.sub(r"^[ \t]*[-*+][ \t]+", "- ", text, flags=re.M)
     return normalise_text(text)
 
 
@@ -444,7 +445,7 @@ def pdf_pages_to_text(pages: Sequence[str]) -> tuple[str, tuple[int, ...]]:
     pos = 0
     prev_line: str | None = None
     for lines in cleaned:
-        starts.append(pos)
+        page_start: int | None = None
         for ln in lines:
             ln = _BULLET_LINE.sub("• ", ln) if _BULLET_LINE.match(ln) else ln
             if prev_line is None:
@@ -456,9 +457,12 @@ def pdf_pages_to_text(pages: Sequence[str]) -> tuple[str, tuple[int, ...]]:
                 text_parts[-1] = text_parts[-1][:-1]
                 pos -= 1
                 sep = ""
+            if page_start is None:
+                page_start = pos + len(sep)
             text_parts.append(sep + ln)
             pos += len(sep) + len(ln)
             prev_line = ln
+        starts.append(pos if page_start is None else page_start)
     return "".join(text_parts), tuple(starts)
 
 

