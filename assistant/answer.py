@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date as _date
 from typing import Any
 
+from assistant.authorities import outside_england
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
 from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Filters, Passage, infer_filters, validate_query
@@ -63,6 +64,8 @@ class Answer:
     authorities: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     kind: str = "extractive"  # or "generated", "judgements"
+    # The best sentence's score; compared with Settings.answer_threshold.
+    confidence: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -185,6 +188,71 @@ def score_candidates(
         out.append(Candidate(c.passage, c.rank, c.start, c.end, c.text,
                              float(w_dense * d + w_lex * lex + w_rank * prior), float(d), lex))
     return sorted(out, key=lambda c: -c.score)
+
+
+# --------------------------------------------------------------------------
+# What kind of answer the question wants
+
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                 r"thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen"
+)
+_WANTS = {
+    "number": (
+        re.compile(r"\b(how (many|much)|number of|average|percentage|proportion|how high|"
+                   r"what (share|amount|figure)|what (was|is) the (share|figure|amount))\b", re.I),
+        re.compile(rf"\d|£|%|\b({_NUMBER_WORDS})\b", re.I),
+    ),
+    "date": (
+        re.compile(r"\b(when|what (date|year|month)|how long ago)\b", re.I),
+        re.compile(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
+                   r"october|november|december|spring|summer|autumn|winter|week|month|year|day|since|"
+                   r"first day|before|after)\b", re.I),
+    ),
+    "person": (
+        re.compile(r"^\W*(who)\b|\bwhat is the name of the (director|inspector|lead|chair|commissioner)|"
+                   r"\bwho (was|is|were|led)\b", re.I),
+        re.compile(r"(?!)"),  # see _names_a_person
+    ),
+}
+_NOT_NAMES = frozenset(
+    """Ofsted Council Councils Children Children's Children’s Services Service Social Care Community England
+    Department Education City County Local Authority Her His Majesty Majesty's Majesty’s Inspector Inspectors
+    The This That These A An In On At For From With Since When While After Before It Its Our Their
+    Safeguarding Board Partnership Trust Team Front Door Director Directors Government Association Work
+    Family Families Early Help Court Police Health NHS Mr Mrs Ms Dr January February March April May June
+    July August September October November December Monday Tuesday Wednesday Thursday Friday""".split()
+)
+
+
+def _names_a_person(sentence: str) -> bool:
+    """Whether the sentence holds a capitalised name that is not a place or body."""
+    from assistant.authorities import GAZETTEER
+
+    places = {w for m in GAZETTEER.find(sentence) for w in sentence[m.start : m.end].split()}
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", sentence):
+        words = {m.group(1), m.group(2)}
+        if not words & (_NOT_NAMES | places):
+            return True
+    return False
+
+
+def wanted_type(question: str) -> str | None:
+    """'number', 'date' or 'person' when the question asks for one.
+
+    >>> wanted_type("How many social workers were recruited?"), wanted_type("What did Ofsted say?")
+    ('number', None)
+    """
+    for kind, (asks, _) in _WANTS.items():
+        if asks.search(question):
+            return kind
+    return None
+
+
+def states_type(sentence: str, kind: str) -> bool:
+    """Whether ``sentence`` states a value of the kind asked for."""
+    if kind == "person":
+        return _names_a_person(sentence)
+    return bool(_WANTS[kind][1].search(sentence))
 
 
 # --------------------------------------------------------------------------
@@ -339,6 +407,12 @@ def answer_question(
     parsed = with_history(parse_query(question), history)
     f = infer_filters(parsed, Filters.coerce(filters))
     authorities = tuple(f.authorities()) if f is not None else ()
+    elsewhere = outside_england(question)
+    if elsewhere and not authorities:
+        related = assistant.search(parsed.search_text, k=3, mode=mode, infer=False)
+        reason = (f"{' and '.join(elsewhere)} is not an English local authority; Ofsted inspects "
+                  "children's services in England only")
+        return _abstain(question, parsed, reason, related, ())
     known = {c.authority for c in assistant.index.chunks}
     missing = [a for a in authorities if a not in known]
     if authorities and len(missing) == len(authorities):
@@ -357,8 +431,20 @@ def answer_question(
         sentences_of(passages, assistant.document_text), parsed.search_text, assistant.embedder,
         weights=settings.answer_weights,
     )
-    if not scored or scored[0].score < settings.answer_threshold:
-        return _abstain(question, parsed, "no passage found states it", passages[:3], authorities)
+    kind = wanted_type(question)
+    if kind is not None:
+        # A question asking for a number (a date, a person) is answered only
+        # by sentences that state one; the others are context, not answers.
+        scored = [c for c in scored if states_type(c.text, kind)]
+        if not scored:
+            return _abstain(question, parsed, f"no passage found states the {kind} asked for",
+                            passages[:3], authorities)
+    confidence = scored[0].score if scored else 0.0
+    if confidence < settings.answer_threshold:
+        return dataclasses.replace(
+            _abstain(question, parsed, "no passage found states it", passages[:3], authorities),
+            confidence=confidence,
+        )
     quotes = select_quotes(scored, max_quotes=settings.answer_max_quotes,
                            relative=settings.answer_relative, duplicate=settings.answer_duplicate)
     text, citations = compose(
@@ -368,7 +454,8 @@ def answer_question(
     for c in citations:  # the invariant, checked on every answer
         if assistant.document_text(c.doc_id)[c.start : c.end] != c.quote:
             raise AssertionError(f"citation [{c.n}] does not match {c.doc_id}[{c.start}:{c.end}]")
-    return Answer(question, text, tuple(citations), True, tuple(passages), authorities)
+    return Answer(question, text, tuple(citations), True, tuple(passages), authorities,
+                  confidence=confidence)
 
 
 def _abstain(

@@ -314,6 +314,36 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 GAZETTEER = Gazetteer(_AUTHORITIES)
 
+# Councils elsewhere in the UK, whose children's services Ofsted does not
+# inspect (Scotland, Wales, Northern Ireland): a question about one is
+# answered "not covered", not with an English council's passages.
+OUTSIDE_ENGLAND = (
+    "Aberdeen", "Aberdeenshire", "Angus", "Argyll and Bute", "Clackmannanshire", "Dumfries and Galloway",
+    "Dundee", "East Ayrshire", "East Dunbartonshire", "East Lothian", "East Renfrewshire", "Edinburgh",
+    "Falkirk", "Fife", "Glasgow", "Highland", "Inverclyde", "Midlothian", "Moray", "North Ayrshire",
+    "North Lanarkshire", "Orkney", "Perth and Kinross", "Renfrewshire", "Scottish Borders", "Shetland",
+    "South Ayrshire", "South Lanarkshire", "Stirling", "West Dunbartonshire", "West Lothian",
+    "Western Isles", "Blaenau Gwent", "Bridgend", "Caerphilly", "Cardiff", "Carmarthenshire", "Ceredigion",
+    "Conwy", "Denbighshire", "Flintshire", "Gwynedd", "Anglesey", "Merthyr Tydfil", "Monmouthshire",
+    "Neath Port Talbot", "Newport", "Pembrokeshire", "Powys", "Rhondda Cynon Taf", "Swansea", "Torfaen",
+    "Vale of Glamorgan", "Wrexham", "Belfast", "Derry", "Lisburn", "Armagh", "Newry", "Antrim",
+    "Ards and North Down", "Causeway Coast and Glens", "Fermanagh and Omagh", "Mid Ulster",
+    "Mid and East Antrim", "Scotland", "Wales", "Northern Ireland",
+)
+_OUTSIDE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(OUTSIDE_ENGLAND, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def outside_england(query: str) -> list[str]:
+    """Places outside England that a question names (case-sensitive).
+
+    >>> outside_england("What did Ofsted say about Glasgow City Council?")
+    ['Glasgow']
+    """
+    return list(dict.fromkeys(m.group(1) for m in _OUTSIDE.finditer(query)))
+
 
 def attribute_sections(
     sections: Sequence[str],

@@ -58,7 +58,7 @@ class Settings:
     answer_max_quotes: int = 4
     # Abstain when the best sentence scores below this; chosen on the eval
     # questions by evals/calibrate.py.
-    answer_threshold: float = 0.35
+    answer_threshold: float = 0.34
     # Keep sentences scoring at least this share of the best one.
     answer_relative: float = 0.8
     # Two sentences sharing this share of their words state the same fact.

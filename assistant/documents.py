@@ -33,6 +33,9 @@ SIDECAR_SUFFIX = ".meta.json"
 # Files in a corpus folder that describe the corpus rather than belong to it.
 CORPUS_NOTES = frozenset({"README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
+# Bump when reading or normalisation changes: an index built by another
+# version re-reads every file (unchanged chunk texts keep their vectors).
+PARSER_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,19 @@ class Document:
     def authority(self) -> str | None:
         """The council the document is mainly about, if any."""
         return self.authorities[0] if self.authorities else None
+
+    @property
+    def years(self) -> frozenset[int]:
+        """The years the document is about: its date's, and its inspection's.
+
+        A report published in February 2019 on an inspection in December 2018
+        is "the 2018 inspection" to some readers and "the 2019 report" to others.
+        """
+        out = set()
+        for value in (self.date, self.extra.get("inspection_start"), self.extra.get("inspection_end")):
+            if isinstance(value, str) and value[:4].isdigit():
+                out.add(int(value[:4]))
+        return frozenset(out)
 
     @property
     def source(self) -> str:
@@ -571,6 +587,7 @@ def derive_metadata(text: str, filename: str) -> dict[str, Any]:
         meta["publisher"] = "Ofsted"
 
     meta["date"] = parse_date(filename) or _letter_date(head) or _report_date(head)
+    meta.update(_inspection_period(head))
     if council:
         found = GAZETTEER.resolve(council.group(1).strip()) or _first_authority(council.group(1))
         if found:
@@ -603,6 +620,40 @@ def _letter_date(head: str) -> str | None:
         if _DATE_DMY.fullmatch(line.strip()):
             return parse_date(line)
     return None
+
+
+def _inspection_period(head: str) -> dict[str, str]:
+    """``inspection_start``/``inspection_end`` from a report's first page.
+
+    >>> _inspection_period("Inspection dates: 23 to 27 September 2024")
+    {'inspection_start': '2024-09-23', 'inspection_end': '2024-09-27'}
+    >>> _inspection_period("Inspection date: 1/06/2015 – 25/06/2015")
+    {'inspection_start': '2015-06-01', 'inspection_end': '2015-06-25'}
+    """
+    m = re.search(r"Inspection dates?:?\s*([^\n]{4,80})", head)
+    if not m:
+        return {}
+    line = m.group(1)
+    numeric = re.findall(r"(\d{1,2})/(\d{1,2})/(\d{4})", line)
+    try:
+        if len(numeric) >= 2:
+            (d1, m1, y1), (d2, m2, y2) = numeric[0], numeric[-1]
+            return {"inspection_start": date(int(y1), int(m1), int(d1)).isoformat(),
+                    "inspection_end": date(int(y2), int(m2), int(d2)).isoformat()}
+        full = _DATE_DMY.findall(line)
+        if not full:
+            return {}
+        d2, mon2, y2 = full[-1]
+        end = date(int(y2), _MONTHS[mon2.lower()], int(d2))
+        start_m = re.match(r"\s*(\d{1,2})(?:\s+(" + "|".join(_MONTHS) + r"))?(?:\s+(\d{4}))?", line, re.I)
+        start = end
+        if start_m:
+            mon1 = _MONTHS[start_m.group(2).lower()] if start_m.group(2) else end.month
+            y1 = int(start_m.group(3)) if start_m.group(3) else end.year
+            start = date(y1, mon1, int(start_m.group(1)))
+        return {"inspection_start": start.isoformat(), "inspection_end": end.isoformat()}
+    except (ValueError, KeyError):
+        return {}
 
 
 def _report_date(head: str) -> str | None:

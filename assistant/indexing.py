@@ -25,6 +25,7 @@ from assistant import __version__
 from assistant.chunking import Chunk, chunk_document, fit_to_model
 from assistant.config import Settings
 from assistant.documents import (
+    PARSER_VERSION,
     SIDECAR_SUFFIX,
     Document,
     DocumentError,
@@ -126,7 +127,9 @@ def build_index(
     report = BuildReport(precision=embedder.precision,
                          precision_reason=getattr(getattr(embedder, "choice", None), "reason", ""))
     previous = _previous(index_dir, settings, embedder)
-    old_docs = previous.documents if previous else {}
+    old_docs: dict[str, Document] = {}
+    if previous is not None and previous.manifest.get("parser_version") == PARSER_VERSION:
+        old_docs = previous.documents  # else re-read every file (vectors are still reused)
 
     files = discover(paths)
     old_skips = {s["path"]: s for s in (previous.manifest.get("skipped", []) if previous else [])}
@@ -261,7 +264,7 @@ def _chunks_for(
     out: list[Chunk] = []
     for i, (doc_id, doc) in enumerate(documents.items()):
         prev_doc = previous.documents.get(doc_id) if previous else None
-        if prev_doc is not None and prev_doc.content_hash == doc.content_hash and doc_id in old:
+        if prev_doc is doc and doc_id in old:  # kept as it was: so are its chunks
             out.extend(old[doc_id])
         else:
             chunks = chunk_document(doc, settings)
@@ -316,6 +319,7 @@ def _manifest(
     return {
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "assistant_version": __version__,
+        "parser_version": PARSER_VERSION,
         "settings": settings.to_dict(),
         "settings_signature": settings.index_signature(),
         "embedder": {

@@ -1,13 +1,17 @@
 """What a question asks about: councils, dates, and the words left to search.
 
 >>> q = parse_query("What did Ofsted say about Stoke's supervision in 2019?")
->>> q.authorities, q.date_from, q.date_to, q.search_text
-(('Stoke-on-Trent',), '2019', '2019', 'What did Ofsted say about supervision?')
+>>> q.authorities, q.years, q.search_text
+(('Stoke-on-Trent',), (2019,), 'What did Ofsted say about supervision?')
+>>> parse_query("How has Stoke changed since the 2019 inspection?").date_from
+'2019'
+
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.authorities import GAZETTEER
@@ -22,6 +26,7 @@ class ParsedQuery:
     authorities: tuple[str, ...] = ()
     date_from: str | None = None
     date_to: str | None = None
+    years: tuple[int, ...] = ()
     latest: bool = False
     chronological: bool = False
 
@@ -34,37 +39,53 @@ _CHANGE = re.compile(
 _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest|last)\b", re.I)
 
 
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+
 def parse_query(text: str) -> ParsedQuery:
-    """Find councils and date expressions in a question."""
+    """Find councils and date expressions in a question.
+
+    "between 2018 and 2020", "before 2020", "since 2019" and "after 2019"
+    become a date range; any other year ("in 2019", "its 2019 inspection",
+    "published in January 2023") asks for documents about that year.
+    """
     authorities = tuple(GAZETTEER.find_in_query(text))
     search_text = _strip_authorities(text) if authorities else text
     date_from = date_to = None
-    if m := re.search(rf"\b(?:in|during|for|of)\s+{_YEAR}\b", text, re.I):
-        date_from = date_to = m.group(1)
-    if m := re.search(rf"\b(?:before|prior to|until|up to)\s+{_YEAR}\b", text, re.I):
-        date_to = f"{int(m.group(1)) - 1}"
-    if m := re.search(rf"\b(?:since|from)\s+{_YEAR}\b", text, re.I):
-        date_from = m.group(1)
-    if m := re.search(rf"\bafter\s+{_YEAR}\b", text, re.I):
-        date_from = f"{int(m.group(1)) + 1}"
-    if m := re.search(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b", text, re.I):
+    years: list[int] = []
+
+    def take(pattern: str, handle: Callable[[re.Match[str]], None]) -> None:
+        nonlocal search_text
+        for m in re.finditer(pattern, search_text, re.I):
+            handle(m)
+        search_text = re.sub(pattern, " ", search_text, flags=re.I)
+
+    def between(m: re.Match[str]) -> None:
+        nonlocal date_from, date_to
         date_from, date_to = m.group(1), m.group(2)
-    if date_from or date_to:
-        search_text = re.sub(
-            rf"\s*\b(?:in|during|for|of|before|prior to|until|up to|since|from|after|between)\s+"
-            rf"{_YEAR}(?:\s+and\s+{_YEAR})?",
-            "",
-            search_text,
-            flags=re.I,
-        )
-    search_text = re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
+
+    def before(m: re.Match[str]) -> None:
+        nonlocal date_to
+        date_to = str(int(m.group(1)) - 1)
+
+    def since(m: re.Match[str]) -> None:
+        nonlocal date_from
+        date_from = m.group(2) if m.group(1).lower() != "after" else str(int(m.group(2)) + 1)
+
+    take(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b", between)
+    take(rf"\b(?:before|prior to|until|up to)\s+(?:the\s+|its\s+)?{_YEAR}\b", before)
+    take(rf"\b(since|from|after)\s+(?:the\s+|its\s+)?{_YEAR}\b", since)
+    take(rf"\b(?:(?:in|during|for|of)\s+)?(?:(?:its|the)\s+)?(?:{_MONTH}\s+)?{_YEAR}\b",
+         lambda m: years.append(int(m.group(1))))
+    search_text = re.sub(r"\s+([?.!,'’])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(
         text=text,
         search_text=search_text or text,
         authorities=authorities,
         date_from=date_from,
         date_to=date_to,
-        latest=bool(_LATEST.search(text)) and not (date_from or date_to),
+        years=tuple(dict.fromkeys(years)),
+        latest=bool(_LATEST.search(text)) and not (date_from or date_to or years),
         chronological=bool(_CHANGE.search(text)),
     )
 

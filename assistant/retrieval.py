@@ -69,17 +69,18 @@ class Filters:
     date_from: str | None = None
     date_to: str | None = None
     doc_ids: Sequence[str] | None = None
+    years: Sequence[int] | None = None
 
     @classmethod
     def coerce(cls, value: Filters | dict[str, Any] | None) -> Filters | None:
         if value is None or isinstance(value, Filters):
             return value
         if isinstance(value, dict):
-            unknown = set(value) - {"authority", "doc_type", "date_from", "date_to", "doc_ids"}
+            unknown = set(value) - {"authority", "doc_type", "date_from", "date_to", "doc_ids", "years"}
             if unknown:
                 raise InvalidQueryError(
                     f"unknown filter {sorted(unknown)[0]!r}; use authority, doc_type, "
-                    "date_from, date_to or doc_ids"
+                    "date_from, date_to, years or doc_ids"
                 )
             return cls(**value)
         raise InvalidQueryError(f"filters must be a Filters or a dict, not {type(value).__name__}")
@@ -102,7 +103,8 @@ class Filters:
 
     def is_empty(self) -> bool:
         return all(
-            v is None for v in (self.authority, self.doc_type, self.date_from, self.date_to, self.doc_ids)
+            v is None
+            for v in (self.authority, self.doc_type, self.date_from, self.date_to, self.doc_ids, self.years)
         )
 
 
@@ -115,8 +117,11 @@ def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | Non
     changes: dict[str, Any] = {}
     if f.authority is None and parsed.authorities:
         changes["authority"] = list(parsed.authorities)
-    if f.date_from is None and f.date_to is None and (parsed.date_from or parsed.date_to):
+    explicit_dates = f.date_from is not None or f.date_to is not None or f.years is not None
+    if not explicit_dates and (parsed.date_from or parsed.date_to):
         changes["date_from"], changes["date_to"] = parsed.date_from, parsed.date_to
+    if not explicit_dates and parsed.years:
+        changes["years"] = list(parsed.years)
     if not changes:
         return filters
     return dataclasses.replace(f, **changes)
@@ -160,6 +165,7 @@ class Retriever:
         self._doc_type = np.array([docs[c.doc_id].doc_type for c in self.chunks], dtype=object)
         self._date = np.array([_date_key(docs[c.doc_id].date) for c in self.chunks], dtype=object)
         self._doc_id = np.array([c.doc_id for c in self.chunks], dtype=object)
+        self._years = [docs[c.doc_id].years for c in self.chunks]
 
     @property
     def bm25(self) -> BM25Index:
@@ -186,6 +192,9 @@ class Retriever:
         if filters.date_to:
             hi = _date_key(filters.date_to, upper=True)
             keep &= np.array([d != "" and d <= hi for d in self._date], dtype=bool)
+        if filters.years:
+            wanted = set(filters.years)
+            keep &= np.fromiter((bool(y & wanted) for y in self._years), dtype=bool, count=len(keep))
         if filters.doc_ids is not None:
             keep &= np.isin(self._doc_id, list(filters.doc_ids))
         return keep

@@ -1,0 +1,82 @@
+"""retrieval.py: cited passages, council and date awareness, validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant, Filters
+from assistant.errors import InvalidQueryError, UnknownAuthorityError
+
+STOKE = "What did Ofsted say about Stoke's supervision?"
+NO_SUPERVISION = "No social workers were having one-to-one case supervision with a manager"
+DIP_SAMPLING = "Team managers assure the quality of contacts through dip sampling and supervision"
+
+
+@pytest.mark.parametrize("mode", ["bm25", "hybrid"])
+def test_stoke_supervision_top5_has_both_passages(bundled: Assistant, mode: str) -> None:
+    passages = bundled.search(STOKE, k=5, mode=mode)
+    texts = [p.text for p in passages]
+    assert any(NO_SUPERVISION in t for t in texts)
+    assert any(DIP_SAMPLING in t for t in texts)
+    assert {p.authority for p in passages} == {"Stoke-on-Trent"}
+
+
+@pytest.mark.parametrize("mode", ["bm25", "dense", "hybrid"])
+def test_every_passage_is_the_document_text_at_its_span(bundled: Assistant, mode: str) -> None:
+    for q in [STOKE, "caseloads", "care leavers", "life coach", "Leicester direct work"]:
+        for p in bundled.search(q, k=8, mode=mode):
+            assert bundled.document_text(p.doc_id)[p.start : p.end] == p.text
+            assert p.page >= 1 and p.title and p.doc_type and p.source
+
+
+def test_council_filter_and_inference(bundled: Assistant) -> None:
+    got = bundled.search("supervision", k=5, filters={"authority": "Kirklees"})
+    assert got and {p.authority for p in got} == {"Kirklees"}
+    inferred = bundled.search("What did Ofsted say about supervision in Cheshire West?", k=3)
+    assert {p.authority for p in inferred} == {"Cheshire West and Chester"}
+    explicit = bundled.search("supervision in Cheshire West", k=3, filters=Filters(authority="Leicester"))
+    assert {p.authority for p in explicit} == {"Leicester"}
+
+
+def test_date_filters(bundled: Assistant) -> None:
+    in_2019 = bundled.search("inadequate inspection", k=5, filters={"date_from": "2019", "date_to": "2019"})
+    assert in_2019 and all(p.date and p.date.startswith("2019") for p in in_2019)
+    since = bundled.search("Stoke progress since 2021", k=5)
+    assert since and all(p.date and p.date >= "2021" for p in since)
+    assert bundled.search("supervision", k=3, filters={"date_from": "2030"}) == []
+
+
+def test_doc_type_filter(bundled: Assistant) -> None:
+    got = bundled.search("supervision", k=3, filters={"doc_type": "monitoring visit letter"})
+    assert got and {p.doc_type for p in got} == {"monitoring visit letter"}
+
+
+@pytest.mark.parametrize(
+    ("query", "kwargs", "error", "match"),
+    [
+        ("", {}, InvalidQueryError, "empty"),
+        ("   \t\n", {}, InvalidQueryError, "empty"),
+        ("x" * 100_000, {}, InvalidQueryError, "characters long"),
+        ("care", {"k": 0}, InvalidQueryError, "at least 1"),
+        ("care", {"k": -3}, InvalidQueryError, "at least 1"),
+        ("care", {"k": 10**6}, InvalidQueryError, "smaller k"),
+        ("care", {"mode": "semantic"}, InvalidQueryError, "unknown mode"),
+        ("care", {"filters": {"authority": "Atlantis"}}, UnknownAuthorityError, "Atlantis"),
+        ("care", {"filters": {"colour": "red"}}, InvalidQueryError, "unknown filter"),
+    ],
+)
+def test_bad_queries_raise_specific_errors(bundled: Assistant, query: str, kwargs: dict, error: type,
+                                           match: str) -> None:  # type: ignore[type-arg]
+    with pytest.raises(error, match=match):
+        bundled.search(query, **kwargs)
+
+
+def test_odd_but_valid_queries_do_not_crash(bundled: Assistant) -> None:
+    for q in ["\x00\x07care\x1b", "😀 social workers 😀", "児童養護 سوشل ورکر", "?!", "a"]:
+        bundled.search(q, k=3)
+
+
+def test_document_viewer_serves_indexed_ids_only(bundled: Assistant) -> None:
+    for bad in ["../../etc/passwd", "/etc/passwd", "corpus/../README.md", "nope.txt"]:
+        with pytest.raises(InvalidQueryError, match="no indexed document"):
+            bundled.document_text(bad)
