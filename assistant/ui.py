@@ -22,6 +22,7 @@ Gradio is imported inside ``build_app`` and ``launch`` only, so that
 """
 
 import html
+import itertools
 import logging
 import os
 import re
@@ -111,36 +112,37 @@ def answer_html(text: str, numbers: set[int] | Sequence[int] = ()) -> str:
     All text is escaped; only ``**bold**``, ``- `` list lines, paragraphs and
     the [n] markers of ``numbers`` (links to ``#source-n``) become markup.
 
-    >>> answer_html('**Letter**: “<b>x</b>” [1]', {1})
-    '<p><strong>Letter</strong>: “&lt;b&gt;x&lt;/b&gt;” <a class="cite" href="#source-1" title="Source 1">[1]</a></p>'
+    >>> answer_html('**Letter**: “<b>x</b>” [1]', {1})  # doctest: +NORMALIZE_WHITESPACE
+    '<p><strong>Letter</strong>: “&lt;b&gt;x&lt;/b&gt;”
+     <a class="cite" href="#source-1" title="Source 1">[1]</a></p>'
     """
     nums = set(numbers)
-    parts: list[str] = []
-    for block in re.split(r"\n\s*\n", text.strip()):
-        lines = [ln for ln in block.split("\n") if ln.strip()]
-        paragraph: list[str] = []
-        items: list[str] = []
+    return "".join(_block_html(block, nums) for block in re.split(r"\n\s*\n", text.strip()))
 
-        def flush() -> None:
-            if paragraph:
-                parts.append("<p>" + "<br>".join(paragraph) + "</p>")
-                paragraph.clear()
-            if items:
-                parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
-                items.clear()
 
-        for ln in lines:
-            stripped = ln.strip()
-            if stripped.startswith(("- ", "* ")):
-                if paragraph:
-                    flush()
-                items.append(_inline_html(stripped[2:], nums))
-            else:
-                if items:
-                    flush()
-                paragraph.append(_inline_html(stripped, nums))
-        flush()
-    return "".join(parts)
+def _block_html(block: str, numbers: set[int]) -> str:
+    """One paragraph of the answer: lines joined by <br>, ``- `` lines as a list."""
+    out: list[str] = []
+    run: list[str] = []  # consecutive lines of one kind
+    in_list = False
+    for line in (ln.strip() for ln in block.split("\n")):
+        if not line:
+            continue
+        is_item = line.startswith(("- ", "* "))
+        if run and is_item != in_list:
+            out.append(_run_html(run, in_list))
+            run = []
+        in_list = is_item
+        run.append(_inline_html(line[2:] if is_item else line, numbers))
+    if run:
+        out.append(_run_html(run, in_list))
+    return "".join(out)
+
+
+def _run_html(run: list[str], as_list: bool) -> str:
+    if as_list:
+        return "<ul>" + "".join(f"<li>{item}</li>" for item in run) + "</ul>"
+    return "<p>" + "<br>".join(run) + "</p>"
 
 
 def answer_steps(text: str) -> list[str]:
@@ -293,7 +295,7 @@ def document_html(
     page_at = {s: i + 1 for i, s in enumerate(doc.page_starts)}
     body: list[str] = []
     marked = False
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         if pages > 1 and a in page_at and a > 0:
             body.append(f'<span class="page-break">Page {page_at[a]}</span>')
         piece = esc(text[a:b])
@@ -359,7 +361,9 @@ def ui_filters(
         if not value:
             continue
         if not _ISO_PREFIX.fullmatch(value):
-            raise InvalidQueryError(f"{label} date {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+            raise InvalidQueryError(
+                f"{label} date {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"
+            )
         f[key] = value
     return f or None
 
@@ -527,15 +531,15 @@ def add_uploads(
     of the index's sources, and files the index rejects are removed from it.
     """
     result = UploadResult()
-    paths = [Path(p) for p in (paths or [])]
-    if len(paths) > MAX_UPLOAD_FILES:
-        result.rejected.append((f"{len(paths)} files", f"at most {MAX_UPLOAD_FILES} files at a time; "
+    files = [Path(p) for p in (paths or [])]
+    if len(files) > MAX_UPLOAD_FILES:
+        result.rejected.append((f"{len(files)} files", f"at most {MAX_UPLOAD_FILES} files at a time; "
                                                        "upload them in smaller batches"))
         return result
     folder = Path(upload_dir)
     folder.mkdir(parents=True, exist_ok=True)
     staged: dict[str, str] = {}  # stored name -> name uploaded as
-    for p in paths:
+    for p in files:
         reason = check_upload(p, p.name)
         if reason:
             result.rejected.append((p.name, reason))
@@ -779,15 +783,15 @@ def build_app(
                     )
                     index_btn = gr.Button("Index these files", variant="primary", elem_id="index-files")
                     upload_status = gr.HTML("", elem_id="upload-status")
-            with gr.Column(scale=5, min_width=380, elem_id="side"):
-                with gr.Tabs(elem_id="side-tabs", selected="sources-tab") as tabs:
-                    with gr.Tab("Sources", id="sources-tab"):
-                        sources = gr.HTML(EMPTY_SOURCES, elem_id="sources", js_on_load=SOURCES_JS)
-                    with gr.Tab("Document", id="document-tab"):
-                        doc_pick = gr.Dropdown(choices=document_choices(assistant), value=None,
-                                               label="Open an indexed document", filterable=True,
-                                               elem_id="doc-pick")
-                        viewer = gr.HTML(EMPTY_VIEWER, elem_id="viewer", js_on_load=VIEWER_JS)
+            with (gr.Column(scale=5, min_width=380, elem_id="side"),
+                  gr.Tabs(elem_id="side-tabs", selected="sources-tab") as tabs):
+                with gr.Tab("Sources", id="sources-tab"):
+                    sources = gr.HTML(EMPTY_SOURCES, elem_id="sources", js_on_load=SOURCES_JS)
+                with gr.Tab("Document", id="document-tab"):
+                    doc_pick = gr.Dropdown(choices=document_choices(assistant), value=None,
+                                           label="Open an indexed document", filterable=True,
+                                           elem_id="doc-pick")
+                    viewer = gr.HTML(EMPTY_VIEWER, elem_id="viewer", js_on_load=VIEWER_JS)
 
         # -- chat ------------------------------------------------------------
         def respond(q: str, chat: list, asked: list, council_v: str, type_v: str, from_v: str,
@@ -801,8 +805,8 @@ def build_app(
 
         chat_inputs = [question, chat_state, questions_state, council, doc_type, date_from, date_to, mode]
         chat_outputs = [chatbot, chat_state, questions_state, sources, copy_box, spans_state, tabs, question]
-        events = {"fn": respond, "inputs": chat_inputs, "outputs": chat_outputs, "api_visibility": "private",
-                  "concurrency_id": "chat"}
+        events: dict[str, Any] = {"fn": respond, "inputs": chat_inputs, "outputs": chat_outputs,
+                                  "api_visibility": "private", "concurrency_id": "chat"}
         question.submit(**events)
         ask_btn.click(**events)
         for btn, text in zip(example_btns, EXAMPLES, strict=True):
@@ -842,8 +846,9 @@ def build_app(
             progress(0, desc="Checking files")
             result = add_uploads(assistant, paths or [], uploads, progress=report)
             types = [("Any type", ""), *((t, t) for t in document_types(assistant))]
-            return (result.html(), gr.Dropdown(choices=types), gr.Dropdown(choices=document_choices(assistant)),
-                    None, index_status_html(assistant))
+            docs = document_choices(assistant)
+            return (result.html(), gr.Dropdown(choices=types), gr.Dropdown(choices=docs), None,
+                    index_status_html(assistant))
 
         index_btn.click(index_files, [files], [upload_status, doc_type, doc_pick, files, index_status],
                         api_visibility="private", concurrency_limit=1, concurrency_id="index")
@@ -915,7 +920,7 @@ class _Loader(threading.Thread):
             a = Assistant.from_corpus(self.paths, index_dir=self.index_dir, settings=self.settings)
             a.ask(EXAMPLES[0])  # loads the model and runs each stage once
             self.assistant = a
-        except BaseException as e:  # noqa: BLE001 - re-raised in the main thread by result()
+        except BaseException as e:  # re-raised in the main thread by result()
             self.error = e
 
     def result(self) -> Assistant:

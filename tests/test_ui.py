@@ -7,13 +7,13 @@ structure: [n] markers, citations, the councils of the sources, escaping.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
 import pytest
 
-from assistant import Assistant
-from assistant import ui
+from assistant import Assistant, ui
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 STOKE_QUESTION = "What did Ofsted say about Stoke's supervision?"
@@ -76,7 +76,7 @@ def test_answer_steps_grow_quote_by_quote_to_the_whole_text() -> None:
     steps = ui.answer_steps(text)
     assert steps[-1] == text
     assert len(steps) >= 3
-    assert all(b.startswith(a) for a, b in zip(steps, steps[1:], strict=False))
+    assert all(b.startswith(a) for a, b in itertools.pairwise(steps))
 
 
 def test_markup_in_a_document_is_shown_as_text(assistant: Assistant, hostile_doc: str) -> None:
@@ -85,7 +85,8 @@ def test_markup_in_a_document_is_shown_as_text(assistant: Assistant, hostile_doc
     out = ui.document_html(assistant, hostile_doc, start, start + len('<img src=x onerror="window.__xss=2">'))
     _no_markup_from(doc.text, out)
     assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in out
-    assert '<mark class="quote" id=doc-quote>&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;</mark>' in out
+    marked = '<mark class="quote" id=doc-quote>&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;</mark>'
+    assert marked in out
 
 
 def test_chat_about_a_hostile_document_escapes_it(assistant: Assistant, hostile_doc: str) -> None:
