@@ -5,10 +5,10 @@
 
 __version__ = "0.1.0"
 
-from assistant.api import Assistant  # noqa: E402
-from assistant.config import Settings  # noqa: E402
-from assistant.documents import Document  # noqa: E402
-from assistant.errors import (  # noqa: E402
+from assistant.api import Assistant
+from assistant.config import Settings
+from assistant.documents import Document
+from assistant.errors import (
     AssistantError,
     DocumentError,
     IndexCorruptError,
@@ -17,7 +17,7 @@ from assistant.errors import (  # noqa: E402
     InvalidQueryError,
     UnknownAuthorityError,
 )
-from assistant.retrieval import Filters, Passage  # noqa: E402
+from assistant.retrieval import Filters, Passage
 
 __all__ = [
     "Assistant",

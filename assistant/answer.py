@@ -80,8 +80,9 @@ class Answer:
         if self.citations:
             lines.append("Sources:")
             for c in self.citations:
-                lines.append(f"[{c.n}] {c.title}. {c.label()}. {format_date(c.date)}, "
-                             f"page {c.page}. {c.source}")
+                lines.append(
+                    f"[{c.n}] {c.title}. {c.label()}. {format_date(c.date)}, page {c.page}. {c.source}"
+                )
         return "\n".join(lines).rstrip() + "\n"
 
 
@@ -159,9 +160,14 @@ def sentences_of(passages: Sequence[Passage], document_text: Any) -> list[Candid
     return out
 
 
+_LABELLED = re.compile(r"^[A-Z][\w’' ]{2,40}: \S")  # "Lead inspector: Tom Anthony, ..."
+
+
 def _quotable(sentence: str) -> bool:
     words = sentence.split()
-    return len(words) >= 5 and not is_heading(sentence) and not _NOT_ANSWERS.match(sentence.strip())
+    if len(words) < 4 or _NOT_ANSWERS.match(sentence.strip()):
+        return False
+    return not is_heading(sentence) or bool(_LABELLED.match(sentence))
 
 
 def lexical_overlap(query_tokens: set[str], sentence: str) -> float:
@@ -185,42 +191,146 @@ def score_candidates(
     for c, d in zip(candidates, dense, strict=True):
         lex = lexical_overlap(q_tokens, c.text)
         prior = 1.0 / (1 + c.rank)
-        out.append(Candidate(c.passage, c.rank, c.start, c.end, c.text,
-                             float(w_dense * d + w_lex * lex + w_rank * prior), float(d), lex))
+        out.append(
+            Candidate(
+                c.passage,
+                c.rank,
+                c.start,
+                c.end,
+                c.text,
+                float(w_dense * d + w_lex * lex + w_rank * prior),
+                float(d),
+                lex,
+            )
+        )
     return sorted(out, key=lambda c: -c.score)
 
 
 # --------------------------------------------------------------------------
 # What kind of answer the question wants
 
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                 r"thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen"
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen"
 )
 _WANTS = {
     "number": (
-        re.compile(r"\b(how (many|much)|number of|average|percentage|proportion|how high|"
-                   r"what (share|amount|figure)|what (was|is) the (share|figure|amount))\b", re.I),
+        re.compile(
+            r"\b(how (many|much)|number of|average|percentage|proportion|how high|"
+            r"what (share|amount|figure)|what (was|is) the (share|figure|amount))\b",
+            re.I,
+        ),
         re.compile(rf"\d|£|%|\b({_NUMBER_WORDS})\b", re.I),
     ),
     "date": (
         re.compile(r"\b(when|what (date|year|month)|how long ago)\b", re.I),
-        re.compile(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
-                   r"october|november|december|spring|summer|autumn|winter|week|month|year|day|since|"
-                   r"first day|before|after)\b", re.I),
+        re.compile(
+            r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
+            r"october|november|december|spring|summer|autumn|winter|week|month|year|day|since|"
+            r"first day|before|after)\b",
+            re.I,
+        ),
     ),
     "person": (
-        re.compile(r"^\W*(who)\b|\bwhat is the name of the (director|inspector|lead|chair|commissioner)|"
-                   r"\bwho (was|is|were|led)\b", re.I),
+        re.compile(
+            r"\bwho (was|is|were) the (lead |new |interim |permanent )?(inspector|director|chair|"
+            r"commissioner|leader|cabinet member|dcs)|\bname of the (director|inspector|lead|chair|"
+            r"commissioner)|\bwho led\b",
+            re.I,
+        ),
         re.compile(r"(?!)"),  # see _names_a_person
     ),
 }
 _NOT_NAMES = frozenset(
-    """Ofsted Council Councils Children Children's Children’s Services Service Social Care Community England
-    Department Education City County Local Authority Her His Majesty Majesty's Majesty’s Inspector Inspectors
-    The This That These A An In On At For From With Since When While After Before It Its Our Their
-    Safeguarding Board Partnership Trust Team Front Door Director Directors Government Association Work
-    Family Families Early Help Court Police Health NHS Mr Mrs Ms Dr January February March April May June
-    July August September October November December Monday Tuesday Wednesday Thursday Friday""".split()
+    [
+        "Ofsted",
+        "Council",
+        "Councils",
+        "Children",
+        "Children's",
+        "Children’s",
+        "Services",
+        "Service",
+        "Social",
+        "Care",
+        "Community",
+        "England",
+        "Department",
+        "Education",
+        "City",
+        "County",
+        "Local",
+        "Authority",
+        "Her",
+        "His",
+        "Majesty",
+        "Majesty's",
+        "Majesty’s",
+        "Inspector",
+        "Inspectors",
+        "The",
+        "This",
+        "That",
+        "These",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "Since",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "It",
+        "Its",
+        "Our",
+        "Their",
+        "Safeguarding",
+        "Board",
+        "Partnership",
+        "Trust",
+        "Team",
+        "Front",
+        "Door",
+        "Director",
+        "Directors",
+        "Government",
+        "Association",
+        "Work",
+        "Family",
+        "Families",
+        "Early",
+        "Help",
+        "Court",
+        "Police",
+        "Health",
+        "NHS",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+    ]
 )
 
 
@@ -294,7 +404,10 @@ def select_quotes(
 
 
 def compose(
-    quotes: Sequence[_Quote], *, chronological: bool, newest_first: bool,
+    quotes: Sequence[_Quote],
+    *,
+    chronological: bool,
+    newest_first: bool,
     page_at: Callable[[str, int], int],
 ) -> tuple[str, list[Citation]]:
     """Markdown grouped by source, each quote followed by its [n] markers."""
@@ -325,9 +438,18 @@ def compose(
 def _citation(n: int, c: Candidate, page: int) -> Citation:
     p = c.passage
     return Citation(
-        n=n, doc_id=p.doc_id, title=p.title, quote=c.text, start=c.start, end=c.end,
-        page=page, date=p.date, doc_type=p.doc_type, authority=p.authority,
-        source=p.source, publisher=p.publisher,
+        n=n,
+        doc_id=p.doc_id,
+        title=p.title,
+        quote=c.text,
+        start=c.start,
+        end=c.end,
+        page=page,
+        date=p.date,
+        doc_type=p.doc_type,
+        authority=p.authority,
+        source=p.source,
+        publisher=p.publisher,
     )
 
 
@@ -338,11 +460,11 @@ def abstention_text(parsed: ParsedQuery, reason: str, related: Sequence[Passage]
         lines.append("Possibly related passages:")
         for p in related:
             text = " ".join(p.text.split())
-            lines.append(f"- {source_label(p.publisher, p.doc_type, p.date)}"
-                         f"{f' ({p.authority})' if p.authority else ''}: {text[:200]}…")
+            lines.append(
+                f"- {source_label(p.publisher, p.doc_type, p.date)}"
+                f"{f' ({p.authority})' if p.authority else ''}: {text[:200]}…"
+            )
     return "\n".join(lines)
-
-
 
 
 # --------------------------------------------------------------------------
@@ -386,7 +508,9 @@ def with_history(parsed: ParsedQuery, history: Sequence[Any] | None) -> ParsedQu
     return dataclasses.replace(parsed, **changes) if changes else parsed
 
 
-_FOLLOW_UP = re.compile(r"^\W*(and|but|so|what|how)?\W*(about|of)?\W*(then|now|there|that|it|this)?\W*$", re.I)
+_FOLLOW_UP = re.compile(
+    r"^\W*(and|but|so|what|how)?\W*(about|of)?\W*(then|now|there|that|it|this)?\W*$", re.I
+)
 
 
 def _is_bare_follow_up(text: str) -> bool:
@@ -410,8 +534,10 @@ def answer_question(
     elsewhere = outside_england(question)
     if elsewhere and not authorities:
         related = assistant.search(parsed.search_text, k=3, mode=mode, infer=False)
-        reason = (f"{' and '.join(elsewhere)} is not an English local authority; Ofsted inspects "
-                  "children's services in England only")
+        reason = (
+            f"{' and '.join(elsewhere)} is not an English local authority; Ofsted inspects "
+            "children's services in England only"
+        )
         return _abstain(question, parsed, reason, related, ())
     known = {c.authority for c in assistant.index.chunks}
     missing = [a for a in authorities if a not in known]
@@ -420,15 +546,25 @@ def answer_question(
         names = " or ".join(missing)
         return _abstain(question, parsed, f"no indexed document is about {names}", related, authorities)
     passages = assistant.search(
-        parsed.search_text, k=min(settings.answer_passages, len(assistant.index.chunks)),
-        mode=mode, filters=f, infer=False,
+        parsed.search_text,
+        k=min(settings.answer_passages, len(assistant.index.chunks)),
+        mode=mode,
+        filters=f,
+        infer=False,
     )
     if not passages:
         related = assistant.search(parsed.search_text, k=3, mode=mode, infer=False)
-        return _abstain(question, parsed, "no indexed passage matches the council and dates asked about",
-                        related, authorities)
+        return _abstain(
+            question,
+            parsed,
+            "no indexed passage matches the council and dates asked about",
+            related,
+            authorities,
+        )
     scored = score_candidates(
-        sentences_of(passages, assistant.document_text), parsed.search_text, assistant.embedder,
+        sentences_of(passages, assistant.document_text),
+        parsed.search_text,
+        assistant.embedder,
         weights=settings.answer_weights,
     )
     kind = wanted_type(question)
@@ -437,30 +573,61 @@ def answer_question(
         # by sentences that state one; the others are context, not answers.
         scored = [c for c in scored if states_type(c.text, kind)]
         if not scored:
-            return _abstain(question, parsed, f"no passage found states the {kind} asked for",
-                            passages[:3], authorities)
+            return _abstain(
+                question, parsed, f"no passage found states the {kind} asked for", passages[:3], authorities
+            )
     confidence = scored[0].score if scored else 0.0
     if confidence < settings.answer_threshold:
         return dataclasses.replace(
             _abstain(question, parsed, "no passage found states it", passages[:3], authorities),
             confidence=confidence,
         )
-    quotes = select_quotes(scored, max_quotes=settings.answer_max_quotes,
-                           relative=settings.answer_relative, duplicate=settings.answer_duplicate)
+    quotes = select_quotes(
+        scored,
+        max_quotes=settings.answer_max_quotes,
+        relative=settings.answer_relative,
+        duplicate=settings.answer_duplicate,
+    )
     text, citations = compose(
-        quotes, chronological=parsed.chronological, newest_first=parsed.latest,
+        quotes,
+        chronological=parsed.chronological,
+        newest_first=parsed.latest,
         page_at=lambda doc_id, offset: assistant.document(doc_id).page_at(offset),
     )
     for c in citations:  # the invariant, checked on every answer
         if assistant.document_text(c.doc_id)[c.start : c.end] != c.quote:
             raise AssertionError(f"citation [{c.n}] does not match {c.doc_id}[{c.start}:{c.end}]")
-    return Answer(question, text, tuple(citations), True, tuple(passages), authorities,
-                  confidence=confidence)
+    extractive = Answer(
+        question, text, tuple(citations), True, tuple(passages), authorities, confidence=confidence
+    )
+    # A configured model (assistant/generate.py; off by default) may write the
+    # answer from the same passages: its quotations are checked against them,
+    # and on any failure this answer comes back with a "generator failed" note.
+    # Imported here because generate.py imports this module.
+    from assistant.generate import maybe_generate
+
+    return maybe_generate(
+        extractive,
+        settings=settings,
+        document_text=assistant.document_text,
+        page_at=lambda doc_id, offset: assistant.document(doc_id).page_at(offset),
+        earlier=previous_questions(history)[-3:],
+    )
 
 
 def _abstain(
-    question: str, parsed: ParsedQuery, reason: str, related: Sequence[Passage],
+    question: str,
+    parsed: ParsedQuery,
+    reason: str,
+    related: Sequence[Passage],
     authorities: tuple[str, ...],
 ) -> Answer:
-    return Answer(question, abstention_text(parsed, reason, related), (), False, tuple(related),
-                  authorities, notes=(reason,))
+    return Answer(
+        question,
+        abstention_text(parsed, reason, related),
+        (),
+        False,
+        tuple(related),
+        authorities,
+        notes=(reason,),
+    )

@@ -30,8 +30,12 @@ class Assistant:
     """Search (and, with ``ask``, answer) over one index of documents."""
 
     def __init__(
-        self, data: store.IndexData, embedder: Embedder, settings: Settings,
-        *, index_dir: str | Path = DEFAULT_INDEX_DIR,
+        self,
+        data: store.IndexData,
+        embedder: Embedder,
+        settings: Settings,
+        *,
+        index_dir: str | Path = DEFAULT_INDEX_DIR,
     ) -> None:
         self.settings = settings
         self.embedder = embedder
@@ -103,9 +107,7 @@ class Assistant:
             )
         return cls(data, embedder, settings, index_dir=index_dir)
 
-    def add_documents(
-        self, paths: Sequence[str | Path], *, progress: Progress | None = None
-    ) -> BuildReport:
+    def add_documents(self, paths: Sequence[str | Path], *, progress: Progress | None = None) -> BuildReport:
         """Index more files or folders beside what is indexed; searchable on return.
 
         The index is rebuilt incrementally (only the new files are read and
@@ -114,8 +116,11 @@ class Assistant:
         with self._lock:
             sources = [*self.index.manifest.get("sources", []), *(str(Path(p).resolve()) for p in paths)]
             report = build_index(
-                list(dict.fromkeys(sources)), self.index_dir, settings=self.settings,
-                embedder=self.embedder, progress=progress,
+                list(dict.fromkeys(sources)),
+                self.index_dir,
+                settings=self.settings,
+                embedder=self.embedder,
+                progress=progress,
             )
             self._use(store.load(self.index_dir))
             self.last_build = report

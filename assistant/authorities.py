@@ -213,9 +213,7 @@ class Gazetteer:
                 self._names[_key(form)] = official
             self._names[_key(official.replace(" and ", " & "))] = official
         self.authorities: tuple[str, ...] = tuple(sorted({f[0] for f in entries}))
-        self._forms = sorted(
-            {form for forms in entries for form in forms}, key=len, reverse=True
-        )
+        self._forms = sorted({form for forms in entries for form in forms}, key=len, reverse=True)
 
     def resolve(self, name: str) -> str | None:
         """The official name for ``name`` (any known form, any case), or None.
@@ -318,20 +316,78 @@ GAZETTEER = Gazetteer(_AUTHORITIES)
 # inspect (Scotland, Wales, Northern Ireland): a question about one is
 # answered "not covered", not with an English council's passages.
 OUTSIDE_ENGLAND = (
-    "Aberdeen", "Aberdeenshire", "Angus", "Argyll and Bute", "Clackmannanshire", "Dumfries and Galloway",
-    "Dundee", "East Ayrshire", "East Dunbartonshire", "East Lothian", "East Renfrewshire", "Edinburgh",
-    "Falkirk", "Fife", "Glasgow", "Highland", "Inverclyde", "Midlothian", "Moray", "North Ayrshire",
-    "North Lanarkshire", "Orkney", "Perth and Kinross", "Renfrewshire", "Scottish Borders", "Shetland",
-    "South Ayrshire", "South Lanarkshire", "Stirling", "West Dunbartonshire", "West Lothian",
-    "Western Isles", "Blaenau Gwent", "Bridgend", "Caerphilly", "Cardiff", "Carmarthenshire", "Ceredigion",
-    "Conwy", "Denbighshire", "Flintshire", "Gwynedd", "Anglesey", "Merthyr Tydfil", "Monmouthshire",
-    "Neath Port Talbot", "Newport", "Pembrokeshire", "Powys", "Rhondda Cynon Taf", "Swansea", "Torfaen",
-    "Vale of Glamorgan", "Wrexham", "Belfast", "Derry", "Lisburn", "Armagh", "Newry", "Antrim",
-    "Ards and North Down", "Causeway Coast and Glens", "Fermanagh and Omagh", "Mid Ulster",
-    "Mid and East Antrim", "Scotland", "Wales", "Northern Ireland",
+    "Aberdeen",
+    "Aberdeenshire",
+    "Angus",
+    "Argyll and Bute",
+    "Clackmannanshire",
+    "Dumfries and Galloway",
+    "Dundee",
+    "East Ayrshire",
+    "East Dunbartonshire",
+    "East Lothian",
+    "East Renfrewshire",
+    "Edinburgh",
+    "Falkirk",
+    "Fife",
+    "Glasgow",
+    "Highland",
+    "Inverclyde",
+    "Midlothian",
+    "Moray",
+    "North Ayrshire",
+    "North Lanarkshire",
+    "Orkney",
+    "Perth and Kinross",
+    "Renfrewshire",
+    "Scottish Borders",
+    "Shetland",
+    "South Ayrshire",
+    "South Lanarkshire",
+    "Stirling",
+    "West Dunbartonshire",
+    "West Lothian",
+    "Western Isles",
+    "Blaenau Gwent",
+    "Bridgend",
+    "Caerphilly",
+    "Cardiff",
+    "Carmarthenshire",
+    "Ceredigion",
+    "Conwy",
+    "Denbighshire",
+    "Flintshire",
+    "Gwynedd",
+    "Anglesey",
+    "Merthyr Tydfil",
+    "Monmouthshire",
+    "Neath Port Talbot",
+    "Newport",
+    "Pembrokeshire",
+    "Powys",
+    "Rhondda Cynon Taf",
+    "Swansea",
+    "Torfaen",
+    "Vale of Glamorgan",
+    "Wrexham",
+    "Belfast",
+    "Derry",
+    "Lisburn",
+    "Armagh",
+    "Newry",
+    "Antrim",
+    "Ards and North Down",
+    "Causeway Coast and Glens",
+    "Fermanagh and Omagh",
+    "Mid Ulster",
+    "Mid and East Antrim",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
 )
 _OUTSIDE = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(OUTSIDE_ENGLAND, key=len, reverse=True))
+    r"(?<![\w-])("
+    + "|".join(re.escape(n) for n in sorted(OUTSIDE_ENGLAND, key=len, reverse=True))
     + r")(?![\w-])"
 )
 

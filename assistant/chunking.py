@@ -99,8 +99,41 @@ def tiktoken_counter(name: str) -> TokenCounter:
 # Sentences and sections
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no nos vs etc eg ie cf al fig approx dept govt inc ltd co jan feb mar "
-    "apr jun jul aug sep sept oct nov dec".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "eg",
+        "ie",
+        "cf",
+        "al",
+        "fig",
+        "approx",
+        "dept",
+        "govt",
+        "inc",
+        "ltd",
+        "co",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[•–-]?[A-Z0-9•])")
 
@@ -186,12 +219,10 @@ def split_sections(text: str) -> list[Section]:
     as its heading.
     """
     sections: list[Section] = []
-    heading, blocks = "", []
+    heading, blocks = "", list[Span]()
     for block in split_blocks(text):
         line = text[block.start : block.end]
-        if is_heading(line) and blocks and not all(
-            is_heading(text[b.start : b.end]) for b in blocks
-        ):
+        if is_heading(line) and blocks and not all(is_heading(text[b.start : b.end]) for b in blocks):
             sections.append(Section(heading, tuple(blocks)))
             heading, blocks = line, [block]
         else:
@@ -223,8 +254,11 @@ def _cut_long(text: str, span: Span, budget: int, encoding: str) -> list[Span]:
             if space > start_c:
                 end_c = space
                 # Continue from the first token at or after the cut.
-                end_tok = next(i for i in range(begin_tok + 1, len(tokens) + 1)
-                               if i == len(tokens) or offsets[i] >= end_c)
+                end_tok = next(
+                    i
+                    for i in range(begin_tok + 1, len(tokens) + 1)
+                    if i == len(tokens) or offsets[i] >= end_c
+                )
         stripped = piece[start_c:end_c].strip()
         if stripped:
             lead = piece[start_c:end_c].find(stripped[0])
@@ -238,7 +272,8 @@ def _pack(sentences: list[Span], counts: list[int], budget: int, overlap: int) -
     groups: list[list[int]] = []
     i = 0
     while i < len(sentences):
-        group, total = [], 0
+        group: list[int] = []
+        total = 0
         j = i
         while j < len(sentences) and (not group or total + counts[j] <= budget):
             group.append(j)
@@ -291,14 +326,17 @@ def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chun
                 fitted_counts.append(n)
         for group in _pack(fitted, fitted_counts, settings.chunk_tokens, settings.chunk_overlap_tokens):
             start, end = fitted[group[0]].start, fitted[group[-1]].end
-            chunks.append(
-                _make_chunk(doc, len(chunks), start, end, section.heading, owner, settings)
-            )
+            chunks.append(_make_chunk(doc, len(chunks), start, end, section.heading, owner, settings))
     return chunks
 
 
 def _make_chunk(
-    doc: Document, index: int, start: int, end: int, heading: str, owner: str | None,
+    doc: Document,
+    index: int,
+    start: int,
+    end: int,
+    heading: str,
+    owner: str | None,
     settings: Settings,
 ) -> Chunk:
     body = doc.text[start:end]
@@ -324,7 +362,10 @@ def _make_chunk(
 
 
 def fit_to_model(
-    chunks: Sequence[Chunk], doc: Document, count_model_tokens: TokenCounter, limit: int,
+    chunks: Sequence[Chunk],
+    doc: Document,
+    count_model_tokens: TokenCounter,
+    limit: int,
     settings: Settings,
 ) -> list[Chunk]:
     """Split any chunk whose indexed text is over ``limit`` model tokens.
@@ -358,8 +399,12 @@ def fit_to_model(
 def _midpoint_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A (left end, right start) boundary near the middle of a span."""
     mid = (start + end) // 2
-    sentences = [s for b in split_blocks(text[:end]) if b.end > start
-                 for s in split_sentences(text, Span(max(b.start, start), b.end))]
+    sentences = [
+        s
+        for b in split_blocks(text[:end])
+        if b.end > start
+        for s in split_sentences(text, Span(max(b.start, start), b.end))
+    ]
     inner = [s.start for s in sentences if start < s.start < end]
     if inner:
         best = min(inner, key=lambda p: abs(p - mid))

@@ -26,6 +26,10 @@ def _settings(args: argparse.Namespace) -> Settings:
         s = s.replace(precision=args.precision)
     if getattr(args, "model", None):
         s = s.replace(embedding_model=args.model)
+    if getattr(args, "llm", None):
+        s = s.replace(llm_base_url=args.llm, llm_model=args.llm_model or s.llm_model)
+    if getattr(args, "llm_timeout", None):
+        s = s.replace(llm_timeout_s=args.llm_timeout)
     return s
 
 
@@ -42,8 +46,9 @@ class _Bar:
         bar = self.bars.get(stage)
         if bar is None:
             unit = "chunk" if stage == "embed" else "doc"
-            bar = self.bars[stage] = tqdm(total=total, desc=labels.get(stage, stage), unit=unit,
-                                          file=sys.stderr, leave=True)
+            bar = self.bars[stage] = tqdm(
+                total=total, desc=labels.get(stage, stage), unit=unit, file=sys.stderr, leave=True
+            )
         bar.update(done - bar.n)
         if done >= total:
             bar.close()
@@ -58,11 +63,15 @@ def cmd_index(args: argparse.Namespace) -> int:
     assert r is not None
     print(f"index: {r.path}")
     if r.unchanged:
-        print(f"unchanged: {r.documents} documents, {r.chunks} chunks; nothing re-read or re-embedded "
-              f"({r.seconds:.1f} s)")
+        print(
+            f"unchanged: {r.documents} documents, {r.chunks} chunks; nothing re-read or re-embedded "
+            f"({r.seconds:.1f} s)"
+        )
     else:
-        print(f"documents: {r.documents} ({r.parsed} read, {r.reused_documents} unchanged, "
-              f"{r.removed} removed); pages: {r.pages}")
+        print(
+            f"documents: {r.documents} ({r.parsed} read, {r.reused_documents} unchanged, "
+            f"{r.removed} removed); pages: {r.pages}"
+        )
         rate = f" at {r.embed_rate:.1f} chunks/s" if r.embedded else ""
         print(f"chunks: {r.chunks} ({r.embedded} embedded{rate}, {r.reused_vectors} reused)")
         print(f"precision: {r.precision} ({r.precision_reason})")
@@ -83,16 +92,27 @@ def _load(args: argparse.Namespace) -> Any:
     index = Path(args.index_dir)
     if not (index / "CURRENT").exists() and Path(DEFAULT_CORPUS).is_dir():
         return Assistant.from_corpus(DEFAULT_CORPUS, index_dir=index, settings=_settings(args))
-    return Assistant.load(index)
+    a = Assistant.load(index)
+    if getattr(args, "llm", None) or getattr(args, "llm_timeout", None):
+        # Answer-time settings only; the index keeps the settings it was built with.
+        llm = _settings(args)
+        a.settings = a.settings.replace(
+            llm_base_url=llm.llm_base_url, llm_model=llm.llm_model, llm_timeout_s=llm.llm_timeout_s
+        )
+    return a
 
 
 def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
-    f = {k: v for k, v in {
-        "authority": getattr(args, "council", None),
-        "doc_type": getattr(args, "doc_type", None),
-        "date_from": getattr(args, "date_from", None),
-        "date_to": getattr(args, "date_to", None),
-    }.items() if v}
+    f = {
+        k: v
+        for k, v in {
+            "authority": getattr(args, "council", None),
+            "doc_type": getattr(args, "doc_type", None),
+            "date_from": getattr(args, "date_from", None),
+            "date_to": getattr(args, "date_to", None),
+        }.items()
+        if v
+    }
     return f or None
 
 
@@ -124,6 +144,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(answer.plain_text())
+        for note in answer.notes:
+            print(f"note: {note}", file=sys.stderr)
     return 0
 
 
@@ -172,6 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("ask", help="an answer in the documents' own words, with citations")
     sp.add_argument("question")
+    sp.add_argument("--llm", metavar="URL", help="OpenAI-compatible server for a written answer "
+                    "(quotes still checked), e.g. http://127.0.0.1:8080/v1")
+    sp.add_argument("--llm-model", help="model name on that server")
+    sp.add_argument("--llm-timeout", type=float, help="seconds before falling back to the extractive answer")
     common(sp)
     query_opts(sp)
     sp.set_defaults(func=cmd_ask)

@@ -66,6 +66,15 @@ class Settings:
     # Sentence score: dense similarity, lexical overlap, passage rank prior.
     answer_weights: tuple[float, float, float] = (0.6, 0.4, 0.1)
 
+    # Generated answers (assistant/generate.py), off unless a server and a
+    # model are set here or in ASSISTANT_LLM_BASE_URL / ASSISTANT_LLM_MODEL:
+    # an OpenAI-compatible endpoint such as http://127.0.0.1:8080/v1. The API
+    # key is read from ASSISTANT_LLM_API_KEY only, so it is never saved with
+    # an index's settings.
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_timeout_s: float = 20.0
+
     # Prefix each chunk's indexed text with its document title and section
     # heading (the stored passage text stays the document's own words).
     contextual_prefix: bool = False
@@ -80,7 +89,9 @@ class Settings:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
         names = {f.name for f in dataclasses.fields(cls)}
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names}
+        values: dict[str, Any] = {
+            k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names
+        }
         return cls(**values)
 
     def index_signature(self) -> dict[str, Any]:

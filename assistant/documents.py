@@ -278,9 +278,7 @@ def _official_authorities(names: Iterable[str]) -> tuple[str, ...]:
 # Normalisation of plain text
 
 _INVISIBLE = dict.fromkeys(
-    [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
-    + [c for c in range(32) if c not in (9, 10)]
-    + [0x7F],
+    [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF] + [c for c in range(32) if c not in (9, 10)] + [0x7F],
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
@@ -319,8 +317,35 @@ class _HTMLText(HTMLParser):
     """Collects visible text; block elements become paragraph breaks."""
 
     BLOCKS = frozenset(
-        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer "
-        "blockquote pre main aside nav figure figcaption dd dt".split()
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "table",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "blockquote",
+            "pre",
+            "main",
+            "aside",
+            "nav",
+            "figure",
+            "figcaption",
+            "dd",
+            "dt",
+        ]
     )
     SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 
@@ -495,7 +520,7 @@ def _word_vocabulary(text: str) -> set[str]:
 
 def _separator(prev: str, line: str, width: int, vocab: set[str]) -> str:
     """What joins ``prev`` to the next ``line``: "", " ", "\\n\\n" or "<join>"."""
-    if line.startswith("• ") or prev.startswith("• ") and _looks_like_heading(line):
+    if line.startswith("• ") or (prev.startswith("• ") and _looks_like_heading(line)):
         return "\n\n"
     if re.match(r"^\d{1,3}\.\s+[A-Z]", line):  # numbered paragraph "12. Social..."
         return "\n\n"
@@ -535,12 +560,23 @@ def _looks_like_heading(line: str) -> bool:
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
     )
 }
-_DATE_DMY = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I
-)
+_DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
 
 
 def parse_date(text: str) -> str | None:
@@ -638,8 +674,10 @@ def _inspection_period(head: str) -> dict[str, str]:
     try:
         if len(numeric) >= 2:
             (d1, m1, y1), (d2, m2, y2) = numeric[0], numeric[-1]
-            return {"inspection_start": date(int(y1), int(m1), int(d1)).isoformat(),
-                    "inspection_end": date(int(y2), int(m2), int(d2)).isoformat()}
+            return {
+                "inspection_start": date(int(y1), int(m1), int(d1)).isoformat(),
+                "inspection_end": date(int(y2), int(m2), int(d2)).isoformat(),
+            }
         full = _DATE_DMY.findall(line)
         if not full:
             return {}

@@ -35,17 +35,32 @@ def run_eval_command(args: argparse.Namespace) -> int:
     if args.precision:
         settings = settings.replace(precision=args.precision)
     if args.beir:
-        result = run_beir(args.beir, split=args.split, modes=modes, settings=settings,
-                          index_dir=args.index_dir if args.index_dir != "index" else None)
+        result = run_beir(
+            args.beir,
+            split=args.split,
+            modes=modes,
+            settings=settings,
+            index_dir=args.index_dir if args.index_dir != "index" else None,
+        )
         print(format_table(result["modes"]))
     else:
         if not args.questions:
             raise AssistantError("pass --questions FILE (JSONL) or --beir DIR")
-        result = run_questions(args.questions, corpus=args.corpus or ["corpus"], modes=modes,
-                               k=args.k, settings=settings, index_dir=args.index_dir,
-                               answers=not args.no_answers)
-        cols = [*RETRIEVAL_METRICS, *(ANSWER_METRICS if not args.no_answers else ()),
-                "latency_p50_ms", "latency_p95_ms"]
+        result = run_questions(
+            args.questions,
+            corpus=args.corpus or ["corpus"],
+            modes=modes,
+            k=args.k,
+            settings=settings,
+            index_dir=args.index_dir,
+            answers=not args.no_answers,
+        )
+        cols = [
+            *RETRIEVAL_METRICS,
+            *(ANSWER_METRICS if not args.no_answers else ()),
+            "latency_p50_ms",
+            "latency_p95_ms",
+        ]
         print(format_table(result["modes"], columns=cols))
     if args.json_out:
         Path(args.json_out).parent.mkdir(parents=True, exist_ok=True)
@@ -57,15 +72,26 @@ def run_eval_command(args: argparse.Namespace) -> int:
 
 
 def run_questions(
-    questions_path: str, *, corpus: Sequence[str], modes: Sequence[str], k: int,
-    settings: Settings, index_dir: str, answers: bool = True,
+    questions_path: str,
+    *,
+    corpus: Sequence[str],
+    modes: Sequence[str],
+    k: int,
+    settings: Settings,
+    index_dir: str,
+    answers: bool = True,
 ) -> dict[str, Any]:
     from assistant.api import Assistant
 
     questions = load_questions(questions_path)
     assistant = Assistant.from_corpus(list(corpus), index_dir=index_dir, settings=settings)
-    out: dict[str, Any] = {"questions_file": questions_path, "corpus": list(corpus),
-                           "chunks": len(assistant.index.chunks), "modes": {}, "questions": []}
+    out: dict[str, Any] = {
+        "questions_file": questions_path,
+        "corpus": list(corpus),
+        "chunks": len(assistant.index.chunks),
+        "modes": {},
+        "questions": [],
+    }
     for mode in modes:
         r = evaluate_mode(assistant, questions, mode=mode, k=k, answers=answers)
         out["modes"][mode] = {m: round(v, 4) for m, v in r.metrics.items()}
@@ -84,7 +110,9 @@ def check_baseline(result: dict[str, Any], baseline_path: str, *, tolerance: flo
             continue
         for metric in ("hit@5", "answer_support"):
             if metric in figures and got.get(metric, 0.0) < figures[metric] - tolerance:
-                failures.append(f"{mode} {metric} {got.get(metric):.3f} < baseline {figures[metric]:.3f} - {tolerance}")
+                failures.append(
+                    f"{mode} {metric} {got.get(metric):.3f} < baseline {figures[metric]:.3f} - {tolerance}"
+                )
         if "citation_validity" in got and got["citation_validity"] < 1.0:
             failures.append(f"{mode} citation_validity {got['citation_validity']:.4f} < 1.0 (a bug)")
     for f in failures:
@@ -97,7 +125,9 @@ def check_baseline(result: dict[str, Any], baseline_path: str, *, tolerance: flo
 # BEIR
 
 
-def load_beir(directory: str | Path, split: str) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[str, dict[str, int]]]:
+def load_beir(
+    directory: str | Path, split: str
+) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[str, dict[str, int]]]:
     d = Path(directory)
     corpus = {}
     with open(d / "corpus.jsonl", encoding="utf-8") as f:
@@ -124,7 +154,12 @@ def load_beir(directory: str | Path, split: str) -> tuple[dict[str, dict[str, st
 
 
 def run_beir(
-    directory: str, *, split: str, modes: Sequence[str], settings: Settings, index_dir: str | None = None,
+    directory: str,
+    *,
+    split: str,
+    modes: Sequence[str],
+    settings: Settings,
+    index_dir: str | None = None,
 ) -> dict[str, Any]:
     """nDCG@10 and recall@100 per mode; a document scores as its best chunk."""
     from assistant.api import Assistant
@@ -134,20 +169,31 @@ def run_beir(
 
     corpus, queries, qrels = load_beir(directory, split)
     docs = [
-        Document(doc_id=doc_id, text=f"{d['title']}\n\n{d['text']}".strip(), title=d["title"] or doc_id,
-                 content_hash=doc_id + str(len(d["text"])))
+        Document(
+            doc_id=doc_id,
+            text=f"{d['title']}\n\n{d['text']}".strip(),
+            title=d["title"] or doc_id,
+            content_hash=doc_id + str(len(d["text"])),
+        )
         for doc_id, d in corpus.items()
     ]
     index_dir = index_dir or f"index-beir-{Path(directory).name}"
-    embedder = get_embedder(settings.embedding_model, precision=settings.precision,
-                            batch_size=settings.embed_batch_size)
+    embedder = get_embedder(
+        settings.embedding_model, precision=settings.precision, batch_size=settings.embed_batch_size
+    )
     started = time.perf_counter()
     report = build_from_documents(docs, index_dir, settings=settings, embedder=embedder)
     build_seconds = time.perf_counter() - started
     assistant = Assistant.load(index_dir, settings=settings, embedder=embedder)
-    out: dict[str, Any] = {"beir": str(directory), "split": split, "queries": len(queries),
-                           "documents": len(docs), "chunks": report.chunks,
-                           "build_seconds": round(build_seconds, 1), "modes": {}}
+    out: dict[str, Any] = {
+        "beir": str(directory),
+        "split": split,
+        "queries": len(queries),
+        "documents": len(docs),
+        "chunks": report.chunks,
+        "build_seconds": round(build_seconds, 1),
+        "modes": {},
+    }
     n_chunks = len(assistant.index.chunks)
     for mode in modes:
         ndcg, rec, lat = [], [], []

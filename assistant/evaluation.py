@@ -72,8 +72,23 @@ def load_questions(path: str | Path) -> list[Question]:
     return out
 
 
-_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
-                       "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "\u00ad": ""})
+_FOLD = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "\u00ad": "",
+    }
+)
 
 
 def match_key(text: str) -> str:
@@ -89,9 +104,7 @@ def match_key(text: str) -> str:
 
 def is_relevant(question: Question, doc_id: str, text: str) -> bool:
     key = match_key(text)
-    return any(
-        (g.doc is None or g.doc == doc_id) and match_key(g.quote) in key for g in question.sources
-    )
+    return any((g.doc is None or g.doc == doc_id) and match_key(g.quote) in key for g in question.sources)
 
 
 # --------------------------------------------------------------------------
@@ -181,10 +194,19 @@ def evaluate_mode(
         latencies.append(time.perf_counter() - t0)
         ranked = [p.chunk_id for p in passages]
         row: dict[str, Any] = {
-            "id": q.id, "question": q.question, "answerable": q.answerable,
+            "id": q.id,
+            "question": q.question,
+            "answerable": q.answerable,
             "relevant": len(relevant),
-            "retrieved": [{"chunk": p.chunk_id, "authority": p.authority, "score": round(p.score, 4),
-                           "relevant": p.chunk_id in relevant} for p in passages[:k]],
+            "retrieved": [
+                {
+                    "chunk": p.chunk_id,
+                    "authority": p.authority,
+                    "score": round(p.score, 4),
+                    "relevant": p.chunk_id in relevant,
+                }
+                for p in passages[:k]
+            ],
         }
         if q.answerable:
             scores = retrieval_scores(ranked, relevant)
@@ -197,8 +219,15 @@ def evaluate_mode(
             row["answer_seconds"] = round(time.perf_counter() - t1, 4)
             row["answered"] = ans.answered
             row["citations"] = [
-                {"n": c.n, "doc_id": c.doc_id, "start": c.start, "end": c.end, "quote": c.quote,
-                 "authority": c.authority} for c in ans.citations
+                {
+                    "n": c.n,
+                    "doc_id": c.doc_id,
+                    "start": c.start,
+                    "end": c.end,
+                    "quote": c.quote,
+                    "authority": c.authority,
+                }
+                for c in ans.citations
             ]
             cited_relevant = False
             for c in ans.citations:
@@ -207,8 +236,10 @@ def evaluate_mode(
                     valid += 1
                 if q.authority and c.authority != q.authority:
                     wrong += 1
-                if q.answerable and ans.answered and any(
-                    is_relevant(q, c.doc_id, text) for text in _chunks_around(assistant, c)
+                if (
+                    q.answerable
+                    and ans.answered
+                    and any(is_relevant(q, c.doc_id, text) for text in _chunks_around(assistant, c))
                 ):
                     cited_relevant = True
             if q.answerable:
@@ -240,7 +271,8 @@ def _chunks_around(assistant: Any, citation: Any) -> list[str]:
     same passage, so relevance is judged on the passage the quote comes from.
     """
     return [
-        c.text for c in assistant.index.chunks
+        c.text
+        for c in assistant.index.chunks
         if c.doc_id == citation.doc_id and c.start <= citation.start and citation.end <= c.end
     ] or [citation.quote]
 

@@ -90,7 +90,7 @@ def _read_one(args: tuple[str, str, str]) -> Document | Skipped:
         doc = read_document(path, root=root)
     except DocumentError as e:
         return Skipped(doc_id, str(e), fingerprint)
-    except Exception as e:  # noqa: BLE001 - a parser bug must not stop the build
+    except Exception as e:
         return Skipped(doc_id, f"unexpected {type(e).__name__}: {e}", fingerprint)
     return dataclasses.replace(doc, content_hash=fingerprint)
 
@@ -124,8 +124,10 @@ def build_index(
 ) -> BuildReport:
     """Build or update the index in ``index_dir`` from the files under ``paths``."""
     started = time.perf_counter()
-    report = BuildReport(precision=embedder.precision,
-                         precision_reason=getattr(getattr(embedder, "choice", None), "reason", ""))
+    report = BuildReport(
+        precision=embedder.precision,
+        precision_reason=getattr(getattr(embedder, "choice", None), "reason", ""),
+    )
     previous = _previous(index_dir, settings, embedder)
     old_docs: dict[str, Document] = {}
     if previous is not None and previous.manifest.get("parser_version") == PARSER_VERSION:
@@ -222,7 +224,9 @@ def _write(
     vectors = _vectors_for(chunks, hashes, previous, embedder, progress, report)
     bm25 = BM25Index.build(
         [tokenize(c.lexical_text, stem=settings.stemming) for c in chunks],
-        k1=settings.bm25_k1, b=settings.bm25_b, epsilon=settings.bm25_epsilon,
+        k1=settings.bm25_k1,
+        b=settings.bm25_b,
+        epsilon=settings.bm25_epsilon,
     )
     manifest = _manifest(settings, embedder, documents, chunks, report)
     manifest["sources"] = sources
@@ -333,6 +337,7 @@ def _manifest(
             {"doc_id": d.doc_id, "content_hash": d.content_hash, "chunks": per_doc.get(d.doc_id, 0)}
             for d in documents.values()
         ],
-        "skipped": [{"path": s.path, "reason": s.reason, "fingerprint": s.fingerprint}
-                    for s in report.skipped],
+        "skipped": [
+            {"path": s.path, "reason": s.reason, "fingerprint": s.fingerprint} for s in report.skipped
+        ],
     }

@@ -75,8 +75,10 @@ def parse_query(text: str) -> ParsedQuery:
     take(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b", between)
     take(rf"\b(?:before|prior to|until|up to)\s+(?:the\s+|its\s+)?{_YEAR}\b", before)
     take(rf"\b(since|from|after)\s+(?:the\s+|its\s+)?{_YEAR}\b", since)
-    take(rf"\b(?:(?:in|during|for|of)\s+)?(?:(?:its|the)\s+)?(?:{_MONTH}\s+)?{_YEAR}\b",
-         lambda m: years.append(int(m.group(1))))
+    take(
+        rf"\b(?:(?:in|during|for|of)\s+)?(?:(?:its|the)\s+)?(?:{_MONTH}\s+)?{_YEAR}\b",
+        lambda m: years.append(int(m.group(1))),
+    )
     search_text = re.sub(r"\s+([?.!,'’])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(
         text=text,

@@ -131,9 +131,7 @@ def validate_query(query: object) -> str:
     """The query, cleaned of control characters; raise if it cannot be searched."""
     if not isinstance(query, str):
         raise InvalidQueryError(f"the query must be text, not {type(query).__name__}")
-    cleaned = "".join(
-        ch if unicodedata.category(ch)[0] != "C" else " " for ch in query
-    ).strip()
+    cleaned = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in query).strip()
     if not cleaned:
         raise InvalidQueryError("the query is empty; ask a question or give search words")
     if len(cleaned) > MAX_QUERY_CHARS:

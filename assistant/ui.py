@@ -96,9 +96,7 @@ def _markers_html(group: str, numbers: set[int]) -> str:
     nums = [int(n) for n in re.findall(r"\d+", group)]
     if not nums or any(n not in numbers for n in nums):
         return group  # not one of this answer's markers: leave the (escaped) text
-    return "".join(
-        f'<a class="cite" href="#source-{n}" title="Source {n}">[{n}]</a>' for n in nums
-    )
+    return "".join(f'<a class="cite" href="#source-{n}" title="Source {n}">[{n}]</a>' for n in nums)
 
 
 def _inline_html(line: str, numbers: set[int]) -> str:
@@ -183,8 +181,11 @@ def quote_context(
         if p.doc_id == doc_id and p.start <= start and end <= p.end:
             lo, hi = p.start, p.end
             break
-    return (_squeeze(_trim_left(text[lo:start], CONTEXT_CHARS)), text[start:end],
-            _squeeze(_trim_right(text[end:hi], CONTEXT_CHARS)))
+    return (
+        _squeeze(_trim_left(text[lo:start], CONTEXT_CHARS)),
+        text[start:end],
+        _squeeze(_trim_right(text[end:hi], CONTEXT_CHARS)),
+    )
 
 
 def _squeeze(text: str) -> str:
@@ -192,10 +193,15 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\n\s*\n", "\n", text)
 
 
-def _meta_html(publisher: str | None, doc_type: str | None, council: str | None,
-               date: str | None, page: str | None) -> str:
-    rows = [("Publisher", publisher or "unknown"), ("Type", doc_type or "document"),
-            ("Council", council or "not stated"), ("Date", format_date(date))]
+def _meta_html(
+    publisher: str | None, doc_type: str | None, council: str | None, date: str | None, page: str | None
+) -> str:
+    rows = [
+        ("Publisher", publisher or "unknown"),
+        ("Type", doc_type or "document"),
+        ("Council", council or "not stated"),
+        ("Date", format_date(date)),
+    ]
     if page:
         rows.append(("Page", page))
     return '<dl class="meta">' + "".join(f"<dt>{k}</dt><dd>{esc(v)}</dd>" for k, v in rows) + "</dl>"
@@ -203,8 +209,10 @@ def _meta_html(publisher: str | None, doc_type: str | None, council: str | None,
 
 def _link_html(source: str | None) -> str:
     if source and re.match(r"https?://", source):
-        return (f'<a class="source-link" href="{esc(source)}" target="_blank" '
-                f'rel="noopener noreferrer nofollow">{esc(source)}</a>')
+        return (
+            f'<a class="source-link" href="{esc(source)}" target="_blank" '
+            f'rel="noopener noreferrer nofollow">{esc(source)}</a>'
+        )
     return ""
 
 
@@ -229,9 +237,7 @@ def filters_summary(filters: dict[str, Any] | None, mode: str | None) -> str:
     return ", ".join(parts)
 
 
-def sources_html(
-    assistant: Assistant, answer: Answer, *, filters: str = ""
-) -> tuple[str, list[Span]]:
+def sources_html(assistant: Assistant, answer: Answer, *, filters: str = "") -> tuple[str, list[Span]]:
     """The Sources panel for ``answer`` and the spans its buttons open (by index)."""
     spans: list[Span] = []
     head = f'<p class="sources-for">Sources for <q>{esc(answer.question)}</q>'
@@ -247,7 +253,8 @@ def sources_html(
             + f'<blockquote class="passage">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</blockquote>'
             + '<div class="actions">'
             + _open_button(len(spans) - 1, c.doc_id, "Open the document at this quote")
-            + _link_html(c.source) + "</div></article>"
+            + _link_html(c.source)
+            + "</div></article>"
         )
     if not answer.citations:
         cards.append('<p class="no-sources">No source states an answer to this question.</p>')
@@ -261,8 +268,10 @@ def sources_html(
                 f"<h4>{esc(p.title)}</h4>"
                 + _meta_html(p.publisher, p.doc_type, p.authority, p.date, pages)
                 + f'<blockquote class="passage">{esc(_trim_right(p.text, RELATED_CHARS))}</blockquote>'
-                + '<div class="actions">' + _open_button(len(spans) - 1, p.doc_id, "Open the document here")
-                + _link_html(p.source) + "</div></article>"
+                + '<div class="actions">'
+                + _open_button(len(spans) - 1, p.doc_id, "Open the document here")
+                + _link_html(p.source)
+                + "</div></article>"
             )
     return "".join(cards), spans
 
@@ -287,23 +296,22 @@ def document_html(
     except AssistantError as e:
         return notice_html(f"Cannot open this document: {e}")
     text = doc.text
-    ok = all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end))
-    lo, hi = (start, end) if ok and 0 <= start < end <= len(text) else (None, None)  # type: ignore[operator]
+    quote = _span_in(start, end, len(text))
     pages = len(doc.page_starts)
-    cuts = sorted({0, len(text), *(s for s in doc.page_starts if 0 < s < len(text)),
-                   *((lo, hi) if lo is not None else ())})
-    page_at = {s: i + 1 for i, s in enumerate(doc.page_starts)}
+    cuts = sorted({0, len(text), *(s for s in doc.page_starts if 0 < s < len(text)), *(quote or ())})
+    page_number = {s: i + 1 for i, s in enumerate(doc.page_starts)}
     body: list[str] = []
     marked = False
     for a, b in itertools.pairwise(cuts):
-        if pages > 1 and a in page_at and a > 0:
-            body.append(f'<span class="page-break">Page {page_at[a]}</span>')
+        if pages > 1 and a > 0 and a in page_number:
+            body.append(f'<span class="page-break">Page {page_number[a]}</span>')
         piece = esc(text[a:b])
-        if lo is not None and lo <= a and b <= hi:  # type: ignore[operator]
-            piece = f'<mark class="quote"{"" if marked else " id=doc-quote"}>{piece}</mark>'
+        if quote is not None and quote[0] <= a and b <= quote[1]:
+            anchor = "" if marked else ' id="doc-quote"'
+            piece = f'<mark class="quote"{anchor}>{piece}</mark>'
             marked = True
         body.append(piece)
-    where = f"{doc.page_at(lo)} of {pages}" if lo is not None else f"{pages} in all"
+    where = f"{doc.page_at(quote[0])} of {pages}" if quote is not None else f"{pages} in all"
     return (
         f'<article class="document" data-doc="{esc(doc.doc_id)}">'
         f"<h3>{esc(doc.title)}</h3>"
@@ -311,6 +319,14 @@ def document_html(
         + _link_html(doc.url)
         + f'<div class="doc-text">{"".join(body)}</div></article>'
     )
+
+
+def _span_in(start: object, end: object, length: int) -> tuple[int, int] | None:
+    """``(start, end)`` if both are offsets of a non-empty span of a text of ``length``."""
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        return None
+    assert isinstance(start, int) and isinstance(end, int)
+    return (start, end) if 0 <= start < end <= length else None
 
 
 def open_span(assistant: Assistant, spans: Sequence[Span] | None, index: object) -> str:
@@ -347,8 +363,10 @@ def index_status_html(assistant: Assistant) -> str:
 
 
 def ui_filters(
-    council: str | None = None, doc_type: str | None = None,
-    date_from: str | None = None, date_to: str | None = None,
+    council: str | None = None,
+    doc_type: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
 ) -> dict[str, Any] | None:
     """The Filters dict for the UI's fields (blank fields: no filter)."""
     f: dict[str, Any] = {}
@@ -393,6 +411,15 @@ def _message(role: str, content: str) -> dict[str, str]:
     return {"role": role, "content": content}
 
 
+_CITE_LINK = re.compile(r'<a class="cite" href="#source-(\d+)" title="Source \d+">\[\d+\]</a>')
+
+
+def retire_links(message: dict[str, str]) -> dict[str, str]:
+    """An earlier answer's [n] markers as plain text: the Sources panel now shows a newer answer's."""
+    content = _CITE_LINK.sub(r'<span class="cite-old">[\1]</span>', message["content"])
+    return {**message, "content": content}
+
+
 def chat_turn(
     assistant: Assistant,
     question: str | None,
@@ -417,22 +444,29 @@ def chat_turn(
     question = (question or "").strip()
     if not question:
         return
-    chat = [*chat, _message("user", f"<p>{esc(question)}</p>"),
-            _message("assistant", '<p class="pending">Searching the documents…</p>')]
+    chat = [
+        *chat,
+        _message("user", f"<p>{esc(question)}</p>"),
+        _message("assistant", '<p class="pending">Searching the documents…</p>'),
+    ]
     yield Turn(chat, questions)
     try:
         filters = ui_filters(council, doc_type, date_from, date_to)
         chosen = ui_mode(mode)
         answer = assistant.ask(question, history=questions, filters=filters, mode=chosen)
         panel, spans = sources_html(assistant, answer, filters=filters_summary(filters, chosen))
+        chat = [*(retire_links(m) for m in chat[:-2]), *chat[-2:]]
     except AssistantError as e:
         chat[-1] = _message("assistant", f'<p class="error">{esc(e)}</p>')
         yield Turn(chat, questions)
         return
     except Exception:  # a bug: logged with its traceback on the server, never shown
         log.exception("answering %r failed", question)
-        chat[-1] = _message("assistant", '<p class="error">Something went wrong answering this; '
-                                         "the error was logged. Try rephrasing the question.</p>")
+        chat[-1] = _message(
+            "assistant",
+            '<p class="error">Something went wrong answering this; '
+            "the error was logged. Try rephrasing the question.</p>",
+        )
         yield Turn(chat, questions)
         return
     numbers = {c.n for c in answer.citations}
@@ -440,11 +474,14 @@ def chat_turn(
     for i, step in enumerate(steps):
         chat = [*chat[:-1], _message("assistant", answer_html(step, numbers))]
         last = i == len(steps) - 1
-        yield Turn(chat, [*questions, question] if last else questions,
-                   sources=panel if i == 0 or last else None,
-                   plain=answer.plain_text() if last else None,
-                   spans=spans if i == 0 or last else None,
-                   answer=answer if last else None)
+        yield Turn(
+            chat,
+            [*questions, question] if last else questions,
+            sources=panel if i == 0 or last else None,
+            plain=answer.plain_text() if last else None,
+            spans=spans if i == 0 or last else None,
+            answer=answer if last else None,
+        )
         if delay and not last:
             time.sleep(delay)
 
@@ -510,8 +547,10 @@ class UploadResult:
     def html(self) -> str:
         out = []
         if self.indexed:
-            out.append(f"<p><strong>Indexed {len(self.indexed)} file{'s' * (len(self.indexed) != 1)}"
-                       "</strong>, searchable now:</p><ul>")
+            out.append(
+                f"<p><strong>Indexed {len(self.indexed)} file{'s' * (len(self.indexed) != 1)}"
+                "</strong>, searchable now:</p><ul>"
+            )
             out += [f"<li>{esc(n)} — <q>{esc(t)}</q></li>" for n, t in self.indexed]
             out.append("</ul>")
         if self.rejected:
@@ -522,8 +561,11 @@ class UploadResult:
 
 
 def add_uploads(
-    assistant: Assistant, paths: Sequence[str | Path] | None, upload_dir: str | Path,
-    *, progress: Progress | None = None,
+    assistant: Assistant,
+    paths: Sequence[str | Path] | None,
+    upload_dir: str | Path,
+    *,
+    progress: Progress | None = None,
 ) -> UploadResult:
     """Check, store (generated names) and index uploaded files; searchable on return.
 
@@ -533,8 +575,12 @@ def add_uploads(
     result = UploadResult()
     files = [Path(p) for p in (paths or [])]
     if len(files) > MAX_UPLOAD_FILES:
-        result.rejected.append((f"{len(files)} files", f"at most {MAX_UPLOAD_FILES} files at a time; "
-                                                       "upload them in smaller batches"))
+        result.rejected.append(
+            (
+                f"{len(files)} files",
+                f"at most {MAX_UPLOAD_FILES} files at a time; upload them in smaller batches",
+            )
+        )
         return result
     folder = Path(upload_dir)
     folder.mkdir(parents=True, exist_ok=True)
@@ -545,7 +591,11 @@ def add_uploads(
             result.rejected.append((p.name, reason))
             continue
         stored = f"{uuid.uuid4().hex}{p.suffix.lower()}"
-        shutil.copyfile(p, folder / stored)
+        try:
+            shutil.copyfile(p, folder / stored)
+        except OSError as e:
+            result.rejected.append((p.name, f"could not be stored ({e.strerror or e})"))
+            continue
         staged[stored] = p.name
     if not staged:
         return result
@@ -573,12 +623,23 @@ def add_uploads(
 
 
 def ask_json(
-    assistant: Assistant, question: str, *, council: str = "", doc_type: str = "",
-    date_from: str = "", date_to: str = "", mode: str = "", history: Sequence[str] | None = None,
+    assistant: Assistant,
+    question: str,
+    *,
+    council: str = "",
+    doc_type: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    mode: str = "",
+    history: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """``/ask``: the answer as plain text (``plain_text``) with its citations."""
-    answer = assistant.ask(question, history=list(history or []) or None,
-                           filters=ui_filters(council, doc_type, date_from, date_to), mode=ui_mode(mode))
+    answer = assistant.ask(
+        question,
+        history=list(history or []) or None,
+        filters=ui_filters(council, doc_type, date_from, date_to),
+        mode=ui_mode(mode),
+    )
     return {
         "question": answer.question,
         "plain_text": answer.plain_text(),
@@ -590,12 +651,20 @@ def ask_json(
 
 
 def search_json(
-    assistant: Assistant, query: str, *, k: int = 5, council: str = "", doc_type: str = "",
-    date_from: str = "", date_to: str = "", mode: str = "",
+    assistant: Assistant,
+    query: str,
+    *,
+    k: int = 5,
+    council: str = "",
+    doc_type: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    mode: str = "",
 ) -> list[dict[str, Any]]:
     """``/search``: the ``k`` best passages as JSON objects."""
-    passages = assistant.search(query, k=int(k), mode=ui_mode(mode),
-                                filters=ui_filters(council, doc_type, date_from, date_to))
+    passages = assistant.search(
+        query, k=int(k), mode=ui_mode(mode), filters=ui_filters(council, doc_type, date_from, date_to)
+    )
     return [asdict(p) for p in passages]
 
 
@@ -610,13 +679,15 @@ CSS = """
 #chat a.cite, #chat a.cite:visited { text-decoration: none; font-weight: 600; font-size: .85em;
   color: var(--color-accent); padding: 0 .1em; border-radius: 3px; }
 #chat a.cite:hover { background: var(--color-accent-soft); }
+#chat .cite-old { font-size: .85em; color: var(--body-text-color-subdued); }
 #chat .pending { color: var(--body-text-color-subdued); font-style: italic; }
 #chat .error, #upload-status .error { color: var(--error-text-color, #b91c1c); }
 #examples button { flex: 1 1 45%; font-weight: 400; white-space: normal; text-align: left; }
 #side { position: sticky; top: .5rem; align-self: flex-start; }
 #sources, #viewer { font-size: .92rem; line-height: 1.45; }
-#sources { max-height: calc(100vh - 150px); overflow-y: auto; padding-right: .3rem; }
-#header { gap: .2rem; margin-bottom: .3rem; }
+#sources { max-height: calc(100vh - 190px); overflow-y: auto !important; padding-right: .3rem; }
+#header { align-items: flex-end; margin-bottom: .2rem; }
+#index-status { text-align: right; }
 #sources .sources-for { margin: 0 0 .6rem 0; color: var(--body-text-color-subdued); }
 #sources .sources-for q { color: var(--body-text-color); font-style: italic; }
 #sources .source { border: 1px solid var(--border-color-primary); border-radius: 8px;
@@ -667,8 +738,9 @@ const show = () => {
   const box = element.querySelector('.doc-text');
   if (!mark || !box || !box.clientHeight) return;
   box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
-  const top = element.getBoundingClientRect().top;
-  if (top < 0 || top > window.innerHeight - 120) element.scrollIntoView({block: 'start'});
+  const side = document.getElementById('side') || element;
+  const top = side.getBoundingClientRect().top;
+  if (top < 0 || top > window.innerHeight - 120) window.scrollBy({top: top - 8});
 };
 const soon = () => { [30, 200, 600].forEach((ms) => setTimeout(show, ms)); };
 watch('value', soon);
@@ -732,21 +804,39 @@ def build_app(
         chat_state = gr.State([])
         questions_state = gr.State([])
         spans_state = gr.State([])
-        with gr.Column(elem_id="header"):
-            gr.HTML(f"<h1>{esc(TITLE)}</h1><p>Answers in the documents' own words; each [n] leads to "
-                    "its source.</p>")
-            index_status = gr.HTML(index_status_html(assistant), elem_id="index-status")
+        with gr.Row(elem_id="header", equal_height=True):
+            gr.HTML(
+                f"<h1>{esc(TITLE)}</h1><p>Answers in the documents' own words; each [n] leads to "
+                "its source.</p>",
+                scale=4,
+            )
+            index_status = gr.HTML(
+                index_status_html(assistant), elem_id="index-status", scale=1, min_width=180
+            )
         with gr.Row(equal_height=False):
             with gr.Column(scale=6, min_width=420):
                 chatbot = gr.Chatbot(
-                    value=[], elem_id="chat", label="Chat", show_label=False, height=560,
-                    render_markdown=False, sanitize_html=True, latex_delimiters=[], allow_tags=False,
-                    buttons=[], feedback_options=None, placeholder=CHAT_PLACEHOLDER,
+                    value=[],
+                    elem_id="chat",
+                    label="Chat",
+                    show_label=False,
+                    height=560,
+                    render_markdown=False,
+                    sanitize_html=True,
+                    latex_delimiters=[],
+                    allow_tags=False,
+                    buttons=[],
+                    feedback_options=None,
+                    placeholder=CHAT_PLACEHOLDER,
                 )
                 with gr.Row():
                     question = gr.Textbox(
-                        show_label=False, placeholder="Ask a question, e.g. What did Ofsted say about "
-                        "Stoke's supervision?", scale=6, lines=1, max_lines=4, elem_id="question",
+                        show_label=False,
+                        placeholder="Ask a question, e.g. What did Ofsted say about Stoke's supervision?",
+                        scale=6,
+                        lines=1,
+                        max_lines=4,
+                        elem_id="question",
                         autofocus=True,
                     )
                     ask_btn = gr.Button("Ask", variant="primary", scale=1, min_width=90, elem_id="ask")
@@ -757,56 +847,103 @@ def build_app(
                     with gr.Row():
                         council = gr.Dropdown(
                             choices=[("Any council", ""), *((a, a) for a in GAZETTEER.authorities)],
-                            value="", label="Council", filterable=True, elem_id="council",
+                            value="",
+                            label="Council",
+                            filterable=True,
+                            elem_id="council",
                         )
                         doc_type = gr.Dropdown(
                             choices=[("Any type", ""), *((t, t) for t in document_types(assistant))],
-                            value="", label="Document type", elem_id="doc-type",
+                            value="",
+                            label="Document type",
+                            elem_id="doc-type",
                         )
-                        mode = gr.Radio(choices=list(MODES), value=default_mode, label="Retrieval",
-                                        elem_id="mode")
+                        mode = gr.Radio(
+                            choices=list(MODES), value=default_mode, label="Retrieval", elem_id="mode"
+                        )
                     with gr.Row():
-                        date_from = gr.Textbox(label="From date", placeholder="YYYY, YYYY-MM or YYYY-MM-DD",
-                                               elem_id="date-from")
-                        date_to = gr.Textbox(label="To date", placeholder="YYYY, YYYY-MM or YYYY-MM-DD",
-                                             elem_id="date-to")
+                        date_from = gr.Textbox(
+                            label="From date", placeholder="e.g. 2021 or 2021-09", elem_id="date-from"
+                        )
+                        date_to = gr.Textbox(
+                            label="To date", placeholder="e.g. 2022 or 2022-03-31", elem_id="date-to"
+                        )
                         reset_btn = gr.Button("Reset filters", size="sm", elem_id="reset-filters")
-                with gr.Accordion("Copy the answer with its sources (plain text for a report)",
-                                  open=False, elem_id="copy"):
-                    copy_box = gr.Textbox(label="Answer and sources", lines=8, max_lines=24,
-                                          interactive=False, buttons=["copy"], elem_id="copy-text")
+                with gr.Accordion(
+                    "Copy the answer with its sources (plain text for a report)", open=False, elem_id="copy"
+                ):
+                    copy_box = gr.Textbox(
+                        label="Answer and sources",
+                        lines=8,
+                        max_lines=24,
+                        interactive=False,
+                        buttons=["copy"],
+                        elem_id="copy-text",
+                    )
                 with gr.Accordion("Add documents", open=False, elem_id="add-documents"):
                     files = gr.File(
                         label=f"txt, md, html or pdf; up to {MAX_UPLOAD_FILES} files of "
-                              f"{MAX_UPLOAD_BYTES // 2**20} MB each",
-                        file_count="multiple", type="filepath", elem_id="upload",
+                        f"{MAX_UPLOAD_BYTES // 2**20} MB each",
+                        file_count="multiple",
+                        type="filepath",
+                        elem_id="upload",
                     )
                     index_btn = gr.Button("Index these files", variant="primary", elem_id="index-files")
                     upload_status = gr.HTML("", elem_id="upload-status")
-            with (gr.Column(scale=5, min_width=380, elem_id="side"),
-                  gr.Tabs(elem_id="side-tabs", selected="sources-tab") as tabs):
+            with (
+                gr.Column(scale=5, min_width=380, elem_id="side"),
+                gr.Tabs(elem_id="side-tabs", selected="sources-tab") as tabs,
+            ):
                 with gr.Tab("Sources", id="sources-tab"):
                     sources = gr.HTML(EMPTY_SOURCES, elem_id="sources", js_on_load=SOURCES_JS)
                 with gr.Tab("Document", id="document-tab"):
-                    doc_pick = gr.Dropdown(choices=document_choices(assistant), value=None,
-                                           label="Open an indexed document", filterable=True,
-                                           elem_id="doc-pick")
+                    doc_pick = gr.Dropdown(
+                        choices=document_choices(assistant),
+                        value=None,
+                        label="Open an indexed document",
+                        filterable=True,
+                        elem_id="doc-pick",
+                    )
                     viewer = gr.HTML(EMPTY_VIEWER, elem_id="viewer", js_on_load=VIEWER_JS)
 
         # -- chat ------------------------------------------------------------
-        def respond(q: str, chat: list, asked: list, council_v: str, type_v: str, from_v: str,
-                    to_v: str, mode_v: str) -> Iterator[tuple]:
-            turns = chat_turn(assistant, q, chat, asked, council=council_v, doc_type=type_v,
-                              date_from=from_v, date_to=to_v, mode=mode_v, delay=stream_delay)
+        def respond(
+            q: str, chat: list, asked: list, council_v: str, type_v: str, from_v: str, to_v: str, mode_v: str
+        ) -> Iterator[tuple]:
+            turns = chat_turn(
+                assistant,
+                q,
+                chat,
+                asked,
+                council=council_v,
+                doc_type=type_v,
+                date_from=from_v,
+                date_to=to_v,
+                mode=mode_v,
+                delay=stream_delay,
+            )
             for t in turns:
                 new_panel = t.sources is not None
-                yield (t.chat, t.chat, t.questions, or_skip(t.sources), or_skip(t.plain), or_skip(t.spans),
-                       gr.Tabs(selected="sources-tab") if new_panel else skip(), "")
+                yield (
+                    t.chat,
+                    t.chat,
+                    t.questions,
+                    or_skip(t.sources),
+                    or_skip(t.plain),
+                    or_skip(t.spans),
+                    gr.Tabs(selected="sources-tab") if new_panel else skip(),
+                    "",
+                )
 
         chat_inputs = [question, chat_state, questions_state, council, doc_type, date_from, date_to, mode]
         chat_outputs = [chatbot, chat_state, questions_state, sources, copy_box, spans_state, tabs, question]
-        events: dict[str, Any] = {"fn": respond, "inputs": chat_inputs, "outputs": chat_outputs,
-                                  "api_visibility": "private", "concurrency_id": "chat"}
+        events: dict[str, Any] = {
+            "fn": respond,
+            "inputs": chat_inputs,
+            "outputs": chat_outputs,
+            "api_visibility": "private",
+            "concurrency_id": "chat",
+        }
         question.submit(**events)
         ask_btn.click(**events)
         for btn, text in zip(example_btns, EXAMPLES, strict=True):
@@ -822,8 +959,9 @@ def build_app(
         def reset() -> tuple:
             return "", "", default_mode, "", ""
 
-        reset_btn.click(reset, None, [council, doc_type, mode, date_from, date_to], api_visibility="private",
-                        queue=False)
+        reset_btn.click(
+            reset, None, [council, doc_type, mode, date_from, date_to], api_visibility="private", queue=False
+        )
 
         # -- sources and the viewer -------------------------------------------
         def open_selected(spans: list, evt: gr.SelectData) -> tuple:
@@ -837,8 +975,11 @@ def build_app(
 
         # -- uploads ----------------------------------------------------------
         def index_files(paths: list | None, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
-            labels = {"read": "Reading files", "chunk": "Splitting into passages",
-                      "embed": "Embedding passages"}
+            labels = {
+                "read": "Reading files",
+                "chunk": "Splitting into passages",
+                "embed": "Embedding passages",
+            }
 
             def report(stage: str, done: int, total: int) -> None:
                 progress((done, total), desc=labels.get(stage, stage), unit="items")
@@ -847,24 +988,67 @@ def build_app(
             result = add_uploads(assistant, paths or [], uploads, progress=report)
             types = [("Any type", ""), *((t, t) for t in document_types(assistant))]
             docs = document_choices(assistant)
-            return (result.html(), gr.Dropdown(choices=types), gr.Dropdown(choices=docs), None,
-                    index_status_html(assistant))
+            return (
+                result.html(),
+                gr.Dropdown(choices=types),
+                gr.Dropdown(choices=docs),
+                None,
+                index_status_html(assistant),
+            )
 
-        index_btn.click(index_files, [files], [upload_status, doc_type, doc_pick, files, index_status],
-                        api_visibility="private", concurrency_limit=1, concurrency_id="index")
+        index_btn.click(
+            index_files,
+            [files],
+            [upload_status, doc_type, doc_pick, files, index_status],
+            api_visibility="private",
+            concurrency_limit=1,
+            concurrency_id="index",
+        )
 
         # -- API (gradio_client) ----------------------------------------------
-        def ask(question: str, council: str = "", doc_type: str = "", date_from: str = "",
-                date_to: str = "", mode: str = "") -> dict:
+        def ask(
+            question: str,
+            council: str = "",
+            doc_type: str = "",
+            date_from: str = "",
+            date_to: str = "",
+            mode: str = "",
+        ) -> dict:
             """Answer a question from the documents: plain_text (answer and sources), text, citations."""
-            return _api_call(lambda: ask_json(assistant, question, council=council, doc_type=doc_type,
-                                              date_from=date_from, date_to=date_to, mode=mode))
+            return _api_call(
+                lambda: ask_json(
+                    assistant,
+                    question,
+                    council=council,
+                    doc_type=doc_type,
+                    date_from=date_from,
+                    date_to=date_to,
+                    mode=mode,
+                )
+            )
 
-        def search(query: str, k: int = 5, council: str = "", doc_type: str = "", date_from: str = "",
-                   date_to: str = "", mode: str = "") -> list:
+        def search(
+            query: str,
+            k: int = 5,
+            council: str = "",
+            doc_type: str = "",
+            date_from: str = "",
+            date_to: str = "",
+            mode: str = "",
+        ) -> list:
             """The k best passages for a query, each with its citation fields."""
-            return _api_call(lambda: search_json(assistant, query, k=k, council=council, doc_type=doc_type,
-                                                 date_from=date_from, date_to=date_to, mode=mode))
+            return _api_call(
+                lambda: search_json(
+                    assistant,
+                    query,
+                    k=k,
+                    council=council,
+                    doc_type=doc_type,
+                    date_from=date_from,
+                    date_to=date_to,
+                    mode=mode,
+                )
+            )
 
         gr.api(ask, api_name="ask", concurrency_id="chat")
         gr.api(search, api_name="search", concurrency_id="chat")
@@ -907,24 +1091,41 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
 
 
 class _Loader(threading.Thread):
-    """Builds or loads the index and warms the model up, beside the Gradio import."""
+    """Loads (or builds) the index, then warms the model up, while Gradio imports and starts.
 
-    def __init__(self, paths: list[str], index_dir: str, settings: Settings | None) -> None:
+    ``result()`` returns as soon as the index is loaded; the app can start
+    while the model loads. A question arriving before the model is ready
+    waits for it (the embedder loads once, under a lock).
+    """
+
+    def __init__(self, paths: list[str], index_dir: str, settings: Settings | None, started: float) -> None:
         super().__init__(name="assistant-loader", daemon=True)
-        self.paths, self.index_dir, self.settings = paths, index_dir, settings
+        self.paths, self.index_dir, self.settings, self.started = paths, index_dir, settings, started
         self.assistant: Assistant | None = None
         self.error: BaseException | None = None
+        self.loaded = threading.Event()
 
     def run(self) -> None:
         try:
-            a = Assistant.from_corpus(self.paths, index_dir=self.index_dir, settings=self.settings)
-            a.ask(EXAMPLES[0])  # loads the model and runs each stage once
-            self.assistant = a
+            self.assistant = Assistant.from_corpus(
+                self.paths, index_dir=self.index_dir, settings=self.settings
+            )
         except BaseException as e:  # re-raised in the main thread by result()
             self.error = e
+        finally:
+            self.loaded.set()
+        if self.assistant is None:
+            return
+        try:
+            self.assistant.ask(EXAMPLES[0])  # loads the model and runs each stage once
+        except AssistantError as e:  # every question will show the same message
+            log.error("the embedding model is not usable: %s", e)
+            return
+        log.info("model ready %.1f s after start", time.perf_counter() - self.started)
 
     def result(self) -> Assistant:
-        self.join()
+        """The loaded assistant (re-raising the loader's error, if any)."""
+        self.loaded.wait()
         if self.error is not None:
             raise self.error
         assert self.assistant is not None
@@ -963,7 +1164,7 @@ def launch(args: Any) -> None:
     paths = [str(p) for p in (getattr(args, "corpus", None) or ["corpus"])]
     if uploads.is_dir() and any(uploads.iterdir()):
         paths.append(str(uploads))
-    loader = _Loader(paths, index_dir, _settings(args))
+    loader = _Loader(paths, index_dir, _settings(args), started)
     loader.start()
     import gradio as gr  # noqa: F401 - imported while the loader works
 
@@ -973,11 +1174,25 @@ def launch(args: Any) -> None:
         log.warning("serving on %s without --auth: anyone who can reach it can use the app", host)
     demo = build_app(assistant, upload_dir=uploads)
     demo.queue(default_concurrency_limit=2)
-    log.info("%d documents indexed; ready to answer after %.1f s", len(assistant.documents),
-             time.perf_counter() - started)
-    demo.launch(
-        server_name=host, server_port=int(getattr(args, "port", None) or 7860),
-        share=bool(getattr(args, "share", False)), auth=auth, inbrowser=False,
-        max_file_size=MAX_UPLOAD_BYTES, css=CSS, js=PAGE_JS, theme=theme(), footer_links=["api"],
-        run_history=False,
+    log.info(
+        "%d documents indexed; serving %.1f s after start",
+        len(assistant.documents),
+        time.perf_counter() - started,
     )
+    port = int(getattr(args, "port", None) or 7860)
+    try:
+        demo.launch(
+            server_name=host,
+            server_port=port,
+            share=bool(getattr(args, "share", False)),
+            auth=auth,
+            inbrowser=False,
+            max_file_size=MAX_UPLOAD_BYTES,
+            css=CSS,
+            js=PAGE_JS,
+            theme=theme(),
+            footer_links=["api"],
+            run_history=False,
+        )
+    except OSError as e:  # the port is taken, or the host is not this machine's
+        raise AssistantError(f"cannot serve on {host}:{port} ({e}); choose another --port or --host") from e

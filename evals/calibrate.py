@@ -33,8 +33,10 @@ def main() -> None:
             rows.append((q.answerable, ans.answered, ans.confidence, q.id))
     fixed = [r for r in rows if not r[1]]
     scored = [r for r in rows if r[1]]
-    print(f"{len(rows)} questions; {len(fixed)} refused whatever the threshold "
-          f"({sum(1 for r in fixed if not r[0])} of them unanswerable)")
+    print(
+        f"{len(rows)} questions; {len(fixed)} refused whatever the threshold "
+        f"({sum(1 for r in fixed if not r[0])} of them unanswerable)"
+    )
     print(f"{'threshold':>9}  {'answerable kept':>15}  {'unanswerable refused':>20}  {'accuracy':>8}")
     n_ans = sum(1 for r in scored if r[0])
     n_un = sum(1 for r in scored if not r[0])

@@ -35,6 +35,13 @@ def ofsted_sample() -> list[Path]:
     return found + focused
 
 
+@pytest.fixture(autouse=True)
+def _no_llm(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see the extractive answerer even where a developer set up a model."""
+    for var in ("ASSISTANT_LLM_BASE_URL", "ASSISTANT_LLM_MODEL", "ASSISTANT_LLM_API_KEY"):
+        monkeypatch.delenv(var, raising=False)
+
+
 @pytest.fixture(scope="session")
 def bundled(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     """The bundled corpus, indexed with all-MiniLM-L6-v2 (the real model)."""

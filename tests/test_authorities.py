@@ -13,11 +13,15 @@ from tests.conftest import OFSTED
 @pytest.mark.parametrize(
     ("name", "official"),
     [
-        ("Stoke", "Stoke-on-Trent"), ("stoke-on-trent", "Stoke-on-Trent"),
-        ("Hull", "Kingston upon Hull"), ("Cheshire West", "Cheshire West and Chester"),
-        ("telford & wrekin", "Telford and Wrekin"), ("Leicester City Council", "Leicester"),
+        ("Stoke", "Stoke-on-Trent"),
+        ("stoke-on-trent", "Stoke-on-Trent"),
+        ("Hull", "Kingston upon Hull"),
+        ("Cheshire West", "Cheshire West and Chester"),
+        ("telford & wrekin", "Telford and Wrekin"),
+        ("Leicester City Council", "Leicester"),
         ("bournemouth, christchurch & poole", "Bournemouth, Christchurch and Poole"),
-        ("london corporation", "City of London"), ("Manchester", "Manchester"),
+        ("london corporation", "City of London"),
+        ("Manchester", "Manchester"),
     ],
 )
 def test_resolve(name: str, official: str) -> None:
@@ -41,7 +45,10 @@ def test_every_council_in_the_ofsted_csv_is_known() -> None:
 
 
 def test_find_in_text_is_strict_about_common_words() -> None:
-    found = [m.authority for m in GAZETTEER.find("Reading the files, inspectors visited Reading and North Yorkshire.")]
+    found = [
+        m.authority
+        for m in GAZETTEER.find("Reading the files, inspectors visited Reading and North Yorkshire.")
+    ]
     assert found == ["Reading", "North Yorkshire"]
     assert [m.authority for m in GAZETTEER.find("Newcastle-under-Lyme is not Newcastle.")] == [
         "Newcastle upon Tyne"
@@ -50,7 +57,8 @@ def test_find_in_text_is_strict_about_common_words() -> None:
 
 def test_find_in_query_is_case_insensitive() -> None:
     assert GAZETTEER.find_in_query("what about stoke's caseloads in hull?") == [
-        "Stoke-on-Trent", "Kingston upon Hull"
+        "Stoke-on-Trent",
+        "Kingston upon Hull",
     ]
 
 
@@ -64,7 +72,10 @@ def test_sections_keep_their_own_council() -> None:
     ]
     covered = ["Stoke-on-Trent", "Warrington", "Cheshire West and Chester"]
     assert attribute_sections(sections, covered=covered) == [
-        "Stoke-on-Trent", "Stoke-on-Trent", "Warrington", "Cheshire West and Chester",
+        "Stoke-on-Trent",
+        "Stoke-on-Trent",
+        "Warrington",
+        "Cheshire West and Chester",
         "Cheshire West and Chester",
     ]
     assert attribute_sections(sections, covered=["Stoke-on-Trent"]) == ["Stoke-on-Trent"] * 5

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,7 +74,7 @@ def test_chunks_cover_every_sentence_and_overlap(corpus_chunks) -> None:  # type
         covered.update(range(c.start, c.end))
     letters = [i for i, ch in enumerate(doc.text) if ch.isalnum()]
     assert all(i in covered for i in letters), "every word of the document is in some chunk"
-    overlaps = sum(1 for a, b in zip(chunks, chunks[1:]) if b.start < a.end)
+    overlaps = sum(1 for a, b in itertools.pairwise(chunks) if b.start < a.end)
     assert overlaps >= 1
 
 
@@ -88,7 +90,10 @@ def test_sentence_splitting_respects_abbreviations() -> None:
 
 
 def test_sections_follow_headings() -> None:
-    text = "Title of the article\n\nIntro sentence here.\n\nA heading\n\nBody one.\n\nAnother heading\n\nBody two."
+    text = (
+        "Title of the article\n\nIntro sentence here.\n\nA heading\n\nBody one.\n\n"
+        "Another heading\n\nBody two."
+    )
     sections = split_sections(text)
     assert [s.heading for s in sections] == ["Title of the article", "A heading", "Another heading"]
 
@@ -117,7 +122,8 @@ def test_round_up_sections_are_attributed_to_their_own_council() -> None:
 @given(
     st.lists(
         st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=300),
-        min_size=1, max_size=12,
+        min_size=1,
+        max_size=12,
     )
 )
 def test_chunk_offsets_always_map_back_to_the_text(paragraphs: list[str]) -> None:

@@ -12,8 +12,9 @@ from tests.conftest import ROOT
 
 
 def _run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.cli", *args], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +53,9 @@ def test_reindex_reports_unchanged(index_dir: str) -> None:
         (["search", "care", "--index-dir"], "no index"),
     ],
 )
-def test_user_errors_are_one_line_and_exit_2(index_dir: str, tmp_path: Path, args: list[str],
-                                             message: str) -> None:
+def test_user_errors_are_one_line_and_exit_2(
+    index_dir: str, tmp_path: Path, args: list[str], message: str
+) -> None:
     where = str(tmp_path / "empty") if message == "no index" else index_dir
     r = _run(*args, where, cwd=tmp_path)
     assert r.returncode == 2

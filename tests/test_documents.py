@@ -132,7 +132,9 @@ def sample_docs():  # type: ignore[no-untyped-def]
 
 def test_real_pdfs_drop_running_headers_and_page_numbers(sample_docs) -> None:  # type: ignore[no-untyped-def]
     leicester = next(d for d in sample_docs if "leicester" in d.doc_id)
-    header = "Inspection of Leicester City Council local authority children’s services 23 to 27 September 2024"
+    header = (
+        "Inspection of Leicester City Council local authority children’s services 23 to 27 September 2024"
+    )
     assert leicester.text.count(header) == 0
     assert len(leicester.page_starts) >= 10
     # Paragraph 6 starts on page 3 after a sentence carried over from page 2.

@@ -25,7 +25,9 @@ def test_metrics_match_ranx() -> None:
     ranx = pytest.importorskip("ranx")
     rng = random.Random(7)
     qrels, run = {}, {}
-    ours: dict[str, list[float]] = {m: [] for m in ("hit_rate@1", "hit_rate@5", "mrr@10", "ndcg@10", "recall@10")}
+    ours: dict[str, list[float]] = {
+        m: [] for m in ("hit_rate@1", "hit_rate@5", "mrr@10", "ndcg@10", "recall@10")
+    }
     for q in range(40):
         docs = [f"d{i}" for i in range(30)]
         relevant = set(rng.sample(docs, rng.randint(1, 4)))
@@ -44,7 +46,8 @@ def test_metrics_match_ranx() -> None:
 
 def test_match_key_folds_pdf_artefacts() -> None:
     assert match_key("Stoke-\non-Trent’s “front door” – multi- agency") == match_key(
-        "stoke-on-trent's \"front door\" - multiagency")
+        'stoke-on-trent\'s "front door" - multiagency'
+    )
 
 
 def test_table_prints_one_row_per_mode() -> None:
@@ -60,8 +63,10 @@ def _check_gold(path: Path, docs: dict[str, Document]) -> None:
         for g in q.sources:
             candidates = [docs[g.doc]] if g.doc else list(docs.values())
             assert g.doc is None or g.doc in docs, f"{q.id}: unknown doc {g.doc}"
-            assert any(is_relevant(q, d.doc_id, d.text) and match_key(g.quote) in match_key(d.text)
-                       for d in candidates), f"{q.id}: gold quote not found: {g.quote!r}"
+            assert any(
+                is_relevant(q, d.doc_id, d.text) and match_key(g.quote) in match_key(d.text)
+                for d in candidates
+            ), f"{q.id}: gold quote not found: {g.quote!r}"
 
 
 def test_bundled_questions_gold_quotes_occur_in_the_corpus() -> None:

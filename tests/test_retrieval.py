@@ -65,8 +65,9 @@ def test_doc_type_filter(bundled: Assistant) -> None:
         ("care", {"filters": {"colour": "red"}}, InvalidQueryError, "unknown filter"),
     ],
 )
-def test_bad_queries_raise_specific_errors(bundled: Assistant, query: str, kwargs: dict, error: type,
-                                           match: str) -> None:  # type: ignore[type-arg]
+def test_bad_queries_raise_specific_errors(
+    bundled: Assistant, query: str, kwargs: dict, error: type, match: str
+) -> None:  # type: ignore[type-arg]
     with pytest.raises(error, match=match):
         bundled.search(query, **kwargs)
 

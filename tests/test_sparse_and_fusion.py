@@ -6,15 +6,20 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from assistant.documents import Document, iter_documents
 from assistant.chunking import chunk_document
+from assistant.documents import Document, iter_documents
 from assistant.search.fusion import rrf
 from assistant.search.sparse import BM25Index, tokenize, top_k_positive
 from tests.conftest import CORPUS
 
 QUERIES = [
-    "supervision of social workers", "caseloads too high", "clinical psychologist life coach",
-    "care leavers", "front door MASH consent", "private fostering", "care care care",
+    "supervision of social workers",
+    "caseloads too high",
+    "clinical psychologist life coach",
+    "care leavers",
+    "front door MASH consent",
+    "private fostering",
+    "care care care",
     "zzz-not-a-word",
 ]
 

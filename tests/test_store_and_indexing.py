@@ -42,8 +42,9 @@ def test_changed_and_added_documents_embed_only_their_chunks(tmp_path: Path, fak
     corpus = _copy_corpus(tmp_path)
     Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
     letter = corpus / "ofsted-2022-01-31-stoke-monitoring-visit-letter.txt"
-    letter.write_text(letter.read_text(encoding="utf-8") + "\n\nA new closing paragraph about Stoke.",
-                      encoding="utf-8")
+    letter.write_text(
+        letter.read_text(encoding="utf-8") + "\n\nA new closing paragraph about Stoke.", encoding="utf-8"
+    )
     (corpus / "new.txt").write_text("Ofsted praised Trafford's new front door.", encoding="utf-8")
     a = Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
     r = a.last_build
@@ -66,10 +67,19 @@ def test_removed_document_leaves_the_index(tmp_path: Path, fake_settings: Settin
 def test_index_files_are_not_pickles(fake_assistant: Assistant) -> None:
     build = store.current_build(fake_assistant.index_dir)
     names = sorted(p.name for p in build.iterdir())
-    assert names == sorted([
-        "manifest.json", "documents.jsonl", "chunks.jsonl", "vectors.npy", "dense.faiss",
-        "bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_vocab.json",
-    ])
+    assert names == sorted(
+        [
+            "manifest.json",
+            "documents.jsonl",
+            "chunks.jsonl",
+            "vectors.npy",
+            "dense.faiss",
+            "bm25_data.npy",
+            "bm25_indices.npy",
+            "bm25_indptr.npy",
+            "bm25_vocab.json",
+        ]
+    )
     for name in names:
         assert not (build / name).read_bytes().startswith(b"\x80"), f"{name} looks like a pickle"
 
@@ -84,12 +94,14 @@ def test_interrupted_build_leaves_the_old_index(fake_assistant: Assistant) -> No
     assert len(loaded.index.chunks) == len(fake_assistant.index.chunks)
 
 
-def test_missing_and_corrupt_files_name_the_file_and_the_fix(fake_assistant: Assistant, tmp_path: Path) -> None:
+def test_missing_and_corrupt_files_name_the_file_and_the_fix(
+    fake_assistant: Assistant, tmp_path: Path
+) -> None:
     with pytest.raises(IndexNotFoundError, match="assistant index"):
         Assistant.load(tmp_path / "nothing-here")
     build = store.current_build(fake_assistant.index_dir)
     (build / "chunks.jsonl").write_text("{not json", encoding="utf-8")
-    with pytest.raises(IndexCorruptError, match="chunks.jsonl.*rebuild"):
+    with pytest.raises(IndexCorruptError, match=r"chunks\.jsonl.*rebuild"):
         Assistant.load(fake_assistant.index_dir, settings=fake_assistant.settings)
 
 

@@ -49,7 +49,7 @@ def _no_markup_from(text: str, html_out: str) -> None:
     """None of the hostile markup reaches the HTML as markup."""
     assert "<script" not in html_out
     assert "<img" not in html_out
-    assert "onerror=\"" not in html_out
+    assert 'onerror="' not in html_out
 
 
 # -- escaping ---------------------------------------------------------------
@@ -85,7 +85,7 @@ def test_markup_in_a_document_is_shown_as_text(assistant: Assistant, hostile_doc
     out = ui.document_html(assistant, hostile_doc, start, start + len('<img src=x onerror="window.__xss=2">'))
     _no_markup_from(doc.text, out)
     assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in out
-    marked = '<mark class="quote" id=doc-quote>&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;</mark>'
+    marked = '<mark class="quote" id="doc-quote">&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;</mark>'
     assert marked in out
 
 
@@ -109,10 +109,19 @@ def test_a_hostile_question_is_escaped(assistant: Assistant) -> None:
 # -- the document viewer ----------------------------------------------------
 
 
-@pytest.mark.parametrize("doc_id", [
-    "../../etc/passwd", "/etc/passwd", "corpus/../../../etc/passwd", str(CORPUS / "README.md"),
-    "no-such-document.txt", "", None, 42,
-])
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "../../etc/passwd",
+        "/etc/passwd",
+        "corpus/../../../etc/passwd",
+        str(CORPUS / "README.md"),
+        "no-such-document.txt",
+        "",
+        None,
+        42,
+    ],
+)
 def test_document_viewer_refuses_anything_but_an_indexed_id(assistant: Assistant, doc_id: object) -> None:
     out = ui.document_html(assistant, doc_id)
     assert out.startswith('<div class="notice" role="alert">')
@@ -141,16 +150,19 @@ def test_open_span_checks_the_index(assistant: Assistant) -> None:
 # -- uploads -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "content", "reason"), [
-    ("report.pdf", b"this is not a pdf at all", "does not start with %PDF"),
-    ("notes.txt", b"text with a \x00 NUL byte", "NUL"),
-    ("notes.md", b"%PDF-1.7 binary", "is a PDF"),
-    ("notes.txt", bytes(range(1, 32)) * 50, "control characters"),
-    ("tool.exe", b"MZ\x90\x00", "unsupported file type .exe"),
-    ("noext", b"hello there", "unsupported file type (none)"),
-    ("empty.txt", b"", "empty"),
-    ("blank.html", b"   \n\n  ", "no text"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("report.pdf", b"this is not a pdf at all", "does not start with %PDF"),
+        ("notes.txt", b"text with a \x00 NUL byte", "NUL"),
+        ("notes.md", b"%PDF-1.7 binary", "is a PDF"),
+        ("notes.txt", bytes(range(1, 32)) * 50, "control characters"),
+        ("tool.exe", b"MZ\x90\x00", "unsupported file type .exe"),
+        ("noext", b"hello there", "unsupported file type (none)"),
+        ("empty.txt", b"", "empty"),
+        ("blank.html", b"   \n\n  ", "no text"),
+    ],
+)
 def test_check_upload_rejects_by_content(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
     path = tmp_path / name
     path.write_bytes(content)
@@ -158,12 +170,15 @@ def test_check_upload_rejects_by_content(tmp_path: Path, name: str, content: byt
     assert got is not None and reason in got
 
 
-@pytest.mark.parametrize(("name", "content"), [
-    ("report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"),
-    ("notes.txt", "Café — children’s services\n".encode()),
-    ("notes.md", "# Heading\n\nText in Windows-1252: caf\xe9".encode("cp1252")),
-    ("page.html", b"<html><body><p>Text</p></body></html>"),
-])
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"),
+        ("notes.txt", "Café — children’s services\n".encode()),
+        ("notes.md", "# Heading\n\nText in Windows-1252: caf\xe9".encode("cp1252")),
+        ("page.html", b"<html><body><p>Text</p></body></html>"),
+    ],
+)
 def test_check_upload_accepts_real_types(tmp_path: Path, name: str, content: bytes) -> None:
     path = tmp_path / name
     path.write_bytes(content)
@@ -181,16 +196,20 @@ def test_add_uploads_indexes_good_files_and_says_why_others_are_not(
     assistant: Assistant, tmp_path: Path, workdir: Path
 ) -> None:
     good = tmp_path / "quillbeck.txt"
-    good.write_text("Quillbeck panel minutes\n\nThe Quillbeck fostering panel raised the zephyrine "
-                    "allowance for kinship carers to 417 pounds a week.\n", encoding="utf-8")
+    good.write_text(
+        "Quillbeck panel minutes\n\nThe Quillbeck fostering panel raised the zephyrine "
+        "allowance for kinship carers to 417 pounds a week.\n",
+        encoding="utf-8",
+    )
     fake = tmp_path / "fake.pdf"
     fake.write_bytes(b"<html>not a pdf</html>")
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\nthis is not really a PDF\n")
     uploads = workdir / "uploads"
     seen: list[str] = []
-    result = ui.add_uploads(assistant, [good, fake, broken], uploads,
-                            progress=lambda stage, done, total: seen.append(stage))
+    result = ui.add_uploads(
+        assistant, [good, fake, broken], uploads, progress=lambda stage, done, total: seen.append(stage)
+    )
     assert [n for n, _ in result.indexed] == ["quillbeck.txt"]
     rejected = dict(result.rejected)
     assert set(rejected) == {"fake.pdf", "broken.pdf"}
@@ -245,22 +264,30 @@ def test_chat_turn_passes_earlier_questions_as_history(assistant: Assistant) -> 
     assert follow.answer.authorities == ("Stoke-on-Trent",)
     assert follow.questions == [STOKE_QUESTION, "and what about in 2022?"]
     assert len(follow.chat) == 4
+    # the first answer's markers no longer link: the Sources panel shows the follow-up's
+    assert 'href="#source-' not in follow.chat[1]["content"] and "cite-old" in follow.chat[1]["content"]
 
 
 def test_chat_turn_applies_the_council_filter(assistant: Assistant) -> None:
-    last = list(ui.chat_turn(assistant, "What did inspectors say about social work assessments?", [], [],
-                             council="Warrington"))[-1]
+    last = list(
+        ui.chat_turn(
+            assistant, "What did inspectors say about social work assessments?", [], [], council="Warrington"
+        )
+    )[-1]
     assert last.answer is not None
     councils = {c.authority for c in last.answer.citations} or {p.authority for p in last.answer.passages}
     assert councils == {"Warrington"}
     assert "council Warrington" in (last.sources or "")
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({"council": "Narnia"}, "Narnia"),
-    ({"date_from": "yesterday"}, "YYYY"),
-    ({"mode": "psychic"}, "psychic"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"council": "Narnia"}, "Narnia"),
+        ({"date_from": "yesterday"}, "YYYY"),
+        ({"mode": "psychic"}, "psychic"),
+    ],
+)
 def test_chat_turn_shows_user_errors_in_the_chat(assistant: Assistant, kwargs: dict, message: str) -> None:
     last = list(ui.chat_turn(assistant, STOKE_QUESTION, [], [], **kwargs))[-1]
     content = last.chat[-1]["content"]
@@ -285,8 +312,9 @@ def test_unanswered_question_lists_related_passages(assistant: Assistant) -> Non
 
 
 def test_ask_json_and_search_json(assistant: Assistant) -> None:
-    out = ui.ask_json(assistant, "Which council hired a clinical psychologist as a life coach?",
-                      council="Warrington")
+    out = ui.ask_json(
+        assistant, "Which council hired a clinical psychologist as a life coach?", council="Warrington"
+    )
     assert out["answered"] and out["citations"]
     assert "[1]" in out["plain_text"] and "Sources:" in out["plain_text"]
     assert {c["authority"] for c in out["citations"]} == {"Warrington"}
@@ -298,7 +326,11 @@ def test_ask_json_and_search_json(assistant: Assistant) -> None:
 def test_ui_filters() -> None:
     assert ui.ui_filters("", "", " ", None) is None
     assert ui.ui_filters("Warrington", "news article", "2021", "2022-02") == {
-        "authority": "Warrington", "doc_type": "news article", "date_from": "2021", "date_to": "2022-02"}
+        "authority": "Warrington",
+        "doc_type": "news article",
+        "date_from": "2021",
+        "date_to": "2022-02",
+    }
     with pytest.raises(ui.InvalidQueryError):
         ui.ui_filters(date_to="2022/01/01")
 

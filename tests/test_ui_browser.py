@@ -27,8 +27,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 SHOTS = ROOT / "docs" / "screenshots"
 STOKE_QUESTION = "What did Ofsted say about Stoke's supervision?"
 # The issue asks for 10 s; the limit asserted leaves room for a loaded CI machine.
@@ -37,8 +43,10 @@ STARTUP_LIMIT = float(os.environ.get("ASSISTANT_UI_STARTUP_LIMIT", "45"))
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)",
+    ),
 ]
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -68,8 +76,20 @@ class Server:
         self.url = f"http://127.0.0.1:{port}/"
         env = {k: v for k, v in os.environ.items() if k != "ASSISTANT_AUTH"}
         env["GRADIO_ANALYTICS_ENABLED"] = "False"
-        cmd = [sys.executable, "-m", "assistant.cli", "ui", "--host", "127.0.0.1", "--port", str(port),
-               "--index-dir", str(self.index_dir), "--corpus", "corpus"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "assistant.cli",
+            "ui",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--index-dir",
+            str(self.index_dir),
+            "--corpus",
+            "corpus",
+        ]
         started = time.monotonic()
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -80,7 +100,9 @@ class Server:
         while time.monotonic() < deadline:
             assert self.proc is not None
             if self.proc.poll() is not None:
-                pytest.fail(f"assistant ui exited with {self.proc.returncode}:\n{self.log.read_text()[-4000:]}")
+                pytest.fail(
+                    f"assistant ui exited with {self.proc.returncode}:\n{self.log.read_text()[-4000:]}"
+                )
             try:
                 with urllib.request.urlopen(self.url, timeout=2) as r:
                     if r.status == 200:
@@ -179,7 +201,8 @@ def upload(page: Any, path: Path) -> str:
     page.click("#index-files")
     page.wait_for_function(
         "(name) => (document.querySelector('#upload-status') || {}).textContent?.includes(name)",
-        arg=path.name, timeout=180_000,
+        arg=path.name,
+        timeout=180_000,
     )
     return str(page.inner_text("#upload-status"))
 
@@ -296,8 +319,11 @@ def test_api_endpoints_with_gradio_client(server: Server) -> None:
     client = gradio_client.Client(server.url, verbose=False)
     names = set(client.view_api(print_info=False, return_format="dict")["named_endpoints"])
     assert names == {"/ask", "/search"}
-    out = client.predict(question="Which council hired a clinical psychologist as a life coach?",
-                         council="Warrington", api_name="/ask")
+    out = client.predict(
+        question="Which council hired a clinical psychologist as a life coach?",
+        council="Warrington",
+        api_name="/ask",
+    )
     assert out["answered"] and out["citations"]
     assert "[1]" in out["plain_text"] and "Sources:" in out["plain_text"]
     assert {c["authority"] for c in out["citations"]} == {"Warrington"}
@@ -317,7 +343,9 @@ def test_startup_to_first_answer(server: Server, capsys: pytest.CaptureFixture[s
     seconds = time.monotonic() - started
     with capsys.disabled():
         load = os.getloadavg()[0]
-        print(f"\nassistant ui: process start to first answer served: {seconds:.1f} s "
-              f"(load average {load:.1f} on {os.cpu_count()} CPUs)")
+        print(
+            f"\nassistant ui: process start to first answer served: {seconds:.1f} s "
+            f"(load average {load:.1f} on {os.cpu_count()} CPUs)"
+        )
     assert out["citations"]
     assert seconds < STARTUP_LIMIT

@@ -113,8 +113,7 @@ class SentenceTransformerEmbedder:
     unchanged corpus) never pays for loading torch and the weights.
     """
 
-    def __init__(self, name: str = DEFAULT_MODEL, *, precision: str = "auto",
-                 batch_size: int = 32) -> None:
+    def __init__(self, name: str = DEFAULT_MODEL, *, precision: str = "auto", batch_size: int = 32) -> None:
         self.name = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
         self.choice = choose_precision(precision)
         self.precision = self.choice.precision
@@ -143,7 +142,7 @@ class SentenceTransformerEmbedder:
 
         try:
             return SentenceTransformer(self.path, device="cpu", local_files_only=True)
-        except Exception as e:  # noqa: BLE001 - any failure here means "no model"
+        except Exception as e:
             raise ModelNotAvailableError(f"cannot load the embedding model from {self.path}: {e}") from e
 
     def encode(self, texts: Sequence[str], *, show_progress: bool = False) -> np.ndarray:
@@ -151,8 +150,9 @@ class SentenceTransformerEmbedder:
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with torch.inference_mode(), torch.autocast(
-            "cpu", dtype=torch.bfloat16, enabled=self.precision == "bf16"
+        with (
+            torch.inference_mode(),
+            torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.precision == "bf16"),
         ):
             vectors = self.model.encode(
                 list(texts),
@@ -227,9 +227,7 @@ def get_embedder(name: str, *, precision: str = "auto", batch_size: int = 32) ->
         if name.startswith("hashing-"):
             _EMBEDDERS[key] = HashingEmbedder(int(name.split("-", 1)[1]))
         else:
-            _EMBEDDERS[key] = SentenceTransformerEmbedder(
-                name, precision=precision, batch_size=batch_size
-            )
+            _EMBEDDERS[key] = SentenceTransformerEmbedder(name, precision=precision, batch_size=batch_size)
     return _EMBEDDERS[key]  # type: ignore[no-any-return]
 
 
@@ -267,7 +265,7 @@ class DenseIndex:
             ids = np.flatnonzero(allowed).astype(np.int64)
             if len(ids) == 0:
                 return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(ids))
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(ids))  # type: ignore[call-arg]
             k = min(k, len(ids))
         scores, idx = self.index.search(q, k, params=params)
         keep = idx[0] >= 0
@@ -288,7 +286,7 @@ class DenseIndex:
         obj = cls.__new__(cls)
         obj.vectors = vectors
         try:
-            obj.index = faiss.read_index(str(path))
+            obj.index = faiss.read_index(str(path))  # type: ignore[assignment]
         except RuntimeError as e:
             raise IndexCorruptError(f"{path} cannot be read by faiss ({e}); rebuild the index") from e
         if obj.index.ntotal != expected or len(vectors) != expected:

@@ -29,14 +29,82 @@ from assistant.errors import IndexCorruptError
 # Very common function words: dropping them changes BM25 scores little
 # (their IDF is near zero) and makes long queries faster.
 STOPWORDS = frozenset(
-    """a about an and any are as at be been but by can could did do does for from had has have
-    he her his how i if in into is it its of on or our say says she should so than that the
-    their them then there these they this to was we were what when where which while who why
-    will with would you your""".split()
+    [
+        "a",
+        "about",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "say",
+        "says",
+        "she",
+        "should",
+        "so",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+    ]
 )
 # Words every question in this domain uses and that say nothing about its
 # topic ("What did Ofsted say about ..."); dropped from queries only.
-QUERY_STOPWORDS = frozenset("ofsted ofsted's said tell told mention mentioned report reported".split())
+QUERY_STOPWORDS = frozenset(
+    ["ofsted", "ofsted's", "said", "tell", "told", "mention", "mentioned", "report", "reported"]
+)
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -117,9 +185,7 @@ class BM25Index:
         avgdl = lengths.mean() if n_docs else 0.0
         norm = k1 * (1 - b + b * lengths / avgdl) if avgdl else np.full(n_docs, k1)
         data = idf[col_arr] * tf_arr * (k1 + 1) / (tf_arr + norm[row_arr])
-        weights = sp.csc_matrix(
-            (data.astype(np.float32), (row_arr, col_arr)), shape=(n_docs, len(vocab))
-        )
+        weights = sp.csc_matrix((data.astype(np.float32), (row_arr, col_arr)), shape=(n_docs, len(vocab)))
         return cls(weights, vocab)
 
     def scores(self, query: Sequence[str]) -> np.ndarray:

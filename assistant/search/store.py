@@ -187,25 +187,27 @@ def load(index_dir: str | Path, *, expect_model: str | None = None) -> IndexData
             f"the index in {index_dir} was built with the model {model!r}, not {expect_model!r}; "
             "rebuild it or load it with the same model"
         )
-    documents = {}
+    documents: dict[str, Document] = {}
     for r in _read_jsonl(build / "documents.jsonl"):
         doc = Document.from_record(r)
         documents[doc.doc_id] = doc
     chunks, hashes = [], []
     for r in _read_jsonl(build / "chunks.jsonl"):
         h = r.pop("hash")
-        doc = documents.get(r["doc_id"])
-        if doc is None or not 0 <= r["start"] <= r["end"] <= len(doc.text):
+        owner = documents.get(r["doc_id"])
+        if owner is None or not 0 <= r["start"] <= r["end"] <= len(owner.text):
             raise IndexCorruptError(
                 f"{build / 'chunks.jsonl'} refers to text that documents.jsonl lacks; rebuild the index"
             )
-        chunks.append(Chunk.from_record(r, doc.text))
+        chunks.append(Chunk.from_record(r, owner.text))
         hashes.append(h)
     try:
         dense = DenseIndex.load(build, expected=len(chunks))
         bm25 = BM25Index.load(build)
     except (FileNotFoundError, ValueError) as e:
-        raise IndexCorruptError(f"an index file in {build} is missing or damaged ({e}); rebuild the index") from e
+        raise IndexCorruptError(
+            f"an index file in {build} is missing or damaged ({e}); rebuild the index"
+        ) from e
     if bm25.size != len(chunks):
         raise IndexCorruptError(f"{build} has BM25 rows for {bm25.size} chunks, not {len(chunks)}; rebuild")
     return IndexData(manifest, documents, chunks, hashes, dense, bm25, build)

