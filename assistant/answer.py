@@ -551,6 +551,7 @@ def answer_question(
         mode=mode,
         filters=f,
         infer=False,
+        prefer_years=parsed.soft_years,
     )
     if not passages:
         related = assistant.search(parsed.search_text, k=3, mode=mode, infer=False)

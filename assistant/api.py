@@ -136,6 +136,7 @@ class Assistant:
         mode: str | None = None,
         filters: Filters | dict[str, Any] | None = None,
         infer: bool = True,
+        prefer_years: Sequence[int] = (),
     ) -> list[Passage]:
         """The ``k`` best passages for ``query``.
 
@@ -145,8 +146,12 @@ class Assistant:
         default) a council or year named in the query filters too, and the
         council's name is taken out of the words searched for: "Stoke's
         supervision" searches Stoke-on-Trent's passages for "supervision".
+        ``prefer_years`` favours documents about those years without
+        excluding others (as a year naming an event does: "the 2019 inspection").
         """
-        return self.retriever.search(query, k=k, mode=mode, filters=filters, infer=infer)
+        return self.retriever.search(
+            query, k=k, mode=mode, filters=filters, infer=infer, prefer_years=prefer_years
+        )
 
     # -- answers ------------------------------------------------------------
 

@@ -35,7 +35,7 @@ CORPUS_NOTES = frozenset({"README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Bump when reading or normalisation changes: an index built by another
 # version re-reads every file (unchanged chunk texts keep their vectors).
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -668,7 +668,7 @@ def _inspection_period(head: str) -> dict[str, str]:
     """
     m = re.search(r"Inspection dates?:?\s*([^\n]{4,80})", head)
     if not m:
-        return {}
+        return _visit_period(head)
     line = m.group(1)
     numeric = re.findall(r"(\d{1,2})/(\d{1,2})/(\d{4})", line)
     try:
@@ -692,6 +692,30 @@ def _inspection_period(head: str) -> dict[str, str]:
         return {"inspection_start": start.isoformat(), "inspection_end": end.isoformat()}
     except (ValueError, KeyError):
         return {}
+
+
+def _visit_period(head: str) -> dict[str, str]:
+    """A letter's visit dates: "the monitoring visit to X on 14 and 15 December 2021".
+
+    >>> _visit_period("findings of the focused visit to Leeds on 4 and 5 June 2019.")
+    {'inspection_start': '2019-06-04', 'inspection_end': '2019-06-05'}
+    """
+    months = "|".join(_MONTHS)
+    m = re.search(
+        rf"\bvisit\b.{{0,150}}?\bon\s+(\d{{1,2}})(?:\s+({months}))?(?:\s+(\d{{4}}))?"
+        rf"(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?\s+({months})\s+(\d{{4}})",
+        head, re.I | re.S,
+    )
+    if not m:
+        return {}
+    try:
+        end_day = int(m.group(4) or m.group(1))
+        end = date(int(m.group(6)), _MONTHS[m.group(5).lower()], end_day)
+        start_month = _MONTHS[m.group(2).lower()] if m.group(2) else end.month
+        start = date(int(m.group(3) or end.year), start_month, int(m.group(1)))
+    except (ValueError, KeyError):
+        return {}
+    return {"inspection_start": start.isoformat(), "inspection_end": end.isoformat()}
 
 
 def _report_date(head: str) -> str | None:

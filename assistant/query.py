@@ -3,8 +3,9 @@
 >>> q = parse_query("What did Ofsted say about Stoke's supervision in 2019?")
 >>> q.authorities, q.years, q.search_text
 (('Stoke-on-Trent',), (2019,), 'What did Ofsted say about supervision?')
->>> parse_query("How has Stoke changed since the 2019 inspection?").date_from
-'2019'
+>>> q = parse_query("How has Stoke changed since the 2019 inspection?")
+>>> q.date_from, q.soft_years
+(None, (2019,))
 
 """
 
@@ -27,6 +28,7 @@ class ParsedQuery:
     date_from: str | None = None
     date_to: str | None = None
     years: tuple[int, ...] = ()
+    soft_years: tuple[int, ...] = ()
     latest: bool = False
     chronological: bool = False
 
@@ -45,14 +47,17 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 def parse_query(text: str) -> ParsedQuery:
     """Find councils and date expressions in a question.
 
-    "between 2018 and 2020", "before 2020", "since 2019" and "after 2019"
-    become a date range; any other year ("in 2019", "its 2019 inspection",
-    "published in January 2023") asks for documents about that year.
+    A date about the documents filters them: "in 2019", "during 2019",
+    "between 2018 and 2020", "before 2020", "since 2019", "after 2019".
+    A year naming an event ("its 2019 inspection", "since the 2019
+    inspection", "the December 2021 visit") only favours documents about that
+    year (``soft_years``): a 2022 article can be about the 2019 inspection.
     """
     authorities = tuple(GAZETTEER.find_in_query(text))
     search_text = _strip_authorities(text) if authorities else text
     date_from = date_to = None
     years: list[int] = []
+    soft: list[int] = []
 
     def take(pattern: str, handle: Callable[[re.Match[str]], None]) -> None:
         nonlocal search_text
@@ -72,13 +77,14 @@ def parse_query(text: str) -> ParsedQuery:
         nonlocal date_from
         date_from = m.group(2) if m.group(1).lower() != "after" else str(int(m.group(2)) + 1)
 
+    event = r"(?:the|its|their|his|her|this|that)\s+"
     take(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b", between)
-    take(rf"\b(?:before|prior to|until|up to)\s+(?:the\s+|its\s+)?{_YEAR}\b", before)
-    take(rf"\b(since|from|after)\s+(?:the\s+|its\s+)?{_YEAR}\b", since)
-    take(
-        rf"\b(?:(?:in|during|for|of)\s+)?(?:(?:its|the)\s+)?(?:{_MONTH}\s+)?{_YEAR}\b",
-        lambda m: years.append(int(m.group(1))),
-    )
+    take(rf"\b(?:before|prior to|until|up to)\s+{_YEAR}\b(?!\s+\w+ion)", before)
+    take(rf"\b(since|from|after)\s+{_YEAR}\b(?!\s+\w+ion)", since)
+    take(rf"\b(?:in|during)\s+{_YEAR}\b(?!\s+(?:inspection|visit|report|judgement|letter))",
+         lambda m: years.append(int(m.group(1))))
+    take(rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:{_MONTH}\s+)?{_YEAR}\b",
+         lambda m: soft.append(int(m.group(1))))
     search_text = re.sub(r"\s+([?.!,'’])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(
         text=text,
@@ -87,7 +93,8 @@ def parse_query(text: str) -> ParsedQuery:
         date_from=date_from,
         date_to=date_to,
         years=tuple(dict.fromkeys(years)),
-        latest=bool(_LATEST.search(text)) and not (date_from or date_to or years),
+        soft_years=tuple(y for y in dict.fromkeys(soft) if y not in years),
+        latest=bool(_LATEST.search(text)) and not (date_from or date_to or years or soft),
         chronological=bool(_CHANGE.search(text)),
     )
 

@@ -164,6 +164,7 @@ class Retriever:
         self._date = np.array([_date_key(docs[c.doc_id].date) for c in self.chunks], dtype=object)
         self._doc_id = np.array([c.doc_id for c in self.chunks], dtype=object)
         self._years = [docs[c.doc_id].years for c in self.chunks]
+        self._vectors: dict[str, np.ndarray] = {}
 
     @property
     def bm25(self) -> BM25Index:
@@ -205,6 +206,7 @@ class Retriever:
         mode: str | None = None,
         filters: Filters | dict[str, Any] | None = None,
         infer: bool = True,
+        prefer_years: Sequence[int] = (),
     ) -> list[Passage]:
         """The ``k`` best passages for ``query``; see ``Assistant.search``."""
         query = validate_query(query)
@@ -222,9 +224,31 @@ class Retriever:
         if infer:
             filters = infer_filters(parsed, filters)
             query = parsed.search_text
+            prefer_years = (*prefer_years, *parsed.soft_years)
         allowed = self.mask(filters)
         ranked = self.rank(query, k=k, mode=mode, allowed=allowed)
+        if prefer_years and ranked:
+            ranked = self._prefer(query, ranked, k=k, mode=mode, allowed=allowed, years=prefer_years)
         return [self.passage(i, score) for i, score in ranked]
+
+    def _prefer(
+        self, query: str, ranked: list[tuple[int, float]], *, k: int, mode: str,
+        allowed: np.ndarray | None, years: Sequence[int],
+    ) -> list[tuple[int, float]]:
+        """Favour passages of documents about ``years`` without excluding others.
+
+        The same search restricted to those documents is fused (RRF) with the
+        unrestricted one, so a passage in both lists rises.
+        """
+        wanted = set(years)
+        about = np.fromiter((bool(y & wanted) for y in self._years), dtype=bool, count=len(self.chunks))
+        if allowed is not None:
+            about &= allowed
+        if not about.any():
+            return ranked
+        favoured = self.rank(query, k=k, mode=mode, allowed=about)
+        fused = rrf([[i for i, _ in ranked], [i for i, _ in favoured]], k=self.settings.rrf_k)
+        return fused[:k]
 
     def rank(
         self, query: str, *, k: int, mode: str, allowed: np.ndarray | None = None
@@ -238,8 +262,7 @@ class Retriever:
             tokens = tokenize_query(query, stem=self.settings.stemming)
             lists.append(self.bm25.top_k(tokens, n, allowed=allowed))
         if mode in ("dense", "hybrid"):
-            qv = self.embedder.encode([query])[0]
-            lists.append(self.dense.top_k(qv, n, allowed=allowed))
+            lists.append(self.dense.top_k(self._query_vector(query), n, allowed=allowed))
         if mode != "hybrid":
             ids, scores = lists[0]
             return [(int(i), float(s)) for i, s in zip(ids[:k], scores[:k], strict=True)]
@@ -249,6 +272,19 @@ class Retriever:
             k=self.settings.rrf_k,
         )
         return fused[:k]
+
+    def _query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding, remembered for the last few queries.
+
+        One question is searched more than once (with and without a year
+        preference, then for the answer): the model runs once.
+        """
+        cache = self._vectors
+        if query not in cache:
+            if len(cache) >= 64:
+                cache.pop(next(iter(cache)))
+            cache[query] = self.embedder.encode([query])[0]
+        return cache[query]
 
     def passage(self, i: int, score: float) -> Passage:
         c = self.chunks[i]

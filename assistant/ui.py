@@ -645,6 +645,8 @@ def ask_json(
         "plain_text": answer.plain_text(),
         "text": answer.text,
         "answered": answer.answered,
+        "kind": answer.kind,
+        "notes": list(answer.notes),
         "authorities": list(answer.authorities),
         "citations": [asdict(c) for c in answer.citations],
     }
@@ -1117,7 +1119,7 @@ class _Loader(threading.Thread):
         if self.assistant is None:
             return
         try:
-            self.assistant.ask(EXAMPLES[0])  # loads the model and runs each stage once
+            self.assistant.search(EXAMPLES[0], k=1)  # loads the model and runs it once
         except AssistantError as e:  # every question will show the same message
             log.error("the embedding model is not usable: %s", e)
             return

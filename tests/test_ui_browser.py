@@ -74,7 +74,12 @@ class Server:
         """Start the process; return its start time (``time.monotonic``)."""
         port = _free_port()
         self.url = f"http://127.0.0.1:{port}/"
-        env = {k: v for k, v in os.environ.items() if k != "ASSISTANT_AUTH"}
+        # no login, and the extractive answerer even where a developer set up a model
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k != "ASSISTANT_AUTH" and not k.startswith("ASSISTANT_LLM_")
+        }
         env["GRADIO_ANALYTICS_ENABLED"] = "False"
         cmd = [
             sys.executable,
