@@ -15,7 +15,7 @@ browser-deps:
 
 # Set up, then lint, type-check, run every test and the CI floor of the eval.
 test: setup browser-deps
-	.venv/bin/ruff check assistant tests evals
+	.venv/bin/ruff check assistant tests evals bench
 	.venv/bin/mypy
 	.venv/bin/python -m pytest -q -p no:cacheprovider
 	.venv/bin/assistant eval --questions evals/questions.jsonl --index-dir .ci-index \
@@ -26,6 +26,6 @@ test-fast:
 	.venv/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
 
 lint:
-	.venv/bin/ruff check assistant tests evals
-	.venv/bin/ruff format --check assistant tests evals
+	.venv/bin/ruff check assistant tests evals bench
+	.venv/bin/ruff format --check assistant tests evals bench
 	.venv/bin/mypy
