@@ -71,7 +71,10 @@ class Assistant:
         if isinstance(paths, (str, Path)):
             paths = [paths]
         report = build_index(paths, index_dir, settings=settings, embedder=embedder, progress=progress)
-        assistant = cls.load(index_dir, settings=settings, embedder=embedder)
+        if report.data is not None:  # built with this embedder: no need to read it back
+            assistant = cls(report.data, embedder, settings, index_dir=index_dir)
+        else:
+            assistant = cls.load(index_dir, settings=settings, embedder=embedder)
         assistant.last_build = report
         return assistant
 
@@ -122,7 +125,7 @@ class Assistant:
                 embedder=self.embedder,
                 progress=progress,
             )
-            self._use(store.load(self.index_dir))
+            self._use(report.data if report.data is not None else store.load(self.index_dir))
             self.last_build = report
             return report
 

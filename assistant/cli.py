@@ -194,8 +194,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("ask", help="an answer in the documents' own words, with citations")
     sp.add_argument("question")
-    sp.add_argument("--llm", metavar="URL", help="OpenAI-compatible server for a written answer "
-                    "(quotes still checked), e.g. http://127.0.0.1:8080/v1")
+    sp.add_argument(
+        "--llm",
+        metavar="URL",
+        help="OpenAI-compatible server for a written answer "
+        "(quotes still checked), e.g. http://127.0.0.1:8080/v1",
+    )
     sp.add_argument("--llm-model", help="model name on that server")
     sp.add_argument("--llm-timeout", type=float, help="seconds before falling back to the extractive answer")
     common(sp)

@@ -704,7 +704,8 @@ def _visit_period(head: str) -> dict[str, str]:
     m = re.search(
         rf"\bvisit\b.{{0,150}}?\bon\s+(\d{{1,2}})(?:\s+({months}))?(?:\s+(\d{{4}}))?"
         rf"(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?\s+({months})\s+(\d{{4}})",
-        head, re.I | re.S,
+        head,
+        re.I | re.S,
     )
     if not m:
         return {}

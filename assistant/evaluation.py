@@ -165,17 +165,26 @@ class ModeResult:
     questions: list[dict[str, Any]] = field(default_factory=list)
 
 
+_FOLDED: tuple[object, list[str]] | None = None
+
+
+def _folded_texts(chunks: Sequence[Any]) -> list[str]:
+    """``match_key`` of every chunk's text, computed once per loaded index."""
+    global _FOLDED
+    if _FOLDED is None or _FOLDED[0] is not chunks:
+        _FOLDED = (chunks, [match_key(c.text) for c in chunks])
+    return _FOLDED[1]
+
+
 def relevant_chunks(assistant: Any, question: Question) -> set[str]:
     """Ids of every indexed chunk that contains one of the gold quotes."""
     keys = [(g.doc, match_key(g.quote)) for g in question.sources]
-    out = set()
-    for c in assistant.index.chunks:
-        if not any(doc is None or doc == c.doc_id for doc, _ in keys):
-            continue
-        text = match_key(c.text)
-        if any((doc is None or doc == c.doc_id) and q in text for doc, q in keys):
-            out.add(f"{c.doc_id}#{c.index}")
-    return out
+    chunks = assistant.index.chunks
+    return {
+        f"{c.doc_id}#{c.index}"
+        for c, text in zip(chunks, _folded_texts(chunks), strict=True)
+        if any((doc is None or doc == c.doc_id) and q in text for doc, q in keys)
+    }
 
 
 def evaluate_mode(

@@ -61,6 +61,8 @@ class BuildReport:
     precision: str = ""
     precision_reason: str = ""
     path: str = ""
+    # The index as built (or kept), so the caller need not read it back.
+    data: store.IndexData | None = field(default=None, repr=False, compare=False)
 
     @property
     def embed_rate(self) -> float:
@@ -158,6 +160,7 @@ def build_index(
         report.documents = len(old_docs)
         report.chunks = len(previous.chunks)
         report.path = str(previous.path)
+        report.data = previous
         report.seconds = time.perf_counter() - started
         return report
 
@@ -200,6 +203,7 @@ def build_from_documents(
     }:
         report.unchanged = True
         report.documents, report.chunks = len(docs), len(previous.chunks)
+        report.data = previous
         return report
     report.parsed = len(docs)
     _write(docs, previous, index_dir, settings, embedder, progress, report, [])
@@ -231,7 +235,9 @@ def _write(
     manifest = _manifest(settings, embedder, documents, chunks, report)
     manifest["sources"] = sources
     data = store.IndexData(manifest, documents, chunks, hashes, DenseIndex(vectors), bm25)
-    report.path = str(store.save(data, index_dir))
+    data.path = store.save(data, index_dir)
+    report.path = str(data.path)
+    report.data = data
     report.documents = len(documents)
     report.chunks = len(chunks)
     report.pages = sum(len(d.page_starts) for d in documents.values())

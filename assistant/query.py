@@ -81,10 +81,14 @@ def parse_query(text: str) -> ParsedQuery:
     take(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b", between)
     take(rf"\b(?:before|prior to|until|up to)\s+{_YEAR}\b(?!\s+\w+ion)", before)
     take(rf"\b(since|from|after)\s+{_YEAR}\b(?!\s+\w+ion)", since)
-    take(rf"\b(?:in|during)\s+{_YEAR}\b(?!\s+(?:inspection|visit|report|judgement|letter))",
-         lambda m: years.append(int(m.group(1))))
-    take(rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:{_MONTH}\s+)?{_YEAR}\b",
-         lambda m: soft.append(int(m.group(1))))
+    take(
+        rf"\b(?:in|during)\s+{_YEAR}\b(?!\s+(?:inspection|visit|report|judgement|letter))",
+        lambda m: years.append(int(m.group(1))),
+    )
+    take(
+        rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:{_MONTH}\s+)?{_YEAR}\b",
+        lambda m: soft.append(int(m.group(1))),
+    )
     search_text = re.sub(r"\s+([?.!,'’])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(
         text=text,

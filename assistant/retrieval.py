@@ -220,8 +220,8 @@ class Retriever:
                 f"k of {k} is larger than the {len(self.chunks)} passages in the index; pass a smaller k"
             )
         filters = Filters.coerce(filters)
-        parsed = parse_query(query)
         if infer:
+            parsed = parse_query(query)
             filters = infer_filters(parsed, filters)
             query = parsed.search_text
             prefer_years = (*prefer_years, *parsed.soft_years)
@@ -232,8 +232,14 @@ class Retriever:
         return [self.passage(i, score) for i, score in ranked]
 
     def _prefer(
-        self, query: str, ranked: list[tuple[int, float]], *, k: int, mode: str,
-        allowed: np.ndarray | None, years: Sequence[int],
+        self,
+        query: str,
+        ranked: list[tuple[int, float]],
+        *,
+        k: int,
+        mode: str,
+        allowed: np.ndarray | None,
+        years: Sequence[int],
     ) -> list[tuple[int, float]]:
         """Favour passages of documents about ``years`` without excluding others.
 
