@@ -35,7 +35,7 @@ CORPUS_NOTES = frozenset({"README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Bump when reading or normalisation changes: an index built by another
 # version re-reads every file (unchanged chunk texts keep their vectors).
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -406,25 +406,32 @@ def _html_to_text(raw: str) -> tuple[str, dict[str, Any]]:
 
 
 def _read_pdf(data: bytes, name: str) -> tuple[str, tuple[int, ...], dict[str, Any]]:
-    import io
+    """The text of each page through PDFium (pypdfium2), about 40x faster than pypdf.
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    PDFium marks a hyphen that ends a line as U+FFFE and drops the line
+    break; it is put back as "-" and a break, so that the line joiner decides
+    whether the word was hyphenated ("multi-agency") or broken ("manage-ment").
+    """
+    import pypdfium2 as pdfium
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception as e:
-                raise DocumentError(f"{name}: the PDF is encrypted with a password") from e
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except DocumentError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if getattr(e, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
+            raise DocumentError(f"{name}: the PDF is encrypted with a password") from e
         raise DocumentError(f"{name}: not a readable PDF ({e})") from e
-    except Exception as e:  # pypdf raises many types on damaged files
-        raise DocumentError(f"{name}: not a readable PDF ({type(e).__name__}: {e})") from e
+    pages: list[str] = []
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range().replace("\ufffe", "-\n"))
+            textpage.close()
+            page.close()
+    except pdfium.PdfiumError as e:
+        raise DocumentError(f"{name}: not a readable PDF (page {len(pages) + 1}: {e})") from e
+    finally:
+        pdf.close()
     text, starts = pdf_pages_to_text(pages)
     return text, starts, {}
 
