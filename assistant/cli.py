@@ -75,7 +75,10 @@ def cmd_index(args: argparse.Namespace) -> int:
         rate = f" at {r.embed_rate:.1f} chunks/s" if r.embedded else ""
         print(f"chunks: {r.chunks} ({r.embedded} embedded{rate}, {r.reused_vectors} reused)")
         print(f"precision: {r.precision} ({r.precision_reason})")
-        print(f"time: {r.seconds:.1f} s")
+        print(
+            f"time: {r.seconds:.1f} s (reading {r.read_seconds:.1f} s at {r.read_rate:.0f} pages/s, "
+            f"chunking {r.chunk_seconds:.1f} s, embedding {r.embed_seconds:.1f} s)"
+        )
     if r.skipped:
         print(f"skipped: {len(r.skipped)}")
         for s in r.skipped:

@@ -3,8 +3,10 @@
 Incremental by construction. A file whose bytes (and sidecar) are unchanged
 keeps its document and chunks from the previous build without being read
 again; a chunk whose indexed text (for the same model) was embedded before
-keeps its vector. Only new or changed text is parsed and embedded. When
-nothing changed at all, the build on disk is left as it is.
+keeps its vector: vectors are kept in an embedding cache beside the builds,
+keyed by (model, precision, text hash), so no text is embedded twice. Only
+new or changed text is parsed and embedded. When nothing changed at all, the
+build on disk is left as it is.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from assistant.documents import (
 from assistant.errors import IndexStoreError
 from assistant.search import store
 from assistant.search.dense import DenseIndex, Embedder
+from assistant.search.embedding_cache import EmbeddingCache
 from assistant.search.sparse import BM25Index, tokenize
 
 Progress = Callable[[str, int, int], None]
@@ -57,12 +60,20 @@ class BuildReport:
     unchanged: bool = False
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    read_seconds: float = 0.0
+    chunk_seconds: float = 0.0
     pages: int = 0
+    pages_read: int = 0
     precision: str = ""
     precision_reason: str = ""
     path: str = ""
     # The index as built (or kept), so the caller need not read it back.
     data: store.IndexData | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def read_rate(self) -> float:
+        """Pages read per second (PDF pages; other files count as one page)."""
+        return self.pages_read / self.read_seconds if self.read_seconds else 0.0
 
     @property
     def embed_rate(self) -> float:
@@ -165,7 +176,10 @@ def build_index(
         return report
 
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    read_started = time.perf_counter()
     parsed = _read_all(jobs, progress, workers)
+    report.read_seconds = time.perf_counter() - read_started
+    report.pages_read = sum(len(p.page_starts) for p in parsed if isinstance(p, Document))
     documents: dict[str, Document] = dict(kept)
     by_hash: dict[str, Document] = {d.content_hash: d for d in kept.values()}
     for item in parsed:
@@ -223,9 +237,12 @@ def _write(
 ) -> None:
     """Chunk, embed (what is new), index and save ``documents`` as a new build."""
     documents = dict(sorted(documents.items()))
+    chunk_started = time.perf_counter()
     chunks = _chunks_for(documents, previous, settings, embedder, progress)
+    report.chunk_seconds = time.perf_counter() - chunk_started
     hashes = [text_hash(embedder.name, c.indexed_text) for c in chunks]
-    vectors = _vectors_for(chunks, hashes, previous, embedder, progress, report)
+    cache = EmbeddingCache(index_dir, model=embedder.name, precision=embedder.precision, dim=embedder.dim)
+    vectors = _vectors_for(chunks, hashes, previous, cache, embedder, progress, report)
     bm25 = BM25Index.build(
         [tokenize(c.lexical_text, stem=settings.stemming) for c in chunks],
         k1=settings.bm25_k1,
@@ -288,31 +305,39 @@ def _vectors_for(
     chunks: Sequence[Chunk],
     hashes: Sequence[str],
     previous: store.IndexData | None,
+    cache: EmbeddingCache,
     embedder: Embedder,
     progress: Progress | None,
     report: BuildReport,
 ) -> np.ndarray:
-    cache: dict[str, int] = {}
-    if previous is not None:
-        cache = {h: i for i, h in enumerate(previous.chunk_hashes)}
-    vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
-    todo = []
-    for i, h in enumerate(hashes):
-        j = cache.get(h)
-        if j is not None and previous is not None:
-            vectors[i] = previous.vectors[j]
-        else:
-            todo.append(i)
-    report.reused_vectors = len(chunks) - len(todo)
+    """One vector per chunk: from the cache or the previous build, else embedded.
+
+    Each distinct text is embedded once; new vectors go into the cache as
+    they are made (written out every few thousand), so a build killed while
+    embedding loses little.
+    """
+    if previous is not None:  # builds made before the cache existed
+        known = [h for h in previous.chunk_hashes if h not in cache]
+        if known:
+            row = {h: i for i, h in enumerate(previous.chunk_hashes)}
+            cache.add(known, previous.vectors[[row[h] for h in known]])
+    text = {h: c.indexed_text for h, c in zip(hashes, chunks, strict=True)}
+    # Shortest first: a batch of similar lengths pads little.
+    todo = sorted({h for h in hashes if h not in cache}, key=lambda h: (len(text[h]), h))
+    report.reused_vectors = sum(1 for h in hashes if h in cache)
     started = time.perf_counter()
     batch = 256
     for b in range(0, len(todo), batch):
-        ids = todo[b : b + batch]
-        vectors[ids] = embedder.encode([chunks[i].indexed_text for i in ids])
+        keys = todo[b : b + batch]
+        cache.add(keys, embedder.encode([text[h] for h in keys]))
         if progress:
             progress("embed", min(b + batch, len(todo)), len(todo))
+    cache.flush()
     report.embed_seconds = time.perf_counter() - started
     report.embedded = len(todo)
+    vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
+    for i, h in enumerate(hashes):
+        vectors[i] = cache.get(h)
     return vectors
 
 
