@@ -16,6 +16,7 @@ from assistant.errors import (
     IndexNotFoundError,
     InvalidQueryError,
     UnknownAuthorityError,
+    UnknownDocumentError,
 )
 from assistant.retrieval import Filters, Passage
 
@@ -32,5 +33,6 @@ __all__ = [
     "Passage",
     "Settings",
     "UnknownAuthorityError",
+    "UnknownDocumentError",
     "__version__",
 ]

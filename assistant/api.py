@@ -17,7 +17,7 @@ from typing import Any
 from assistant.answer import Answer, answer_question
 from assistant.config import Settings
 from assistant.documents import Document
-from assistant.errors import IndexMismatchError, InvalidQueryError
+from assistant.errors import IndexMismatchError, UnknownDocumentError
 from assistant.indexing import BuildReport, Progress, build_index
 from assistant.retrieval import Filters, Passage, Retriever
 from assistant.search import store
@@ -46,9 +46,13 @@ class Assistant:
 
     def _use(self, data: store.IndexData) -> None:
         # One assignment each: a search running meanwhile sees the old index
-        # or the new one, never half of each.
-        self.retriever = Retriever(data, embedder=self.embedder, settings=self.settings)
+        # or the new one, never half of each. The documents go first: a search
+        # that started on the old retriever finds its documents in the new
+        # index too (an update adds documents), whereas the other order could
+        # hand out a passage of a document not yet served by ``document``.
+        retriever = Retriever(data, embedder=self.embedder, settings=self.settings)
         self.index = data
+        self.retriever = retriever
 
     # -- construction -------------------------------------------------------
 
@@ -143,6 +147,13 @@ class Assistant:
     ) -> list[Passage]:
         """The ``k`` best passages for ``query``.
 
+        ``k`` is at most how many come back: fewer pass a narrow filter, and a
+        ``k`` larger than the index returns every passage that passes. A ``k``
+        below 1, an empty query (or one of control characters only), a query
+        over ``MAX_QUERY_CHARS``, an unknown mode, council or document type,
+        or a malformed date raise ``InvalidQueryError`` (a subclass of
+        ``ValueError``) saying what to change.
+
         ``mode`` is ``"bm25"``, ``"dense"`` or ``"hybrid"`` (default: the
         settings'); ``filters`` restricts by council, document type, dates or
         documents (a ``Filters`` or a dict of its fields). With ``infer`` (the
@@ -181,11 +192,18 @@ class Assistant:
         return self.index.documents
 
     def document(self, doc_id: str) -> Document:
-        """The indexed document ``doc_id``; only indexed ids are served."""
+        """The indexed document ``doc_id``.
+
+        Only the ids of indexed documents are served: the id is looked up in
+        the index, never opened as a path, so ``"../../etc/passwd"`` or an
+        absolute path raises ``UnknownDocumentError`` like any unknown id.
+        """
         doc = self.index.documents.get(doc_id) if isinstance(doc_id, str) else None
         if doc is None:
-            raise InvalidQueryError(
-                f"no indexed document has the id {doc_id!r}; ids are paths relative to the corpus"
+            shown = doc_id if not isinstance(doc_id, str) or len(doc_id) <= 200 else doc_id[:200] + "…"
+            raise UnknownDocumentError(
+                f"no indexed document has the id {shown!r}; use the doc_id of a passage or citation "
+                "(documents are served by id only, never by path)"
             )
         return doc
 

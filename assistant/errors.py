@@ -19,6 +19,10 @@ class UnknownAuthorityError(InvalidQueryError):
     """A filter names a council the gazetteer does not know."""
 
 
+class UnknownDocumentError(InvalidQueryError, LookupError):
+    """A document id that is not in the index (documents are served by id only, never by path)."""
+
+
 class DocumentError(AssistantError):
     """A file that cannot be read as a document; the reason says why."""
 
@@ -53,4 +57,5 @@ __all__ = [
     "InvalidQueryError",
     "ModelNotAvailableError",
     "UnknownAuthorityError",
+    "UnknownDocumentError",
 ]

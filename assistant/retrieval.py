@@ -8,6 +8,11 @@ filter rather than the few of an unfiltered top-k that happen to.
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import difflib
+import numbers
+import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +30,7 @@ from assistant.search.sparse import BM25Index, tokenize_query
 from assistant.search.store import IndexData
 
 MAX_QUERY_CHARS = 2_000
+_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,28 @@ class Filters:
     doc_ids: Sequence[str] | None = None
     years: Sequence[int] | None = None
 
+    def __post_init__(self) -> None:
+        # Checked here, once, so that every way in (the API, the CLI, the chat)
+        # gets the same message for the same mistake.
+        for name in ("authority", "doc_type"):
+            _check_names(name, getattr(self, name))
+        for name in ("date_from", "date_to"):
+            _check_date(name, getattr(self, name))
+        lo, hi = _date_key(self.date_from), _date_key(self.date_to, upper=True)
+        if self.date_from and self.date_to and lo > hi:
+            raise InvalidQueryError(
+                f"date_from {self.date_from!r} is after date_to {self.date_to!r}; swap them"
+            )
+        if self.years is not None and (
+            isinstance(self.years, (str, bytes))
+            or not all(isinstance(y, int) and not isinstance(y, bool) for y in self.years)
+        ):
+            raise InvalidQueryError(f"years must be a list of whole years such as [2019], not {self.years!r}")
+        if self.doc_ids is not None and (
+            isinstance(self.doc_ids, (str, bytes)) or not all(isinstance(d, str) for d in self.doc_ids)
+        ):
+            raise InvalidQueryError(f"doc_ids must be a list of document ids, not {self.doc_ids!r}")
+
     @classmethod
     def coerce(cls, value: Filters | dict[str, Any] | None) -> Filters | None:
         if value is None or isinstance(value, Filters):
@@ -94,10 +122,7 @@ class Filters:
         for name in names:
             official = GAZETTEER.resolve(name)
             if official is None:
-                raise UnknownAuthorityError(
-                    f"{name!r} is not an English local authority this assistant knows; "
-                    "use a council's name such as 'Stoke-on-Trent' (see `assistant councils`)"
-                )
+                raise UnknownAuthorityError(_unknown_authority(name))
             out.append(official)
         return out
 
@@ -106,6 +131,40 @@ class Filters:
             v is None
             for v in (self.authority, self.doc_type, self.date_from, self.date_to, self.doc_ids, self.years)
         )
+
+
+def _check_names(field: str, value: object) -> None:
+    """``value`` is None, a name, or a list of names (for ``authority`` and ``doc_type``)."""
+    if value is None or isinstance(value, str):
+        return
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return
+    raise InvalidQueryError(f"{field} must be a name or a list of names, not {value!r}")
+
+
+def _check_date(field: str, value: object) -> None:
+    """``value`` is None, "" or a real date written YYYY, YYYY-MM or YYYY-MM-DD."""
+    if value is None or value == "":
+        return
+    fix = "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. '2021' or '2021-09'"
+    m = _ISO_PREFIX.fullmatch(value) if isinstance(value, str) else None
+    if m is None:
+        raise InvalidQueryError(f"{field} {value!r} is not a date; {fix}")
+    year, month, day = (int(g) if g else 1 for g in m.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        raise InvalidQueryError(f"{field} {value!r} is not a real date; {fix}") from None
+
+
+def _unknown_authority(name: str) -> str:
+    """The message for a council name the gazetteer does not know, with close matches."""
+    close = difflib.get_close_matches(name.strip().title(), GAZETTEER.authorities, n=3, cutoff=0.7)
+    hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+    return (
+        f"{name!r} is not an English local authority this assistant knows; {hint}"
+        "use a council's name such as 'Stoke-on-Trent' or a short form such as 'Stoke'"
+    )
 
 
 def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | None:
@@ -119,7 +178,10 @@ def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | Non
         changes["authority"] = list(parsed.authorities)
     explicit_dates = f.date_from is not None or f.date_to is not None or f.years is not None
     if not explicit_dates and (parsed.date_from or parsed.date_to):
-        changes["date_from"], changes["date_to"] = parsed.date_from, parsed.date_to
+        lo, hi = parsed.date_from, parsed.date_to
+        if lo and hi and lo > hi:  # "between 2021 and 2019" means the same years
+            lo, hi = hi, lo
+        changes["date_from"], changes["date_to"] = lo, hi
     if not explicit_dates and parsed.years:
         changes["years"] = list(parsed.years)
     if not changes:
@@ -140,6 +202,13 @@ def validate_query(query: object) -> str:
             "shorten it to the question itself"
         )
     return cleaned
+
+
+def validate_k(k: object) -> int:
+    """``k`` as an int; raise unless it is a whole number of at least 1."""
+    if isinstance(k, bool) or not isinstance(k, numbers.Integral) or k < 1:
+        raise InvalidQueryError(f"k must be a whole number of at least 1, such as 5; not {k!r}")
+    return int(k)
 
 
 def _date_key(value: str | None, *, upper: bool = False) -> str:
@@ -164,7 +233,9 @@ class Retriever:
         self._date = np.array([_date_key(docs[c.doc_id].date) for c in self.chunks], dtype=object)
         self._doc_id = np.array([c.doc_id for c in self.chunks], dtype=object)
         self._years = [docs[c.doc_id].years for c in self.chunks]
+        self.doc_types: tuple[str, ...] = tuple(sorted({d.doc_type for d in docs.values() if d.doc_type}))
         self._vectors: dict[str, np.ndarray] = {}
+        self._vectors_lock = threading.Lock()  # the chat searches from several threads
 
     @property
     def bm25(self) -> BM25Index:
@@ -183,8 +254,7 @@ class Retriever:
         if authorities:
             keep &= np.isin(self._authority, authorities)
         if filters.doc_type:
-            types = [filters.doc_type] if isinstance(filters.doc_type, str) else list(filters.doc_type)
-            keep &= np.isin(self._doc_type, types)
+            keep &= np.isin(self._doc_type, self._doc_types(filters.doc_type))
         if filters.date_from:
             lo = _date_key(filters.date_from)
             keep &= np.array([d != "" and d >= lo for d in self._date], dtype=bool)
@@ -197,6 +267,19 @@ class Retriever:
         if filters.doc_ids is not None:
             keep &= np.isin(self._doc_id, list(filters.doc_ids))
         return keep
+
+    def _doc_types(self, value: str | Sequence[str]) -> list[str]:
+        """The index's spelling of the document types asked for (any case); raise on unknown ones."""
+        known = {t.lower(): t for t in self.doc_types}
+        out = []
+        for name in [value] if isinstance(value, str) else list(value):
+            if name.strip().lower() not in known:
+                raise InvalidQueryError(
+                    f"no indexed document has the type {name!r}; "
+                    f"use one of: {', '.join(self.doc_types) or '(the index is empty)'}"
+                )
+            out.append(known[name.strip().lower()])
+        return out
 
     def search(
         self,
@@ -213,13 +296,12 @@ class Retriever:
         mode = mode or self.settings.mode
         if mode not in MODES:
             raise InvalidQueryError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
-        if isinstance(k, bool) or not isinstance(k, int) or k < 1:
-            raise InvalidQueryError(f"k must be a whole number of at least 1, not {k!r}")
-        if k > len(self.chunks):
-            raise InvalidQueryError(
-                f"k of {k} is larger than the {len(self.chunks)} passages in the index; pass a smaller k"
-            )
+        k = validate_k(k)
         filters = Filters.coerce(filters)
+        # k is "at most k", as it is under a filter: a k beyond the index returns it all.
+        k = min(k, len(self.chunks))
+        if k == 0:
+            return []
         if infer:
             parsed = parse_query(query)
             filters = infer_filters(parsed, filters)
@@ -286,11 +368,15 @@ class Retriever:
         preference, then for the answer): the model runs once.
         """
         cache = self._vectors
-        if query not in cache:
-            if len(cache) >= 64:
-                cache.pop(next(iter(cache)))
-            cache[query] = self.embedder.encode([query])[0]
-        return cache[query]
+        with self._vectors_lock:
+            vector = cache.get(query)
+        if vector is None:
+            vector = self.embedder.encode([query])[0]  # outside the lock: searches run in parallel
+            with self._vectors_lock:
+                while len(cache) >= 64:
+                    cache.pop(next(iter(cache)))
+                cache[query] = vector
+        return vector
 
     def passage(self, i: int, score: float) -> Passage:
         c = self.chunks[i]

@@ -22,6 +22,7 @@ Gradio is imported inside ``build_app`` and ``launch`` only, so that
 """
 
 import html
+import ipaddress
 import itertools
 import logging
 import os
@@ -40,7 +41,7 @@ from assistant.api import Assistant
 from assistant.authorities import GAZETTEER
 from assistant.config import MODES, Settings
 from assistant.errors import AssistantError, InvalidQueryError
-from assistant.retrieval import Passage
+from assistant.retrieval import Passage, validate_k
 
 if TYPE_CHECKING:  # imported lazily at run time (see the module docstring)
     import gradio as gr
@@ -55,8 +56,10 @@ EXAMPLES: tuple[str, ...] = (
     "Why did Leicester improve to good?",
 )
 UPLOAD_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
-MAX_UPLOAD_BYTES = 20 * 2**20
-MAX_UPLOAD_FILES = 20
+MAX_UPLOAD_BYTES = 20 * 2**20  # per file; Gradio refuses larger uploads too (launch's max_file_size)
+MAX_UPLOAD_FILES = 20  # per click of "Index these files"
+MAX_STORED_UPLOADS = 1_000  # uploaded files kept in all; more is a job for `assistant index`
+QUESTION_SHOWN_CHARS = 500  # a longer question is shortened where the chat echoes it
 STREAM_DELAY = 0.04  # seconds between streamed quotes
 CONTEXT_CHARS = 300  # passage text shown either side of a quote in a source card
 RELATED_CHARS = 600  # passage text shown for a "possibly related" passage
@@ -446,7 +449,7 @@ def chat_turn(
         return
     chat = [
         *chat,
-        _message("user", f"<p>{esc(question)}</p>"),
+        _message("user", f"<p>{esc(_trim_right(question, QUESTION_SHOWN_CHARS))}</p>"),
         _message("assistant", '<p class="pending">Searching the documents…</p>'),
     ]
     yield Turn(chat, questions)
@@ -566,23 +569,34 @@ def add_uploads(
     upload_dir: str | Path,
     *,
     progress: Progress | None = None,
+    max_files: int = MAX_UPLOAD_FILES,
+    max_stored: int = MAX_STORED_UPLOADS,
 ) -> UploadResult:
     """Check, store (generated names) and index uploaded files; searchable on return.
 
     Files are kept in ``upload_dir`` as ``<uuid><suffix>``; the folder is one
     of the index's sources, and files the index rejects are removed from it.
+    At most ``max_files`` files are taken at a time, and ``max_stored`` kept
+    in all; a batch over either limit is refused whole, with the reason.
     """
     result = UploadResult()
     files = [Path(p) for p in (paths or [])]
-    if len(files) > MAX_UPLOAD_FILES:
+    folder = Path(upload_dir)
+    stored_before = sum(1 for f in folder.iterdir() if f.is_file()) if folder.is_dir() else 0
+    if len(files) > max_files:
+        result.rejected.append(
+            (f"{len(files)} files", f"at most {max_files} files at a time; upload them in smaller batches")
+        )
+        return result
+    if stored_before + len(files) > max_stored:
         result.rejected.append(
             (
-                f"{len(files)} files",
-                f"at most {MAX_UPLOAD_FILES} files at a time; upload them in smaller batches",
+                f"{len(files)} file{'s' * (len(files) != 1)}",
+                f"this app keeps at most {max_stored} uploaded files and holds {stored_before}; "
+                "whoever runs it can index more with `assistant index`",
             )
         )
         return result
-    folder = Path(upload_dir)
     folder.mkdir(parents=True, exist_ok=True)
     staged: dict[str, str] = {}  # stored name -> name uploaded as
     for p in files:
@@ -665,9 +679,18 @@ def search_json(
 ) -> list[dict[str, Any]]:
     """``/search``: the ``k`` best passages as JSON objects."""
     passages = assistant.search(
-        query, k=int(k), mode=ui_mode(mode), filters=ui_filters(council, doc_type, date_from, date_to)
+        query, k=ui_k(k), mode=ui_mode(mode), filters=ui_filters(council, doc_type, date_from, date_to)
     )
     return [asdict(p) for p in passages]
+
+
+def ui_k(k: object) -> int:
+    """``k`` as sent by a client (JSON may give 5.0 or "5"); raise unless a whole number of at least 1."""
+    if isinstance(k, float) and k.is_integer():
+        k = int(k)
+    elif isinstance(k, str) and k.strip().lstrip("-").isdigit():
+        k = int(k.strip())
+    return validate_k(k)
 
 
 # --------------------------------------------------------------------------
@@ -802,7 +825,9 @@ def build_app(
     def or_skip(value: Any) -> Any:
         return skip() if value is None else value
 
-    with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
+    # delete_cache: Gradio's own copies of uploaded files (its temp folder) go
+    # after an hour; the files indexed were copied to ``uploads`` already.
+    with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True, delete_cache=(3600, 3600)) as demo:
         chat_state = gr.State([])
         questions_state = gr.State([])
         spans_state = gr.State([])
@@ -998,11 +1023,14 @@ def build_app(
                 index_status_html(assistant),
             )
 
+        # Undocumented rather than private: the page calls it either way (by
+        # its number), and a name lets gradio_client drive it (bench/load.py).
         index_btn.click(
             index_files,
             [files],
             [upload_status, doc_type, doc_pick, files, index_status],
-            api_visibility="private",
+            api_name="add_documents",
+            api_visibility="undocumented",
             concurrency_limit=1,
             concurrency_id="index",
         )
@@ -1080,6 +1108,34 @@ def _api_call(fn: Callable[[], Any]) -> Any:
 
 # --------------------------------------------------------------------------
 # Launching
+
+
+def is_loopback(host: str) -> bool:
+    """True when ``host`` is this machine only (127.0.0.0/8, ::1, localhost)."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
+    except ValueError:  # a host name, or "" (every interface)
+        return False
+
+
+def exposure_warning(host: str, *, auth: tuple[str, str] | None, share: bool = False) -> str | None:
+    """The warning to print when the app is reachable by others without a login, else None."""
+    if auth is not None:
+        return None
+    if share:
+        return (
+            "warning: --share without --auth: anyone with the public gradio.live link can ask "
+            "questions, read every indexed document and upload files; set ASSISTANT_AUTH=user:password"
+        )
+    if not is_loopback(host):
+        return (
+            f"warning: serving on {host or 'every interface'} without --auth: anyone who can reach "
+            "this port can ask questions, read every indexed document and upload files; set "
+            "ASSISTANT_AUTH=user:password and put a TLS reverse proxy in front (README: Exposing the chat)"
+        )
+    return None
 
 
 def parse_auth(value: str | None) -> tuple[str, str] | None:
@@ -1172,8 +1228,10 @@ def launch(args: Any) -> None:
 
     assistant = loader.result()
     host = getattr(args, "host", None) or "127.0.0.1"
-    if host not in ("127.0.0.1", "localhost", "::1") and auth is None:
-        log.warning("serving on %s without --auth: anyone who can reach it can use the app", host)
+    share = bool(getattr(args, "share", False))
+    warning = exposure_warning(host, auth=auth, share=share)
+    if warning:
+        log.warning("%s", warning)
     demo = build_app(assistant, upload_dir=uploads)
     demo.queue(default_concurrency_limit=2)
     log.info(
@@ -1186,7 +1244,7 @@ def launch(args: Any) -> None:
         demo.launch(
             server_name=host,
             server_port=port,
-            share=bool(getattr(args, "share", False)),
+            share=share,
             auth=auth,
             inbrowser=False,
             max_file_size=MAX_UPLOAD_BYTES,

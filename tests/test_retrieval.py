@@ -59,7 +59,6 @@ def test_doc_type_filter(bundled: Assistant) -> None:
         ("x" * 100_000, {}, InvalidQueryError, "characters long"),
         ("care", {"k": 0}, InvalidQueryError, "at least 1"),
         ("care", {"k": -3}, InvalidQueryError, "at least 1"),
-        ("care", {"k": 10**6}, InvalidQueryError, "smaller k"),
         ("care", {"mode": "semantic"}, InvalidQueryError, "unknown mode"),
         ("care", {"filters": {"authority": "Atlantis"}}, UnknownAuthorityError, "Atlantis"),
         ("care", {"filters": {"colour": "red"}}, InvalidQueryError, "unknown filter"),

@@ -310,7 +310,10 @@ def test_hostile_document_is_shown_as_text(page: Any, tmp_path: Path) -> None:
     assert "Indexed 1 file" in upload(page, hostile)
     ask(page, "What did the Marrowfield safeguarding review find?")
     sources = page.inner_text("#sources")
-    assert script in sources and img in sources
+    assert script in sources and img in sources  # the document's text, shown literally
+    if "Marrowfield" in last_answer(page).inner_text():  # quoted in the answer: literally there too
+        assert script in last_answer(page).inner_text() or img in last_answer(page).inner_text()
+    assert page.evaluate("() => typeof window.__xss") == "undefined"
     page.locator("#sources article.source button.open-doc").first.click()
     page.wait_for_selector("#viewer .doc-text")
     viewer = page.inner_text("#viewer")
