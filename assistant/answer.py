@@ -25,6 +25,7 @@ from typing import Any
 
 from assistant.authorities import outside_england
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
+from assistant.documents import Document
 from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Filters, Passage, infer_filters, validate_query
 from assistant.search.sparse import tokenize_query
@@ -53,6 +54,18 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Table:
+    """Rows behind an answer from the judgement tables, for the chat to show.
+
+    Cells are plain text; a "Source" cell holds the row's [n] markers.
+    """
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    caption: str = ""
+
+
+@dataclass(frozen=True)
 class Answer:
     """An answer made of quotes, with their citations and the passages used."""
 
@@ -66,6 +79,7 @@ class Answer:
     kind: str = "extractive"  # or "generated", "judgements"
     # The best sentence's score; compared with Settings.answer_threshold.
     confidence: float = 0.0
+    table: Table | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -539,6 +553,9 @@ def answer_question(
             "children's services in England only"
         )
         return _abstain(question, parsed, reason, related, ())
+    judged = _from_judgements(assistant, question, parsed, authorities)
+    if judged is not None:
+        return judged
     known = {c.authority for c in assistant.index.chunks}
     missing = [a for a in authorities if a not in known]
     if authorities and len(missing) == len(authorities):
@@ -595,9 +612,7 @@ def answer_question(
         newest_first=parsed.latest,
         page_at=lambda doc_id, offset: assistant.document(doc_id).page_at(offset),
     )
-    for c in citations:  # the invariant, checked on every answer
-        if assistant.document_text(c.doc_id)[c.start : c.end] != c.quote:
-            raise AssertionError(f"citation [{c.n}] does not match {c.doc_id}[{c.start}:{c.end}]")
+    check_citations(citations, assistant.document_text)
     extractive = Answer(
         question, text, tuple(citations), True, tuple(passages), authorities, confidence=confidence
     )
@@ -614,6 +629,51 @@ def answer_question(
         page_at=lambda doc_id, offset: assistant.document(doc_id).page_at(offset),
         earlier=previous_questions(history)[-3:],
     )
+
+
+def _from_judgements(
+    assistant: Any, question: str, parsed: ParsedQuery, authorities: tuple[str, ...]
+) -> Answer | None:
+    """A ratings question answered from the reports' judgement tables, if it is one."""
+    # Imported here: judgement_questions builds on this module's types.
+    from assistant.judgement_questions import answer_from_judgements, classify, inspections_in
+
+    q = classify(question, parsed, authorities)
+    if q is None:
+        return None
+
+    def cite(doc_id: str, n: int, start: int, end: int) -> Citation:
+        return citation_for(assistant.document(doc_id), n, start, end)
+
+    answer = answer_from_judgements(question, q, inspections_in(assistant.index), cite)
+    if answer is not None:
+        check_citations(answer.citations, assistant.document_text)
+    return answer
+
+
+def citation_for(doc: Document, n: int, start: int, end: int) -> Citation:
+    """Citation ``n`` of ``doc.text[start:end]``."""
+    return Citation(
+        n=n,
+        doc_id=doc.doc_id,
+        title=doc.title,
+        quote=doc.text[start:end],
+        start=start,
+        end=end,
+        page=doc.page_at(start),
+        date=doc.date,
+        doc_type=doc.doc_type,
+        authority=doc.authorities[0] if doc.authorities else None,
+        source=doc.source,
+        publisher=doc.publisher,
+    )
+
+
+def check_citations(citations: Sequence[Citation], document_text: Callable[[str], str]) -> None:
+    """The invariant, checked on every answer: each quote is its document's text at its span."""
+    for c in citations:
+        if document_text(c.doc_id)[c.start : c.end] != c.quote:
+            raise AssertionError(f"citation [{c.n}] does not match {c.doc_id}[{c.start}:{c.end}]")
 
 
 def _abstain(

@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.answer import Answer, format_date
+from assistant.answer import Answer, Table, format_date
 from assistant.api import Assistant
 from assistant.authorities import GAZETTEER
 from assistant.config import MODES, Settings
@@ -144,6 +144,37 @@ def _run_html(run: list[str], as_list: bool) -> str:
     if as_list:
         return "<ul>" + "".join(f"<li>{item}</li>" for item in run) + "</ul>"
     return "<p>" + "<br>".join(run) + "</p>"
+
+
+def table_html(table: Table, numbers: set[int] | Sequence[int] = ()) -> str:
+    """An answer's table (judgements across reports) as safe HTML.
+
+    Every cell is escaped; [n] markers of ``numbers`` become links.
+
+    >>> out = table_html(Table(("Council", "Source"), (("<Leeds>", "[1]"),), caption="Good"), {1})
+    >>> out.count("<tr>"), "<td>&lt;Leeds&gt;</td>" in out, '<a class="cite" href="#source-1"' in out
+    (2, True, True)
+    """
+    nums = set(numbers)
+    caption = f"<caption>{esc(table.caption)}</caption>" if table.caption else ""
+    head = "".join(f"<th>{esc(c)}</th>" for c in table.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_inline_html(str(cell), nums)}</td>" for cell in row) + "</tr>"
+        for row in table.rows
+    )
+    return f'<table class="judgements">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def table_answer_html(answer: Answer) -> str:
+    """A judgements answer in the chat: the table, then the rows quoted as the reports word them."""
+    assert answer.table is not None
+    numbers = {c.n for c in answer.citations}
+    return (
+        table_html(answer.table, numbers)
+        + '<details class="quoted-rows"><summary>The rows as the reports word them</summary>'
+        + answer_html(answer.text, numbers)
+        + "</details>"
+    )
 
 
 def answer_steps(text: str) -> list[str]:
@@ -473,9 +504,12 @@ def chat_turn(
         yield Turn(chat, questions)
         return
     numbers = {c.n for c in answer.citations}
-    steps = answer_steps(answer.text) or [answer.text]
+    if answer.table is not None and answer.table.rows:  # a table is shown whole, not streamed
+        steps, shown = [answer.text], lambda _: table_answer_html(answer)
+    else:
+        steps, shown = answer_steps(answer.text) or [answer.text], lambda s: answer_html(s, numbers)
     for i, step in enumerate(steps):
-        chat = [*chat[:-1], _message("assistant", answer_html(step, numbers))]
+        chat = [*chat[:-1], _message("assistant", shown(step))]
         last = i == len(steps) - 1
         yield Turn(
             chat,
@@ -745,6 +779,14 @@ mark { background: #fde68a; color: #111827; padding: 0 .1em; border-radius: 2px;
 .empty-panel { color: var(--body-text-color-subdued); padding: .5rem .25rem; }
 .empty-panel p { margin: 0 0 .5rem 0; }
 .index-status { margin: 0; font-size: .85rem; color: var(--body-text-color-subdued); }
+#chat table.judgements { border-collapse: collapse; margin: .2rem 0 .5rem 0; font-size: .9rem; }
+#chat table.judgements caption { caption-side: top; text-align: left; font-weight: 600;
+  padding: 0 0 .3rem 0; }
+#chat table.judgements th, #chat table.judgements td { border: 1px solid var(--border-color-primary);
+  padding: .2rem .45rem; text-align: left; vertical-align: top; }
+#chat table.judgements th { background: var(--background-fill-secondary); }
+#chat details.quoted-rows summary { cursor: pointer; color: var(--body-text-color-subdued);
+  font-size: .85rem; }
 """
 
 # Buttons in the Sources panel ask the server to open span ``data-i``.

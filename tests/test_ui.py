@@ -350,3 +350,43 @@ def test_build_app_names_its_api_endpoints(assistant: Assistant, workdir: Path) 
     # the upload handler has a name (for bench/load.py) but stays out of the API docs
     undocumented = {f.api_name for f in demo.fns.values() if f.api_visibility == "undocumented"}
     assert undocumented == {"add_documents"}
+
+
+# -- judgements across reports, shown as a table ------------------------------
+
+
+def _report_text(council: str, dates: str, grade: str) -> str:
+    return (
+        f"Inspection of {council} local authority children’s services\n\n"
+        f"Inspection dates: {dates}\n\nLead inspector: Ann <b>Smith</b> HMI\n\n"
+        f"Judgement Grade\n\nOverall effectiveness {grade}\n\n{council} has work to do.\n"
+    )
+
+
+def test_judgement_answers_are_a_table_in_the_chat(tmp_path: Path) -> None:
+    from assistant import Settings
+
+    corpus = tmp_path / "reports"
+    corpus.mkdir()
+    (corpus / "stoke-2019.txt").write_text(
+        _report_text("Stoke-on-Trent", "4 to 15 February 2019", "Inadequate"), encoding="utf-8"
+    )
+    (corpus / "leeds-2019.txt").write_text(
+        _report_text("Leeds", "1 to 5 April 2019", "Outstanding"), encoding="utf-8"
+    )
+    a = Assistant.from_corpus(
+        corpus, index_dir=tmp_path / "ix", settings=Settings(embedding_model="hashing-64")
+    )
+    turns = list(ui.chat_turn(a, "Which councils were rated inadequate in 2019?", [], []))
+    final = turns[-1]
+    assert final.answer is not None and final.answer.table is not None
+    out = final.chat[-1]["content"]
+    assert out.count('<table class="judgements">') == 1
+    assert "<td>Stoke-on-Trent</td>" in out and "Leeds" not in out
+    assert '<a class="cite" href="#source-1"' in out
+    assert "Overall effectiveness Inadequate" in out  # the row as the report words it
+    assert len(turns) == 2  # "Searching…", then the whole table: not streamed row by row
+    # A lead inspector's name is document text: escaped in the table like everywhere else.
+    turns = list(ui.chat_turn(a, "Who was the lead inspector at Stoke-on-Trent?", [], []))
+    out = turns[-1].chat[-1]["content"]
+    assert "&lt;b&gt;Smith&lt;/b&gt;" in out and "<b>Smith" not in out

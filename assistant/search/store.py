@@ -54,6 +54,9 @@ class IndexData:
     dense: DenseIndex
     bm25: BM25Index
     path: Path = field(default_factory=Path)
+    # Judgement tables of the reports (assistant/judgement_questions.py),
+    # read from the documents when first asked for; never stored.
+    inspections: list[Any] | None = field(default=None, repr=False, compare=False)
 
     @property
     def vectors(self) -> np.ndarray:

@@ -1,0 +1,450 @@
+"""Questions answered from the judgement tables of the indexed reports.
+
+"Which councils were rated inadequate in 2019?", "How has Stoke-on-Trent's
+rating changed?", "Which councils improved from inadequate to good?" are not
+answered by any one passage: they are questions about the judgements of many
+reports. ``assistant/judgements.py`` reads each report's judgement table into
+an ``Inspection``; this module recognises such questions and answers them
+from those records, citing each report's own table row, so every quote is
+still the report's words at its span.
+
+Questions about what a report *says* (its findings) go to the passage
+pipeline as before: a question comes here only if it asks about ratings
+(rated, grade, judgement, ...) or a lead inspector, and names councils in
+general or one council with inspection reports in the index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from assistant.answer import Answer, Citation, Table, format_date
+from assistant.judgements import Inspection, Judgement, extract_inspection
+from assistant.query import ParsedQuery
+from assistant.search.store import IndexData
+
+GRADE_ORDER = ("inadequate", "requires_improvement", "good", "outstanding")
+_GRADE_NAMES = {
+    "outstanding": "Outstanding",
+    "good": "Good",
+    "requires_improvement": "Requires improvement",
+    "inadequate": "Inadequate",
+}
+# "requires improvement to be good" holds "good": it is matched first.
+_GRADE = re.compile(
+    r"\b(outstanding|requir(?:es?|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|good)\b|\bRI\b",
+    re.I,
+)
+_RATING_WORDS = re.compile(
+    r"\b(rated|rating|ratings|re-?rated|grades?|graded|judged|judgements?|judgments?|"
+    r"overall effectiveness|verdicts?)\b",
+    re.I,
+)
+# A question that asks for a grade, not one that only mentions one ("What
+# weakness remained despite it being judged good?" asks for a finding).
+_ASKS_GRADE = re.compile(
+    r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?)\b"
+    r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
+    r"|^\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b",
+    re.I,
+)
+_WHY = re.compile(r"^\W*(why|in what way|what (made|led|caused))\b", re.I)
+_LEAD = re.compile(r"\blead inspectors?\b|\bwho (?:led|inspected)\b", re.I)
+_COUNCILS = re.compile(r"\b(councils|authorities|local authorities|LAs|areas|any council)\b", re.I)
+_LISTING = re.compile(r"\b(which|what|list|name|how many|any)\b", re.I)
+_CHANGE = re.compile(
+    r"\b(chang\w*|over time|history|trajectory|improv\w*|declin\w*|progress\w*|since)\b", re.I
+)
+_UP = re.compile(r"\b(improv\w*|better|rose|risen|up)\b", re.I)
+_DOWN = re.compile(r"\b(declin\w*|worse|fell|fallen|dropped|deteriorat\w*|down)\b", re.I)
+_FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{_GRADE.pattern})\s+to\s+(?P<b>{_GRADE.pattern})", re.I)
+
+# Areas a question may name, in the order they are looked for, and the
+# table rows that answer them in each framework (SIF 2013-17, ILACS 2018-).
+_AREA_WORDS = (
+    (re.compile(r"\bhelp and protection\b|\bneed help\b", re.I), "help_and_protection"),
+    (re.compile(r"\bcare leavers?\b", re.I), "care_leavers"),
+    (re.compile(r"\b(children )?in care\b|\blooked after\b", re.I), "in_care"),
+    (re.compile(r"\bleaders\b|\bleadership\b", re.I), "leaders"),
+    (re.compile(r"\badoption\b", re.I), "adoption"),
+)
+AREA_ROWS = {
+    "overall": ("overall",),
+    "help_and_protection": ("help_and_protection",),
+    "in_care": ("in_care", "in_care_and_care_leavers", "looked_after"),
+    "care_leavers": ("care_leavers", "in_care_and_care_leavers"),
+    "leaders": ("leaders", "leadership"),
+    "adoption": ("adoption",),
+}
+AREA_NAMES = {
+    "overall": "overall effectiveness",
+    "help_and_protection": "help and protection",
+    "in_care": "children in care",
+    "care_leavers": "care leavers",
+    "leaders": "leadership",
+    "adoption": "adoption",
+}
+
+
+@dataclass(frozen=True)
+class JudgementQuestion:
+    """What a ratings question asks: which intent, grades, area and councils."""
+
+    intent: str  # "list", "history", "transition", "lookup", "lead_inspector"
+    area: str = "overall"
+    grades: tuple[str, ...] = ()
+    direction: str | None = None  # "up" or "down" for transitions without grades
+    authorities: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+def grade_of(words: str) -> str:
+    """'Requires improvement to be good' -> 'requires_improvement'."""
+    w = words.lower()
+    if w.startswith("require") or words == "RI":
+        return "requires_improvement"
+    return w
+
+
+def grade_name(grade: str | None) -> str:
+    if not grade:
+        return "no judgement"
+    return _GRADE_NAMES.get(grade, grade.replace("_", " ").capitalize())
+
+
+def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> JudgementQuestion | None:
+    """The ratings question ``question`` asks, or None if it asks something else.
+
+    >>> from assistant.query import parse_query
+    >>> q = "Which councils were rated inadequate in 2019?"
+    >>> classify(q, parse_query(q), ()).intent
+    'list'
+    """
+    grades = tuple(dict.fromkeys(grade_of(m.group(0)) for m in _GRADE.finditer(question)))
+    base = JudgementQuestion(
+        "list",
+        area=_area(question),
+        grades=grades,
+        authorities=tuple(authorities),
+        years=parsed.years or parsed.soft_years,
+        date_from=parsed.date_from,
+        date_to=parsed.date_to,
+    )
+    if _WHY.search(question):  # reasons are in the reports' findings
+        return None
+    rating = bool(_RATING_WORDS.search(question))
+    bare = _GRADE.sub(" ", question)  # "requires improvement" is a grade, not a change
+    general = bool(_COUNCILS.search(question)) and not authorities
+    if _LEAD.search(question):
+        return replace(base, intent="lead_inspector") if authorities else None
+    pair = _FROM_TO.search(question)
+    if pair or (general and rating and _CHANGE.search(bare)):
+        down = bool(_DOWN.search(bare)) and not _UP.search(bare)
+        grades = (grade_of(pair.group("a")), grade_of(pair.group("b"))) if pair else grades
+        return replace(base, intent="transition", grades=grades, direction="down" if down else "up")
+    if authorities and rating and _CHANGE.search(bare):
+        return replace(base, intent="history")
+    if general and (rating or grades) and _LISTING.search(question):
+        return base
+    if authorities and rating and _ASKS_GRADE.search(question):
+        return replace(base, intent="lookup")
+    return None
+
+
+def _area(question: str) -> str:
+    if re.search(r"\boverall\b", question, re.I):
+        return "overall"
+    found = [(m.start(), area) for rx, area in _AREA_WORDS if (m := rx.search(question))]
+    return min(found)[1] if found else "overall"
+
+
+def inspections_in(index: IndexData) -> list[Inspection]:
+    """The inspection records of an index's reports, read once per loaded index."""
+    if index.inspections is None:
+        found = (extract_inspection(d) for d in index.documents.values())
+        index.inspections = [i for i in found if i is not None]
+    return index.inspections
+
+
+# --------------------------------------------------------------------------
+# Selecting inspections
+
+
+def years_of(inspection: Inspection) -> set[int]:
+    """The years an inspection is about: its visit and its publication."""
+    dates = (inspection.inspection_start, inspection.inspection_end, inspection.published)
+    return {int(d[:4]) for d in dates if d}
+
+
+def when(inspection: Inspection) -> str:
+    """Sort key and display date: the end of the visit, else publication."""
+    return inspection.inspection_end or inspection.published or ""
+
+
+def in_period(inspection: Inspection, q: JudgementQuestion) -> bool:
+    if q.years and not (years_of(inspection) & set(q.years)):
+        return False
+    day = when(inspection)
+    if q.date_from and day < q.date_from:
+        return False
+    return not (q.date_to and day > q.date_to)
+
+
+def row(inspection: Inspection, area: str) -> Judgement | None:
+    """The table row that judges ``area`` in this report's framework."""
+    for key in AREA_ROWS.get(area, (area,)):
+        for j in inspection.judgements:
+            if j.area == key:
+                return j
+    return None
+
+
+def transitions(
+    inspections: Iterable[Inspection], q: JudgementQuestion
+) -> list[tuple[Inspection, Inspection]]:
+    """Pairs (earlier, later) of one council's inspections that match ``q``.
+
+    With two grades ("from inadequate to good") a pair is the latest
+    inspection with the first grade followed by the first later one with the
+    second, inspections in between allowed. Without grades, consecutive
+    inspections whose grade went up (or down).
+    """
+    by_council: dict[str, list[Inspection]] = {}
+    for i in inspections:
+        if row(i, q.area) is not None:
+            by_council.setdefault(i.council, []).append(i)
+    pairs = []
+    for items in by_council.values():
+        items.sort(key=when)
+        pair = _pair(items, q)
+        if pair is not None:
+            pairs.append(pair)
+    return sorted(pairs, key=lambda p: when(p[1]))
+
+
+def _pair(items: Sequence[Inspection], q: JudgementQuestion) -> tuple[Inspection, Inspection] | None:
+    grades = [_grade(i, q.area) for i in items]
+    if len(q.grades) >= 2:
+        a, b = q.grades[0], q.grades[1]
+        for j in range(1, len(items)):
+            if grades[j] == b and a in grades[:j]:
+                i = max(k for k in range(j) if grades[k] == a)
+                return items[i], items[j]
+        return None
+    for j in range(len(items) - 1, 0, -1):
+        before, after = _rank(grades[j - 1]), _rank(grades[j])
+        if before is None or after is None:
+            continue
+        if (after > before) if q.direction != "down" else (after < before):
+            return items[j - 1], items[j]
+    return None
+
+
+def _grade(inspection: Inspection, area: str) -> str | None:
+    j = row(inspection, area)
+    return j.grade if j else None
+
+
+def _rank(grade: str | None) -> int | None:
+    return GRADE_ORDER.index(grade) if grade in GRADE_ORDER else None
+
+
+# --------------------------------------------------------------------------
+# Answers
+
+
+def answer_from_judgements(
+    question: str,
+    q: JudgementQuestion,
+    inspections: Sequence[Inspection],
+    cite: Callable[[str, int, int, int], Citation],
+) -> Answer | None:
+    """The answer to ``q`` from ``inspections``, or None to fall back to passages.
+
+    ``cite(doc_id, n, start, end)`` makes citation ``n`` for a span of a
+    report. None when no indexed report is about the council asked about:
+    then other documents (news, letters) may still answer.
+    """
+    pool = [i for i in inspections if not q.authorities or i.council in q.authorities]
+    if not pool:
+        return None
+    builder = _Builder(question, q, cite)
+    if q.intent == "lead_inspector":
+        return builder.lead_inspectors(_chosen(pool, q))
+    if q.intent == "lookup":
+        return builder.lookup(_chosen(pool, q))
+    if q.intent == "history":
+        return builder.listing(sorted(pool, key=when), title=_history_title(q))
+    if q.intent == "transition":
+        return builder.transitions(transitions(pool, q))
+    return builder.listing(_listed(pool, q), title=_list_title(q))
+
+
+def _chosen(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection]:
+    """The inspections a lookup is about: those in the period asked, else the latest."""
+    matching = sorted((i for i in pool if in_period(i, q)), key=when)
+    if q.years or q.date_from or q.date_to:
+        return matching
+    latest: dict[str, Inspection] = {}
+    for i in sorted(pool, key=when):
+        latest[i.council] = i
+    return list(latest.values())
+
+
+def _listed(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection]:
+    """Inspections with the grades asked, in the period asked (else each council's latest)."""
+    chosen = _chosen(pool, q)
+    if q.grades:
+        chosen = [i for i in chosen if _grade(i, q.area) in q.grades]
+    return sorted(chosen, key=lambda i: (i.council, when(i)))
+
+
+def _list_title(q: JudgementQuestion) -> str:
+    grades = " or ".join(grade_name(g).lower() for g in q.grades) or "any grade"
+    period = _period(q) or "at their latest inspection in the index"
+    return f"Councils judged {grades} for {AREA_NAMES.get(q.area, q.area)} {period}"
+
+
+def _history_title(q: JudgementQuestion) -> str:
+    return f"{' and '.join(q.authorities)}: judgements at each inspection in the index"
+
+
+def _period(q: JudgementQuestion) -> str:
+    if q.years:
+        return "in " + " or ".join(str(y) for y in q.years)
+    parts = []
+    if q.date_from:
+        parts.append(f"from {format_date(q.date_from)}")
+    if q.date_to:
+        parts.append(f"to {format_date(q.date_to)}")
+    return " ".join(parts)
+
+
+def visit(inspection: Inspection) -> str:
+    """'4 to 15 February 2019'-style inspection dates (or the publication date)."""
+    start, end = inspection.inspection_start, inspection.inspection_end
+    if start and end:
+        return f"{format_date(start)} to {format_date(end)}"
+    return f"published {format_date(inspection.published)}"
+
+
+class _Builder:
+    """Assembles text, table and citations; every quote is a report's span."""
+
+    def __init__(self, question: str, q: JudgementQuestion, cite: Callable[[str, int, int, int], Citation]):
+        self.question, self.q, self._cite = question, q, cite
+        self.citations: list[Citation] = []
+
+    def cite(self, doc_id: str, start: int, end: int) -> str:
+        c = self._cite(doc_id, len(self.citations) + 1, start, end)
+        self.citations.append(c)
+        return f"[{c.n}]"
+
+    def quoted(self, inspection: Inspection, area: str) -> tuple[str, str]:
+        """(grade shown in a table cell, '“row text” [n]') for one judgement."""
+        j = row(inspection, area)
+        if j is None:
+            return "not judged", ""
+        marker = self.cite(inspection.doc_id, j.start, j.end)
+        return grade_name(j.grade), f"“{self.shown()}” {marker}"
+
+    def shown(self) -> str:
+        """The last quote as the answer text shows it: its words, line breaks as spaces."""
+        return " ".join(self.citations[-1].quote.split())
+
+    def answer(self, text: str, table: Table | None, *, answered: bool = True) -> Answer:
+        notes = (
+            "answered from the judgement tables of the inspection reports in the index; "
+            "councils or inspections not in the index are not covered",
+        )
+        return Answer(
+            self.question,
+            text,
+            tuple(self.citations),
+            answered,
+            authorities=self.q.authorities,
+            notes=notes,
+            kind="judgements",
+            confidence=1.0 if answered else 0.0,
+            table=table,
+        )
+
+    def listing(self, items: Sequence[Inspection], *, title: str) -> Answer:
+        area = self.q.area
+        if not items:
+            return self.answer(f"{title}: none of the inspection reports in the index.", None, answered=False)
+        rows, lines = [], []
+        for i in items:
+            grade, quote = self.quoted(i, area)
+            rows.append((i.council, visit(i), grade, quote.rsplit(" ", 1)[-1]))
+            lines.append(f"- **{i.council}**, inspection {visit(i)}: {quote}")
+        count = f"{len(items)} inspection{'s' if len(items) != 1 else ''}"
+        columns = ("Council", "Inspection", AREA_NAMES.get(area, area).capitalize(), "Source")
+        table = Table(columns, tuple(rows), caption=f"{title} ({count})")
+        return self.answer(f"{title} ({count}):\n\n" + "\n".join(lines), table)
+
+    def lookup(self, items: Sequence[Inspection]) -> Answer:
+        if not items:
+            period = _period(self.q)
+            names = " and ".join(self.q.authorities)
+            return self.answer(
+                f"No inspection report on {names} {period} is in the index.", None, answered=False
+            )
+        rows, blocks = [], []
+        for i in items:
+            lines = []
+            for j in i.judgements:
+                marker = self.cite(i.doc_id, j.start, j.end)
+                rows.append((i.council, visit(i), j.label, grade_name(j.grade), marker))
+                lines.append(f"“{self.shown()}” {marker}")
+            blocks.append(f"**{i.council}**, inspection {visit(i)} ({i.framework}): " + " ".join(lines))
+        caption = f"Judgements of {' and '.join(self.q.authorities) or 'the councils asked about'}"
+        columns = ("Council", "Inspection", "Judgement", "Grade", "Source")
+        table = Table(columns, tuple(rows), caption=caption)
+        return self.answer("\n\n".join(blocks), table)
+
+    def lead_inspectors(self, items: Sequence[Inspection]) -> Answer:
+        found = [i for i in items if i.lead_inspector_span]
+        if not found:
+            return self.answer("No lead inspector is named in the matching reports.", None, answered=False)
+        rows, lines = [], []
+        for i in found:
+            start, end = i.lead_inspector_span or (0, 0)
+            marker = self.cite(i.doc_id, start, end)
+            rows.append((i.council, visit(i), ", ".join(i.lead_inspectors), marker))
+            lines.append(f"**{i.council}**, inspection {visit(i)}: “{self.shown()}” {marker}")
+        columns = ("Council", "Inspection", "Lead inspector", "Source")
+        table = Table(columns, tuple(rows), caption="Lead inspectors named in the reports")
+        return self.answer("\n\n".join(lines), table)
+
+    def transitions(self, pairs: Sequence[tuple[Inspection, Inspection]]) -> Answer:
+        q = self.q
+        if len(q.grades) >= 2:
+            what = f"from {grade_name(q.grades[0]).lower()} to {grade_name(q.grades[1]).lower()}"
+        else:
+            what = "to a better grade" if q.direction != "down" else "to a worse grade"
+        title = f"Councils whose {AREA_NAMES.get(q.area, q.area)} judgement went {what}"
+        if not pairs:
+            return self.answer(
+                f"{title}: none, among the councils with more than one inspection report in the index.",
+                None,
+                answered=False,
+            )
+        rows, lines = [], []
+        for before, after in pairs:
+            g1, q1 = self.quoted(before, q.area)
+            g2, q2 = self.quoted(after, q.area)
+            rows.append(
+                (before.council, visit(before), g1, visit(after), g2, f"{q1.split()[-1]} {q2.split()[-1]}")
+            )
+            lines.append(
+                f"- **{before.council}**: inspection {visit(before)}: {q1}; "
+                f"then inspection {visit(after)}: {q2}"
+            )
+        columns = ("Council", "Earlier inspection", "Grade", "Later inspection", "Grade", "Sources")
+        table = Table(columns, tuple(rows), caption=f"{title} ({len(pairs)})")
+        return self.answer(f"{title} ({len(pairs)}):\n\n" + "\n".join(lines), table)

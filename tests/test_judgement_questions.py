@@ -1,0 +1,263 @@
+"""Questions over many reports, answered from their judgement tables.
+
+Fast tests use small reports written here; the slow ones ask the real Ofsted
+collection (a hashing embedder: these answers do not come from retrieval).
+"""
+
+from __future__ import annotations
+
+import csv
+import doctest
+
+import pytest
+
+import assistant.judgement_questions as jq_module
+from assistant import Assistant, Settings
+from assistant.answer import Answer, citation_for
+from assistant.documents import Document
+from assistant.judgement_questions import (
+    JudgementQuestion,
+    answer_from_judgements,
+    classify,
+    transitions,
+)
+from assistant.judgements import Inspection, extract_inspection
+from assistant.query import parse_query
+from tests.conftest import OFSTED
+
+
+def _report(council: str, dates: str, published: str, overall: str, lead: str = "Ann Smith") -> Document:
+    text = (
+        f"Inspection of {council} local authority children’s services\n\n"
+        f"Inspection dates: {dates}\n\n"
+        f"Lead inspector: {lead} HMI\n\n"
+        "Judgement Grade\n\n"
+        f"The experiences and progress of children who need help and protection {overall}\n\n"
+        f"Overall effectiveness {overall}\n\n"
+        f"{council} has work to do on supervision."
+    )
+    doc_id = f"{council.lower()}-{published}.pdf"
+    return Document(doc_id=doc_id, text=text, title=f"{council} inspection", date=published)
+
+
+DOCS = {
+    d.doc_id: d
+    for d in (
+        _report("Stoke-on-Trent", "4 to 15 February 2019", "2019-03-18", "Inadequate", "Neil Penswick"),
+        _report("Stoke-on-Trent", "3 to 14 October 2022", "2022-11-25", "Requires improvement to be good"),
+        _report("Stoke-on-Trent", "12 to 23 May 2025", "2025-06-30", "Good"),
+        _report("Leeds", "1 to 5 April 2019", "2019-05-20", "Outstanding"),
+        _report("Trafford", "4 to 8 March 2019", "2019-04-10", "Inadequate"),
+        _report("Trafford", "10 to 21 July 2023", "2023-09-01", "Requires improvement to be good"),
+    )
+}
+
+
+def _inspections() -> list[Inspection]:
+    found = [extract_inspection(d) for d in DOCS.values()]
+    assert all(found)
+    return [i for i in found if i is not None]
+
+
+def _ask(question: str, authorities: tuple[str, ...] = ()) -> Answer | None:
+    q = classify(question, parse_query(question), authorities)
+    assert q is not None, question
+    return answer_from_judgements(
+        question, q, _inspections(), lambda doc_id, n, s, e: citation_for(DOCS[doc_id], n, s, e)
+    )
+
+
+def _assert_verbatim(answer: Answer, text_of: dict[str, str]) -> None:
+    assert answer.citations
+    for c in answer.citations:
+        assert text_of[c.doc_id][c.start : c.end] == c.quote
+        assert " ".join(c.quote.split()) in answer.text
+
+
+def test_module_examples() -> None:
+    result = doctest.testmod(jq_module)
+    assert result.attempted >= 1 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "authorities", "intent"),
+    [
+        ("Which councils were rated inadequate in 2019?", (), "list"),
+        ("Which councils were judged outstanding?", (), "list"),
+        ("How has Stoke-on-Trent's rating changed?", ("Stoke-on-Trent",), "history"),
+        ("Which councils improved from inadequate to good?", (), "transition"),
+        ("Which councils' ratings declined?", (), "transition"),
+        ("Who was the lead inspector at Stoke-on-Trent in 2019?", ("Stoke-on-Trent",), "lead_inspector"),
+        ("How was Leeds rated?", ("Leeds",), "lookup"),
+        ("What overall judgement did Ofsted give Leeds in 2019?", ("Leeds",), "lookup"),
+        ("Was Leeds rated outstanding?", ("Leeds",), "lookup"),
+        ("Leeds was judged good in 2019; which area still required improvement?", ("Leeds",), "lookup"),
+    ],
+)
+def test_ratings_questions_are_recognised(question: str, authorities: tuple[str, ...], intent: str) -> None:
+    q = classify(question, parse_query(question), authorities)
+    assert q is not None and q.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "authorities"),
+    [
+        ("What did Ofsted say about Stoke's supervision?", ("Stoke-on-Trent",)),
+        ("Is practice good in Leeds?", ("Leeds",)),  # a finding, not a grade
+        ("Who was the lead inspector?", ()),  # no council: passages may say
+        ("How do councils support care leavers?", ()),
+        # Grades mentioned, findings asked for.
+        ("What weakness remained in Leeds despite it being judged good in 2019?", ("Leeds",)),
+        ("Why was Stoke-on-Trent rated inadequate?", ("Stoke-on-Trent",)),
+    ],
+)
+def test_other_questions_go_to_the_passages(question: str, authorities: tuple[str, ...]) -> None:
+    assert classify(question, parse_query(question), authorities) is None
+
+
+def test_area_and_grades_are_read_from_the_question() -> None:
+    q = "Which councils were rated requires improvement for help and protection in 2022?"
+    got = classify(q, parse_query(q), ())
+    assert got == JudgementQuestion(
+        "list", area="help_and_protection", grades=("requires_improvement",), years=(2022,)
+    )
+
+
+def test_inadequate_in_2019_lists_each_report_with_its_own_row() -> None:
+    answer = _ask("Which councils were rated inadequate in 2019?")
+    assert answer is not None and answer.answered and answer.kind == "judgements"
+    assert answer.table is not None
+    assert [r[0] for r in answer.table.rows] == ["Stoke-on-Trent", "Trafford"]
+    assert {r[2] for r in answer.table.rows} == {"Inadequate"}
+    assert [c.quote for c in answer.citations] == ["Overall effectiveness Inadequate"] * 2
+    _assert_verbatim(answer, {k: d.text for k, d in DOCS.items()})
+
+
+def test_history_lists_every_inspection_in_order() -> None:
+    answer = _ask("How has Stoke-on-Trent's rating changed?", ("Stoke-on-Trent",))
+    assert answer is not None and answer.table is not None
+    assert [r[2] for r in answer.table.rows] == ["Inadequate", "Requires improvement", "Good"]
+    assert answer.table.rows[0][1] == "4 February 2019 to 15 February 2019"
+
+
+def test_transitions_from_grade_to_grade_allow_inspections_between() -> None:
+    answer = _ask("Which councils improved from inadequate to good?")
+    assert answer is not None and answer.table is not None
+    (row,) = answer.table.rows  # Stoke went inadequate, RI, good; Trafford only to RI
+    assert row[0] == "Stoke-on-Trent" and (row[2], row[4]) == ("Inadequate", "Good")
+    assert row[1].endswith("2019") and row[3].endswith("2025")
+
+
+def test_transitions_up_and_down_without_grades() -> None:
+    up = JudgementQuestion("transition", direction="up")
+    down = JudgementQuestion("transition", direction="down")
+    pairs = transitions(_inspections(), up)
+    # Each council's latest rise: Stoke RI -> good, Trafford inadequate -> RI.
+    assert [(a.council, a.overall, b.overall) for a, b in pairs] == [
+        ("Trafford", "inadequate", "requires_improvement"),
+        ("Stoke-on-Trent", "requires_improvement", "good"),
+    ]
+    assert transitions(_inspections(), down) == []
+
+
+def test_lead_inspector_quotes_the_reports_line() -> None:
+    answer = _ask("Who was the lead inspector at Stoke-on-Trent in 2019?", ("Stoke-on-Trent",))
+    assert answer is not None and answer.table is not None
+    assert [c.quote for c in answer.citations] == ["Lead inspector: Neil Penswick HMI"]
+    assert answer.table.rows[0][2] == "Neil Penswick"
+
+
+def test_lookup_gives_every_row_of_the_latest_report() -> None:
+    answer = _ask("How was Stoke-on-Trent rated?", ("Stoke-on-Trent",))
+    assert answer is not None and answer.table is not None
+    assert {c.doc_id for c in answer.citations} == {"stoke-on-trent-2025-06-30.pdf"}
+    assert [r[3] for r in answer.table.rows] == ["Good", "Good"]
+
+
+def test_nothing_matching_is_said_plainly() -> None:
+    answer = _ask("Which councils were rated outstanding in 2022?")
+    assert answer is not None and not answer.answered and not answer.citations
+    assert "none of the inspection reports" in answer.text
+
+
+def test_a_council_without_reports_falls_back_to_passages() -> None:
+    assert _ask("How has Bristol's rating changed?", ("Bristol",)) is None
+
+
+# --------------------------------------------------------------------------
+# Through ask(), on the real collection
+
+
+@pytest.fixture(scope="module")
+def ofsted(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    if not (OFSTED / "reports").is_dir():
+        pytest.skip("../shared/ofsted is not beside the project")
+    return Assistant.from_corpus(
+        OFSTED / "reports",
+        index_dir=tmp_path_factory.mktemp("ofsted-index"),
+        settings=Settings(embedding_model="hashing-64"),
+    )
+
+
+def _csv_rows() -> list[dict[str, str]]:
+    with (OFSTED / "ofsted_csc_ilacs_history.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _check(assistant: Assistant, answer: Answer) -> None:
+    assert answer.kind == "judgements" and answer.answered and answer.table is not None
+    for c in answer.citations:
+        assert assistant.document_text(c.doc_id)[c.start : c.end] == c.quote
+        assert c.page == assistant.document(c.doc_id).page_at(c.start)
+
+
+@pytest.mark.slow
+def test_stoke_on_trent_history_on_the_real_reports(ofsted: Assistant) -> None:
+    answer = ofsted.ask("How has Stoke-on-Trent's rating changed?")
+    _check(ofsted, answer)
+    assert answer.table is not None
+    got = [(r[1][-4:], r[2]) for r in answer.table.rows]
+    assert got == [
+        ("2015", "Requires improvement"),
+        ("2019", "Inadequate"),
+        ("2022", "Requires improvement"),
+        ("2025", "Requires improvement"),
+    ]
+    assert "Children’s services in Stoke-on-Trent require improvement" in answer.citations[0].quote
+
+
+@pytest.mark.slow
+def test_inadequate_in_2019_on_the_real_reports(ofsted: Assistant) -> None:
+    answer = ofsted.ask("Which councils were rated inadequate in 2019?")
+    _check(ofsted, answer)
+    assert answer.table is not None
+    councils = {r[0] for r in answer.table.rows}
+    assert "Stoke-on-Trent" in councils
+    assert all("inadequate" in c.quote.lower() for c in answer.citations)
+    # Every report here that the CSV grades inadequate and dates 2019 is listed.
+    expected = {
+        r["local_authority"]
+        for r in _csv_rows()
+        if r["overall_effectiveness_grade"] == "inadequate"
+        and r["publication_date"].endswith("/19")
+        and (OFSTED / "reports" / f"{r['urn']}_{r['local_authority']}" / r["pdf_filename"]).exists()
+    }
+    assert expected and expected <= {c.lower() for c in councils}
+
+
+@pytest.mark.slow
+def test_inadequate_to_good_on_the_real_reports(ofsted: Assistant) -> None:
+    answer = ofsted.ask("Which councils improved from inadequate to good?")
+    _check(ofsted, answer)
+    assert answer.table is not None and len(answer.table.rows) >= 2
+    for row in answer.table.rows:
+        assert (row[2], row[4]) == ("Inadequate", "Good")
+    for before, after in zip(answer.citations[::2], answer.citations[1::2], strict=True):
+        assert "inadequate" in before.quote.lower() and after.quote.endswith("Good")
+        assert before.date is not None and after.date is not None and before.date < after.date
+
+
+@pytest.mark.slow
+def test_findings_questions_still_quote_passages(ofsted: Assistant) -> None:
+    answer = ofsted.ask("What did Ofsted say about Stoke's supervision?")
+    assert answer.kind != "judgements" and answer.table is None
