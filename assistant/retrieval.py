@@ -228,11 +228,18 @@ class Retriever:
         self.settings = settings
         self.chunks = data.chunks
         docs = data.documents
-        self._authority = np.array([c.authority or "" for c in self.chunks], dtype=object)
-        self._doc_type = np.array([docs[c.doc_id].doc_type for c in self.chunks], dtype=object)
-        self._date = np.array([_date_key(docs[c.doc_id].date) for c in self.chunks], dtype=object)
-        self._doc_id = np.array([c.doc_id for c in self.chunks], dtype=object)
-        self._years = [docs[c.doc_id].years for c in self.chunks]
+        # Filters are decided per document (or per council) and spread to the
+        # chunks by index: a mask costs microseconds per document, not per chunk.
+        self._docs = list(docs.values())
+        position = {doc_id: i for i, doc_id in enumerate(docs)}
+        self._doc_of = np.fromiter((position[c.doc_id] for c in self.chunks), np.int64, len(self.chunks))
+        self._doc_date = [_date_key(d.date) for d in self._docs]
+        self._doc_years = [d.years for d in self._docs]
+        names = sorted({c.authority or "" for c in self.chunks})
+        self._authority_code = {name: i for i, name in enumerate(names)}
+        self._authority = np.fromiter(
+            (self._authority_code[c.authority or ""] for c in self.chunks), np.int64, len(self.chunks)
+        )
         self.doc_types: tuple[str, ...] = tuple(sorted({d.doc_type for d in docs.values() if d.doc_type}))
         self._vectors: dict[str, np.ndarray] = {}
         self._vectors_lock = threading.Lock()  # the chat searches from several threads
@@ -249,24 +256,28 @@ class Retriever:
         """Boolean mask of chunks that pass ``filters`` (None: all pass)."""
         if filters is None or filters.is_empty():
             return None
-        keep = np.ones(len(self.chunks), dtype=bool)
-        authorities = filters.authorities()
-        if authorities:
-            keep &= np.isin(self._authority, authorities)
+        keep = np.ones(len(self._docs), dtype=bool)  # per document
         if filters.doc_type:
-            keep &= np.isin(self._doc_type, self._doc_types(filters.doc_type))
+            types = set(self._doc_types(filters.doc_type))
+            keep &= [d.doc_type in types for d in self._docs]
         if filters.date_from:
             lo = _date_key(filters.date_from)
-            keep &= np.array([d != "" and d >= lo for d in self._date], dtype=bool)
+            keep &= [d != "" and d >= lo for d in self._doc_date]
         if filters.date_to:
             hi = _date_key(filters.date_to, upper=True)
-            keep &= np.array([d != "" and d <= hi for d in self._date], dtype=bool)
+            keep &= [d != "" and d <= hi for d in self._doc_date]
         if filters.years:
             wanted = set(filters.years)
-            keep &= np.fromiter((bool(y & wanted) for y in self._years), dtype=bool, count=len(keep))
+            keep &= [bool(y & wanted) for y in self._doc_years]
         if filters.doc_ids is not None:
-            keep &= np.isin(self._doc_id, list(filters.doc_ids))
-        return keep
+            ids = set(filters.doc_ids)
+            keep &= [d.doc_id in ids for d in self._docs]
+        chunks = keep[self._doc_of]
+        authorities = filters.authorities()
+        if authorities:
+            codes = [self._authority_code[a] for a in authorities if a in self._authority_code]
+            chunks &= np.isin(self._authority, codes)
+        return chunks
 
     def _doc_types(self, value: str | Sequence[str]) -> list[str]:
         """The index's spelling of the document types asked for (any case); raise on unknown ones."""
@@ -329,7 +340,7 @@ class Retriever:
         unrestricted one, so a passage in both lists rises.
         """
         wanted = set(years)
-        about = np.fromiter((bool(y & wanted) for y in self._years), dtype=bool, count=len(self.chunks))
+        about = np.array([bool(y & wanted) for y in self._doc_years], dtype=bool)[self._doc_of]
         if allowed is not None:
             about &= allowed
         if not about.any():

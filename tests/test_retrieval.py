@@ -80,3 +80,35 @@ def test_document_viewer_serves_indexed_ids_only(bundled: Assistant) -> None:
     for bad in ["../../etc/passwd", "/etc/passwd", "corpus/../README.md", "nope.txt"]:
         with pytest.raises(InvalidQueryError, match="no indexed document"):
             bundled.document_text(bad)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(authority="Stoke-on-Trent"),
+        Filters(authority=["Stoke-on-Trent", "Leicester"], date_from="2019"),
+        Filters(date_from="2019-03", date_to="2022-01-31"),
+        Filters(years=[2019, 2024]),
+        Filters(doc_type="news article", years=[2019]),
+    ],
+)
+def test_filter_masks_match_each_chunk_checked_alone(fake_assistant: Assistant, filters: Filters) -> None:
+    """The mask is computed per document and spread to chunks; it must equal a per-chunk check."""
+    r = fake_assistant.retriever
+    docs = fake_assistant.index.documents
+
+    def passes(c: object) -> bool:
+        doc = docs[c.doc_id]  # type: ignore[attr-defined]
+        date = doc.date or ""
+        return (
+            (not filters.authorities() or c.authority in filters.authorities())  # type: ignore[attr-defined]
+            and (not filters.doc_type or doc.doc_type == filters.doc_type)
+            and (not filters.date_from or (date != "" and date >= filters.date_from))
+            and (not filters.date_to or (date != "" and date[: len(filters.date_to)] <= filters.date_to))
+            and (not filters.years or bool(doc.years & set(filters.years)))
+        )
+
+    expected = [passes(c) for c in r.chunks]
+    got = r.mask(filters)
+    assert got is not None and list(got) == expected
+    assert any(expected)  # each case keeps something, so the comparison means something
