@@ -389,7 +389,7 @@ def fit_to_model(
             out.append(replace(c, context=""))
             continue
         cut = _midpoint_cut(doc.text, c.start, c.end)
-        if cut is None:  # a single unbreakable word: nothing left to split
+        if cut is None:  # a single character: nothing left to split
             out.append(replace(c, context=""))
             continue
         left = _make_chunk(doc, 0, c.start, cut[0], c.heading, c.authority, settings)
@@ -415,6 +415,8 @@ def _midpoint_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
     space = text.rfind(" ", start + 1, mid + 1)
     if space <= start:
         space = text.find(" ", mid, end - 1)
-    if space <= start or space >= end:
-        return None
-    return space, space + 1
+    if start < space < end:
+        return space, space + 1
+    # No sentence or space to cut at (a long run of digits, a URL, a script
+    # written without spaces): cut between two characters near the middle.
+    return (mid, mid) if start < mid < end else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from assistant import Settings
@@ -138,3 +138,38 @@ def test_chunk_offsets_always_map_back_to_the_text(paragraphs: list[str]) -> Non
     for c in chunk_document(doc, s):
         assert text[c.start : c.end] == c.text
         assert count([c.text])[0] <= 40 + 8
+
+
+# Text that costs many word pieces per tiktoken token: long numbers, URLs,
+# words with no spaces between them, scripts the model's vocabulary lacks.
+_HARD_TEXT = st.lists(
+    st.one_of(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80),
+        st.text(alphabet="0123456789.,/-", min_size=20, max_size=600),
+        st.text(alphabet="ñßæøåçéàü漢字かなабвгдαβγ🙂", min_size=20, max_size=600),
+        st.sampled_from(["Children’s services in Stoke-on-Trent require improvement. ", "Mr. A. Smith HMI."]),
+    ),
+    min_size=1,
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_HARD_TEXT)
+@example("a-b/c.d," * 400)  # punctuation, no space: once 402 word pieces in one chunk
+@example(".".join(str(i % 10) for i in range(3000)))
+def test_no_chunk_of_any_text_is_over_what_the_model_reads(corpus_chunks, body: str) -> None:  # type: ignore[no-untyped-def]
+    """The hard bound: whatever the text, no indexed text is over 256 word pieces, and spans still hold."""
+    from assistant.documents import normalise_text
+
+    embedder, _ = corpus_chunks
+    text = normalise_text(body)
+    if not text:
+        return
+    doc = Document("x.txt", text, "x")
+    s = Settings()
+    chunks = fit_to_model(chunk_document(doc, s), doc, embedder.count_tokens, s.model_max_tokens, s)
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+    if chunks:
+        assert max(embedder.count_tokens([c.indexed_text for c in chunks])) <= s.model_max_tokens
