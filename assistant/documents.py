@@ -210,7 +210,9 @@ def read_document(path: str | Path, *, root: str | Path | None = None) -> Docume
             text, hint = normalise_text(raw), {}
         page_starts = (0,)
     if not text.strip():
-        raise DocumentError(f"{path.name}: no text could be extracted (a scanned PDF needs OCR first)")
+        if suffix == ".pdf":
+            raise DocumentError(f"{path.name}: no text could be extracted (a scanned PDF needs OCR first)")
+        raise DocumentError(f"{path.name}: no text in the file, only whitespace or markup")
 
     meta = derive_metadata(text, path.name) | hint
     meta |= _read_sidecar(path)

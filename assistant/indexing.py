@@ -96,6 +96,10 @@ def text_hash(model: str, text: str) -> str:
     return hashlib.sha256(f"{model}\0{text}".encode()).hexdigest()[:32]
 
 
+def _text_key(doc: Document) -> str:
+    return hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _read_one(args: tuple[str, str, str]) -> Document | Skipped:
     path, root, fingerprint = args
     doc_id = doc_id_for(Path(path), Path(root))
@@ -135,7 +139,26 @@ def build_index(
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> BuildReport:
-    """Build or update the index in ``index_dir`` from the files under ``paths``."""
+    """Build or update the index in ``index_dir`` from the files under ``paths``.
+
+    Builds of one folder run one at a time (``store.build_lock``), also
+    across processes.
+    """
+    with store.build_lock(index_dir):
+        return _build_index(
+            paths, index_dir, settings=settings, embedder=embedder, progress=progress, workers=workers
+        )
+
+
+def _build_index(
+    paths: Sequence[str | Path],
+    index_dir: str | Path,
+    *,
+    settings: Settings,
+    embedder: Embedder,
+    progress: Progress | None,
+    workers: int | None,
+) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport(
         precision=embedder.precision,
@@ -167,6 +190,7 @@ def build_index(
     report.removed = len(set(old_docs) - seen)
 
     if previous is not None and not jobs and not report.removed and set(kept) == set(old_docs):
+        store.remove_leftovers(index_dir)  # what killed builds left
         report.unchanged = True
         report.documents = len(old_docs)
         report.chunks = len(previous.chunks)
@@ -181,16 +205,18 @@ def build_index(
     report.read_seconds = time.perf_counter() - read_started
     report.pages_read = sum(len(p.page_starts) for p in parsed if isinstance(p, Document))
     documents: dict[str, Document] = dict(kept)
-    by_hash: dict[str, Document] = {d.content_hash: d for d in kept.values()}
+    # A duplicate is the same text, whatever its file name or sidecar: its
+    # passages would only repeat the first copy's.
+    by_text: dict[str, Document] = {_text_key(d): d for d in kept.values()}
     for item in parsed:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
-        twin = by_hash.get(item.content_hash)
+        twin = by_text.get(_text_key(item))
         if twin is not None:
             report.skipped.append(Skipped(item.doc_id, f"duplicate of {twin.doc_id}", item.content_hash))
             continue
-        by_hash[item.content_hash] = item
+        by_text[_text_key(item)] = item
         documents[item.doc_id] = item
     report.parsed = sum(1 for p in parsed if isinstance(p, Document))
     sources = [str(Path(p).resolve()) for p in paths]

@@ -21,6 +21,8 @@ format.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -115,6 +117,36 @@ def save(data: IndexData, index_dir: str | Path) -> Path:
     _fsync_dir(index_dir)
     _remove_stale(index_dir, keep=name)
     return index_dir / name
+
+
+@contextlib.contextmanager
+def build_lock(index_dir: str | Path) -> Iterator[None]:
+    """Hold the index folder's build lock: one build at a time, across processes.
+
+    A second ``assistant index`` (or an upload in the chat) on the same
+    folder waits here rather than racing the first: without it, each would
+    delete the other's unfinished build as a leftover. The lock is an
+    ``flock`` on ``<index_dir>/.lock``, released by the kernel if the holder
+    is killed.
+    """
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def remove_leftovers(index_dir: str | Path) -> None:
+    """Delete what killed builds left (unfinished builds, old builds); call under ``build_lock``."""
+    index_dir = Path(index_dir)
+    try:
+        current = current_build(index_dir).name
+    except (IndexNotFoundError, OSError):
+        return
+    _remove_stale(index_dir, keep=current)
 
 
 def _remove_stale(index_dir: Path, *, keep: str) -> None:
