@@ -475,8 +475,12 @@ def chat_turn(
     """
     chat = list(chat or [])
     questions = list(questions or [])
-    question = (question or "").strip()
-    if not question:
+    if question is None:  # no question was sent
+        return
+    question = question.strip()
+    if not question:  # an empty or blank box: say so, add nothing to the conversation
+        chat.append(_message("assistant", '<p class="error">Type a question about the documents first.</p>'))
+        yield Turn(chat, questions)
         return
     chat = [
         *chat,

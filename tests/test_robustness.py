@@ -255,10 +255,17 @@ def test_chat_shows_bad_queries_as_a_message(
     assert len(turns[-1].chat[0]["content"]) < 2 * ui.QUESTION_SHOWN_CHARS  # a long question is shortened
 
 
-@pytest.mark.parametrize("question", ["", "   ", None])
-def test_chat_ignores_an_empty_box(fake: Assistant, question: str | None) -> None:
-    """As any chat does: nothing is sent, nothing is added (the box was empty)."""
-    assert list(ui.chat_turn(fake, question, [], [])) == []
+@pytest.mark.parametrize("question", ["", "   ", "\n\t "])
+def test_chat_says_so_when_the_box_is_blank(fake: Assistant, question: str) -> None:
+    """A visible message, not silence; the conversation and its history are unchanged."""
+    before = [{"role": "user", "content": "<p>earlier</p>"}]
+    (turn,) = list(ui.chat_turn(fake, question, before, ["earlier"]))
+    assert turn.chat[:-1] == before and turn.questions == ["earlier"]
+    assert 'class="error"' in turn.chat[-1]["content"] and "Type a question" in turn.chat[-1]["content"]
+
+
+def test_chat_ignores_no_question(fake: Assistant) -> None:
+    assert list(ui.chat_turn(fake, None, [], [])) == []
 
 
 @pytest.mark.parametrize("question", ODD_BUT_VALID.values(), ids=ODD_BUT_VALID.keys())

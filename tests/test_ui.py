@@ -295,10 +295,6 @@ def test_chat_turn_shows_user_errors_in_the_chat(assistant: Assistant, kwargs: d
     assert last.questions == []
 
 
-def test_empty_question_does_nothing(assistant: Assistant) -> None:
-    assert list(ui.chat_turn(assistant, "   ", [], [])) == []
-
-
 def test_unanswered_question_lists_related_passages(assistant: Assistant) -> None:
     answer = assistant.ask("What did Ofsted say about Birmingham's caseloads?")
     panel, spans = ui.sources_html(assistant, answer)
