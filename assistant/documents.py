@@ -35,7 +35,7 @@ CORPUS_NOTES = frozenset({"README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Bump when reading or normalisation changes: an index built by another
 # version re-reads every file (unchanged chunk texts keep their vectors).
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -603,6 +603,15 @@ def parse_date(text: str) -> str | None:
         return None
 
 
+# What Ofsted's own reports and letters carry, at their start or end, and an
+# article about Ofsted does not: naming Ofsted is not enough to be Ofsted's.
+_OFSTED_MARKS = re.compile(
+    r"Her Majesty[’']s Inspector|His Majesty[’']s Inspector|Lead inspector:|Inspection dates?:"
+    r"|gov\.uk/ofsted|Ofsted Piccadilly|Crown copyright",
+    re.I,
+)
+
+
 def derive_metadata(text: str, filename: str) -> dict[str, Any]:
     """Title, type, date, publisher and councils, as far as the text tells."""
     head = text[:3000]
@@ -611,7 +620,7 @@ def derive_metadata(text: str, filename: str) -> dict[str, Any]:
     council = re.search(
         r"Inspection of (.+?)(?: local authority)? children[’']s services", head, re.S
     ) or re.search(r"^(.+?) (?:City |County |Borough |Metropolitan Borough )?Council\s*\n", head, re.M)
-    if "ofsted" in head.lower() or "Her Majesty" in head or "His Majesty" in head:
+    if _OFSTED_MARKS.search(head) or _OFSTED_MARKS.search(text[-3000:]):
         meta["publisher"] = "Ofsted"
     if re.search(r"Inspection of .{0,120}children[’']s services", head, re.S) or re.search(
         r"Inspection of services for children in need of help", head

@@ -167,3 +167,20 @@ def test_page_starts_are_increasing_offsets(sample_docs) -> None:  # type: ignor
         assert d.page_starts[0] == 0
         assert list(d.page_starts) == sorted(d.page_starts)
         assert d.page_starts[-1] <= len(d.text)
+
+
+def test_naming_ofsted_does_not_make_a_document_ofsteds(tmp_path: Path) -> None:
+    """An uploaded article about Ofsted is not cited as "Ofsted document"; Ofsted's own letters are."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Council rated inadequate\n\nOfsted inspectors found that social workers in Leeds had high caseloads.\n",
+        encoding="utf-8",
+    )
+    assert read_document(article).publisher is None
+    letter = tmp_path / "letter.txt"
+    letter.write_text(
+        "Dear Ms Smith\n\nMonitoring visit to Leeds children's services\n\nThis letter summarises the visit.\n\n"
+        "Yours sincerely\n\nAnn Smith\nHis Majesty's Inspector\n",
+        encoding="utf-8",
+    )
+    assert read_document(letter).publisher == "Ofsted"
