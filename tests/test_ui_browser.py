@@ -323,6 +323,29 @@ def test_hostile_document_is_shown_as_text(page: Any, tmp_path: Path) -> None:
     assert page.locator("#sources script, #viewer script, #chat script").count() == 0
 
 
+def test_judgement_question_is_answered_with_a_table(page: Any, tmp_path: Path) -> None:
+    page.click("#clear")
+    report = tmp_path / "trafford-inspection.txt"
+    report.write_text(
+        "Inspection of Trafford local authority children’s services\n\n"
+        "Inspection dates: 4 to 8 March 2019\n\nLead inspector: Ann Smith HMI\n\n"
+        "Judgement Grade\n\nOverall effectiveness Inadequate\n\nLeaders had not acted on the backlog.\n",
+        encoding="utf-8",
+    )
+    assert "Indexed 1 file" in upload(page, report)
+    ask(page, "Which councils were rated inadequate in 2019?")
+    table = last_answer(page).locator("table.judgements")
+    assert table.count() == 1
+    header = table.locator("th").all_inner_texts()
+    assert header[:3] == ["Council", "Inspection", "Overall effectiveness"]
+    assert "Trafford" in table.locator("tbody").inner_text()
+    assert table.locator("a.cite").count() >= 1
+    # The rows as the report words them, one click away.
+    last_answer(page).locator("details.quoted-rows summary").click()
+    assert "Overall effectiveness Inadequate" in last_answer(page).locator("details.quoted-rows").inner_text()
+    page.screenshot(path=str(SHOTS / "judgements.png"))
+
+
 def test_api_endpoints_with_gradio_client(server: Server) -> None:
     client = gradio_client.Client(server.url, verbose=False)
     names = set(client.view_api(print_info=False, return_format="dict")["named_endpoints"])
