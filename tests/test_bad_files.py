@@ -300,8 +300,17 @@ def test_two_builds_of_one_folder_at_once_both_succeed(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "assistant.cli", "index", str(p), "--index-dir", str(index_dir)]
-            + ["--model", "hashing-64"],
+            [
+                sys.executable,
+                "-m",
+                "assistant.cli",
+                "index",
+                str(p),
+                "--index-dir",
+                str(index_dir),
+                "--model",
+                "hashing-64",
+            ],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

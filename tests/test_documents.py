@@ -173,13 +173,15 @@ def test_naming_ofsted_does_not_make_a_document_ofsteds(tmp_path: Path) -> None:
     """An uploaded article about Ofsted is not cited as "Ofsted document"; Ofsted's own letters are."""
     article = tmp_path / "article.txt"
     article.write_text(
-        "Council rated inadequate\n\nOfsted inspectors found that social workers in Leeds had high caseloads.\n",
+        "Council rated inadequate\n\n"
+        "Ofsted inspectors found that social workers in Leeds had high caseloads.\n",
         encoding="utf-8",
     )
     assert read_document(article).publisher is None
     letter = tmp_path / "letter.txt"
     letter.write_text(
-        "Dear Ms Smith\n\nMonitoring visit to Leeds children's services\n\nThis letter summarises the visit.\n\n"
+        "Dear Ms Smith\n\nMonitoring visit to Leeds children's services\n\n"
+        "This letter summarises the visit.\n\n"
         "Yours sincerely\n\nAnn Smith\nHis Majesty's Inspector\n",
         encoding="utf-8",
     )
