@@ -21,6 +21,7 @@ from assistant.errors import IndexMismatchError, UnknownDocumentError
 from assistant.indexing import BuildReport, Progress, build_index
 from assistant.retrieval import Filters, Passage, Retriever
 from assistant.search import store
+from assistant.search.backend import open_backend
 from assistant.search.dense import Embedder, get_embedder
 
 DEFAULT_INDEX_DIR = "index"
@@ -50,7 +51,8 @@ class Assistant:
         # that started on the old retriever finds its documents in the new
         # index too (an update adds documents), whereas the other order could
         # hand out a passage of a document not yet served by ``document``.
-        retriever = Retriever(data, embedder=self.embedder, settings=self.settings)
+        backend = open_backend(data, self.settings)  # the one the build was made for (its manifest)
+        retriever = Retriever(data, embedder=self.embedder, settings=self.settings, backend=backend)
         self.index = data
         self.retriever = retriever
 

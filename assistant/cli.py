@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from assistant.config import MODES, Settings
-from assistant.errors import AssistantError
+from assistant.config import BACKENDS, MODES, Settings
+from assistant.errors import AssistantError, IndexMismatchError
 
 DEFAULT_CORPUS = "corpus"
 
@@ -30,6 +30,10 @@ def _settings(args: argparse.Namespace) -> Settings:
         s = s.replace(llm_base_url=args.llm, llm_model=args.llm_model or s.llm_model)
     if getattr(args, "llm_timeout", None):
         s = s.replace(llm_timeout_s=args.llm_timeout)
+    if getattr(args, "backend", None):
+        s = s.replace(backend=args.backend)
+    if getattr(args, "uri", None):
+        s = s.replace(milvus_uri=args.uri)
     return s
 
 
@@ -42,10 +46,15 @@ class _Bar:
     def __call__(self, stage: str, done: int, total: int) -> None:
         from tqdm import tqdm
 
-        labels = {"read": "reading files", "chunk": "chunking", "embed": "embedding chunks"}
+        labels = {
+            "read": "reading files",
+            "chunk": "chunking",
+            "embed": "embedding chunks",
+            "milvus": "inserting into Milvus",
+        }
         bar = self.bars.get(stage)
         if bar is None:
-            unit = "chunk" if stage == "embed" else "doc"
+            unit = "chunk" if stage in ("embed", "milvus") else "doc"
             bar = self.bars[stage] = tqdm(
                 total=total, desc=labels.get(stage, stage), unit=unit, file=sys.stderr, leave=True
             )
@@ -62,6 +71,9 @@ def cmd_index(args: argparse.Namespace) -> int:
     r = a.last_build
     assert r is not None
     print(f"index: {r.path}")
+    built = a.index.manifest.get("backend")
+    if built:
+        print(f"backend: {built['name']} at {built['uri']} (collection {built['collection']})")
     if r.unchanged:
         print(
             f"unchanged: {r.documents} documents, {r.chunks} chunks; nothing re-read or re-embedded "
@@ -96,6 +108,16 @@ def _load(args: argparse.Namespace) -> Any:
     if not (index / "CURRENT").exists() and Path(DEFAULT_CORPUS).is_dir():
         return Assistant.from_corpus(DEFAULT_CORPUS, index_dir=index, settings=_settings(args))
     a = Assistant.load(index)
+    if getattr(args, "backend", None) or getattr(args, "uri", None):
+        from assistant.search.backend import backend_matches
+
+        wanted = _settings(args).replace(backend=args.backend or a.settings.backend)
+        if not backend_matches(a.index.manifest, wanted, index):
+            raise IndexMismatchError(
+                f"the index in {index} was not built for the {wanted.backend} backend"
+                f"{' at ' + args.uri if args.uri else ''}; build it there with `assistant index "
+                f"--index-dir {index} --backend {wanted.backend}{' --uri ' + args.uri if args.uri else ''}`"
+            )
     if getattr(args, "llm", None) or getattr(args, "llm_timeout", None):
         # Answer-time settings only; the index keeps the settings it was built with.
         llm = _settings(args)
@@ -180,6 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--index-dir", default="index", help="where the index lives (default: index)")
         sp.add_argument("--precision", choices=["auto", "fp32", "bf16"], help="embedding precision")
         sp.add_argument("--model", help="embedding model name or local folder")
+        sp.add_argument(
+            "--backend", choices=BACKENDS, help="where the search runs: embedded (default) or milvus"
+        )
+        sp.add_argument(
+            "--uri",
+            metavar="PATH_OR_URL",
+            help="Milvus server URL (http://host:19530) or milvus-lite file (default: INDEX_DIR/milvus.db)",
+        )
 
     def query_opts(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--corpus", nargs="+", help="index these paths first (default: use the index)")

@@ -15,6 +15,8 @@ from typing import Any, Literal
 Mode = Literal["bm25", "dense", "hybrid"]
 MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
 Precision = Literal["auto", "fp32", "bf16"]
+Backend = Literal["embedded", "milvus"]
+BACKENDS: tuple[str, ...] = ("embedded", "milvus")
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,14 @@ class Settings:
     # Prefix each chunk's indexed text with its document title and section
     # heading (the stored passage text stays the document's own words).
     contextual_prefix: bool = False
+
+    # Where the search runs: "embedded" (BM25 and faiss in this process) or
+    # "milvus" (assistant/search/milvus_backend.py), at ``milvus_uri``: a
+    # server (http://host:19530) or a milvus-lite file (default
+    # <index dir>/milvus.db). The token, if any, is read from
+    # ASSISTANT_MILVUS_TOKEN only, so it is never saved with an index.
+    backend: Backend = "embedded"
+    milvus_uri: str | None = None
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied; unknown names raise ``TypeError``."""

@@ -43,6 +43,10 @@ class IndexMismatchError(IndexStoreError):
     """An index was built with another format version, model or precision."""
 
 
+class SearchBackendError(IndexStoreError):
+    """The search backend (Milvus) is missing, unreachable or refused a build or a search."""
+
+
 class ModelNotAvailableError(AssistantError):
     """The embedding model cannot be loaded from local files."""
 
@@ -56,6 +60,7 @@ __all__ = [
     "IndexStoreError",
     "InvalidQueryError",
     "ModelNotAvailableError",
+    "SearchBackendError",
     "UnknownAuthorityError",
     "UnknownDocumentError",
 ]

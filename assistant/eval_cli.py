@@ -34,6 +34,8 @@ def run_eval_command(args: argparse.Namespace) -> int:
     settings = Settings()
     if args.precision:
         settings = settings.replace(precision=args.precision)
+    if getattr(args, "backend", None):
+        settings = settings.replace(backend=args.backend, milvus_uri=getattr(args, "uri", None))
     if args.beir:
         result = run_beir(
             args.beir,

@@ -38,6 +38,7 @@ from assistant.documents import (
 )
 from assistant.errors import IndexStoreError
 from assistant.search import store
+from assistant.search.backend import backend_matches, save_index
 from assistant.search.dense import DenseIndex, Embedder
 from assistant.search.embedding_cache import EmbeddingCache
 from assistant.search.sparse import BM25Index, tokenize
@@ -189,7 +190,13 @@ def _build_index(
     report.reused_documents = len(kept)
     report.removed = len(set(old_docs) - seen)
 
-    if previous is not None and not jobs and not report.removed and set(kept) == set(old_docs):
+    if (
+        previous is not None
+        and not jobs
+        and not report.removed
+        and set(kept) == set(old_docs)
+        and backend_matches(previous.manifest, settings, index_dir)
+    ):
         store.remove_leftovers(index_dir)  # what killed builds left
         report.unchanged = True
         report.documents = len(old_docs)
@@ -238,9 +245,12 @@ def build_from_documents(
     report = BuildReport(precision=embedder.precision)
     previous = _previous(index_dir, settings, embedder)
     docs = {d.doc_id: d for d in documents}
-    if previous is not None and {d: x.content_hash for d, x in docs.items()} == {
-        d: x.content_hash for d, x in previous.documents.items()
-    }:
+    if (
+        previous is not None
+        and {d: x.content_hash for d, x in docs.items()}
+        == {d: x.content_hash for d, x in previous.documents.items()}
+        and backend_matches(previous.manifest, settings, index_dir)
+    ):
         report.unchanged = True
         report.documents, report.chunks = len(docs), len(previous.chunks)
         report.data = previous
@@ -278,7 +288,7 @@ def _write(
     manifest = _manifest(settings, embedder, documents, chunks, report)
     manifest["sources"] = sources
     data = store.IndexData(manifest, documents, chunks, hashes, DenseIndex(vectors), bm25)
-    data.path = store.save(data, index_dir)
+    data.path = save_index(data, index_dir, settings=settings, progress=progress)
     report.path = str(data.path)
     report.data = data
     report.documents = len(documents)

@@ -24,9 +24,10 @@ from assistant.authorities import GAZETTEER
 from assistant.config import MODES, Settings
 from assistant.errors import InvalidQueryError, UnknownAuthorityError
 from assistant.query import ParsedQuery, parse_query
+from assistant.search.backend import EmbeddedBackend, SearchBackend, Where
 from assistant.search.dense import DenseIndex, Embedder
 from assistant.search.fusion import rrf
-from assistant.search.sparse import BM25Index, tokenize_query
+from assistant.search.sparse import BM25Index
 from assistant.search.store import IndexData
 
 MAX_QUERY_CHARS = 2_000
@@ -222,10 +223,20 @@ def _date_key(value: str | None, *, upper: bool = False) -> str:
 class Retriever:
     """Search over one loaded index."""
 
-    def __init__(self, data: IndexData, embedder: Embedder, settings: Settings) -> None:
+    def __init__(
+        self,
+        data: IndexData,
+        embedder: Embedder,
+        settings: Settings,
+        *,
+        backend: SearchBackend | None = None,
+    ) -> None:
         self.data = data
         self.embedder = embedder
         self.settings = settings
+        # Where the ranking runs (assistant/search/backend.py); passages are
+        # always made here, from the build's own chunks.
+        self.backend: SearchBackend = backend or EmbeddedBackend(data, settings)
         self.chunks = data.chunks
         docs = data.documents
         # Filters are decided per document (or per council) and spread to the
@@ -252,30 +263,45 @@ class Retriever:
     def dense(self) -> DenseIndex:
         return self.data.dense
 
-    def mask(self, filters: Filters | None) -> np.ndarray | None:
-        """Boolean mask of chunks that pass ``filters`` (None: all pass)."""
+    def where(self, filters: Filters | None) -> Where | None:
+        """``filters`` in the index's own values; raise on an unknown council or type."""
         if filters is None or filters.is_empty():
             return None
+        return Where(
+            authorities=tuple(filters.authorities()) or None,
+            doc_types=tuple(self._doc_types(filters.doc_type)) if filters.doc_type else None,
+            date_from=_date_key(filters.date_from) or None,
+            date_to=_date_key(filters.date_to, upper=True) or None,
+            years=(frozenset(filters.years),) if filters.years else (),
+            doc_ids=tuple(filters.doc_ids) if filters.doc_ids is not None else None,
+        )
+
+    def mask(self, filters: Filters | None) -> np.ndarray | None:
+        """Boolean mask of chunks that pass ``filters`` (None: all pass)."""
+        return self.mask_of(self.where(filters))
+
+    def mask_of(self, where: Where | None) -> np.ndarray | None:
+        """Boolean mask of chunks that pass ``where`` (None: all pass)."""
+        if where is None:
+            return None
         keep = np.ones(len(self._docs), dtype=bool)  # per document
-        if filters.doc_type:
-            types = set(self._doc_types(filters.doc_type))
+        if where.doc_types is not None:
+            types = set(where.doc_types)
             keep &= [d.doc_type in types for d in self._docs]
-        if filters.date_from:
-            lo = _date_key(filters.date_from)
+        if where.date_from:
+            lo = where.date_from
             keep &= [d != "" and d >= lo for d in self._doc_date]
-        if filters.date_to:
-            hi = _date_key(filters.date_to, upper=True)
+        if where.date_to:
+            hi = where.date_to
             keep &= [d != "" and d <= hi for d in self._doc_date]
-        if filters.years:
-            wanted = set(filters.years)
+        for wanted in where.years:
             keep &= [bool(y & wanted) for y in self._doc_years]
-        if filters.doc_ids is not None:
-            ids = set(filters.doc_ids)
+        if where.doc_ids is not None:
+            ids = set(where.doc_ids)
             keep &= [d.doc_id in ids for d in self._docs]
         chunks = keep[self._doc_of]
-        authorities = filters.authorities()
-        if authorities:
-            codes = [self._authority_code[a] for a in authorities if a in self._authority_code]
+        if where.authorities is not None:
+            codes = [self._authority_code[a] for a in where.authorities if a in self._authority_code]
             chunks &= np.isin(self._authority, codes)
         return chunks
 
@@ -318,10 +344,10 @@ class Retriever:
             filters = infer_filters(parsed, filters)
             query = parsed.search_text
             prefer_years = (*prefer_years, *parsed.soft_years)
-        allowed = self.mask(filters)
-        ranked = self.rank(query, k=k, mode=mode, allowed=allowed)
+        where = self.where(filters)
+        ranked = self.rank(query, k=k, mode=mode, where=where)
         if prefer_years and ranked:
-            ranked = self._prefer(query, ranked, k=k, mode=mode, allowed=allowed, years=prefer_years)
+            ranked = self._prefer(query, ranked, k=k, mode=mode, where=where, years=prefer_years)
         return [self.passage(i, score) for i, score in ranked]
 
     def _prefer(
@@ -331,7 +357,7 @@ class Retriever:
         *,
         k: int,
         mode: str,
-        allowed: np.ndarray | None,
+        where: Where | None,
         years: Sequence[int],
     ) -> list[tuple[int, float]]:
         """Favour passages of documents about ``years`` without excluding others.
@@ -339,38 +365,33 @@ class Retriever:
         The same search restricted to those documents is fused (RRF) with the
         unrestricted one, so a passage in both lists rises.
         """
-        wanted = set(years)
-        about = np.array([bool(y & wanted) for y in self._doc_years], dtype=bool)[self._doc_of]
-        if allowed is not None:
-            about &= allowed
-        if not about.any():
+        where = where or Where()
+        about = dataclasses.replace(where, years=(*where.years, frozenset(years)))
+        allowed = self.mask_of(about)
+        if allowed is None or not allowed.any():
             return ranked
-        favoured = self.rank(query, k=k, mode=mode, allowed=about)
+        favoured = self.rank(query, k=k, mode=mode, where=about, allowed=allowed)
         fused = rrf([[i for i, _ in ranked], [i for i, _ in favoured]], k=self.settings.rrf_k)
         return fused[:k]
 
     def rank(
-        self, query: str, *, k: int, mode: str, allowed: np.ndarray | None = None
+        self,
+        query: str,
+        *,
+        k: int,
+        mode: str,
+        where: Where | None = None,
+        allowed: np.ndarray | None = None,
     ) -> list[tuple[int, float]]:
-        """Chunk indices and scores, best first."""
+        """Chunk indices and scores, best first, from the backend.
+
+        ``allowed`` is ``where`` as a mask, when already computed.
+        """
+        if allowed is None:
+            allowed = self.mask_of(where)
         if allowed is not None and not allowed.any():
             return []
-        n = max(k, self.settings.fusion_candidates) if mode == "hybrid" else k
-        lists: list[tuple[np.ndarray, np.ndarray]] = []
-        if mode in ("bm25", "hybrid"):
-            tokens = tokenize_query(query, stem=self.settings.stemming)
-            lists.append(self.bm25.top_k(tokens, n, allowed=allowed))
-        if mode in ("dense", "hybrid"):
-            lists.append(self.dense.top_k(self._query_vector(query), n, allowed=allowed))
-        if mode != "hybrid":
-            ids, scores = lists[0]
-            return [(int(i), float(s)) for i, s in zip(ids[:k], scores[:k], strict=True)]
-        fused = rrf(
-            [[int(i) for i in ids] for ids, _ in lists],
-            weights=[self.settings.bm25_weight, self.settings.dense_weight],
-            k=self.settings.rrf_k,
-        )
-        return fused[:k]
+        return self.backend.rank(query, self._query_vector, k=k, mode=mode, where=where, allowed=allowed)
 
     def _query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, remembered for the last few queries.

@@ -1238,9 +1238,10 @@ class _Loader(threading.Thread):
 
 def _settings(args: Any) -> Settings | None:
     precision, model = getattr(args, "precision", None), getattr(args, "model", None)
-    if not precision and not model:
+    backend = getattr(args, "backend", None)
+    if not precision and not model and not backend:
         return None
-    s = Settings()
+    s = Settings(backend=backend or "embedded", milvus_uri=getattr(args, "uri", None))
     if precision:
         s = s.replace(precision=precision)
     if model:
