@@ -174,6 +174,12 @@ def ask(page: Any, question: str) -> None:
     page.wait_for_timeout(400)  # the last streamed step
 
 
+def clear_chat(page: Any) -> None:
+    """Clear the conversation and wait until the page shows it cleared."""
+    page.click("#clear")
+    page.wait_for_function("() => document.querySelectorAll('#chat .bot-row').length === 0")
+
+
 def last_answer(page: Any) -> Any:
     return page.locator("#chat .bot-row").last
 
@@ -202,7 +208,8 @@ def upload(page: Any, path: Path) -> str:
     if not page.locator("#index-files").is_visible():
         section.get_by_text("Add documents").first.click()
     page.set_input_files("#upload input[type=file]", str(path))
-    page.wait_for_selector(f"#upload :text('{path.name}')")
+    # The file is sent to the server before its name shows; slow on a loaded machine.
+    page.wait_for_selector(f"#upload :text('{path.name}')", timeout=180_000)
     page.click("#index-files")
     page.wait_for_function(
         "(name) => (document.querySelector('#upload-status') || {}).textContent?.includes(name)",
@@ -263,7 +270,7 @@ def test_answer_with_markers_and_sources(page: Any) -> None:
 
 
 def test_council_filter_applies_to_the_next_question(page: Any) -> None:
-    page.click("#clear")
+    clear_chat(page)
     page.wait_for_selector("#chat .bot-row", state="detached")
     choose_council(page, "Warrington")
     ask(page, "What did inspectors say about social work assessments?")
@@ -275,7 +282,7 @@ def test_council_filter_applies_to_the_next_question(page: Any) -> None:
 
 
 def test_uploaded_document_is_found_at_once(page: Any, tmp_path: Path) -> None:
-    page.click("#clear")
+    clear_chat(page)
     note = tmp_path / "quillbeck-panel-note.txt"
     note.write_text(
         "Quillbeck fostering panel note\n\n"
@@ -298,7 +305,7 @@ def test_rejected_upload_says_why(page: Any, tmp_path: Path) -> None:
 
 
 def test_hostile_document_is_shown_as_text(page: Any, tmp_path: Path) -> None:
-    page.click("#clear")
+    clear_chat(page)
     hostile = tmp_path / "marrowfield-note.txt"
     script, img = "<script>window.__xss=1</script>", '<img src=x onerror="window.__xss=2">'
     hostile.write_text(
@@ -324,7 +331,7 @@ def test_hostile_document_is_shown_as_text(page: Any, tmp_path: Path) -> None:
 
 
 def test_judgement_question_is_answered_with_a_table(page: Any, tmp_path: Path) -> None:
-    page.click("#clear")
+    clear_chat(page)
     report = tmp_path / "trafford-inspection.txt"
     report.write_text(
         "Inspection of Trafford local authority children’s services\n\n"
