@@ -35,7 +35,7 @@ CORPUS_NOTES = frozenset({"README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Bump when reading or normalisation changes: an index built by another
 # version re-reads every file (unchanged chunk texts keep their vectors).
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -683,33 +683,19 @@ def _inspection_period(head: str) -> dict[str, str]:
     {'inspection_start': '2024-09-23', 'inspection_end': '2024-09-27'}
     >>> _inspection_period("Inspection date: 1/06/2015 – 25/06/2015")
     {'inspection_start': '2015-06-01', 'inspection_end': '2015-06-25'}
+    >>> _inspection_period("Inspection dates: 30 September to 11 October 2024 and 13 to 16 January 2025")
+    {'inspection_start': '2024-09-30', 'inspection_end': '2025-01-16'}
     """
-    m = re.search(r"Inspection dates?:?\s*([^\n]{4,80})", head)
-    if not m:
+    # One reader of the "Inspection dates" line, shared with the judgement
+    # tables (imported here: assistant.judgements builds on this module).
+    from assistant.judgements import inspection_period
+
+    if not re.search(r"Inspection dates?:?\s*[^\n]{4,80}", head):
         return _visit_period(head)
-    line = m.group(1)
-    numeric = re.findall(r"(\d{1,2})/(\d{1,2})/(\d{4})", line)
-    try:
-        if len(numeric) >= 2:
-            (d1, m1, y1), (d2, m2, y2) = numeric[0], numeric[-1]
-            return {
-                "inspection_start": date(int(y1), int(m1), int(d1)).isoformat(),
-                "inspection_end": date(int(y2), int(m2), int(d2)).isoformat(),
-            }
-        full = _DATE_DMY.findall(line)
-        if not full:
-            return {}
-        d2, mon2, y2 = full[-1]
-        end = date(int(y2), _MONTHS[mon2.lower()], int(d2))
-        start_m = re.match(r"\s*(\d{1,2})(?:\s+(" + "|".join(_MONTHS) + r"))?(?:\s+(\d{4}))?", line, re.I)
-        start = end
-        if start_m:
-            mon1 = _MONTHS[start_m.group(2).lower()] if start_m.group(2) else end.month
-            y1 = int(start_m.group(3)) if start_m.group(3) else end.year
-            start = date(y1, mon1, int(start_m.group(1)))
-        return {"inspection_start": start.isoformat(), "inspection_end": end.isoformat()}
-    except (ValueError, KeyError):
+    start, end = inspection_period(head)
+    if start is None or end is None:
         return {}
+    return {"inspection_start": start, "inspection_end": end}
 
 
 def _visit_period(head: str) -> dict[str, str]:
