@@ -566,7 +566,7 @@ def _looks_like_heading(line: str) -> bool:
 # --------------------------------------------------------------------------
 # Metadata derived from the text
 
-_MONTHS = {
+MONTHS = {
     m: i + 1
     for i, m in enumerate(
         [
@@ -585,7 +585,7 @@ _MONTHS = {
         ]
     )
 }
-_DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
+_DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
 
 
 def parse_date(text: str) -> str | None:
@@ -598,7 +598,7 @@ def parse_date(text: str) -> str | None:
     if not m:
         return None
     try:
-        return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+        return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
     except ValueError:
         return None
 
@@ -704,7 +704,7 @@ def _visit_period(head: str) -> dict[str, str]:
     >>> _visit_period("findings of the focused visit to Leeds on 4 and 5 June 2019.")
     {'inspection_start': '2019-06-04', 'inspection_end': '2019-06-05'}
     """
-    months = "|".join(_MONTHS)
+    months = "|".join(MONTHS)
     m = re.search(
         rf"\bvisit\b.{{0,150}}?\bon\s+(\d{{1,2}})(?:\s+({months}))?(?:\s+(\d{{4}}))?"
         rf"(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?\s+({months})\s+(\d{{4}})",
@@ -715,8 +715,8 @@ def _visit_period(head: str) -> dict[str, str]:
         return {}
     try:
         end_day = int(m.group(4) or m.group(1))
-        end = date(int(m.group(6)), _MONTHS[m.group(5).lower()], end_day)
-        start_month = _MONTHS[m.group(2).lower()] if m.group(2) else end.month
+        end = date(int(m.group(6)), MONTHS[m.group(5).lower()], end_day)
+        start_month = MONTHS[m.group(2).lower()] if m.group(2) else end.month
         start = date(int(m.group(3) or end.year), start_month, int(m.group(1)))
     except (ValueError, KeyError):
         return {}
@@ -732,8 +732,8 @@ def _report_date(head: str) -> str | None:
         dates = _DATE_DMY.findall(m.group(0))
         if dates:
             d, mon, y = dates[-1]
-            return date(int(y), _MONTHS[mon.lower()], int(d)).isoformat()
+            return date(int(y), MONTHS[mon.lower()], int(d)).isoformat()
         m2 = re.search(r"to (\d{1,2}) (\w+) (\d{4})", m.group(0))
-        if m2 and m2.group(2).lower() in _MONTHS:
-            return date(int(m2.group(3)), _MONTHS[m2.group(2).lower()], int(m2.group(1))).isoformat()
+        if m2 and m2.group(2).lower() in MONTHS:
+            return date(int(m2.group(3)), MONTHS[m2.group(2).lower()], int(m2.group(1))).isoformat()
     return None

@@ -46,7 +46,7 @@ from datetime import date
 from typing import Any
 
 from assistant.authorities import GAZETTEER
-from assistant.documents import Document
+from assistant.documents import MONTHS, Document
 
 GRADES = ("outstanding", "good", "requires_improvement", "adequate", "inadequate")
 
@@ -255,21 +255,7 @@ _LEAD = re.compile(
 _INSPECTOR_TITLE = re.compile(r",?\s*(?:His|Her)\s+Majesty[’']s\s+Inspectors?|\s+HMI\b")
 _NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
 
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTH = "|".join(_MONTHS)
+_MONTH = "|".join(MONTHS)
 # The "Inspection date(s):" line, up to the first word that is not part of a
 # date range ("Report published", "Judgement Grade" may follow on the line).
 _DATES_LINE = re.compile(
@@ -473,7 +459,7 @@ def _date_parts(line: str) -> list[tuple[int, int | None, int | None]]:
         if m.group("d"):
             parts.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
         else:
-            month = _MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else None
+            month = MONTHS[m.group("month").lower()] if m.group("month") else None
             year = int(m.group("year")) if m.group("year") else None
             parts.append((int(m.group("day")), month, year))
     return parts
