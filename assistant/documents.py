@@ -35,7 +35,7 @@ CORPUS_NOTES = frozenset({"README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Bump when reading or normalisation changes: an index built by another
 # version re-reads every file (unchanged chunk texts keep their vectors).
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 
 
 @dataclass(frozen=True)
@@ -612,22 +612,34 @@ _OFSTED_MARKS = re.compile(
 )
 
 
+# The title of an inspection report, in each framework's wording (a line may
+# wrap anywhere: "children’s\n\nservices"). Capitalised on purpose: a letter's
+# "since the last inspection of children’s services" is not a title.
+_REPORT_TITLE = re.compile(
+    r"Inspection of .{0,120}?children[’']s\s+(?:social\s+care\s+)?services"
+    r"|(?:Re-i|I)nspection of services for children in need of help(?:\s+and\s+protection"
+    r"(?:,\s+children\s+looked\s+after\s+and\s+care\s+leavers)?)?"
+    r"|Inspection of looked after children\s+services"
+    r"|Inspection of [A-Z][\w ]{0,60} Children(?:[’']s)? (?:and Families )?Trust",
+    re.S,
+)
+
+
 def derive_metadata(text: str, filename: str) -> dict[str, Any]:
     """Title, type, date, publisher and councils, as far as the text tells."""
     head = text[:3000]
     first_line = next((ln for ln in text.split("\n") if ln.strip()), filename)
     meta: dict[str, Any] = {"title": first_line[:200]}
     council = re.search(
-        r"Inspection of (.+?)(?: local authority)? children[’']s services", head, re.S
+        r"Inspection of (.{1,120}?)(?:\s+local\s+authority)?\s+children[’']s\s+services", head, re.S
     ) or re.search(r"^(.+?) (?:City |County |Borough |Metropolitan Borough )?Council\s*\n", head, re.M)
     if _OFSTED_MARKS.search(head) or _OFSTED_MARKS.search(text[-3000:]):
         meta["publisher"] = "Ofsted"
-    if re.search(r"Inspection of .{0,120}children[’']s services", head, re.S) or re.search(
-        r"Inspection of services for children in need of help", head
-    ):
+    report_title = _REPORT_TITLE.search(head)
+    if report_title:
         meta["doc_type"] = "inspection report"
         meta["publisher"] = "Ofsted"
-        meta["title"] = re.sub(r"\s+", " ", first_line if council is None else council.group(0))
+        meta["title"] = " ".join(report_title.group(0).split())
     elif re.search(r"^(Monitoring|Focused) visit (to|of) ", head, re.M | re.I):
         kind = re.search(r"^(Monitoring|Focused) visit", head, re.M | re.I)
         assert kind is not None
@@ -660,6 +672,9 @@ def derive_metadata(text: str, filename: str) -> dict[str, Any]:
                 ranked = [lead] + [a for a in ranked if a != lead]
             if ranked:
                 meta["authorities"] = ranked
+    if report_title and meta.get("authorities") and meta["authorities"][0] not in meta["title"]:
+        # "Inspection of children’s social care services" says whose only in its letterhead.
+        meta["title"] = f"{meta['authorities'][0]}: {meta['title']}"
     return meta
 
 

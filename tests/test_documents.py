@@ -186,3 +186,39 @@ def test_naming_ofsted_does_not_make_a_document_ofsteds(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert read_document(letter).publisher == "Ofsted"
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        (
+            "80431_blackpool/children's services inspection - 17 january 2019.pdf",
+            "Blackpool: Inspection of children’s social care services",
+        ),
+        (
+            "80418_norfolk/children's services inspection - 19 january 2018.pdf",
+            "Norfolk: Re-inspection of services for children in need of help and protection, "
+            "children looked after and care leavers",
+        ),
+        (
+            "80418_norfolk/children's services inspection,  pdf - 16 august 2013.pdf",
+            "Norfolk: Inspection of looked after children services",
+        ),
+        (
+            "80449_bradford/children's services inspection - 21 may 2026.pdf",
+            "Inspection of Bradford Children and Families Trust",
+        ),
+        (
+            "2733698_westmorland and furness/children's services inspection - 12 july 2024.pdf",
+            "Inspection of Westmorland and Furness local authority children’s services",
+        ),
+    ],
+)
+def test_every_report_layout_is_typed_an_inspection_report(name: str, title: str) -> None:
+    """Titles in each framework's wording, wrapped anywhere, make an inspection report with its council."""
+    path = OFSTED / "reports" / name
+    if not path.exists():
+        pytest.skip("../shared/ofsted is not beside the project")
+    doc = read_document(path, root=OFSTED)
+    assert (doc.doc_type, doc.publisher, doc.title) == ("inspection report", "Ofsted", title)
+    assert doc.authorities and doc.authorities[0] in title
