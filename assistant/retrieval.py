@@ -25,9 +25,8 @@ from assistant.config import MODES, Settings
 from assistant.errors import InvalidQueryError, UnknownAuthorityError
 from assistant.query import ParsedQuery, parse_query
 from assistant.search.backend import EmbeddedBackend, SearchBackend, Where
-from assistant.search.dense import DenseIndex, Embedder
+from assistant.search.dense import Embedder
 from assistant.search.fusion import rrf
-from assistant.search.sparse import BM25Index
 from assistant.search.store import IndexData
 
 MAX_QUERY_CHARS = 2_000
@@ -254,14 +253,6 @@ class Retriever:
         self.doc_types: tuple[str, ...] = tuple(sorted({d.doc_type for d in docs.values() if d.doc_type}))
         self._vectors: dict[str, np.ndarray] = {}
         self._vectors_lock = threading.Lock()  # the chat searches from several threads
-
-    @property
-    def bm25(self) -> BM25Index:
-        return self.data.bm25
-
-    @property
-    def dense(self) -> DenseIndex:
-        return self.data.dense
 
     def where(self, filters: Filters | None) -> Where | None:
         """``filters`` in the index's own values; raise on an unknown council or type."""
