@@ -20,11 +20,11 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date as _date
 from typing import Any
 
 from assistant.authorities import outside_england
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
+from assistant.dates import format_date
 from assistant.documents import Document
 from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Filters, Passage, infer_filters, validate_query
@@ -102,22 +102,6 @@ class Answer:
 
 # --------------------------------------------------------------------------
 # Labels
-
-
-def format_date(iso: str | None) -> str:
-    """'2022-01-31' -> '31 January 2022'; '2022-02' -> 'February 2022'."""
-    if not iso:
-        return "undated"
-    parts = iso.split("-")
-    try:
-        if len(parts) == 1:
-            return parts[0]
-        month = _date(int(parts[0]), int(parts[1]), 1).strftime("%B")
-        if len(parts) == 2:
-            return f"{month} {parts[0]}"
-        return f"{int(parts[2])} {month} {parts[0]}"
-    except ValueError:
-        return iso
 
 
 def source_label(publisher: str | None, doc_type: str, date: str | None) -> str:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.authorities import GAZETTEER
+from assistant.dates import DATE_DMY, MONTHS, parse_date
 from assistant.errors import DocumentError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
@@ -566,43 +567,6 @@ def _looks_like_heading(line: str) -> bool:
 # --------------------------------------------------------------------------
 # Metadata derived from the text
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
-_DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
-
-
-def parse_date(text: str) -> str | None:
-    """The first "31 January 2022"-style date in ``text``, as ISO, or None.
-
-    >>> parse_date("children's services inspection - 18 march 2019")
-    '2019-03-18'
-    """
-    m = _DATE_DMY.search(text)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
-    except ValueError:
-        return None
-
-
 # What Ofsted's own reports and letters carry, at their start or end, and an
 # article about Ofsted does not: naming Ofsted is not enough to be Ofsted's.
 _OFSTED_MARKS = re.compile(
@@ -686,7 +650,7 @@ def _first_authority(text: str) -> str | None:
 def _letter_date(head: str) -> str | None:
     """A line that is only a date, as at the top of a letter."""
     for line in head.split("\n")[:40]:
-        if _DATE_DMY.fullmatch(line.strip()):
+        if DATE_DMY.fullmatch(line.strip()):
             return parse_date(line)
     return None
 
@@ -744,7 +708,7 @@ def _report_date(head: str) -> str | None:
         return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
     m = re.search(r"Inspection dates?:[^\n]*", head)
     if m:
-        dates = _DATE_DMY.findall(m.group(0))
+        dates = DATE_DMY.findall(m.group(0))
         if dates:
             d, mon, y = dates[-1]
             return date(int(y), MONTHS[mon.lower()], int(d)).isoformat()

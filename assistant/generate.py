@@ -59,7 +59,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.answer import Answer, Citation, format_date, source_label
+from assistant.answer import Answer, Citation, source_label
+from assistant.dates import format_date
 from assistant.errors import AssistantError
 from assistant.retrieval import Passage
 

@@ -46,7 +46,8 @@ from datetime import date
 from typing import Any
 
 from assistant.authorities import GAZETTEER
-from assistant.documents import MONTHS, Document
+from assistant.dates import MONTHS
+from assistant.documents import Document
 
 GRADES = ("outstanding", "good", "requires_improvement", "adequate", "inadequate")
 

@@ -36,10 +36,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.answer import Answer, Table, format_date
+from assistant.answer import Answer, Table
 from assistant.api import Assistant
 from assistant.authorities import GAZETTEER
 from assistant.config import MODES, Settings
+from assistant.dates import format_date
 from assistant.errors import AssistantError, InvalidQueryError
 from assistant.retrieval import Passage, validate_k
 

@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant import Assistant
-from assistant.answer import format_date, source_label, wanted_type, with_history
+from assistant.answer import source_label, wanted_type, with_history
+from assistant.dates import format_date
 from assistant.evaluation import load_questions
 from assistant.query import parse_query
 from tests.conftest import ROOT
