@@ -15,16 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Answer, answer_question
-from assistant.config import Settings
+from assistant.config import ANSWER_TIME, DEFAULT_CORPUS, DEFAULT_INDEX_DIR, Settings
 from assistant.documents import Document
 from assistant.errors import IndexMismatchError, UnknownDocumentError
 from assistant.indexing import BuildReport, Progress, build_index
 from assistant.retrieval import Filters, Passage, Retriever
 from assistant.search import store
-from assistant.search.backend import open_backend
+from assistant.search.backend import backend_matches, open_backend
 from assistant.search.dense import Embedder, get_embedder
-
-DEFAULT_INDEX_DIR = "index"
 
 
 class Assistant:
@@ -83,6 +81,62 @@ class Assistant:
             assistant = cls.load(index_dir, settings=settings, embedder=embedder)
         assistant.last_build = report
         return assistant
+
+    @classmethod
+    def open(
+        cls,
+        index_dir: str | Path = DEFAULT_INDEX_DIR,
+        *,
+        corpus: Sequence[str | Path] | None = None,
+        options: dict[str, Any] | None = None,
+        progress: Progress | None = None,
+    ) -> Assistant:
+        """Build or load, as the commands and the chat do.
+
+        With ``corpus``, its index in ``index_dir`` is built or updated first.
+        Without, the index built there is loaded; if there is none and the
+        default corpus folder (``corpus/``) is here, it is built from that.
+        ``options`` are Settings fields (``config.settings_from_args``): a new
+        build uses them; a loaded index keeps the settings it was built with,
+        takes the answer-time ones (the language model) and refuses a model
+        or backend other than its own rather than ignore it.
+        """
+        options = dict(options or {})
+        index = Path(index_dir)
+        if corpus is None and not (index / "CURRENT").exists() and Path(DEFAULT_CORPUS).is_dir():
+            corpus = [DEFAULT_CORPUS]
+        if corpus is not None:
+            return cls.from_corpus(corpus, index_dir=index, settings=Settings(**options), progress=progress)
+        assistant = cls.load(index)
+        assistant._check_built_for(options)
+        answer_time = {k: v for k, v in options.items() if k in ANSWER_TIME}
+        if answer_time:
+            assistant.settings = assistant.settings.replace(**answer_time)
+        return assistant
+
+    def _check_built_for(self, options: dict[str, Any]) -> None:
+        """Raise unless the loaded index was built with the model and backend asked for."""
+        built = self.index.manifest.get("embedder", {}).get("name")
+        model = options.get("embedding_model")
+        if model and model != built:
+            raise IndexMismatchError(
+                f"the index in {self.index_dir} was built with the model {built!r}, not {model!r}; "
+                f"rebuild it with `assistant index --index-dir {self.index_dir} --model {model}`"
+            )
+        if "backend" not in options and "milvus_uri" not in options:
+            return
+        wanted = self.settings.replace(
+            backend=options.get("backend", self.settings.backend), milvus_uri=options.get("milvus_uri")
+        )
+        if not backend_matches(self.index.manifest, wanted, self.index_dir):
+            uri = options.get("milvus_uri")
+            at = f" at {uri}" if uri else ""
+            flag = f" --uri {uri}" if uri else ""
+            raise IndexMismatchError(
+                f"the index in {self.index_dir} was not built for the {wanted.backend} backend{at}; "
+                f"build it there with `assistant index --index-dir {self.index_dir} "
+                f"--backend {wanted.backend}{flag}`"
+            )
 
     @classmethod
     def load(

@@ -14,27 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from assistant.config import BACKENDS, MODES, Settings
-from assistant.errors import AssistantError, IndexMismatchError
-
-DEFAULT_CORPUS = "corpus"
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    s = Settings()
-    if getattr(args, "precision", None):
-        s = s.replace(precision=args.precision)
-    if getattr(args, "model", None):
-        s = s.replace(embedding_model=args.model)
-    if getattr(args, "llm", None):
-        s = s.replace(llm_base_url=args.llm, llm_model=args.llm_model or s.llm_model)
-    if getattr(args, "llm_timeout", None):
-        s = s.replace(llm_timeout_s=args.llm_timeout)
-    if getattr(args, "backend", None):
-        s = s.replace(backend=args.backend)
-    if getattr(args, "uri", None):
-        s = s.replace(milvus_uri=args.uri)
-    return s
+from assistant.config import BACKENDS, DEFAULT_CORPUS, DEFAULT_INDEX_DIR, MODES, Settings, settings_from_args
+from assistant.errors import AssistantError
 
 
 class _Bar:
@@ -67,7 +48,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     from assistant.api import Assistant
 
     paths = args.paths or [DEFAULT_CORPUS]
-    a = Assistant.from_corpus(paths, index_dir=args.index_dir, settings=_settings(args), progress=_Bar())
+    settings = Settings(**settings_from_args(args))
+    a = Assistant.from_corpus(paths, index_dir=args.index_dir, settings=settings, progress=_Bar())
     r = a.last_build
     assert r is not None
     print(f"index: {r.path}")
@@ -102,29 +84,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 def _load(args: argparse.Namespace) -> Any:
     from assistant.api import Assistant
 
-    if args.corpus:
-        return Assistant.from_corpus(args.corpus, index_dir=args.index_dir, settings=_settings(args))
-    index = Path(args.index_dir)
-    if not (index / "CURRENT").exists() and Path(DEFAULT_CORPUS).is_dir():
-        return Assistant.from_corpus(DEFAULT_CORPUS, index_dir=index, settings=_settings(args))
-    a = Assistant.load(index)
-    if getattr(args, "backend", None) or getattr(args, "uri", None):
-        from assistant.search.backend import backend_matches
-
-        wanted = _settings(args).replace(backend=args.backend or a.settings.backend)
-        if not backend_matches(a.index.manifest, wanted, index):
-            raise IndexMismatchError(
-                f"the index in {index} was not built for the {wanted.backend} backend"
-                f"{' at ' + args.uri if args.uri else ''}; build it there with `assistant index "
-                f"--index-dir {index} --backend {wanted.backend}{' --uri ' + args.uri if args.uri else ''}`"
-            )
-    if getattr(args, "llm", None) or getattr(args, "llm_timeout", None):
-        # Answer-time settings only; the index keeps the settings it was built with.
-        llm = _settings(args)
-        a.settings = a.settings.replace(
-            llm_base_url=llm.llm_base_url, llm_model=llm.llm_model, llm_timeout_s=llm.llm_timeout_s
-        )
-    return a
+    return Assistant.open(args.index_dir, corpus=args.corpus, options=settings_from_args(args))
 
 
 def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
@@ -199,7 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--index-dir", default="index", help="where the index lives (default: index)")
+        sp.add_argument(
+            "--index-dir",
+            default=DEFAULT_INDEX_DIR,
+            help=f"where the index lives (default: {DEFAULT_INDEX_DIR})",
+        )
         sp.add_argument("--precision", choices=["auto", "fp32", "bf16"], help="embedding precision")
         sp.add_argument("--model", help="embedding model name or local folder")
         sp.add_argument(

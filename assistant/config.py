@@ -18,6 +18,14 @@ Precision = Literal["auto", "fp32", "bf16"]
 Backend = Literal["embedded", "milvus"]
 BACKENDS: tuple[str, ...] = ("embedded", "milvus")
 
+# Where the commands, the chat and ``Assistant.open`` look when told nothing.
+DEFAULT_INDEX_DIR = "index"
+DEFAULT_CORPUS = "corpus"
+
+# Settings an index does not store: they change how questions are answered,
+# so they may differ from the build's on every load.
+ANSWER_TIME = ("llm_base_url", "llm_model", "llm_timeout_s")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -123,3 +131,33 @@ class Settings:
         )
         d = self.to_dict()
         return {k: d[k] for k in keys}
+
+
+# Command-line options (``assistant index|search|ask|eval|ui``) and the
+# Settings field each one sets.
+_OPTIONS = {
+    "precision": "precision",
+    "model": "embedding_model",
+    "llm": "llm_base_url",
+    "llm_model": "llm_model",
+    "llm_timeout": "llm_timeout_s",
+    "backend": "backend",
+    "uri": "milvus_uri",
+}
+
+
+def settings_from_args(args: Any) -> dict[str, Any]:
+    """The Settings fields a command line sets: only the options given.
+
+    Every command and the chat read their options through this one function;
+    what is left out keeps the default of a new build, or of the index loaded.
+
+    >>> import argparse
+    >>> settings_from_args(argparse.Namespace(model="m", precision=None, index_dir="index"))
+    {'embedding_model': 'm'}
+    """
+    return {
+        field: getattr(args, option)
+        for option, field in _OPTIONS.items()
+        if getattr(args, option, None) not in (None, "")
+    }

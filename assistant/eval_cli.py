@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.config import MODES, Settings
+from assistant.config import DEFAULT_CORPUS, DEFAULT_INDEX_DIR, MODES, Settings, settings_from_args
 from assistant.errors import AssistantError
 from assistant.evaluation import (
     ANSWER_METRICS,
@@ -31,18 +31,17 @@ from assistant.evaluation import (
 
 def run_eval_command(args: argparse.Namespace) -> int:
     modes = list(MODES) if args.mode == "all" else [args.mode]
-    settings = Settings()
-    if args.precision:
-        settings = settings.replace(precision=args.precision)
-    if getattr(args, "backend", None):
-        settings = settings.replace(backend=args.backend, milvus_uri=getattr(args, "uri", None))
+    settings = Settings(**settings_from_args(args))
     if args.beir:
+        if args.corpus:
+            raise AssistantError("--corpus does not go with --beir: the BEIR folder is the corpus")
         result = run_beir(
             args.beir,
             split=args.split,
             modes=modes,
+            k=args.k,
             settings=settings,
-            index_dir=args.index_dir if args.index_dir != "index" else None,
+            index_dir=args.index_dir if args.index_dir != DEFAULT_INDEX_DIR else None,
         )
         print(format_table(result["modes"]))
     else:
@@ -50,7 +49,7 @@ def run_eval_command(args: argparse.Namespace) -> int:
             raise AssistantError("pass --questions FILE (JSONL) or --beir DIR")
         result = run_questions(
             args.questions,
-            corpus=args.corpus or ["corpus"],
+            corpus=args.corpus or [DEFAULT_CORPUS],
             modes=modes,
             k=args.k,
             settings=settings,
@@ -160,10 +159,11 @@ def run_beir(
     *,
     split: str,
     modes: Sequence[str],
+    k: int = 10,
     settings: Settings,
     index_dir: str | None = None,
 ) -> dict[str, Any]:
-    """nDCG@10 and recall@100 per mode; a document scores as its best chunk."""
+    """nDCG@k (BEIR's headline is k=10) and recall@100 per mode; a document scores as its best chunk."""
     from assistant.api import Assistant
     from assistant.documents import Document
     from assistant.indexing import build_from_documents
@@ -201,14 +201,14 @@ def run_beir(
         ndcg, rec, lat = [], [], []
         for qid, text in queries.items():
             t0 = time.perf_counter()
-            passages = assistant.search(text, k=min(300, n_chunks), mode=mode, infer=False)
+            passages = assistant.search(text, k=min(max(300, k), n_chunks), mode=mode, infer=False)
             lat.append(time.perf_counter() - t0)
             ranked = list(dict.fromkeys(p.doc_id for p in passages))
             relevant = set(qrels[qid])
-            ndcg.append(ndcg_at(ranked, relevant, 10))
+            ndcg.append(ndcg_at(ranked, relevant, k))
             rec.append(recall_at(ranked, relevant, 100))
         out["modes"][mode] = {
-            "ndcg@10": round(statistics.fmean(ndcg), 4),
+            f"ndcg@{k}": round(statistics.fmean(ndcg), 4),
             "recall@100": round(statistics.fmean(rec), 4),
             "latency_p50_ms": round(1000 * statistics.median(lat), 2),
             "latency_p95_ms": round(1000 * percentile(lat, 95), 2),

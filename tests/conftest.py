@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant, Settings
+from tests import fakes
+
+fakes.register()  # Settings(embedding_model="hashing-64") builds the stand-in
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -80,7 +80,7 @@ def _corpus_ids(corpus: Path) -> list[str]:
 
 def _cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "assistant.cli", *args],
+        [sys.executable, "-m", "tests.cli", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -157,7 +157,7 @@ def test_bad_files_in_one_run_are_reported_and_the_rest_indexed(tmp_path: Path) 
 def _kill_at(args: list[str], delay: float) -> int | None:
     """Start ``assistant index``; SIGKILL it after ``delay`` seconds; its exit code if it finished first."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", *args],
+        [sys.executable, "-m", "tests.cli", *args],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -235,7 +235,10 @@ for module, names in ((os, ("rename", "replace", "fsync", "unlink", "rmdir")), (
         setattr(module, name, counted(getattr(module, name)))
 from assistant.search import store
 store._write_text = counted(store._write_text)
+sys.path.insert(0, os.getcwd())
 from assistant.cli import main
+from tests import fakes
+fakes.register()
 code = main(sys.argv[2:])
 print("steps", count[0])
 sys.exit(code)
@@ -303,7 +306,7 @@ def test_two_builds_of_one_folder_at_once_both_succeed(tmp_path: Path) -> None:
             [
                 sys.executable,
                 "-m",
-                "assistant.cli",
+                "tests.cli",
                 "index",
                 str(p),
                 "--index-dir",

@@ -9,14 +9,12 @@ elsewhere; vectors are always stored as normalised float32.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -169,37 +167,6 @@ class SentenceTransformerEmbedder:
         return [len(ids) for ids in enc["input_ids"]]
 
 
-class HashingEmbedder:
-    """A deterministic stand-in for tests where the model is not the point.
-
-    Each word adds a fixed pseudo-random vector, so texts sharing words are
-    similar. It reads at most ``max_tokens`` words, like a real model.
-    """
-
-    def __init__(self, dim: int = 64, max_tokens: int = 256) -> None:
-        self.name = f"hashing-{dim}"
-        self.dim = dim
-        self.precision = "fp32"
-        self.max_tokens = max_tokens
-
-    def encode(self, texts: Sequence[str], *, show_progress: bool = False) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower())[: self.max_tokens]:
-                out[i] += _word_vector(word, self.dim)
-        out[:, 0] += 1e-3  # no zero vectors
-        return _normalise(out)
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(re.findall(r"\w+", t)) + 2 for t in texts]
-
-
-@lru_cache(maxsize=100_000)
-def _word_vector(word: str, dim: int) -> np.ndarray:
-    seed = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
-    return np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
-
-
 def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -215,17 +182,26 @@ def _normalise(v: np.ndarray) -> np.ndarray:
 
 
 _EMBEDDERS: dict[tuple[str, str, int], Any] = {}
+EmbedderFactory = Callable[[str, str, int], Embedder]
+_FACTORIES: dict[str, EmbedderFactory] = {}
+
+
+def register_embedder(prefix: str, factory: EmbedderFactory) -> None:
+    """Build every model name starting with ``prefix`` with ``factory(name, precision, batch_size)``.
+
+    Names without a registered prefix are sentence-transformers models. The
+    tests register their deterministic stand-in this way.
+    """
+    _FACTORIES[prefix] = factory
 
 
 def get_embedder(name: str, *, precision: str = "auto", batch_size: int = 32) -> Embedder:
-    """A shared embedder for ``name`` (loading a model once per process).
-
-    ``hashing-<dim>`` names the test stand-in.
-    """
+    """A shared embedder for ``name`` (loading a model once per process)."""
     key = (name, precision, batch_size)
     if key not in _EMBEDDERS:
-        if name.startswith("hashing-"):
-            _EMBEDDERS[key] = HashingEmbedder(int(name.split("-", 1)[1]))
+        factory = next((f for prefix, f in _FACTORIES.items() if name.startswith(prefix)), None)
+        if factory is not None:
+            _EMBEDDERS[key] = factory(name, precision, batch_size)
         else:
             _EMBEDDERS[key] = SentenceTransformerEmbedder(name, precision=precision, batch_size=batch_size)
     return _EMBEDDERS[key]  # type: ignore[no-any-return]
