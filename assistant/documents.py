@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.authorities import GAZETTEER
-from assistant.dates import DATE_DMY, MONTHS, parse_date
+from assistant.dates import DATE_DMY, MONTHS, inspection_period, parse_date, visit_period
 from assistant.errors import DocumentError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
@@ -656,50 +656,20 @@ def _letter_date(head: str) -> str | None:
 
 
 def _inspection_period(head: str) -> dict[str, str]:
-    """``inspection_start``/``inspection_end`` from a report's first page.
+    """``inspection_start``/``inspection_end`` from a report's first page or a letter's visit.
 
     >>> _inspection_period("Inspection dates: 23 to 27 September 2024")
     {'inspection_start': '2024-09-23', 'inspection_end': '2024-09-27'}
-    >>> _inspection_period("Inspection date: 1/06/2015 – 25/06/2015")
-    {'inspection_start': '2015-06-01', 'inspection_end': '2015-06-25'}
-    >>> _inspection_period("Inspection dates: 30 September to 11 October 2024 and 13 to 16 January 2025")
-    {'inspection_start': '2024-09-30', 'inspection_end': '2025-01-16'}
+    >>> _inspection_period("findings of the focused visit to Leeds on 4 and 5 June 2019.")
+    {'inspection_start': '2019-06-04', 'inspection_end': '2019-06-05'}
     """
-    # One reader of the "Inspection dates" line, shared with the judgement
-    # tables (imported here: assistant.judgements builds on this module).
-    from assistant.judgements import inspection_period
-
-    if not re.search(r"Inspection dates?:?\s*[^\n]{4,80}", head):
-        return _visit_period(head)
-    start, end = inspection_period(head)
+    if re.search(r"Inspection dates?:?\s*[^\n]{4,80}", head):
+        start, end = inspection_period(head)
+    else:
+        start, end = visit_period(head)
     if start is None or end is None:
         return {}
     return {"inspection_start": start, "inspection_end": end}
-
-
-def _visit_period(head: str) -> dict[str, str]:
-    """A letter's visit dates: "the monitoring visit to X on 14 and 15 December 2021".
-
-    >>> _visit_period("findings of the focused visit to Leeds on 4 and 5 June 2019.")
-    {'inspection_start': '2019-06-04', 'inspection_end': '2019-06-05'}
-    """
-    months = "|".join(MONTHS)
-    m = re.search(
-        rf"\bvisit\b.{{0,150}}?\bon\s+(\d{{1,2}})(?:\s+({months}))?(?:\s+(\d{{4}}))?"
-        rf"(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?\s+({months})\s+(\d{{4}})",
-        head,
-        re.I | re.S,
-    )
-    if not m:
-        return {}
-    try:
-        end_day = int(m.group(4) or m.group(1))
-        end = date(int(m.group(6)), MONTHS[m.group(5).lower()], end_day)
-        start_month = MONTHS[m.group(2).lower()] if m.group(2) else end.month
-        start = date(int(m.group(3) or end.year), start_month, int(m.group(1)))
-    except (ValueError, KeyError):
-        return {}
-    return {"inspection_start": start.isoformat(), "inspection_end": end.isoformat()}
 
 
 def _report_date(head: str) -> str | None:

@@ -11,7 +11,6 @@ import dataclasses
 import datetime
 import difflib
 import numbers
-import re
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -22,6 +21,7 @@ import numpy as np
 
 from assistant.authorities import GAZETTEER
 from assistant.config import MODES, Settings
+from assistant.dates import ISO_DATE, date_key
 from assistant.errors import InvalidQueryError, UnknownAuthorityError
 from assistant.query import ParsedQuery, parse_query
 from assistant.search.backend import EmbeddedBackend, SearchBackend, Where
@@ -30,7 +30,6 @@ from assistant.search.fusion import rrf
 from assistant.search.store import IndexData
 
 MAX_QUERY_CHARS = 2_000
-_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ class Filters:
             _check_names(name, getattr(self, name))
         for name in ("date_from", "date_to"):
             _check_date(name, getattr(self, name))
-        lo, hi = _date_key(self.date_from), _date_key(self.date_to, upper=True)
+        lo, hi = date_key(self.date_from), date_key(self.date_to, upper=True)
         if self.date_from and self.date_to and lo > hi:
             raise InvalidQueryError(
                 f"date_from {self.date_from!r} is after date_to {self.date_to!r}; swap them"
@@ -147,7 +146,7 @@ def _check_date(field: str, value: object) -> None:
     if value is None or value == "":
         return
     fix = "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. '2021' or '2021-09'"
-    m = _ISO_PREFIX.fullmatch(value) if isinstance(value, str) else None
+    m = ISO_DATE.fullmatch(value) if isinstance(value, str) else None
     if m is None:
         raise InvalidQueryError(f"{field} {value!r} is not a date; {fix}")
     year, month, day = (int(g) if g else 1 for g in m.groups())
@@ -211,14 +210,6 @@ def validate_k(k: object) -> int:
     return int(k)
 
 
-def _date_key(value: str | None, *, upper: bool = False) -> str:
-    """Pad an ISO prefix so that string comparison orders dates."""
-    if not value:
-        return ""
-    pad = "9999-12-31" if upper else "0000-01-01"
-    return value + pad[len(value) :]
-
-
 class Retriever:
     """Search over one loaded index."""
 
@@ -243,7 +234,7 @@ class Retriever:
         self._docs = list(docs.values())
         position = {doc_id: i for i, doc_id in enumerate(docs)}
         self._doc_of = np.fromiter((position[c.doc_id] for c in self.chunks), np.int64, len(self.chunks))
-        self._doc_date = [_date_key(d.date) for d in self._docs]
+        self._doc_date = [date_key(d.date) for d in self._docs]
         self._doc_years = [d.years for d in self._docs]
         names = sorted({c.authority or "" for c in self.chunks})
         self._authority_code = {name: i for i, name in enumerate(names)}
@@ -261,8 +252,8 @@ class Retriever:
         return Where(
             authorities=tuple(filters.authorities()) or None,
             doc_types=tuple(self._doc_types(filters.doc_type)) if filters.doc_type else None,
-            date_from=_date_key(filters.date_from) or None,
-            date_to=_date_key(filters.date_to, upper=True) or None,
+            date_from=date_key(filters.date_from) or None,
+            date_to=date_key(filters.date_to, upper=True) or None,
             years=(frozenset(filters.years),) if filters.years else (),
             doc_ids=tuple(filters.doc_ids) if filters.doc_ids is not None else None,
         )

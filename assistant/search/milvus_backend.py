@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.config import Settings
+from assistant.dates import date_key
 from assistant.errors import SearchBackendError
 from assistant.search.backend import Progress, QueryVector, Where
 from assistant.search.sparse import tokenize_query
@@ -241,8 +242,6 @@ def _index_params(client: Any, settings: Settings) -> Any:
 
 
 def _rows(data: IndexData, start: int, stop: int) -> list[dict[str, Any]]:
-    from assistant.retrieval import _date_key  # the embedded filters' date keys, so both compare alike
-
     out = []
     for row in range(start, stop):
         c = data.chunks[row]
@@ -266,7 +265,7 @@ def _rows(data: IndexData, start: int, stop: int) -> list[dict[str, Any]]:
                 "end": c.end,
                 "page": c.page,
                 "council": c.authority or "",
-                "date": _date_key(doc.date),
+                "date": date_key(doc.date),  # the embedded filters' keys: both compare alike
                 "years": years,
                 "doc_type": doc.doc_type or "",
             }
