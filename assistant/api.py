@@ -18,11 +18,12 @@ from assistant.answer import Answer, answer_question
 from assistant.config import Settings
 from assistant.documents import Document
 from assistant.errors import IndexMismatchError, UnknownDocumentError
-from assistant.indexing import BuildReport, Progress, build_index
+from assistant.indexing import BuildReport, build_index
 from assistant.retrieval import Filters, Passage, Retriever
 from assistant.search import store
-from assistant.search.backend import open_backend
+from assistant.search.base import Progress
 from assistant.search.dense import Embedder, get_embedder
+from assistant.search.registry import open_backend
 
 DEFAULT_INDEX_DIR = "index"
 

@@ -109,7 +109,7 @@ def _load(args: argparse.Namespace) -> Any:
         return Assistant.from_corpus(DEFAULT_CORPUS, index_dir=index, settings=_settings(args))
     a = Assistant.load(index)
     if getattr(args, "backend", None) or getattr(args, "uri", None):
-        from assistant.search.backend import backend_matches
+        from assistant.search.registry import backend_matches
 
         wanted = _settings(args).replace(backend=args.backend or a.settings.backend)
         if not backend_matches(a.index.manifest, wanted, index):

@@ -24,8 +24,9 @@ from assistant.config import MODES, Settings
 from assistant.dates import ISO_DATE, date_key
 from assistant.errors import InvalidQueryError, UnknownAuthorityError
 from assistant.query import ParsedQuery, parse_query
-from assistant.search.backend import EmbeddedBackend, SearchBackend, Where
+from assistant.search.base import SearchBackend, Where
 from assistant.search.dense import Embedder
+from assistant.search.embedded import EmbeddedBackend
 from assistant.search.fusion import rrf
 from assistant.search.store import IndexData
 
@@ -224,7 +225,7 @@ class Retriever:
         self.data = data
         self.embedder = embedder
         self.settings = settings
-        # Where the ranking runs (assistant/search/backend.py); passages are
+        # Where the ranking runs (assistant/search/base.py); passages are
         # always made here, from the build's own chunks.
         self.backend: SearchBackend = backend or EmbeddedBackend(data, settings)
         self.chunks = data.chunks
