@@ -18,8 +18,9 @@ from assistant.answer import Answer, answer_question
 from assistant.config import Settings
 from assistant.documents import Document
 from assistant.errors import IndexMismatchError, UnknownDocumentError
+from assistant.filters import Filters
 from assistant.indexing import BuildReport, build_index
-from assistant.retrieval import Filters, Passage, Retriever
+from assistant.retrieval import Passage, Retriever
 from assistant.search import store
 from assistant.search.base import Progress
 from assistant.search.dense import Embedder, get_embedder

@@ -27,7 +27,8 @@ pytest.importorskip(
 from assistant import Assistant, Settings
 from assistant.errors import SearchBackendError
 from assistant.evaluation import evaluate_mode, load_questions
-from assistant.retrieval import Filters, Passage
+from assistant.filters import Filters, resolve
+from assistant.retrieval import Passage
 from assistant.search import milvus, store
 from assistant.search.milvus import MilvusBackend
 from tests.conftest import CORPUS, ROOT
@@ -99,7 +100,7 @@ def test_filter_expression_selects_exactly_the_masked_chunks(
 ) -> None:
     """Dense search with k = every chunk returns all that pass: the expression equals the mask."""
     e, m = fake_pair
-    mask = e.retriever.mask(Filters(**filters))
+    mask = e.retriever.mask_of(resolve(Filters(**filters), doc_types=e.retriever.doc_types))
     assert mask is not None and mask.any()
     expected = {e.index.chunks[i].chunk_id for i in mask.nonzero()[0]}
     for a in (e, m):
