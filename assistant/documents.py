@@ -185,34 +185,8 @@ def read_document(path: str | Path, *, root: str | Path | None = None) -> Docume
             f"{path.name}: unsupported file type {suffix or '(none)'}; "
             f"supported: {', '.join(SUPPORTED_SUFFIXES)}"
         )
-    try:
-        size = path.stat().st_size
-        if size == 0:
-            raise DocumentError(f"{path.name}: the file is empty")
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(
-                f"{path.name}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit"
-            )
-        data = path.read_bytes()
-    except OSError as e:
-        raise DocumentError(f"{path.name}: cannot be read ({e.strerror or e})") from e
-
-    if suffix == ".pdf":
-        text, page_starts, hint = read_pdf(data, path.name)
-    else:
-        raw = _decode(data, path.name)
-        if suffix in (".html", ".htm"):
-            text, hint = html_to_text(raw)
-        elif suffix in (".md", ".markdown"):
-            text, hint = markdown_to_text(raw), {}
-        else:
-            text, hint = normalise_text(raw), {}
-        page_starts = (0,)
-    if not text.strip():
-        if suffix == ".pdf":
-            raise DocumentError(f"{path.name}: no text could be extracted (a scanned PDF needs OCR first)")
-        raise DocumentError(f"{path.name}: no text in the file, only whitespace or markup")
-
+    data = _read_bytes(path)
+    text, page_starts, hint = _extract_text(data, suffix, path.name)
     meta = derive_metadata(text, path.name) | hint
     meta |= _read_sidecar(path)
     return Document(
@@ -229,6 +203,41 @@ def read_document(path: str | Path, *, root: str | Path | None = None) -> Docume
         content_hash=hashlib.sha256(data).hexdigest(),
         extra=meta,
     )
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes; raise ``DocumentError`` if it is empty, too large or unreadable."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise DocumentError(f"{path.name}: the file is empty")
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(
+                f"{path.name}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit"
+            )
+        return path.read_bytes()
+    except OSError as e:
+        raise DocumentError(f"{path.name}: cannot be read ({e.strerror or e})") from e
+
+
+def _extract_text(data: bytes, suffix: str, name: str) -> tuple[str, tuple[int, ...], dict[str, Any]]:
+    """The normalised text, page starts and format hints (an HTML title) of a file's bytes."""
+    if suffix == ".pdf":
+        text, page_starts, hint = read_pdf(data, name)
+    else:
+        raw = _decode(data, name)
+        if suffix in (".html", ".htm"):
+            text, hint = html_to_text(raw)
+        elif suffix in (".md", ".markdown"):
+            text, hint = markdown_to_text(raw), {}
+        else:
+            text, hint = normalise_text(raw), {}
+        page_starts = (0,)
+    if not text.strip():
+        if suffix == ".pdf":
+            raise DocumentError(f"{name}: no text could be extracted (a scanned PDF needs OCR first)")
+        raise DocumentError(f"{name}: no text in the file, only whitespace or markup")
+    return text, page_starts, hint
 
 
 def iter_documents(
