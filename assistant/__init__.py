@@ -18,7 +18,8 @@ from assistant.errors import (
     UnknownAuthorityError,
     UnknownDocumentError,
 )
-from assistant.retrieval import Filters, Passage
+from assistant.filters import Filters
+from assistant.retrieval import Passage
 
 __all__ = [
     "Assistant",

@@ -26,8 +26,9 @@ from assistant.authorities import outside_england
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
 from assistant.dates import format_date
 from assistant.documents import Document
+from assistant.filters import Filters, infer_filters
 from assistant.query import ParsedQuery, parse_query
-from assistant.retrieval import Filters, Passage, infer_filters, validate_query
+from assistant.retrieval import Passage, validate_query
 from assistant.search.sparse import tokenize_query
 
 

@@ -18,11 +18,13 @@ from assistant.answer import Answer, answer_question
 from assistant.config import ANSWER_TIME, DEFAULT_CORPUS, DEFAULT_INDEX_DIR, Settings
 from assistant.documents import Document
 from assistant.errors import IndexMismatchError, UnknownDocumentError
-from assistant.indexing import BuildReport, Progress, build_index
-from assistant.retrieval import Filters, Passage, Retriever
+from assistant.filters import Filters
+from assistant.indexing import BuildReport, build_index
+from assistant.retrieval import Passage, Retriever
 from assistant.search import store
-from assistant.search.backend import backend_matches, open_backend
+from assistant.search.base import Progress
 from assistant.search.dense import Embedder, get_embedder
+from assistant.search.registry import backend_matches, open_backend
 
 
 class Assistant:

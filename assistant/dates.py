@@ -1,7 +1,8 @@
 """Dates as the documents write them and as the index keys them.
 
-Month names, "31 January 2022"-style parsing and the labels answers show,
-in one place for every stage that reads or prints a date.
+Month names, "31 January 2022"-style parsing, the inspection and visit
+periods a report or letter states, the ISO keys filters compare, and the
+labels answers show: in one place for every stage that reads or prints a date.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ MONTHS = {
         ]
     )
 }
-DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+MONTH_NAMES = "|".join(MONTHS)  # for a regular expression, matched with re.I
+DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_NAMES + r")\s+(\d{4})\b", re.I)
+# An ISO date or a prefix of one: "2019", "2019-03", "2019-03-18".
+ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def parse_date(text: str) -> str | None:
@@ -60,3 +64,104 @@ def format_date(iso: str | None) -> str:
         return f"{int(parts[2])} {month} {parts[0]}"
     except ValueError:
         return iso
+
+
+def date_key(value: str | None, *, upper: bool = False) -> str:
+    """Pad an ISO prefix so that string comparison orders dates.
+
+    A prefix stands for its first day, or with ``upper`` its last:
+
+    >>> date_key("2019"), date_key("2019-03", upper=True), date_key(None)
+    ('2019-01-01', '2019-03-31', '')
+    """
+    if not value:
+        return ""
+    pad = "9999-12-31" if upper else "0000-01-01"
+    return value + pad[len(value) :]
+
+
+# --------------------------------------------------------------------------
+# Inspection and visit periods
+
+# The "Inspection date(s):" line, up to the first word that is not part of a
+# date range ("Report published", "Judgement Grade" may follow on the line).
+_DATES_LINE = re.compile(
+    r"Inspection dates?:?[ \t]*"
+    rf"(?P<dates>(?:\d{{1,2}}(?:/\d{{1,2}}/\d{{4}})?|\d{{4}}|{MONTH_NAMES}|to|and|[–—,-]|[ \t])+)",
+    re.I,
+)
+# One date in that line: "1/06/2015", or "30", "30 September", "11 October 2024".
+_DATE = re.compile(
+    rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})"
+    rf"|(?P<day>\d{{1,2}})(?:\s+(?P<month>{MONTH_NAMES}))?(?:\s+(?P<year>\d{{4}}))?",
+    re.I,
+)
+# A letter's visit: "the monitoring visit to X on 14 and 15 December 2021".
+_VISIT = re.compile(
+    rf"\bvisit\b.{{0,150}}?\bon\s+(\d{{1,2}})(?:\s+({MONTH_NAMES}))?(?:\s+(\d{{4}}))?"
+    rf"(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?\s+({MONTH_NAMES})\s+(\d{{4}})",
+    re.I | re.S,
+)
+
+
+def inspection_period(text: str) -> tuple[str | None, str | None]:
+    """First and last day of the inspection, from the "Inspection dates" line.
+
+    A date missing its month or year takes them from the next date that has
+    them, so a two-part inspection reads right:
+
+    >>> inspection_period("Inspection dates: 30 September to 11 October 2024 and 13 to 16 January 2025")
+    ('2024-09-30', '2025-01-16')
+    >>> inspection_period("Inspection date: 1/06/2015 – 25/06/2015")
+    ('2015-06-01', '2015-06-25')
+    """
+    m = _DATES_LINE.search(text[:5000])
+    if not m:
+        return None, None
+    parts = _date_parts(m.group("dates"))
+    month: int | None = None
+    year: int | None = None
+    days: list[date] = []
+    for d, mon, y in reversed(parts):
+        month, year = mon or month, y or year
+        if month is None or year is None:
+            continue
+        try:
+            days.append(date(year, month, d))
+        except ValueError:
+            continue
+    if not days:
+        return None, None
+    return days[-1].isoformat(), days[0].isoformat()
+
+
+def _date_parts(line: str) -> list[tuple[int, int | None, int | None]]:
+    """(day, month or None, year or None) for each date in a date-range line."""
+    parts: list[tuple[int, int | None, int | None]] = []
+    for m in _DATE.finditer(line):
+        if m.group("d"):
+            parts.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
+        else:
+            month = MONTHS[m.group("month").lower()] if m.group("month") else None
+            year = int(m.group("year")) if m.group("year") else None
+            parts.append((int(m.group("day")), month, year))
+    return parts
+
+
+def visit_period(text: str) -> tuple[str | None, str | None]:
+    """First and last day of a letter's visit: "the focused visit to X on 4 and 5 June 2019".
+
+    >>> visit_period("findings of the focused visit to Leeds on 4 and 5 June 2019.")
+    ('2019-06-04', '2019-06-05')
+    """
+    m = _VISIT.search(text)
+    if not m:
+        return None, None
+    try:
+        end_day = int(m.group(4) or m.group(1))
+        end = date(int(m.group(6)), MONTHS[m.group(5).lower()], end_day)
+        start_month = MONTHS[m.group(2).lower()] if m.group(2) else end.month
+        start = date(int(m.group(3) or end.year), start_month, int(m.group(1)))
+    except (ValueError, KeyError):
+        return None, None
+    return start.isoformat(), end.isoformat()

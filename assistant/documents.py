@@ -5,29 +5,27 @@ pipeline produces: a chunk's ``start``/``end`` and a citation's quote are
 spans of ``Document.text``. Normalisation is therefore done once, here, and
 nothing downstream rewrites the text.
 
-Metadata is derived from the text where it allows it (an Ofsted report's
-first page names the council and the inspection dates; a letter's date line
-gives its date) and can be overridden by a sidecar file ``<file>.meta.json``
-beside the document.
+Each format's reader is in ``assistant.formats``. Metadata is derived from
+the text where it allows it (``assistant.ofsted.derive_metadata``: an Ofsted
+report's first page names the council and the inspection dates; a letter's
+date line gives its date) and can be overridden by a sidecar file
+``<file>.meta.json`` beside the document.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from assistant.authorities import GAZETTEER
-from assistant.dates import DATE_DMY, MONTHS, parse_date
 from assistant.errors import DocumentError
+from assistant.formats import html_to_text, markdown_to_text, normalise_text, read_pdf
+from assistant.ofsted import derive_metadata
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 SIDECAR_SUFFIX = ".meta.json"
@@ -187,34 +185,8 @@ def read_document(path: str | Path, *, root: str | Path | None = None) -> Docume
             f"{path.name}: unsupported file type {suffix or '(none)'}; "
             f"supported: {', '.join(SUPPORTED_SUFFIXES)}"
         )
-    try:
-        size = path.stat().st_size
-        if size == 0:
-            raise DocumentError(f"{path.name}: the file is empty")
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(
-                f"{path.name}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit"
-            )
-        data = path.read_bytes()
-    except OSError as e:
-        raise DocumentError(f"{path.name}: cannot be read ({e.strerror or e})") from e
-
-    if suffix == ".pdf":
-        text, page_starts, hint = _read_pdf(data, path.name)
-    else:
-        raw = _decode(data, path.name)
-        if suffix in (".html", ".htm"):
-            text, hint = _html_to_text(raw)
-        elif suffix in (".md", ".markdown"):
-            text, hint = _markdown_to_text(raw), {}
-        else:
-            text, hint = normalise_text(raw), {}
-        page_starts = (0,)
-    if not text.strip():
-        if suffix == ".pdf":
-            raise DocumentError(f"{path.name}: no text could be extracted (a scanned PDF needs OCR first)")
-        raise DocumentError(f"{path.name}: no text in the file, only whitespace or markup")
-
+    data = _read_bytes(path)
+    text, page_starts, hint = _extract_text(data, suffix, path.name)
     meta = derive_metadata(text, path.name) | hint
     meta |= _read_sidecar(path)
     return Document(
@@ -231,6 +203,41 @@ def read_document(path: str | Path, *, root: str | Path | None = None) -> Docume
         content_hash=hashlib.sha256(data).hexdigest(),
         extra=meta,
     )
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes; raise ``DocumentError`` if it is empty, too large or unreadable."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise DocumentError(f"{path.name}: the file is empty")
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(
+                f"{path.name}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit"
+            )
+        return path.read_bytes()
+    except OSError as e:
+        raise DocumentError(f"{path.name}: cannot be read ({e.strerror or e})") from e
+
+
+def _extract_text(data: bytes, suffix: str, name: str) -> tuple[str, tuple[int, ...], dict[str, Any]]:
+    """The normalised text, page starts and format hints (an HTML title) of a file's bytes."""
+    if suffix == ".pdf":
+        text, page_starts, hint = read_pdf(data, name)
+    else:
+        raw = _decode(data, name)
+        if suffix in (".html", ".htm"):
+            text, hint = html_to_text(raw)
+        elif suffix in (".md", ".markdown"):
+            text, hint = markdown_to_text(raw), {}
+        else:
+            text, hint = normalise_text(raw), {}
+        page_starts = (0,)
+    if not text.strip():
+        if suffix == ".pdf":
+            raise DocumentError(f"{name}: no text could be extracted (a scanned PDF needs OCR first)")
+        raise DocumentError(f"{name}: no text in the file, only whitespace or markup")
+    return text, page_starts, hint
 
 
 def iter_documents(
@@ -275,444 +282,3 @@ def _official_authorities(names: Iterable[str]) -> tuple[str, ...]:
         if official not in out:
             out.append(official)
     return tuple(out)
-
-
-# --------------------------------------------------------------------------
-# Normalisation of plain text
-
-_INVISIBLE = dict.fromkeys(
-    [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF] + [c for c in range(32) if c not in (9, 10)] + [0x7F],
-)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-
-
-def normalise_text(raw: str) -> str:
-    """Unicode NFC, one kind of line break and space, at most one blank line.
-
-    Words, punctuation and typographic quotes are kept as they are: the text
-    is what citations quote.
-
-    >>> normalise_text("Hello\\u00a0 world \\r\\n\\r\\n\\r\\nBye\\u200b")
-    'Hello world\\n\\nBye'
-    """
-    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.translate(_INVISIBLE)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
-def _markdown_to_text(raw: str) -> str:
-    """Markdown without its markup: headings, emphasis and links become text."""
-    text = raw.replace("\r\n", "\n")
-    text = re.sub(r"^```.*?^```[^\n]*$", "", text, flags=re.M | re.S)
-    text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", r"\1", text, flags=re.M)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"^[ \t]{0,3}>[ \t]?", "", text, flags=re.M)
-    text = re.sub(r"^[ \t]*[-*+][ \t]+", "- ", text, flags=re.M)
-    return normalise_text(text)
-
-
-class _HTMLText(HTMLParser):
-    """Collects visible text; block elements become paragraph breaks."""
-
-    BLOCKS = frozenset(
-        [
-            "p",
-            "div",
-            "br",
-            "li",
-            "ul",
-            "ol",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "table",
-            "section",
-            "article",
-            "header",
-            "footer",
-            "blockquote",
-            "pre",
-            "main",
-            "aside",
-            "nav",
-            "figure",
-            "figcaption",
-            "dd",
-            "dt",
-        ]
-    )
-    SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip_depth = 0
-        self.title: str | None = None
-        self._in_title = False
-        self._h1: str | None = None
-        self._in_h1 = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skip_depth += 1
-        if tag == "title":
-            self._in_title = True
-        if tag == "h1" and self._h1 is None:
-            self._in_h1 = True
-            self._h1 = ""
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self.skip_depth:
-            self.skip_depth -= 1
-        if tag == "title":
-            self._in_title = False
-        if tag == "h1":
-            self._in_h1 = False
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title = (self.title or "") + data
-        if self.skip_depth:
-            return
-        if self._in_h1:
-            self._h1 = (self._h1 or "") + data
-        self.parts.append(re.sub(r"\s+", " ", data))
-
-
-def _html_to_text(raw: str) -> tuple[str, dict[str, Any]]:
-    parser = _HTMLText()
-    parser.feed(raw)
-    parser.close()
-    text = "\n".join(line.strip() for line in "".join(parser.parts).split("\n"))
-    hint: dict[str, Any] = {}
-    title = (parser._h1 or parser.title or "").strip()
-    if title:
-        hint["title"] = re.sub(r"\s+", " ", title)
-    return normalise_text(text), hint
-
-
-# --------------------------------------------------------------------------
-# PDF
-
-
-def _read_pdf(data: bytes, name: str) -> tuple[str, tuple[int, ...], dict[str, Any]]:
-    """The text of each page through PDFium (pypdfium2), about 40x faster than pypdf.
-
-    PDFium marks a hyphen that ends a line as U+FFFE and drops the line
-    break; it is put back as "-" and a break, so that the line joiner decides
-    whether the word was hyphenated ("multi-agency") or broken ("manage-ment").
-    """
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as e:
-        if getattr(e, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
-            raise DocumentError(f"{name}: the PDF is encrypted with a password") from e
-        raise DocumentError(f"{name}: not a readable PDF ({e})") from e
-    pages: list[str] = []
-    try:
-        for i in range(len(pdf)):
-            page = pdf[i]
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range().replace("\ufffe", "-\n"))
-            textpage.close()
-            page.close()
-    except pdfium.PdfiumError as e:
-        raise DocumentError(f"{name}: not a readable PDF (page {len(pages) + 1}: {e})") from e
-    finally:
-        pdf.close()
-    text, starts = pdf_pages_to_text(pages)
-    return text, starts, {}
-
-
-_BULLETS = "\u25fc\u25aa\u25a0\u25cf\u2022\uf06e\uf0b7\uf0a7\uf0d8\uf076\u25e6\u2023\uf02d"
-_BULLET_LINE = re.compile(rf"^\s*[{_BULLETS}]\s*")
-_PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?\s*$", re.I)
-_TERMINAL = re.compile(r"[.!?:;)\]”\"’']\s*$")
-
-
-def _mask_digits(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
-
-
-def find_running_lines(pages: Sequence[Sequence[str]], *, edge: int = 4) -> set[str]:
-    """Digit-masked lines repeated at the top or bottom of most pages.
-
-    A line counts when it stands among the first or last ``edge`` non-blank
-    lines of at least half the pages (and at least three): running headers,
-    footers and their page numbers.
-    """
-    if len(pages) < 3:
-        return set()
-    seen: dict[str, int] = {}
-    for lines in pages:
-        body = [ln for ln in lines if ln.strip()]
-        candidates = {_mask_digits(ln) for ln in body[:edge] + body[-edge:]}
-        for c in candidates:
-            seen[c] = seen.get(c, 0) + 1
-    need = max(3, (len(pages) + 1) // 2)
-    return {line for line, n in seen.items() if n >= need and line not in ("", "#")}
-
-
-def pdf_pages_to_text(pages: Sequence[str]) -> tuple[str, tuple[int, ...]]:
-    """Join extracted PDF pages into one normalised text and its page starts.
-
-    Drops running headers, footers and page numbers; joins lines wrapped
-    inside a paragraph; rejoins a word broken across a line only when the
-    document itself spells it unbroken elsewhere (so "Stoke-\\non-Trent" and
-    "multi-\\nagency" keep their hyphens); turns bullet glyphs into "•".
-    """
-    split = [normalise_text(p).split("\n") for p in pages]
-    running = find_running_lines(split)
-    cleaned: list[list[str]] = []
-    for lines in split:
-        body = [ln for ln in lines if ln.strip()]
-        keep = []
-        for i, ln in enumerate(body):
-            at_edge = i < 4 or i >= len(body) - 4
-            if at_edge and (_mask_digits(ln) in running or _PAGE_NUMBER.match(ln)):
-                continue
-            keep.append(ln)
-        cleaned.append(keep)
-    vocab = _word_vocabulary(" ".join(" ".join(p) for p in cleaned))
-    width = _typical_width(cleaned)
-
-    text_parts: list[str] = []
-    starts: list[int] = []
-    pos = 0
-    prev_line: str | None = None
-    for lines in cleaned:
-        page_start: int | None = None
-        for ln in lines:
-            ln = _BULLET_LINE.sub("• ", ln) if _BULLET_LINE.match(ln) else ln
-            if prev_line is None:
-                sep = ""
-            else:
-                sep = _separator(prev_line, ln, width, vocab)
-            if sep == "<join>":
-                # Drop the line-end hyphen of the previous line.
-                text_parts[-1] = text_parts[-1][:-1]
-                pos -= 1
-                sep = ""
-            if page_start is None:
-                page_start = pos + len(sep)
-            text_parts.append(sep + ln)
-            pos += len(sep) + len(ln)
-            prev_line = ln
-        starts.append(pos if page_start is None else page_start)
-    return "".join(text_parts), tuple(starts)
-
-
-def _typical_width(pages: Sequence[Sequence[str]]) -> int:
-    lengths = sorted(len(ln) for p in pages for ln in p if len(ln) > 20)
-    if not lengths:
-        return 80
-    return lengths[int(len(lengths) * 0.8)]
-
-
-def _word_vocabulary(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]", text)}
-
-
-def _separator(prev: str, line: str, width: int, vocab: set[str]) -> str:
-    """What joins ``prev`` to the next ``line``: "", " ", "\\n\\n" or "<join>"."""
-    if line.startswith("• ") or (prev.startswith("• ") and _looks_like_heading(line)):
-        return "\n\n"
-    if re.match(r"^\d{1,3}\.\s+[A-Z]", line):  # numbered paragraph "12. Social..."
-        return "\n\n"
-    if _looks_like_heading(prev) and not prev.endswith(("-", ",")):
-        return "\n\n"
-    if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha():
-        head = re.search(r"([A-Za-z]+)-$", prev)
-        tail = re.match(r"([A-Za-z]+)", line)
-        if head and tail:
-            joined = (head.group(1) + tail.group(1)).lower()
-            hyphenated = f"{head.group(1)}-{tail.group(1)}".lower()
-            if joined in vocab and hyphenated not in vocab:
-                return "<join>"
-        return ""
-    short = len(prev) < 0.7 * width
-    if _TERMINAL.search(prev) and short:
-        return "\n\n"
-    if short and _looks_like_heading(line) and _TERMINAL.search(prev):
-        return "\n\n"
-    return " "
-
-
-def _looks_like_heading(line: str) -> bool:
-    """A short line with no closing punctuation that starts with a capital."""
-    words = line.split()
-    return (
-        0 < len(words) <= 12
-        and line[:1].isupper()
-        and not _TERMINAL.search(line)
-        and not line.endswith((",", "-", "–", "and", "or", "of", "the", "to"))
-    )
-
-
-# --------------------------------------------------------------------------
-# Metadata derived from the text
-
-# What Ofsted's own reports and letters carry, at their start or end, and an
-# article about Ofsted does not: naming Ofsted is not enough to be Ofsted's.
-_OFSTED_MARKS = re.compile(
-    r"Her Majesty[’']s Inspector|His Majesty[’']s Inspector|Lead inspector:|Inspection dates?:"
-    r"|gov\.uk/ofsted|Ofsted Piccadilly|Crown copyright",
-    re.I,
-)
-
-
-# The title of an inspection report, in each framework's wording (a line may
-# wrap anywhere: "children’s\n\nservices"). Capitalised on purpose: a letter's
-# "since the last inspection of children’s services" is not a title.
-_REPORT_TITLE = re.compile(
-    r"Inspection of .{0,120}?children[’']s\s+(?:social\s+care\s+)?services"
-    r"|(?:Re-i|I)nspection of services for children in need of help(?:\s+and\s+protection"
-    r"(?:,\s+children\s+looked\s+after\s+and\s+care\s+leavers)?)?"
-    r"|Inspection of looked after children\s+services"
-    r"|Inspection of [A-Z][\w ]{0,60} Children(?:[’']s)? (?:and Families )?Trust",
-    re.S,
-)
-
-
-def derive_metadata(text: str, filename: str) -> dict[str, Any]:
-    """Title, type, date, publisher and councils, as far as the text tells."""
-    head = text[:3000]
-    first_line = next((ln for ln in text.split("\n") if ln.strip()), filename)
-    meta: dict[str, Any] = {"title": first_line[:200]}
-    council = re.search(
-        r"Inspection of (.{1,120}?)(?:\s+local\s+authority)?\s+children[’']s\s+services", head, re.S
-    ) or re.search(r"^(.+?) (?:City |County |Borough |Metropolitan Borough )?Council\s*\n", head, re.M)
-    if _OFSTED_MARKS.search(head) or _OFSTED_MARKS.search(text[-3000:]):
-        meta["publisher"] = "Ofsted"
-    report_title = _REPORT_TITLE.search(head)
-    if report_title:
-        meta["doc_type"] = "inspection report"
-        meta["publisher"] = "Ofsted"
-        meta["title"] = " ".join(report_title.group(0).split())
-    elif re.search(r"^(Monitoring|Focused) visit (to|of) ", head, re.M | re.I):
-        kind = re.search(r"^(Monitoring|Focused) visit", head, re.M | re.I)
-        assert kind is not None
-        meta["doc_type"] = f"{kind.group(1).lower()} visit letter"
-        meta["publisher"] = "Ofsted"
-        line = re.search(r"^(?:Monitoring|Focused) visit (?:to|of) .*$", head, re.M | re.I)
-        assert line is not None
-        meta["title"] = line.group(0).strip()
-    elif "focused visit" in filename.lower():
-        meta["doc_type"] = "focused visit letter"
-        meta["publisher"] = "Ofsted"
-
-    meta["date"] = parse_date(filename) or _letter_date(head) or _report_date(head)
-    meta.update(_inspection_period(head))
-    if council:
-        found = GAZETTEER.resolve(council.group(1).strip()) or _first_authority(council.group(1))
-        if found:
-            meta["authorities"] = [found]
-    if "authorities" not in meta:
-        if meta.get("publisher") == "Ofsted":
-            found = _first_authority(meta["title"]) or _first_authority(head)
-            if found:
-                meta["authorities"] = [found]
-        else:
-            # An article may cover several councils: the title's first, then
-            # the others by how often the text names them.
-            ranked = GAZETTEER.ranked(text)
-            lead = _first_authority(meta["title"])
-            if lead:
-                ranked = [lead] + [a for a in ranked if a != lead]
-            if ranked:
-                meta["authorities"] = ranked
-    if report_title and meta.get("authorities") and meta["authorities"][0] not in meta["title"]:
-        # "Inspection of children’s social care services" says whose only in its letterhead.
-        meta["title"] = f"{meta['authorities'][0]}: {meta['title']}"
-    return meta
-
-
-def _first_authority(text: str) -> str | None:
-    mentions = GAZETTEER.find(text)
-    return mentions[0].authority if mentions else None
-
-
-def _letter_date(head: str) -> str | None:
-    """A line that is only a date, as at the top of a letter."""
-    for line in head.split("\n")[:40]:
-        if DATE_DMY.fullmatch(line.strip()):
-            return parse_date(line)
-    return None
-
-
-def _inspection_period(head: str) -> dict[str, str]:
-    """``inspection_start``/``inspection_end`` from a report's first page.
-
-    >>> _inspection_period("Inspection dates: 23 to 27 September 2024")
-    {'inspection_start': '2024-09-23', 'inspection_end': '2024-09-27'}
-    >>> _inspection_period("Inspection date: 1/06/2015 – 25/06/2015")
-    {'inspection_start': '2015-06-01', 'inspection_end': '2015-06-25'}
-    >>> _inspection_period("Inspection dates: 30 September to 11 October 2024 and 13 to 16 January 2025")
-    {'inspection_start': '2024-09-30', 'inspection_end': '2025-01-16'}
-    """
-    # One reader of the "Inspection dates" line, shared with the judgement
-    # tables (imported here: assistant.judgements builds on this module).
-    from assistant.judgements import inspection_period
-
-    if not re.search(r"Inspection dates?:?\s*[^\n]{4,80}", head):
-        return _visit_period(head)
-    start, end = inspection_period(head)
-    if start is None or end is None:
-        return {}
-    return {"inspection_start": start, "inspection_end": end}
-
-
-def _visit_period(head: str) -> dict[str, str]:
-    """A letter's visit dates: "the monitoring visit to X on 14 and 15 December 2021".
-
-    >>> _visit_period("findings of the focused visit to Leeds on 4 and 5 June 2019.")
-    {'inspection_start': '2019-06-04', 'inspection_end': '2019-06-05'}
-    """
-    months = "|".join(MONTHS)
-    m = re.search(
-        rf"\bvisit\b.{{0,150}}?\bon\s+(\d{{1,2}})(?:\s+({months}))?(?:\s+(\d{{4}}))?"
-        rf"(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?\s+({months})\s+(\d{{4}})",
-        head,
-        re.I | re.S,
-    )
-    if not m:
-        return {}
-    try:
-        end_day = int(m.group(4) or m.group(1))
-        end = date(int(m.group(6)), MONTHS[m.group(5).lower()], end_day)
-        start_month = MONTHS[m.group(2).lower()] if m.group(2) else end.month
-        start = date(int(m.group(3) or end.year), start_month, int(m.group(1)))
-    except (ValueError, KeyError):
-        return {}
-    return {"inspection_start": start.isoformat(), "inspection_end": end.isoformat()}
-
-
-def _report_date(head: str) -> str | None:
-    m = re.search(r"Report published:\s*(\d{1,2})/(\d{1,2})/(\d{4})", head)
-    if m:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-    m = re.search(r"Inspection dates?:[^\n]*", head)
-    if m:
-        dates = DATE_DMY.findall(m.group(0))
-        if dates:
-            d, mon, y = dates[-1]
-            return date(int(y), MONTHS[mon.lower()], int(d)).isoformat()
-        m2 = re.search(r"to (\d{1,2}) (\w+) (\d{4})", m.group(0))
-        if m2 and m2.group(2).lower() in MONTHS:
-            return date(int(m2.group(3)), MONTHS[m2.group(2).lower()], int(m2.group(1))).isoformat()
-    return None

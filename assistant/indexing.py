@@ -15,7 +15,7 @@ import dataclasses
 import hashlib
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,12 +38,11 @@ from assistant.documents import (
 )
 from assistant.errors import IndexStoreError
 from assistant.search import store
-from assistant.search.backend import backend_matches, save_index
+from assistant.search.base import Progress
 from assistant.search.dense import DenseIndex, Embedder
 from assistant.search.embedding_cache import EmbeddingCache
+from assistant.search.registry import backend_matches, save_index
 from assistant.search.sparse import BM25Index, tokenize
-
-Progress = Callable[[str, int, int], None]
 
 
 @dataclass

@@ -42,11 +42,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from assistant.authorities import GAZETTEER
-from assistant.dates import MONTHS
+from assistant.dates import inspection_period
 from assistant.documents import Document
 
 GRADES = ("outstanding", "good", "requires_improvement", "adequate", "inadequate")
@@ -256,21 +255,6 @@ _LEAD = re.compile(
 _INSPECTOR_TITLE = re.compile(r",?\s*(?:His|Her)\s+Majesty[’']s\s+Inspectors?|\s+HMI\b")
 _NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
 
-_MONTH = "|".join(MONTHS)
-# The "Inspection date(s):" line, up to the first word that is not part of a
-# date range ("Report published", "Judgement Grade" may follow on the line).
-_DATES_LINE = re.compile(
-    r"Inspection dates?:?[ \t]*"
-    rf"(?P<dates>(?:\d{{1,2}}(?:/\d{{1,2}}/\d{{4}})?|\d{{4}}|{_MONTH}|to|and|[–—,-]|[ \t])+)",
-    re.I,
-)
-# One date in that line: "1/06/2015", or "30", "30 September", "11 October 2024".
-_DATE = re.compile(
-    rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})"
-    rf"|(?P<day>\d{{1,2}})(?:\s+(?P<month>{_MONTH}))?(?:\s+(?P<year>\d{{4}}))?",
-    re.I,
-)
-
 
 # --------------------------------------------------------------------------
 # Extraction
@@ -420,47 +404,3 @@ def lead_inspectors(text: str) -> tuple[tuple[str, ...], tuple[int, int] | None]
     names = _INSPECTOR_TITLE.sub("", m.group("names"))
     found = tuple(n.strip(" ,") for n in _NAME_SEPARATOR.split(names) if n.strip(" ,"))
     return found, (m.start(), m.end("names"))
-
-
-def inspection_period(text: str) -> tuple[str | None, str | None]:
-    """First and last day of the inspection, from the "Inspection dates" line.
-
-    A date missing its month or year takes them from the next date that has
-    them, so a two-part inspection reads right:
-
-    >>> inspection_period("Inspection dates: 30 September to 11 October 2024 and 13 to 16 January 2025")
-    ('2024-09-30', '2025-01-16')
-    >>> inspection_period("Inspection date: 1/06/2015 – 25/06/2015")
-    ('2015-06-01', '2015-06-25')
-    """
-    m = _DATES_LINE.search(text[:5000])
-    if not m:
-        return None, None
-    parts = _date_parts(m.group("dates"))
-    month: int | None = None
-    year: int | None = None
-    days: list[date] = []
-    for d, mon, y in reversed(parts):
-        month, year = mon or month, y or year
-        if month is None or year is None:
-            continue
-        try:
-            days.append(date(year, month, d))
-        except ValueError:
-            continue
-    if not days:
-        return None, None
-    return days[-1].isoformat(), days[0].isoformat()
-
-
-def _date_parts(line: str) -> list[tuple[int, int | None, int | None]]:
-    """(day, month or None, year or None) for each date in a date-range line."""
-    parts: list[tuple[int, int | None, int | None]] = []
-    for m in _DATE.finditer(line):
-        if m.group("d"):
-            parts.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
-        else:
-            month = MONTHS[m.group("month").lower()] if m.group("month") else None
-            year = int(m.group("year")) if m.group("year") else None
-            parts.append((int(m.group("day")), month, year))
-    return parts

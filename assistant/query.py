@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.authorities import GAZETTEER
+from assistant.dates import MONTH_NAMES
 
 _YEAR = r"((?:19|20)\d{2})"
 
@@ -39,9 +40,6 @@ _CHANGE = re.compile(
     re.I,
 )
 _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest|last)\b", re.I)
-
-
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -86,7 +84,7 @@ def parse_query(text: str) -> ParsedQuery:
         lambda m: years.append(int(m.group(1))),
     )
     take(
-        rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:{_MONTH}\s+)?{_YEAR}\b",
+        rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:(?:{MONTH_NAMES})\s+)?{_YEAR}\b",
         lambda m: soft.append(int(m.group(1))),
     )
     search_text = re.sub(r"\s+([?.!,'’])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()

@@ -8,10 +8,7 @@ filter rather than the few of an unfiltered top-k that happen to.
 from __future__ import annotations
 
 import dataclasses
-import datetime
-import difflib
 import numbers
-import re
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -20,17 +17,18 @@ from typing import Any
 
 import numpy as np
 
-from assistant.authorities import GAZETTEER
 from assistant.config import MODES, Settings
-from assistant.errors import InvalidQueryError, UnknownAuthorityError
-from assistant.query import ParsedQuery, parse_query
-from assistant.search.backend import EmbeddedBackend, SearchBackend, Where
+from assistant.dates import date_key
+from assistant.errors import InvalidQueryError
+from assistant.filters import Filters, infer_filters, resolve
+from assistant.query import parse_query
+from assistant.search.base import SearchBackend, Where
 from assistant.search.dense import Embedder
+from assistant.search.embedded import EmbeddedBackend
 from assistant.search.fusion import rrf
 from assistant.search.store import IndexData
 
 MAX_QUERY_CHARS = 2_000
-_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True)
@@ -61,134 +59,6 @@ class Passage:
         return f"{self.doc_id}#{self.chunk_index}"
 
 
-@dataclass(frozen=True)
-class Filters:
-    """Which passages a search may return; every field is optional.
-
-    ``authority`` takes any known form of a council's name ("Stoke"); dates
-    are ISO prefixes ("2019", "2019-03", "2019-03-18") compared with the
-    document's date, inclusive.
-    """
-
-    authority: str | Sequence[str] | None = None
-    doc_type: str | Sequence[str] | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    doc_ids: Sequence[str] | None = None
-    years: Sequence[int] | None = None
-
-    def __post_init__(self) -> None:
-        # Checked here, once, so that every way in (the API, the CLI, the chat)
-        # gets the same message for the same mistake.
-        for name in ("authority", "doc_type"):
-            _check_names(name, getattr(self, name))
-        for name in ("date_from", "date_to"):
-            _check_date(name, getattr(self, name))
-        lo, hi = _date_key(self.date_from), _date_key(self.date_to, upper=True)
-        if self.date_from and self.date_to and lo > hi:
-            raise InvalidQueryError(
-                f"date_from {self.date_from!r} is after date_to {self.date_to!r}; swap them"
-            )
-        if self.years is not None and (
-            isinstance(self.years, (str, bytes))
-            or not all(isinstance(y, int) and not isinstance(y, bool) for y in self.years)
-        ):
-            raise InvalidQueryError(f"years must be a list of whole years such as [2019], not {self.years!r}")
-        if self.doc_ids is not None and (
-            isinstance(self.doc_ids, (str, bytes)) or not all(isinstance(d, str) for d in self.doc_ids)
-        ):
-            raise InvalidQueryError(f"doc_ids must be a list of document ids, not {self.doc_ids!r}")
-
-    @classmethod
-    def coerce(cls, value: Filters | dict[str, Any] | None) -> Filters | None:
-        if value is None or isinstance(value, Filters):
-            return value
-        if isinstance(value, dict):
-            unknown = set(value) - {"authority", "doc_type", "date_from", "date_to", "doc_ids", "years"}
-            if unknown:
-                raise InvalidQueryError(
-                    f"unknown filter {sorted(unknown)[0]!r}; use authority, doc_type, "
-                    "date_from, date_to, years or doc_ids"
-                )
-            return cls(**value)
-        raise InvalidQueryError(f"filters must be a Filters or a dict, not {type(value).__name__}")
-
-    def authorities(self) -> list[str]:
-        """The official names of the councils asked for."""
-        if self.authority is None:
-            return []
-        names = [self.authority] if isinstance(self.authority, str) else list(self.authority)
-        out = []
-        for name in names:
-            official = GAZETTEER.resolve(name)
-            if official is None:
-                raise UnknownAuthorityError(_unknown_authority(name))
-            out.append(official)
-        return out
-
-    def is_empty(self) -> bool:
-        return all(
-            v is None
-            for v in (self.authority, self.doc_type, self.date_from, self.date_to, self.doc_ids, self.years)
-        )
-
-
-def _check_names(field: str, value: object) -> None:
-    """``value`` is None, a name, or a list of names (for ``authority`` and ``doc_type``)."""
-    if value is None or isinstance(value, str):
-        return
-    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
-        return
-    raise InvalidQueryError(f"{field} must be a name or a list of names, not {value!r}")
-
-
-def _check_date(field: str, value: object) -> None:
-    """``value`` is None, "" or a real date written YYYY, YYYY-MM or YYYY-MM-DD."""
-    if value is None or value == "":
-        return
-    fix = "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. '2021' or '2021-09'"
-    m = _ISO_PREFIX.fullmatch(value) if isinstance(value, str) else None
-    if m is None:
-        raise InvalidQueryError(f"{field} {value!r} is not a date; {fix}")
-    year, month, day = (int(g) if g else 1 for g in m.groups())
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        raise InvalidQueryError(f"{field} {value!r} is not a real date; {fix}") from None
-
-
-def _unknown_authority(name: str) -> str:
-    """The message for a council name the gazetteer does not know, with close matches."""
-    close = difflib.get_close_matches(name.strip().title(), GAZETTEER.authorities, n=3, cutoff=0.7)
-    hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
-    return (
-        f"{name!r} is not an English local authority this assistant knows; {hint}"
-        "use a council's name such as 'Stoke-on-Trent' or a short form such as 'Stoke'"
-    )
-
-
-def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | None:
-    """``filters`` completed with the councils and years the question names.
-
-    What the caller set explicitly wins over what the question implies.
-    """
-    f = filters or Filters()
-    changes: dict[str, Any] = {}
-    if f.authority is None and parsed.authorities:
-        changes["authority"] = list(parsed.authorities)
-    explicit_dates = f.date_from is not None or f.date_to is not None or f.years is not None
-    if not explicit_dates and (parsed.date_from or parsed.date_to):
-        lo, hi = parsed.date_from, parsed.date_to
-        if lo and hi and lo > hi:  # "between 2021 and 2019" means the same years
-            lo, hi = hi, lo
-        changes["date_from"], changes["date_to"] = lo, hi
-    if not explicit_dates and parsed.years:
-        changes["years"] = list(parsed.years)
-    if not changes:
-        return filters
-    return dataclasses.replace(f, **changes)
-
-
 def validate_query(query: object) -> str:
     """The query, cleaned of control characters; raise if it cannot be searched."""
     if not isinstance(query, str):
@@ -211,14 +81,6 @@ def validate_k(k: object) -> int:
     return int(k)
 
 
-def _date_key(value: str | None, *, upper: bool = False) -> str:
-    """Pad an ISO prefix so that string comparison orders dates."""
-    if not value:
-        return ""
-    pad = "9999-12-31" if upper else "0000-01-01"
-    return value + pad[len(value) :]
-
-
 class Retriever:
     """Search over one loaded index."""
 
@@ -233,7 +95,7 @@ class Retriever:
         self.data = data
         self.embedder = embedder
         self.settings = settings
-        # Where the ranking runs (assistant/search/backend.py); passages are
+        # Where the ranking runs (assistant/search/base.py); passages are
         # always made here, from the build's own chunks.
         self.backend: SearchBackend = backend or EmbeddedBackend(data, settings)
         self.chunks = data.chunks
@@ -243,7 +105,7 @@ class Retriever:
         self._docs = list(docs.values())
         position = {doc_id: i for i, doc_id in enumerate(docs)}
         self._doc_of = np.fromiter((position[c.doc_id] for c in self.chunks), np.int64, len(self.chunks))
-        self._doc_date = [_date_key(d.date) for d in self._docs]
+        self._doc_date = [date_key(d.date) for d in self._docs]
         self._doc_years = [d.years for d in self._docs]
         names = sorted({c.authority or "" for c in self.chunks})
         self._authority_code = {name: i for i, name in enumerate(names)}
@@ -253,23 +115,6 @@ class Retriever:
         self.doc_types: tuple[str, ...] = tuple(sorted({d.doc_type for d in docs.values() if d.doc_type}))
         self._vectors: dict[str, np.ndarray] = {}
         self._vectors_lock = threading.Lock()  # the chat searches from several threads
-
-    def where(self, filters: Filters | None) -> Where | None:
-        """``filters`` in the index's own values; raise on an unknown council or type."""
-        if filters is None or filters.is_empty():
-            return None
-        return Where(
-            authorities=tuple(filters.authorities()) or None,
-            doc_types=tuple(self._doc_types(filters.doc_type)) if filters.doc_type else None,
-            date_from=_date_key(filters.date_from) or None,
-            date_to=_date_key(filters.date_to, upper=True) or None,
-            years=(frozenset(filters.years),) if filters.years else (),
-            doc_ids=tuple(filters.doc_ids) if filters.doc_ids is not None else None,
-        )
-
-    def mask(self, filters: Filters | None) -> np.ndarray | None:
-        """Boolean mask of chunks that pass ``filters`` (None: all pass)."""
-        return self.mask_of(self.where(filters))
 
     def mask_of(self, where: Where | None) -> np.ndarray | None:
         """Boolean mask of chunks that pass ``where`` (None: all pass)."""
@@ -295,19 +140,6 @@ class Retriever:
             codes = [self._authority_code[a] for a in where.authorities if a in self._authority_code]
             chunks &= np.isin(self._authority, codes)
         return chunks
-
-    def _doc_types(self, value: str | Sequence[str]) -> list[str]:
-        """The index's spelling of the document types asked for (any case); raise on unknown ones."""
-        known = {t.lower(): t for t in self.doc_types}
-        out = []
-        for name in [value] if isinstance(value, str) else list(value):
-            if name.strip().lower() not in known:
-                raise InvalidQueryError(
-                    f"no indexed document has the type {name!r}; "
-                    f"use one of: {', '.join(self.doc_types) or '(the index is empty)'}"
-                )
-            out.append(known[name.strip().lower()])
-        return out
 
     def search(
         self,
@@ -335,7 +167,7 @@ class Retriever:
             filters = infer_filters(parsed, filters)
             query = parsed.search_text
             prefer_years = (*prefer_years, *parsed.soft_years)
-        where = self.where(filters)
+        where = resolve(filters, doc_types=self.doc_types)
         ranked = self.rank(query, k=k, mode=mode, where=where)
         if prefer_years and ranked:
             ranked = self._prefer(query, ranked, k=k, mode=mode, where=where, years=prefer_years)

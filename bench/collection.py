@@ -184,7 +184,7 @@ def replicated_index(
 ) -> tuple[Path, dict[str, Any]]:
     index_dir = work / "index"
     try:
-        cached = store.read_manifest(index_dir).get("bench_replica", {})
+        cached = store.read_manifest(store.current_build(index_dir)).get("bench_replica", {})
     except Exception:
         cached = {}
     if not cold and cached.get("base") == base.path.name and cached.get("target_chunks") == target:

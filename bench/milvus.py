@@ -6,7 +6,7 @@
 For each built index (``bench/collection.py`` leaves the Ofsted build and
 the 100,000-chunk replica in its ``--work-dir``): the build is loaded with
 ``store.load``; its chunks fill a fresh milvus-lite collection in a
-temporary ``.db`` file (``milvus_backend.fill``, batched, as ``assistant
+temporary ``.db`` file (``milvus.fill``, batched, as ``assistant
 index --backend milvus`` does); then every Ofsted question is ranked
 (``k=10``) per mode by both backends, the embedded one and Milvus, with
 query vectors computed once beforehand, so the figures are the backends'
@@ -37,9 +37,10 @@ ROOT = HERE.parent
 
 from assistant.config import MODES, Settings  # noqa: E402
 from assistant.evaluation import load_questions, percentile  # noqa: E402
-from assistant.search import milvus_backend, store  # noqa: E402
-from assistant.search.backend import EmbeddedBackend, SearchBackend, Where  # noqa: E402
+from assistant.search import milvus, store  # noqa: E402
+from assistant.search.base import SearchBackend, Where  # noqa: E402
 from assistant.search.dense import get_embedder  # noqa: E402
+from assistant.search.embedded import EmbeddedBackend  # noqa: E402
 
 
 def timed_ranks(
@@ -61,13 +62,13 @@ def measure(index_dir: Path, questions: list[str], work: Path) -> dict[str, Any]
     load_s = time.perf_counter() - t
     db = work / f"{index_dir.parent.name}.db"
     shutil.rmtree(db, ignore_errors=True)
-    client = milvus_backend.connect(str(db))
+    client = milvus.connect(str(db))
     name = f"bench_{len(data.chunks)}"
     t = time.perf_counter()
-    milvus_backend.fill(client, name, data, settings=settings)
+    milvus.fill(client, name, data, settings=settings)
     build_s = time.perf_counter() - t
     ours = EmbeddedBackend(data, settings)
-    milvus = milvus_backend.MilvusBackend(client, str(db), name, settings=settings)
+    in_milvus = milvus.MilvusBackend(client, str(db), name, settings=settings)
     embedder = get_embedder(settings.embedding_model)
     vectors = dict(zip(questions, embedder.encode(questions), strict=True))
 
@@ -77,9 +78,9 @@ def measure(index_dir: Path, questions: list[str], work: Path) -> dict[str, Any]
     latency: dict[str, dict[str, dict[str, float]]] = {"embedded": {}, "milvus": {}, "milvus+council": {}}
     for mode in MODES:
         latency["embedded"][mode] = timed_ranks(ours, questions, vector, mode, None)
-        latency["milvus"][mode] = timed_ranks(milvus, questions, vector, mode, None)
+        latency["milvus"][mode] = timed_ranks(in_milvus, questions, vector, mode, None)
         latency["milvus+council"][mode] = timed_ranks(
-            milvus, questions, vector, mode, Where(authorities=("Stoke-on-Trent",))
+            in_milvus, questions, vector, mode, Where(authorities=("Stoke-on-Trent",))
         )
     return {
         "index": str(index_dir),

@@ -27,9 +27,10 @@ pytest.importorskip(
 from assistant import Assistant, Settings
 from assistant.errors import SearchBackendError
 from assistant.evaluation import evaluate_mode, load_questions
-from assistant.retrieval import Filters, Passage
-from assistant.search import milvus_backend, store
-from assistant.search.milvus_backend import MilvusBackend
+from assistant.filters import Filters, resolve
+from assistant.retrieval import Passage
+from assistant.search import milvus, store
+from assistant.search.milvus import MilvusBackend
 from tests.conftest import CORPUS, ROOT
 
 MODES = ("bm25", "dense", "hybrid")
@@ -99,7 +100,7 @@ def test_filter_expression_selects_exactly_the_masked_chunks(
 ) -> None:
     """Dense search with k = every chunk returns all that pass: the expression equals the mask."""
     e, m = fake_pair
-    mask = e.retriever.mask(Filters(**filters))
+    mask = e.retriever.mask_of(resolve(Filters(**filters), doc_types=e.retriever.doc_types))
     assert mask is not None and mask.any()
     expected = {e.index.chunks[i].chunk_id for i in mask.nonzero()[0]}
     for a in (e, m):
@@ -124,8 +125,8 @@ def test_rebuild_replaces_the_collection(tmp_path: Path, fake_settings: Settings
     (tmp_path / "extra.txt").write_text("Kirklees caseloads were manageable, inspectors found.\n")
     a.add_documents([tmp_path / "extra.txt"])
     second = a.index.manifest["backend"]["collection"]
-    client = milvus_backend.connect(a.index.manifest["backend"]["uri"])
-    prefix = milvus_backend.collection_prefix(tmp_path / "index")
+    client = milvus.connect(a.index.manifest["backend"]["uri"])
+    prefix = milvus.collection_prefix(tmp_path / "index")
     assert second != first
     assert [c for c in client.list_collections() if c.startswith(prefix)] == [second]
     assert any(p.doc_id == "extra.txt" for p in a.search("Kirklees caseloads manageable", k=3, mode="bm25"))
@@ -151,7 +152,7 @@ def test_failed_insertion_drops_the_collection_and_says_why(
     first = _milvus(index, fake_settings)
     uri = first.index.manifest["backend"]["uri"]
     before = store.current_build(index)
-    rows = milvus_backend._rows
+    rows = milvus._rows
 
     def refuse_second_batch(data: object, start: int, stop: int) -> list[dict[str, object]]:
         out = rows(data, start, stop)  # type: ignore[arg-type]
@@ -159,14 +160,14 @@ def test_failed_insertion_drops_the_collection_and_says_why(
             out[0]["vector"] = [0.0]  # the wrong dimension: Milvus refuses the batch
         return out
 
-    monkeypatch.setattr(milvus_backend, "INSERT_BATCH", 20)
-    monkeypatch.setattr(milvus_backend, "_rows", refuse_second_batch)
+    monkeypatch.setattr(milvus, "INSERT_BATCH", 20)
+    monkeypatch.setattr(milvus, "_rows", refuse_second_batch)
     (tmp_path / "extra.txt").write_text("Kirklees caseloads were manageable, inspectors found.\n")
     with pytest.raises(SearchBackendError, match=r"inserting the chunks into Milvus .* failed"):
         first.add_documents([tmp_path / "extra.txt"])
     assert store.current_build(index) == before
-    client = milvus_backend.connect(uri)
-    prefix = milvus_backend.collection_prefix(index)
+    client = milvus.connect(uri)
+    prefix = milvus.collection_prefix(index)
     assert [c for c in client.list_collections() if c.startswith(prefix)] == [
         first.index.manifest["backend"]["collection"]
     ]
@@ -175,7 +176,7 @@ def test_failed_insertion_drops_the_collection_and_says_why(
 
 def test_a_file_uri_must_end_in_db(tmp_path: Path) -> None:
     with pytest.raises(SearchBackendError, match=r"ending in \.db"):
-        milvus_backend.resolve_uri(str(tmp_path / "milvus"), tmp_path)
+        milvus.resolve_uri(str(tmp_path / "milvus"), tmp_path)
 
 
 # --------------------------------------------------------------------------

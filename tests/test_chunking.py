@@ -127,7 +127,7 @@ def test_round_up_sections_are_attributed_to_their_own_council() -> None:
     )
 )
 def test_chunk_offsets_always_map_back_to_the_text(paragraphs: list[str]) -> None:
-    from assistant.documents import normalise_text
+    from assistant.formats import normalise_text
 
     text = normalise_text("\n\n".join(paragraphs))
     if not text:
@@ -160,7 +160,7 @@ _HARD_TEXT = st.lists(
 @example(".".join(str(i % 10) for i in range(3000)))
 def test_no_chunk_of_any_text_is_over_what_the_model_reads(corpus_chunks, body: str) -> None:  # type: ignore[no-untyped-def]
     """The hard bound: whatever the text, no indexed text is over 256 word pieces, and spans still hold."""
-    from assistant.documents import normalise_text
+    from assistant.formats import normalise_text
 
     embedder, _ = corpus_chunks
     text = normalise_text(body)

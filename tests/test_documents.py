@@ -7,14 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.documents import (
-    iter_documents,
-    normalise_text,
-    parse_date,
-    pdf_pages_to_text,
-    read_document,
-)
+from assistant.dates import parse_date
+from assistant.documents import iter_documents, read_document
 from assistant.errors import DocumentError
+from assistant.formats import normalise_text, pdf_pages_to_text
 from tests.conftest import CORPUS, OFSTED, ofsted_sample
 
 

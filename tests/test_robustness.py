@@ -34,8 +34,9 @@ from assistant.errors import (
     UnknownAuthorityError,
     UnknownDocumentError,
 )
+from assistant.filters import Filters
 from assistant.generate import check_quotes
-from assistant.retrieval import MAX_QUERY_CHARS, Filters
+from assistant.retrieval import MAX_QUERY_CHARS
 from tests.conftest import CORPUS, ROOT
 
 QUESTION = "What did Ofsted say about Stoke's supervision?"

@@ -179,9 +179,20 @@ def current_build(index_dir: str | Path) -> Path:
     return build
 
 
-def read_manifest(index_dir: str | Path) -> dict[str, Any]:
-    build = current_build(index_dir)
-    return _read_json(build / "manifest.json")
+def read_manifest(build: Path) -> dict[str, Any]:
+    """The manifest of the build folder ``build``; raise unless this program reads its format.
+
+    ``load`` starts here; a caller that needs only the manifest (the
+    benchmarks' replica cache) reads it without loading the indexes.
+    """
+    manifest = _read_json(build / "manifest.json")
+    version = manifest.get("format_version")
+    if version != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"{build / 'manifest.json'} has format version {version}, this program reads "
+            f"{FORMAT_VERSION}; rebuild the index with `assistant index`"
+        )
+    return manifest
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -209,13 +220,7 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 def load(index_dir: str | Path, *, expect_model: str | None = None) -> IndexData:
     """Load the current build, checking its format version and consistency."""
     build = current_build(index_dir)
-    manifest = _read_json(build / "manifest.json")
-    version = manifest.get("format_version")
-    if version != FORMAT_VERSION:
-        raise IndexMismatchError(
-            f"{build / 'manifest.json'} has format version {version}, this program reads "
-            f"{FORMAT_VERSION}; rebuild the index with `assistant index`"
-        )
+    manifest = read_manifest(build)
     model = manifest.get("embedder", {}).get("name")
     if expect_model is not None and model != expect_model:
         raise IndexMismatchError(

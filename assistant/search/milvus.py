@@ -35,17 +35,17 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from assistant.config import Settings
+from assistant.dates import date_key
 from assistant.errors import SearchBackendError
-from assistant.search.backend import Progress, QueryVector, Where
+from assistant.search import store
+from assistant.search.base import Progress, QueryVector, Where
 from assistant.search.sparse import tokenize_query
-
-if TYPE_CHECKING:
-    from assistant.search.store import IndexData
+from assistant.search.store import IndexData
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +154,15 @@ def filter_expression(where: Where | None, *, docs_of_year: dict[int, set[str]] 
     return " and ".join(parts)
 
 
+def docs_of_year(data: IndexData) -> dict[int, set[str]]:
+    """Year -> ids of the documents about it, for ``filter_expression``."""
+    out: dict[int, set[str]] = {}
+    for doc in data.documents.values():
+        for year in doc.years:
+            out.setdefault(year, set()).add(doc.doc_id)
+    return out
+
+
 def search_words(query: str) -> str:
     """The words BM25 searches for: the query's, without question words, unstemmed.
 
@@ -241,8 +250,6 @@ def _index_params(client: Any, settings: Settings) -> Any:
 
 
 def _rows(data: IndexData, start: int, stop: int) -> list[dict[str, Any]]:
-    from assistant.retrieval import _date_key  # the embedded filters' date keys, so both compare alike
-
     out = []
     for row in range(start, stop):
         c = data.chunks[row]
@@ -266,7 +273,7 @@ def _rows(data: IndexData, start: int, stop: int) -> list[dict[str, Any]]:
                 "end": c.end,
                 "page": c.page,
                 "council": c.authority or "",
-                "date": _date_key(doc.date),
+                "date": date_key(doc.date),  # the embedded filters' keys: both compare alike
                 "years": years,
                 "doc_type": doc.doc_type or "",
             }
@@ -313,8 +320,6 @@ def save(
     insertion drops the new collection, leaves the previous build in use and
     raises ``SearchBackendError`` with Milvus's reason.
     """
-    from assistant.search import store
-
     uri = resolve_uri(settings.milvus_uri, index_dir)
     client = connect(uri)
     prefix = collection_prefix(index_dir)

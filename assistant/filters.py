@@ -1,0 +1,190 @@
+"""Which passages a search may return: ``Filters`` as callers write them, ``Where`` as backends read them.
+
+A caller (the API, the CLI, the chat) gives ``Filters``: council names in
+any known form, document types in any case, ISO date prefixes. ``Filters``
+checks them once, so every way in gets the same message for the same
+mistake; ``resolve`` turns them into the one ``Where`` every backend
+consumes (official council names, the index's spelling of types, full ISO
+dates):
+
+>>> where = resolve(Filters(authority="Stoke", date_to="2019"), doc_types=("news article",))
+>>> where.authorities, where.date_to
+(('Stoke-on-Trent',), '2019-12-31')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.authorities import GAZETTEER
+from assistant.dates import ISO_DATE, date_key
+from assistant.errors import InvalidQueryError, UnknownAuthorityError
+from assistant.query import ParsedQuery
+from assistant.search.base import Where
+
+FIELDS = ("authority", "doc_type", "date_from", "date_to", "doc_ids", "years")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which passages a search may return; every field is optional.
+
+    ``authority`` takes any known form of a council's name ("Stoke"); dates
+    are ISO prefixes ("2019", "2019-03", "2019-03-18") compared with the
+    document's date, inclusive.
+    """
+
+    authority: str | Sequence[str] | None = None
+    doc_type: str | Sequence[str] | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    doc_ids: Sequence[str] | None = None
+    years: Sequence[int] | None = None
+
+    def __post_init__(self) -> None:
+        # Checked here, once, so that every way in (the API, the CLI, the chat)
+        # gets the same message for the same mistake.
+        for name in ("authority", "doc_type"):
+            _check_names(name, getattr(self, name))
+        for name in ("date_from", "date_to"):
+            _check_date(name, getattr(self, name))
+        lo, hi = date_key(self.date_from), date_key(self.date_to, upper=True)
+        if self.date_from and self.date_to and lo > hi:
+            raise InvalidQueryError(
+                f"date_from {self.date_from!r} is after date_to {self.date_to!r}; swap them"
+            )
+        if self.years is not None and (
+            isinstance(self.years, (str, bytes))
+            or not all(isinstance(y, int) and not isinstance(y, bool) for y in self.years)
+        ):
+            raise InvalidQueryError(f"years must be a list of whole years such as [2019], not {self.years!r}")
+        if self.doc_ids is not None and (
+            isinstance(self.doc_ids, (str, bytes)) or not all(isinstance(d, str) for d in self.doc_ids)
+        ):
+            raise InvalidQueryError(f"doc_ids must be a list of document ids, not {self.doc_ids!r}")
+
+    @classmethod
+    def coerce(cls, value: Filters | dict[str, Any] | None) -> Filters | None:
+        if value is None or isinstance(value, Filters):
+            return value
+        if isinstance(value, dict):
+            unknown = set(value) - set(FIELDS)
+            if unknown:
+                raise InvalidQueryError(
+                    f"unknown filter {sorted(unknown)[0]!r}; use authority, doc_type, "
+                    "date_from, date_to, years or doc_ids"
+                )
+            return cls(**value)
+        raise InvalidQueryError(f"filters must be a Filters or a dict, not {type(value).__name__}")
+
+    def authorities(self) -> list[str]:
+        """The official names of the councils asked for."""
+        if self.authority is None:
+            return []
+        names = [self.authority] if isinstance(self.authority, str) else list(self.authority)
+        out = []
+        for name in names:
+            official = GAZETTEER.resolve(name)
+            if official is None:
+                raise UnknownAuthorityError(_unknown_authority(name))
+            out.append(official)
+        return out
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, name) is None for name in FIELDS)
+
+
+def _check_names(field: str, value: object) -> None:
+    """``value`` is None, a name, or a list of names (for ``authority`` and ``doc_type``)."""
+    if value is None or isinstance(value, str):
+        return
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return
+    raise InvalidQueryError(f"{field} must be a name or a list of names, not {value!r}")
+
+
+def _check_date(field: str, value: object) -> None:
+    """``value`` is None, "" or a real date written YYYY, YYYY-MM or YYYY-MM-DD."""
+    if value is None or value == "":
+        return
+    fix = "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. '2021' or '2021-09'"
+    m = ISO_DATE.fullmatch(value) if isinstance(value, str) else None
+    if m is None:
+        raise InvalidQueryError(f"{field} {value!r} is not a date; {fix}")
+    year, month, day = (int(g) if g else 1 for g in m.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        raise InvalidQueryError(f"{field} {value!r} is not a real date; {fix}") from None
+
+
+def _unknown_authority(name: str) -> str:
+    """The message for a council name the gazetteer does not know, with close matches."""
+    close = difflib.get_close_matches(name.strip().title(), GAZETTEER.authorities, n=3, cutoff=0.7)
+    hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+    return (
+        f"{name!r} is not an English local authority this assistant knows; {hint}"
+        "use a council's name such as 'Stoke-on-Trent' or a short form such as 'Stoke'"
+    )
+
+
+def resolve(filters: Filters | None, *, doc_types: Sequence[str]) -> Where | None:
+    """``filters`` in the index's own values, for any backend; None when there is no condition.
+
+    ``doc_types`` are the types the index holds; raise ``UnknownAuthorityError``
+    on an unknown council and ``InvalidQueryError`` on a type the index lacks.
+    """
+    if filters is None or filters.is_empty():
+        return None
+    return Where(
+        authorities=tuple(filters.authorities()) or None,
+        doc_types=tuple(_index_doc_types(filters.doc_type, doc_types)) if filters.doc_type else None,
+        date_from=date_key(filters.date_from) or None,
+        date_to=date_key(filters.date_to, upper=True) or None,
+        years=(frozenset(filters.years),) if filters.years else (),
+        doc_ids=tuple(filters.doc_ids) if filters.doc_ids is not None else None,
+    )
+
+
+def _index_doc_types(value: str | Sequence[str], known_types: Sequence[str]) -> list[str]:
+    """The index's spelling of the document types asked for (any case); raise on unknown ones."""
+    known = {t.lower(): t for t in known_types}
+    out = []
+    for name in [value] if isinstance(value, str) else list(value):
+        if name.strip().lower() not in known:
+            raise InvalidQueryError(
+                f"no indexed document has the type {name!r}; "
+                f"use one of: {', '.join(known_types) or '(the index is empty)'}"
+            )
+        out.append(known[name.strip().lower()])
+    return out
+
+
+def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | None:
+    """``filters`` completed with the councils and years the question names.
+
+    What the caller set explicitly wins over what the question implies.
+    """
+    f = filters or Filters()
+    changes: dict[str, Any] = {}
+    if f.authority is None and parsed.authorities:
+        changes["authority"] = list(parsed.authorities)
+    explicit_dates = f.date_from is not None or f.date_to is not None or f.years is not None
+    if not explicit_dates and (parsed.date_from or parsed.date_to):
+        lo, hi = parsed.date_from, parsed.date_to
+        if lo and hi and lo > hi:  # "between 2021 and 2019" means the same years
+            lo, hi = hi, lo
+        changes["date_from"], changes["date_to"] = lo, hi
+    if not explicit_dates and parsed.years:
+        changes["years"] = list(parsed.years)
+    if not changes:
+        return filters
+    return dataclasses.replace(f, **changes)
+
+
+__all__ = ["Filters", "infer_filters", "resolve"]

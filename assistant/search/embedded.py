@@ -1,0 +1,63 @@
+"""The embedded backend: BM25 (scipy) and dense (faiss) in this process.
+
+The default. It ranks with the BM25 matrix and the faiss index of the build
+and fuses the two lists with weighted reciprocal rank fusion.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.search.base import QueryVector, Where
+from assistant.search.fusion import rrf
+from assistant.search.sparse import tokenize_query
+
+if TYPE_CHECKING:
+    from assistant.search.store import IndexData
+
+
+class EmbeddedBackend:
+    """BM25 (scipy) and dense (faiss) in this process, fused with weighted RRF.
+
+    A filter arrives as ``allowed``, the mask of the chunks that pass it.
+    """
+
+    name = "embedded"
+
+    def __init__(self, data: IndexData, settings: Settings) -> None:
+        self.data = data
+        self.settings = settings
+
+    def rank(
+        self,
+        query: str,
+        vector: QueryVector,
+        *,
+        k: int,
+        mode: str,
+        where: Where | None,
+        allowed: np.ndarray | None,
+    ) -> list[tuple[int, float]]:
+        s = self.settings
+        n = max(k, s.fusion_candidates) if mode == "hybrid" else k
+        lists: list[tuple[np.ndarray, np.ndarray]] = []
+        if mode in ("bm25", "hybrid"):
+            tokens = tokenize_query(query, stem=s.stemming)
+            lists.append(self.data.bm25.top_k(tokens, n, allowed=allowed))
+        if mode in ("dense", "hybrid"):
+            lists.append(self.data.dense.top_k(vector(query), n, allowed=allowed))
+        if mode != "hybrid":
+            ids, scores = lists[0]
+            return [(int(i), float(sc)) for i, sc in zip(ids[:k], scores[:k], strict=True)]
+        fused = rrf(
+            [[int(i) for i in ids] for ids, _ in lists],
+            weights=[s.bm25_weight, s.dense_weight],
+            k=s.rrf_k,
+        )
+        return fused[:k]
+
+
+__all__ = ["EmbeddedBackend"]
