@@ -7,7 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant import Assistant
-from assistant.answer import source_label, wanted_type, with_history
+from assistant.answers import source_label
+from assistant.answers.ask import with_history
+from assistant.answers.extract import wanted_type
 from assistant.dates import format_date
 from assistant.evaluation import load_questions
 from assistant.query import parse_query

@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant import Assistant, Settings, cli, ui
+from assistant.answers import check_quotes
 from assistant.config import MODES
 from assistant.errors import (
     AssistantError,
@@ -34,7 +35,6 @@ from assistant.errors import (
     UnknownAuthorityError,
     UnknownDocumentError,
 )
-from assistant.generate import check_quotes
 from assistant.retrieval import MAX_QUERY_CHARS, Filters
 from tests.conftest import CORPUS, ROOT
 
