@@ -12,12 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant import Assistant
-from assistant.answers import REMOVED, source_label
-from assistant.answers.ask import with_history
-from assistant.answers.extract import wanted_type
-from assistant.dates import format_date
+from assistant.answers import REMOVED
 from assistant.evaluation import load_questions
-from assistant.query import parse_query
 from tests.conftest import ROOT
 from tests.fake_llm import env_for, serve_fake_llm
 
@@ -146,17 +142,6 @@ def test_injected_instructions_obeyed_by_a_model_never_become_quotes(
         _check_citations(a, answer)
         assert f"“{OBEYED}”" not in answer.text
         assert "outstanding" not in " ".join(c.quote for c in answer.citations if c.doc_id != "evil.txt")
-
-
-def test_labels_and_types() -> None:
-    assert format_date("2022-01-31") == "31 January 2022" and format_date("2021-11") == "November 2021"
-    assert source_label("Ofsted", "monitoring visit letter", "2022-01-31") == (
-        "Ofsted monitoring visit letter, January 2022"
-    )
-    assert wanted_type("Who led the inspection?") == "person"
-    assert wanted_type("When was the visit?") == "date"
-    q = with_history(parse_query("what about caseloads?"), ["Tell me about Norfolk"])
-    assert q.authorities == ("Norfolk",) and "caseloads" in q.search_text
 
 
 QUESTIONS = [q.question for q in load_questions(ROOT / "evals" / "questions.jsonl")]
