@@ -102,7 +102,7 @@ def _is_bare_follow_up(text: str) -> bool:
 
 
 def abstention_text(parsed: ParsedQuery, reason: str, related: Sequence[Passage]) -> str:
-    """ "The indexed documents do not answer this: <reason>.", then the related passages."""
+    """The "not covered" text: the reason the documents do not answer, then the related passages."""
     lines = [f"The indexed documents do not answer this: {reason}."]
     if related:
         lines.append("")
