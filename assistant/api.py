@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.answer import Answer, answer_question
+from assistant.answers import Answer, answer_question
 from assistant.config import ANSWER_TIME, DEFAULT_CORPUS, DEFAULT_INDEX_DIR, Settings
 from assistant.documents import Document
 from assistant.errors import IndexMismatchError, UnknownDocumentError
@@ -241,7 +241,17 @@ class Assistant:
         or chat messages ``{"role": "user", "content": ...}``): a follow-up
         such as "and in 2021?" keeps the council and topic asked about.
         """
-        return answer_question(self, question, history=history, filters=filters, mode=mode)
+        retriever = self.retriever  # with its own index: an update swaps both at once
+        return answer_question(
+            question,
+            retriever=retriever,
+            index=retriever.data,
+            embedder=self.embedder,
+            settings=self.settings,
+            history=history,
+            filters=filters,
+            mode=mode,
+        )
 
     # -- documents ----------------------------------------------------------
 

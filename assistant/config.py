@@ -90,7 +90,7 @@ class Settings:
     contextual_prefix: bool = False
 
     # Where the search runs: "embedded" (BM25 and faiss in this process) or
-    # "milvus" (assistant/search/milvus_backend.py), at ``milvus_uri``: a
+    # "milvus" (assistant/search/milvus.py), at ``milvus_uri``: a
     # server (http://host:19530) or a milvus-lite file (default
     # <index dir>/milvus.db). The token, if any, is read from
     # ASSISTANT_MILVUS_TOKEN only, so it is never saved with an index.

@@ -51,8 +51,13 @@ class ModelNotAvailableError(AssistantError):
     """The embedding model cannot be loaded from local files."""
 
 
+class CitationError(AssistantError):
+    """A citation's quote is not its document's text at its span: a bug, never shown as an answer."""
+
+
 __all__ = [
     "AssistantError",
+    "CitationError",
     "DocumentError",
     "IndexCorruptError",
     "IndexMismatchError",

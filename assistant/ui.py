@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.answer import Answer, Table
+from assistant.answers import Answer, Table
 from assistant.api import Assistant
 from assistant.authorities import GAZETTEER
 from assistant.config import MODES, Settings

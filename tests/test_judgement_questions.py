@@ -11,16 +11,16 @@ import doctest
 
 import pytest
 
-import assistant.judgement_questions as jq_module
+import assistant.answers.grades as jq_module
 from assistant import Assistant, Settings
-from assistant.answer import Answer, citation_for
-from assistant.documents import Document
-from assistant.judgement_questions import (
+from assistant.answers import Answer, citation_for
+from assistant.answers.grades import (
     JudgementQuestion,
     answer_from_judgements,
     classify,
     transitions,
 )
+from assistant.documents import Document
 from assistant.judgements import Inspection, extract_inspection
 from assistant.query import parse_query
 from tests.conftest import OFSTED

@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant import Assistant, Settings, cli, ui
+from assistant.answers import check_quotes
 from assistant.config import MODES
 from assistant.errors import (
     AssistantError,
@@ -35,7 +36,6 @@ from assistant.errors import (
     UnknownDocumentError,
 )
 from assistant.filters import Filters
-from assistant.generate import check_quotes
 from assistant.retrieval import MAX_QUERY_CHARS
 from tests.conftest import CORPUS, ROOT
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.answer import Answer, Citation, Table
+from assistant.answers.types import Answer, Citation, Table
 from assistant.dates import format_date
 from assistant.judgements import Inspection, Judgement, extract_inspection
 from assistant.query import ParsedQuery

@@ -1,0 +1,282 @@
+"""Question -> ``Answer``: routing, follow-ups, abstention and the optional model.
+
+``answer_question`` takes its collaborators explicitly (the retriever, its
+index, the embedder, the settings) and decides where an answer comes from:
+
+1. a council outside England, or one with no indexed documents: a plain
+   "the indexed documents do not answer this", with related passages;
+2. a ratings question ("Which councils were rated inadequate in 2019?"):
+   the reports' judgement tables (``assistant/answers/grades.py``);
+3. otherwise the retrieved passages' own sentences
+   (``assistant/answers/extract.py``). When the best sentence scores below
+   ``Settings.answer_threshold`` (chosen on the eval questions by
+   ``evals/calibrate.py``) the answer says the documents do not cover it and
+   lists the closest passages as possibly related. A configured model
+   (``assistant/answers/generate.py``; off by default) may write the answer
+   from the same passages instead, its quotations checked.
+
+Every citation is checked before it is returned:
+``document_text(c.doc_id)[c.start:c.end] == c.quote``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.answers.cite import check_citations, citation_for
+from assistant.answers.extract import (
+    compose,
+    score_candidates,
+    select_quotes,
+    sentences_of,
+    states_type,
+    wanted_type,
+)
+from assistant.answers.generate import maybe_generate
+from assistant.answers.grades import answer_from_judgements, classify, inspections_in
+from assistant.answers.types import Answer, Citation, source_label
+from assistant.authorities import outside_england
+from assistant.config import Settings
+from assistant.filters import Filters, infer_filters
+from assistant.query import ParsedQuery, parse_query
+from assistant.retrieval import Passage, Retriever, validate_query
+from assistant.search.dense import Embedder
+from assistant.search.sparse import tokenize_query
+from assistant.search.store import IndexData
+
+# --------------------------------------------------------------------------
+# Follow-ups
+
+
+def previous_questions(history: Sequence[Any] | None) -> list[str]:
+    """The user's earlier questions, oldest first, from either history form."""
+    out = []
+    for turn in history or ():
+        if isinstance(turn, str):
+            out.append(turn)
+        elif isinstance(turn, dict) and turn.get("role") == "user" and isinstance(turn.get("content"), str):
+            out.append(turn["content"])
+        elif isinstance(turn, (list, tuple)) and turn and isinstance(turn[0], str):
+            out.append(turn[0])  # (user, assistant) pairs
+    return out
+
+
+def with_history(parsed: ParsedQuery, history: Sequence[Any] | None) -> ParsedQuery:
+    """A follow-up completed from the conversation: council and topic carry over.
+
+    >>> from assistant.query import parse_query
+    >>> q = with_history(parse_query("and what about in 2021?"),
+    ...                  ["What did Ofsted say about Stoke's caseloads?"])
+    >>> q.authorities, q.search_text, q.years
+    (('Stoke-on-Trent',), 'What did Ofsted say about caseloads?', (2021,))
+    """
+    earlier = [parse_query(q) for q in previous_questions(history)]
+    if not earlier:
+        return parsed
+    changes: dict[str, Any] = {}
+    if not parsed.authorities:
+        inherited = next((q.authorities for q in reversed(earlier) if q.authorities), ())
+        if inherited:
+            changes["authorities"] = inherited
+    if not tokenize_query(parsed.search_text, stem=False) or _is_bare_follow_up(parsed.search_text):
+        topic = next((q.search_text for q in reversed(earlier) if tokenize_query(q.search_text)), None)
+        if topic:
+            changes["search_text"] = topic
+    return dataclasses.replace(parsed, **changes) if changes else parsed
+
+
+_FOLLOW_UP = re.compile(
+    r"^\W*(and|but|so|what|how)?\W*(about|of)?\W*(then|now|there|that|it|this)?\W*$", re.I
+)
+
+
+def _is_bare_follow_up(text: str) -> bool:
+    return bool(_FOLLOW_UP.match(text))
+
+
+# --------------------------------------------------------------------------
+# Abstention
+
+
+def abstention_text(parsed: ParsedQuery, reason: str, related: Sequence[Passage]) -> str:
+    """The "not covered" text: the reason the documents do not answer, then the related passages."""
+    lines = [f"The indexed documents do not answer this: {reason}."]
+    if related:
+        lines.append("")
+        lines.append("Possibly related passages:")
+        for p in related:
+            text = " ".join(p.text.split())
+            lines.append(
+                f"- {source_label(p.publisher, p.doc_type, p.date)}"
+                f"{f' ({p.authority})' if p.authority else ''}: {text[:200]}…"
+            )
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------
+# The whole question -> answer path
+
+
+@dataclass(frozen=True)
+class _Question:
+    """One question on its way to an answer, with what answering it uses."""
+
+    text: str
+    parsed: ParsedQuery
+    filters: Filters | None
+    authorities: tuple[str, ...]
+    mode: str | None
+    retriever: Retriever
+    index: IndexData
+    embedder: Embedder
+    settings: Settings
+
+    def document_text(self, doc_id: str) -> str:
+        return self.index.documents[doc_id].text
+
+    def page_at(self, doc_id: str, offset: int) -> int:
+        return self.index.documents[doc_id].page_at(offset)
+
+    def related(self) -> list[Passage]:
+        """The closest passages anywhere, shown beside a "not covered"."""
+        return self.retriever.search(self.parsed.search_text, k=3, mode=self.mode, infer=False)
+
+    def abstain(self, reason: str, related: Sequence[Passage]) -> Answer:
+        return Answer(
+            self.text,
+            abstention_text(self.parsed, reason, related),
+            (),
+            False,
+            tuple(related),
+            self.authorities,
+            notes=(reason,),
+        )
+
+
+def answer_question(
+    question: str,
+    *,
+    retriever: Retriever,
+    index: IndexData,
+    embedder: Embedder,
+    settings: Settings,
+    history: Sequence[Any] | None = None,
+    filters: Filters | dict[str, Any] | None = None,
+    mode: str | None = None,
+) -> Answer:
+    """An answer in the documents' own words, or a plain "not covered"; see ``Assistant.ask``.
+
+    ``retriever`` searches ``index`` (the index it was opened on), ``embedder``
+    scores sentences against the question and ``settings`` holds the answer
+    thresholds and the optional model's address.
+    """
+    text = validate_query(question)
+    parsed = with_history(parse_query(text), history)
+    f = infer_filters(parsed, Filters.coerce(filters))
+    authorities = tuple(f.authorities()) if f is not None else ()
+    q = _Question(text, parsed, f, authorities, mode, retriever, index, embedder, settings)
+    routed = _outside_england(q) or _from_judgements(q) or _unknown_councils(q)
+    if routed is not None:
+        return routed
+    passages = retriever.search(
+        parsed.search_text,
+        k=min(settings.answer_passages, len(index.chunks)),
+        mode=mode,
+        filters=f,
+        infer=False,
+        prefer_years=parsed.soft_years,
+    )
+    if not passages:
+        reason = "no indexed passage matches the council and dates asked about"
+        return q.abstain(reason, q.related())
+    extractive = _extractive(q, passages)
+    if not extractive.answered:
+        return extractive
+    # A configured model (off by default) may write the answer from the same
+    # passages: its quotations are checked against them, and on any failure
+    # this answer comes back with a "generator failed" note.
+    return maybe_generate(
+        extractive,
+        settings=settings,
+        document_text=q.document_text,
+        page_at=q.page_at,
+        earlier=previous_questions(history)[-3:],
+    )
+
+
+def _outside_england(q: _Question) -> Answer | None:
+    """A "not covered" for a council outside England (unless a council in England is named too)."""
+    elsewhere = outside_england(q.text)
+    if not elsewhere or q.authorities:
+        return None
+    reason = (
+        f"{' and '.join(elsewhere)} is not an English local authority; Ofsted inspects "
+        "children's services in England only"
+    )
+    return q.abstain(reason, q.related())
+
+
+def _unknown_councils(q: _Question) -> Answer | None:
+    """A "not covered" when no council asked about has an indexed document."""
+    known = {c.authority for c in q.index.chunks}
+    missing = [a for a in q.authorities if a not in known]
+    if not q.authorities or len(missing) != len(q.authorities):
+        return None
+    return q.abstain(f"no indexed document is about {' or '.join(missing)}", q.related())
+
+
+def _from_judgements(q: _Question) -> Answer | None:
+    """A ratings question answered from the reports' judgement tables, if it is one."""
+    asked = classify(q.text, q.parsed, q.authorities)
+    if asked is None:
+        return None
+    documents = q.index.documents
+
+    def cite(doc_id: str, n: int, start: int, end: int) -> Citation:
+        return citation_for(documents[doc_id], n, start, end)
+
+    answer = answer_from_judgements(q.text, asked, inspections_in(q.index), cite)
+    if answer is not None:
+        check_citations(answer.citations, q.document_text)
+    return answer
+
+
+def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
+    """The passages' best sentences, quoted and cited; or a "not covered" below the threshold."""
+    settings = q.settings
+    scored = score_candidates(
+        sentences_of(passages, q.document_text),
+        q.parsed.search_text,
+        q.embedder,
+        weights=settings.answer_weights,
+    )
+    kind = wanted_type(q.text)
+    if kind is not None:
+        # A question asking for a number (a date, a person) is answered only
+        # by sentences that state one; the others are context, not answers.
+        scored = [c for c in scored if states_type(c.text, kind)]
+        if not scored:
+            return q.abstain(f"no passage found states the {kind} asked for", passages[:3])
+    confidence = scored[0].score if scored else 0.0
+    if confidence < settings.answer_threshold:
+        abstained = q.abstain("no passage found states it", passages[:3])
+        return dataclasses.replace(abstained, confidence=confidence)
+    quotes = select_quotes(
+        scored,
+        max_quotes=settings.answer_max_quotes,
+        relative=settings.answer_relative,
+        duplicate=settings.answer_duplicate,
+    )
+    text, citations = compose(
+        quotes,
+        chronological=q.parsed.chronological,
+        newest_first=q.parsed.latest,
+        document_text=q.document_text,
+        page_at=q.page_at,
+    )
+    check_citations(citations, q.document_text)
+    return Answer(q.text, text, tuple(citations), True, tuple(passages), q.authorities, confidence=confidence)

@@ -1,0 +1,339 @@
+"""Passages -> the sentences that answer a question, scored, chosen and composed.
+
+Pure functions on plain values (passages, document texts, the question):
+``sentences_of`` splits the retrieved passages into quotable sentences,
+``score_candidates`` scores each against the question (dense similarity plus
+lexical overlap, with a little weight for the passage's rank),
+``wanted_type``/``states_type`` keep only sentences stating the number, date
+or person a question asks for, ``select_quotes`` keeps the best few (a fact
+reported by two sources is quoted once, citing both) and ``compose`` groups
+the quotes by source with each source's type and date, citing each by its
+span (``assistant/answers/cite.py``).
+
+>>> wanted_type("How many social workers were recruited?"), states_type("It hired 12.", "number")
+('number', True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from assistant.answers.cite import cite_span
+from assistant.answers.types import Citation, source_label
+from assistant.authorities import GAZETTEER
+from assistant.chunking import Span, is_heading, split_blocks, split_sentences
+from assistant.dates import MONTHS
+from assistant.retrieval import Passage
+from assistant.search.dense import Embedder
+from assistant.search.sparse import tokenize_query
+
+
+@dataclass(frozen=True)
+class Candidate:
+    passage: Passage
+    rank: int
+    start: int
+    end: int
+    text: str
+    score: float = 0.0
+    dense: float = 0.0
+    lexical: float = 0.0
+
+
+_NOT_ANSWERS = re.compile(
+    r"^(photo|image|credit|\(credit|picture|more from|comments are closed|read more|"
+    r"yours sincerely|dear |tel:?|t \d|textphone|www\.|enquiries@)",
+    re.I,
+)
+
+
+def sentences_of(passages: Sequence[Passage], document_text: Callable[[str], str]) -> list[Candidate]:
+    """Every quotable sentence of the passages, once each (passages overlap)."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for rank, p in enumerate(passages):
+        text = document_text(p.doc_id)
+        for block in split_blocks(text[: p.end]):
+            if block.end <= p.start:
+                continue
+            span = Span(max(block.start, p.start), min(block.end, p.end))
+            for s in split_sentences(text, span):
+                key = (p.doc_id, s.start, s.end)
+                sentence = text[s.start : s.end]
+                if key in seen or not _quotable(sentence):
+                    continue
+                seen.add(key)
+                out.append(Candidate(p, rank, s.start, s.end, sentence))
+    return out
+
+
+_LABELLED = re.compile(r"^[A-Z][\w’' ]{2,40}: \S")  # "Lead inspector: Tom Anthony, ..."
+
+
+def _quotable(sentence: str) -> bool:
+    words = sentence.split()
+    if len(words) < 4 or _NOT_ANSWERS.match(sentence.strip()):
+        return False
+    return not is_heading(sentence) or bool(_LABELLED.match(sentence))
+
+
+def lexical_overlap(query_tokens: set[str], sentence: str) -> float:
+    """Share of the query's content words (stemmed) that the sentence has."""
+    if not query_tokens:
+        return 0.0
+    return len(query_tokens & set(tokenize_query(sentence))) / len(query_tokens)
+
+
+def score_candidates(
+    candidates: Sequence[Candidate], query: str, embedder: Embedder, *, weights: tuple[float, float, float]
+) -> list[Candidate]:
+    """Candidates with ``score = w_d * dense + w_l * lexical + w_r * rank prior``."""
+    if not candidates:
+        return []
+    vectors = embedder.encode([query] + [c.text for c in candidates])
+    dense = vectors[1:] @ vectors[0]
+    q_tokens = set(tokenize_query(query))
+    w_dense, w_lex, w_rank = weights
+    out = []
+    for c, d in zip(candidates, dense, strict=True):
+        lex = lexical_overlap(q_tokens, c.text)
+        prior = 1.0 / (1 + c.rank)
+        out.append(
+            Candidate(
+                c.passage,
+                c.rank,
+                c.start,
+                c.end,
+                c.text,
+                float(w_dense * d + w_lex * lex + w_rank * prior),
+                float(d),
+                lex,
+            )
+        )
+    return sorted(out, key=lambda c: -c.score)
+
+
+# --------------------------------------------------------------------------
+# What kind of answer the question wants
+
+_MONTHS = "|".join(MONTHS)
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen"
+)
+_WANTS = {
+    "number": (
+        re.compile(
+            r"\b(how (many|much)|number of|average|percentage|proportion|how high|"
+            r"what (share|amount|figure)|what (was|is) the (share|figure|amount))\b",
+            re.I,
+        ),
+        re.compile(rf"\d|£|%|\b({_NUMBER_WORDS})\b", re.I),
+    ),
+    "date": (
+        re.compile(r"\b(when|what (date|year|month)|how long ago)\b", re.I),
+        re.compile(
+            rf"\b(19|20)\d\d\b|\b({_MONTHS}|spring|summer|autumn|winter|week|month|year|day|since|"
+            r"first day|before|after)\b",
+            re.I,
+        ),
+    ),
+    "person": (
+        re.compile(
+            r"\bwho (was|is|were) the (lead |new |interim |permanent )?(inspector|director|chair|"
+            r"commissioner|leader|cabinet member|dcs)|\bname of the (director|inspector|lead|chair|"
+            r"commissioner)|\bwho led\b",
+            re.I,
+        ),
+        re.compile(r"(?!)"),  # see _names_a_person
+    ),
+}
+_NOT_NAMES = frozenset(
+    [
+        "Ofsted",
+        "Council",
+        "Councils",
+        "Children",
+        "Children's",
+        "Children’s",
+        "Services",
+        "Service",
+        "Social",
+        "Care",
+        "Community",
+        "England",
+        "Department",
+        "Education",
+        "City",
+        "County",
+        "Local",
+        "Authority",
+        "Her",
+        "His",
+        "Majesty",
+        "Majesty's",
+        "Majesty’s",
+        "Inspector",
+        "Inspectors",
+        "The",
+        "This",
+        "That",
+        "These",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "Since",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "It",
+        "Its",
+        "Our",
+        "Their",
+        "Safeguarding",
+        "Board",
+        "Partnership",
+        "Trust",
+        "Team",
+        "Front",
+        "Door",
+        "Director",
+        "Directors",
+        "Government",
+        "Association",
+        "Work",
+        "Family",
+        "Families",
+        "Early",
+        "Help",
+        "Court",
+        "Police",
+        "Health",
+        "NHS",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        *(month.capitalize() for month in MONTHS),
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+    ]
+)
+
+
+def _names_a_person(sentence: str) -> bool:
+    """Whether the sentence holds a capitalised name that is not a place or body."""
+    places = {w for m in GAZETTEER.find(sentence) for w in sentence[m.start : m.end].split()}
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", sentence):
+        words = {m.group(1), m.group(2)}
+        if not words & (_NOT_NAMES | places):
+            return True
+    return False
+
+
+def wanted_type(question: str) -> str | None:
+    """'number', 'date' or 'person' when the question asks for one.
+
+    >>> wanted_type("How many social workers were recruited?"), wanted_type("What did Ofsted say?")
+    ('number', None)
+    """
+    for kind, (asks, _) in _WANTS.items():
+        if asks.search(question):
+            return kind
+    return None
+
+
+def states_type(sentence: str, kind: str) -> bool:
+    """Whether ``sentence`` states a value of the kind asked for."""
+    if kind == "person":
+        return _names_a_person(sentence)
+    return bool(_WANTS[kind][1].search(sentence))
+
+
+# --------------------------------------------------------------------------
+# Selecting and composing
+
+
+def _jaccard(a: str, b: str) -> float:
+    ta, tb = set(tokenize_query(a)), set(tokenize_query(b))
+    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+
+
+@dataclass
+class Quote:
+    best: Candidate
+    also: list[Candidate] = field(default_factory=list)  # the same fact in other sources
+
+
+def select_quotes(
+    scored: Sequence[Candidate], *, max_quotes: int, relative: float, duplicate: float
+) -> list[Quote]:
+    """The best sentences, near-duplicates merged into one quote citing each source."""
+    if not scored:
+        return []
+    floor = scored[0].score * relative
+    quotes: list[Quote] = []
+    for c in scored:
+        if c.score < floor:
+            break
+        twin = next((q for q in quotes if _jaccard(q.best.text, c.text) >= duplicate), None)
+        if twin is not None:
+            if c.passage.doc_id != twin.best.passage.doc_id and all(
+                a.passage.doc_id != c.passage.doc_id for a in twin.also
+            ):
+                twin.also.append(c)
+            continue
+        if len(quotes) < max_quotes:
+            quotes.append(Quote(c))
+    return quotes
+
+
+def compose(
+    quotes: Sequence[Quote],
+    *,
+    chronological: bool,
+    newest_first: bool,
+    document_text: Callable[[str], str],
+    page_at: Callable[[str, int], int],
+) -> tuple[str, list[Citation]]:
+    """Markdown grouped by source, each quote followed by its [n] markers."""
+    groups: dict[str, list[Quote]] = {}
+    for q in quotes:
+        groups.setdefault(q.best.passage.doc_id, []).append(q)
+    order = list(groups)
+    if chronological or newest_first:
+        order.sort(key=lambda d: groups[d][0].best.passage.date or "", reverse=newest_first)
+    citations: list[Citation] = []
+    lines = []
+    for doc_id in order:
+        items = sorted(groups[doc_id], key=lambda q: q.best.start)
+        p = items[0].best.passage
+        label = source_label(p.publisher, p.doc_type, p.date)
+        where = f" ({p.authority})" if p.authority else ""
+        parts = []
+        for q in items:
+            markers = []
+            for c in [q.best, *q.also]:
+                citations.append(_cite(c, len(citations) + 1, document_text, page_at))
+                markers.append(f"[{len(citations)}]")
+            parts.append(f"“{q.best.text}” {''.join(markers)}")
+        lines.append(f"**{label}**{where}: " + " ".join(parts))
+    return "\n\n".join(lines), citations
+
+
+def _cite(
+    c: Candidate, n: int, document_text: Callable[[str], str], page_at: Callable[[str, int], int]
+) -> Citation:
+    doc_id = c.passage.doc_id
+    return cite_span(c.passage, n, c.start, c.end, text=document_text(doc_id), page=page_at(doc_id, c.start))
