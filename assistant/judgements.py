@@ -42,7 +42,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import inspection_period
@@ -87,27 +86,6 @@ class Judgement:
     end: int
     page: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "area": self.area,
-            "label": self.label,
-            "grade": self.grade,
-            "start": self.start,
-            "end": self.end,
-            "page": self.page,
-        }
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Judgement:
-        return cls(
-            area=str(d["area"]),
-            label=str(d["label"]),
-            grade=str(d["grade"]),
-            start=int(d["start"]),
-            end=int(d["end"]),
-            page=int(d["page"]),
-        )
-
 
 @dataclass(frozen=True)
 class Inspection:
@@ -142,35 +120,6 @@ class Inspection:
         """The overall effectiveness grade; None after the 2026 reform."""
         return self.grade("overall")
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-able dict; ``Inspection.from_dict`` reads it back."""
-        return {
-            "doc_id": self.doc_id,
-            "council": self.council,
-            "framework": self.framework,
-            "inspection_start": self.inspection_start,
-            "inspection_end": self.inspection_end,
-            "published": self.published,
-            "lead_inspectors": list(self.lead_inspectors),
-            "lead_inspector_span": list(self.lead_inspector_span) if self.lead_inspector_span else None,
-            "judgements": [j.to_dict() for j in self.judgements],
-        }
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Inspection:
-        span = d.get("lead_inspector_span")
-        return cls(
-            doc_id=str(d["doc_id"]),
-            council=str(d["council"]),
-            framework=str(d["framework"]),
-            inspection_start=d.get("inspection_start"),
-            inspection_end=d.get("inspection_end"),
-            published=d.get("published"),
-            lead_inspectors=tuple(d.get("lead_inspectors", ())),
-            lead_inspector_span=(int(span[0]), int(span[1])) if span else None,
-            judgements=tuple(Judgement.from_dict(j) for j in d.get("judgements", ())),
-        )
-
 
 # --------------------------------------------------------------------------
 # Patterns. PDF text wraps a table cell over lines, and the line joiner in
@@ -202,7 +151,9 @@ _ILACS_ROWS: tuple[tuple[str, str], ...] = (
 )
 
 # SIF rows are numbered ("2.1 Adoption performance Good"); the number is
-# part of the row but not of its label.
+# part of the row but not of its label. It is required: 2014-15 reports
+# describe the grade given above the table in words that start like a row
+# ("Leadership, management and governance require improvement when ...").
 _SIF_ROWS: tuple[tuple[str, str], ...] = (
     ("help_and_protection", _ws("Children who need help and protection")),
     ("looked_after", _ws("Children looked after and achieving permanence")),
@@ -210,15 +161,18 @@ _SIF_ROWS: tuple[tuple[str, str], ...] = (
     ("care_leavers", _ws("Experiences and progress of care leavers")),
     ("leadership", _ws("Leadership, management and governance")),
 )
-_SIF_NUMBER = r"(?:\d(?:\.\d)?\.?\s+)?"
+_SIF_NUMBER = r"\d(?:\.\d)?\.?\s+"
 
 # The SIF headline: "Children's services in Norfolk are inadequate", "...in
-# Stoke-on-Trent require improvement to be good", "The overall judgement is
-# that children's services require improvement", "The overall judgement is good".
+# Stoke-on-Trent require improvement to be good", "Children's services
+# require improvement to be good" (Luton 2016), "The overall judgement is
+# that children's service requires improvement", "The overall judgement is
+# good". The council's name may wrap over lines ("in the Royal Borough of
+# Kingston upon\n\nThames are good").
 _SIF_HEADLINE = re.compile(
     _ws(
-        r"(?P<label>Children[’']s services in [^\n]{1,60}?"
-        r"|The overall judgement is(?: that children[’']s services)?)"
+        r"(?P<label>Children[’']s services(?: in [^.\d]{1,80}?)?"
+        r"|The overall judgement is(?: that children[’']s services?)?)"
         rf" (?:(?:are|is) )?(?P<grade>{_GRADE})"
     )
 )
@@ -236,23 +190,27 @@ _LAC_TABLE = re.compile(_ws("Record of main findings"))
 # What marks each layout's first page. A focused-visit or monitoring letter
 # has none of these: it grades nothing.
 _ILACS_MARK = re.compile(_ws("Judgement Grade"))
-# Each is a title, so at a line's start: a letter's "since the previous
-# inspection of services for children in need of help ..." is not one.
+# Each is a title, so capitalised: a letter's "since the previous inspection
+# of services for children in need of help ..." is not one. The title may
+# follow the council's name on its line ("Borough of Redcar and Cleveland
+# Inspection of ...") and is spelt "Re-inspection" or "Reinspection".
 _SIF_MARK = re.compile(
-    _ws("^(?:Re-i|I)nspection of services for children in need of help and protection"), re.M
+    _ws(r"(?<![\w-])(?:Re-?i|I)nspection of services for children in need of help and protection")
 )
 _LAC_MARK = re.compile(_ws("^Inspection of looked after children services"), re.M)
 
 # "Lead inspector: Sarah Canto, His Majesty’s Inspector", "Lead inspectors:
 # A, His Majesty’s Inspector, and B, ...", "Reporting inspector Gary Lamb HMI"
-# (LAC). The names end at the line's end; ILACS puts the table heading
-# "Judgement Grade" on the same line. Capital "Lead" leaves out "Deputy lead
-# inspector" and a letter's "the lead inspector and the director".
+# (LAC), "Lead inspector on site: ...", "Lead inspector: Karen Wareing (HMI)".
+# The names end at the line's end; ILACS puts the table heading "Judgement
+# Grade" on the same line, and some SIF reports the deputy and the team.
+# Capital "Lead" leaves out "Deputy lead inspector" and a letter's "the lead
+# inspector and the director".
 _LEAD = re.compile(
-    r"(?:Lead inspectors?|Reporting inspector):?[ \t]+(?P<names>[^\n]+?)"
-    r"(?=\s+Judgement\s+Grade|[ \t]*\n|[ \t]*$)"
+    r"(?:Lead inspectors?(?: on site)?|Reporting inspector):?[ \t]+(?P<names>[^\n]+?)"
+    r"(?=\s+(?:Judgement\s+Grade|Deputy\s+lead\s+inspector|Team\s+inspectors?\b)|[ \t]*\n|[ \t]*$)"
 )
-_INSPECTOR_TITLE = re.compile(r",?\s*(?:His|Her)\s+Majesty[’']s\s+Inspectors?|\s+HMI\b")
+_INSPECTOR_TITLE = re.compile(r",?\s*(?:His|Her)\s+Majesty[’']s\s+Inspectors?|\s+\(?HMI\b\)?")
 _NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s*")
 
 
@@ -319,13 +277,13 @@ def _ilacs_judgements(doc: Document) -> list[Judgement]:
 
 
 def _sif_judgements(doc: Document) -> list[Judgement]:
+    """The numbered rows, and the headline before them as the overall judgement."""
     end = _first_pages(doc)
-    found = []
-    headline = _SIF_HEADLINE.search(doc.text, 0, end)
-    if headline:
-        found.append(_judgement(doc, "overall", headline, headline.start()))
-    start = headline.end() if headline else 0
-    return found + _table_rows(doc, _SIF_ROWS, start, end, number=_SIF_NUMBER)
+    rows = _table_rows(doc, _SIF_ROWS, 0, end, number=_SIF_NUMBER)
+    headline = _SIF_HEADLINE.search(doc.text, 0, rows[0].start if rows else end)
+    if headline is None:
+        return rows
+    return [_judgement(doc, "overall", headline, headline.start()), *rows]
 
 
 def _lac_judgements(doc: Document) -> list[Judgement]:
@@ -343,10 +301,15 @@ def _table_rows(
     *,
     number: str = "",
 ) -> list[Judgement]:
-    """The first "<label> <grade>" row of each area in ``text[start:end]``, in text order."""
+    """The first "<label> <grade>" row of each area in ``text[start:end]``, in text order.
+
+    Labels ignore case ("Experiences and progress of Care Leavers", Slough
+    2014) and may end in a full stop ("... with children and families.",
+    Cheshire East 2020).
+    """
     found = []
     for area, label in rows:
-        pattern = re.compile(rf"(?<![\w-]){number}(?P<label>{label})\s+(?P<grade>{_GRADE})")
+        pattern = re.compile(rf"(?<![\w-]){number}(?P<label>(?i:{label}))\.?\s+(?P<grade>{_GRADE})")
         m = pattern.search(doc.text, start, end)
         if m:
             found.append(_judgement(doc, area, m, m.start()))
@@ -402,5 +365,5 @@ def lead_inspectors(text: str) -> tuple[tuple[str, ...], tuple[int, int] | None]
     if not m:
         return (), None
     names = _INSPECTOR_TITLE.sub("", m.group("names"))
-    found = tuple(n.strip(" ,") for n in _NAME_SEPARATOR.split(names) if n.strip(" ,"))
+    found = tuple(n.strip(" ,.") for n in _NAME_SEPARATOR.split(names) if n.strip(" ,."))
     return found, (m.start(), m.end("names"))

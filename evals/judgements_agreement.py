@@ -34,6 +34,14 @@ improvement". CSV values that are not a grade, date or name
 (``data_unreadable``, ``inspection_pre_dates_judgement``,
 ``not_reported_post_reform``, blank, ...) are counted apart under their own
 name, and so are fields we did not find; neither counts as a disagreement.
+
+The CSV has no grades, dates or inspector for SIF and LAC reports, so the
+script also checks every report on its own: a file the reader rejects (an
+HTML error page saved as .pdf) is skipped with the reason, a report that
+yields no inspection is listed with its title, and a report whose table
+lacks a row of its layout is listed as incomplete. Each disagreement gets a
+class (``disagreement_class``); every one was read in the PDF text, and
+docs/decisions.md ("Judgements as data") records who is right.
 """
 
 from __future__ import annotations
@@ -54,6 +62,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant.documents import Document, read_document  # noqa: E402
+from assistant.errors import DocumentError  # noqa: E402
 from assistant.judgements import Inspection, extract_inspection  # noqa: E402
 
 CSV_NAME = "ofsted_csc_ilacs_history.csv"
@@ -77,6 +86,21 @@ OUR_AREAS = {
     "in_care": ("in_care", "in_care_and_care_leavers", "looked_after"),
     "care_leavers": ("care_leavers", "in_care_and_care_leavers"),
 }
+# The rows of each layout's table (ILACS: one row for children in care and
+# care leavers until 2022, two from 2023).
+TABLE_AREAS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "LAC": (("overall", "capacity_to_improve", "outcomes", "quality_of_provision", "leadership"),),
+    "SIF": (("overall", "help_and_protection", "looked_after", "adoption", "care_leavers", "leadership"),),
+    "ILACS": (
+        ("leaders", "help_and_protection", "in_care_and_care_leavers", "overall"),
+        ("leaders", "help_and_protection", "in_care", "care_leavers", "overall"),
+    ),
+    "ILACS 2026": (("leaders", "help_and_protection", "in_care", "care_leavers"),),
+}
+NOT_JUDGED = re.compile(r"\bNot\s+judged\b", re.I)
+TWO_PART = "two-part inspection: the CSV ends at the first part"
+OTHER_ROW = "csv grade is another row's grade in the same table"
+UNEXPLAINED = "unexplained"
 CSV_GRADES = {
     "outstanding": "outstanding",
     "good": "good",
@@ -107,7 +131,13 @@ class Result:
     disagreements: list[dict[str, str]]
     files: int
     unmatched: list[str]
-    not_extracted: list[str]
+    not_extracted: dict[str, str] = field(default_factory=dict)  # name -> title
+    unreadable: dict[str, str] = field(default_factory=dict)  # name -> why
+    incomplete: dict[str, str] = field(default_factory=dict)  # name -> rows missing
+
+    def classes(self) -> Counter[str]:
+        """How many disagreements of each class."""
+        return Counter(d["class"] for d in self.disagreements)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,8 +152,11 @@ class Result:
                 for f, t in self.tallies.items()
             },
             "disagreements": self.disagreements,
+            "disagreement_classes": dict(self.classes()),
             "no_csv_row": self.unmatched,
             "not_extracted": self.not_extracted,
+            "unreadable": self.unreadable,
+            "incomplete": self.incomplete,
         }
 
 
@@ -168,6 +201,36 @@ def agrees(fieldname: str, ours: str, theirs: str) -> bool:
     return ours == theirs
 
 
+def disagreement_class(insp: Inspection, fieldname: str, theirs: str) -> str:
+    """Why we and the CSV differ, as far as the records show; each was read in the PDF.
+
+    ``TWO_PART``: the CSV's end date falls inside our inspection period (the
+    inspectors paused and came back: "5 to 9 December 2022 and 14 to 15
+    February 2023"). ``OTHER_ROW``: the CSV's grade is the grade of another
+    row of the report's table (a scraper reading the row above or below).
+    """
+    start, end = insp.inspection_start or "", insp.inspection_end or ""
+    if fieldname == "end_date" and start <= theirs < end:
+        return TWO_PART
+    if fieldname in OUR_AREAS:
+        others = {j.grade for j in insp.judgements if j.area not in OUR_AREAS[fieldname]}
+        if theirs in others:
+            return OTHER_ROW
+    return UNEXPLAINED
+
+
+def missing_rows(doc: Document, insp: Inspection) -> str | None:
+    """The rows of its layout's table the report lacks, or None if it has them all."""
+    found = {j.area for j in insp.judgements}
+    layouts = TABLE_AREAS.get(insp.framework, ((),))
+    missing = min(([a for a in areas if a not in found] for areas in layouts), key=len)
+    if not missing:
+        return None
+    head_end = doc.page_starts[2] if len(doc.page_starts) > 2 else len(doc.text)
+    said = "; the table says 'Not judged'" if NOT_JUDGED.search(doc.text, 0, head_end) else ""
+    return ", ".join(missing) + said
+
+
 def compare_one(
     insp: Inspection, row: Mapping[str, str], name: str, tallies: dict[str, Tally]
 ) -> list[dict[str, str]]:
@@ -183,7 +246,8 @@ def compare_one(
         if agrees(f, ours, theirs):
             tallies[f].agreed += 1
         else:
-            found.append({"file": name, "field": f, "ours": ours, "csv": theirs})
+            kind = disagreement_class(insp, f, theirs)
+            found.append({"file": name, "field": f, "ours": ours, "csv": theirs, "class": kind})
     return found
 
 
@@ -199,39 +263,61 @@ def compare(
     (default ``read_document``), so a caller can share documents it has read.
     """
     rows = load_csv(ofsted / CSV_NAME)
-    tallies = {f: Tally() for f in FIELDS}
-    result = Result(tallies, [], 0, [], [])
+    result = Result({f: Tally() for f in FIELDS}, [], 0, [])
     for pdf in sorted((ofsted / "reports").glob("*/*.pdf")):
         name = pdf.relative_to(ofsted / "reports").as_posix()
         result.files += 1
         if progress:
             progress(name)
-        doc = read(pdf) if read else read_document(pdf, root=ofsted)
-        insp = extract_inspection(doc)
+        try:
+            doc = read(pdf) if read else read_document(pdf, root=ofsted)
+        except DocumentError as e:  # an HTML error page saved as .pdf, say
+            result.unreadable[name] = str(e).removeprefix(f"{pdf.name}: ")
+            continue
         row = rows.get((pdf.parent.name.split("_", 1)[0], pdf.name))
-        if insp is None:
-            result.not_extracted.append(name)
-        elif row is None:
-            result.unmatched.append(name)
-        else:
-            result.disagreements += compare_one(insp, row, name, tallies)
+        check_one(doc, row, name, result)
     return result
+
+
+def check_one(doc: Document, row: Mapping[str, str] | None, name: str, result: Result) -> None:
+    """Extract one report, check its table is whole, and compare it with its CSV row."""
+    insp = extract_inspection(doc)
+    if insp is None:
+        result.not_extracted[name] = doc.title
+        return
+    missing = missing_rows(doc, insp)
+    if missing:
+        result.incomplete[name] = missing
+    if row is None:
+        result.unmatched.append(name)
+    else:
+        result.disagreements += compare_one(insp, row, name, result.tallies)
 
 
 def print_report(result: Result) -> None:
     print(
-        f"{result.files} reports; {len(result.not_extracted)} not extracted; "
+        f"{result.files} reports; {len(result.unreadable)} unreadable (skipped); "
+        f"{len(result.not_extracted)} not extracted; {len(result.incomplete)} incomplete tables; "
         f"{len(result.unmatched)} with no CSV row"
     )
     print(f"{'field':<20} {'compared':>8} {'agree':>6} {'agree %':>8}  not compared")
     for f, t in result.tallies.items():
         skipped = ", ".join(f"{k} {v}" for k, v in sorted(t.skipped.items()))
         print(f"{f:<20} {t.compared:>8} {t.agreed:>6} {t.percent:>7.1f}%  {skipped}")
-    print(f"\n{len(result.disagreements)} disagreements (file, field, ours, csv):")
+    print(f"\n{len(result.disagreements)} disagreements (file | field | ours | csv | class):")
     for d in result.disagreements:
-        print(f"  {d['file']} | {d['field']} | {d['ours']} | {d['csv']}")
-    for name in result.not_extracted + result.unmatched:
-        print(f"  not compared: {name}")
+        print(f"  {d['file']} | {d['field']} | {d['ours']} | {d['csv']} | {d['class']}")
+    for kind, n in sorted(result.classes().items()):
+        print(f"  class {kind!r}: {n}")
+    print()
+    for name, why in result.unreadable.items():
+        print(f"  skipped, unreadable: {name}: {why}")
+    for name, title in result.not_extracted.items():
+        print(f"  not extracted: {name} ({title})")
+    for name, missing in result.incomplete.items():
+        print(f"  incomplete table: {name}: no row for {missing}")
+    for name in result.unmatched:
+        print(f"  no CSV row: {name}")
 
 
 def main() -> None:

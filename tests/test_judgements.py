@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import doctest
 import importlib.util
-import json
 import re
 import sys
+from collections import Counter
 from functools import cache
 from types import ModuleType
 
@@ -14,7 +14,7 @@ import pytest
 
 import assistant.judgements as judgements_module
 from assistant.documents import Document, iter_documents, read_document
-from assistant.judgements import GRADES, Inspection, Judgement, extract_inspection, normalise_grade
+from assistant.judgements import GRADES, Inspection, extract_inspection, lead_inspectors, normalise_grade
 from tests.conftest import CORPUS, OFSTED, ROOT
 
 REPORTS = OFSTED / "reports"
@@ -28,6 +28,24 @@ NORFOLK_2013 = "80418_norfolk/children's services inspection,  pdf - 16 august 2
 # A letter that names "the previous inspection of services for children in
 # need of help and protection", the SIF report's title, in its text.
 NORFOLK_FOCUSED_2019 = "80418_norfolk/children's services focused visit - 31 october 2019.pdf"
+# A review of the Local Safeguarding Children Board on its own: it judges the
+# board, not the council's services, and is not an inspection here.
+SURREY_LSCB_2015 = "80567_surrey/children's services inspection - 03 august 2015.pdf"
+# The four HTML error pages the scraper saved under a .pdf name.
+HTML_PAGES = {
+    "80429_birmingham/children's services inspection - 19 october 2012.pdf",
+    "80431_blackpool/children's services inspection - 13 july 2012.pdf",
+    "80490_bromley/children's services inspection - 17 august 2012.pdf",
+    "80543_rotherham/children's services inspection - 10 august 2012.pdf",
+}
+# SIF tables with a "Not judged" row (no adoption in the City of London; no
+# children looked after on the Isles of Scilly).
+NOT_JUDGED = {
+    "80450_london corporation/children's services inspection - 20 september 2016.pdf": "adoption",
+    "80455_isles of scilly/children's services inspection - 27 june 2016.pdf": (
+        "looked_after, adoption, care_leavers"
+    ),
+}
 
 # The grade words each normalised grade stands for in a row's text.
 GRADE_WORDS = {
@@ -179,14 +197,107 @@ def test_bundled_corpus_documents_are_not_inspections() -> None:
         assert extract_inspection(doc) is None, doc.doc_id
 
 
-def test_round_trip_through_json() -> None:
-    insp = _inspection(STOKE_2019)
-    stored = json.loads(json.dumps(insp.to_dict()))
-    assert Inspection.from_dict(stored) == insp
-    j = insp.judgements[0]
-    assert Judgement.from_dict(json.loads(json.dumps(j.to_dict()))) == j
-    empty = Inspection("x", "Leeds", "ILACS", None, None, None, (), None, ())
-    assert Inspection.from_dict(json.loads(json.dumps(empty.to_dict()))) == empty
+# Older and odder layouts, each read from its first page: (report, framework,
+# the grades of its rows in text order, the overall row's text collapsed).
+SIF_RI = ["requires_improvement"] * 3
+LAYOUTS = [
+    (  # the title follows the council's name on its line; "area" before the grade
+        "80541_redcar and cleveland/children's services inspection - 07 april 2017.pdf",
+        ["requires_improvement", "requires_improvement", "good", "good", "good", "requires_improvement"],
+        "Children’s services in the Borough of Redcar and Cleveland area require improvement to be Good",
+    ),
+    (  # "Reinspection", no hyphen
+        "80555_somerset/children's services inspection - 29 january 2018.pdf",
+        [*SIF_RI, "good", "requires_improvement", "requires_improvement"],
+        "Children’s services in Somerset require improvement to be good",
+    ),
+    (  # a headline without the council's name; the table, not the summary's wording
+        "80520_luton/children's services inspection - 29 march 2016.pdf",
+        [*SIF_RI, "requires_improvement", "good", "requires_improvement"],
+        "Children’s services require improvement to be good",
+    ),
+    (  # a grade descriptor above the table starts like the leadership row
+        "80535_oldham/children's services inspection - 03 august 2015.pdf",
+        [*SIF_RI, "good", "requires_improvement", "requires_improvement"],
+        "Children’s services in Oldham require improvement to be good",
+    ),
+    (  # "Care Leavers" capitalised
+        "80553_slough/children's services inspection - 14 february 2014.pdf",
+        ["inadequate", "inadequate", "inadequate", "requires_improvement", "inadequate", "inadequate"],
+        "The overall judgement is inadequate",
+    ),
+    (  # the council's name wraps over lines
+        "80545_kingston upon thames/children's services inspection - 03 august 2015.pdf",
+        ["good"] * 6,
+        "Children’s services in the Royal Borough of Kingston upon Thames are good",
+    ),
+    (  # "children's service requires improvement", singular
+        "80511_newham/children's services inspection - 08 august 2014.pdf",
+        [*SIF_RI, "good", "good", "requires_improvement"],
+        "The overall judgement is that children’s service requires improvement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "grades", "overall"), LAYOUTS, ids=lambda v: str(v)[:30])
+def test_older_sif_layouts(name: str, grades: list[str], overall: str) -> None:
+    doc = _report(name)
+    insp = _inspection(name)
+    assert insp.framework == "SIF"
+    areas = ["overall", "help_and_protection", "looked_after", "adoption", "care_leavers", "leadership"]
+    assert [j.area for j in insp.judgements] == areas
+    assert [j.grade for j in insp.judgements] == grades
+    first = insp.judgements[0]
+    assert " ".join(doc.text[first.start : first.end].split()) == overall
+    assert all(doc.text[j.start].isdigit() for j in insp.judgements[1:])  # the numbered rows
+    _check_spans(doc, insp)
+
+
+def test_ilacs_label_ending_in_a_full_stop() -> None:
+    name = "80447_cheshire east/children's services inspection - 09 january 2020.pdf"
+    doc = _report(name)
+    insp = _inspection(name)
+    leaders = next(j for j in insp.judgements if j.area == "leaders")
+    assert leaders.grade == "requires_improvement"
+    assert " ".join(doc.text[leaders.start : leaders.end].split()) == (
+        "The impact of leaders on social work practice with children and families. "
+        "Requires improvement to be good"
+    )
+    assert len(insp.judgements) == 4
+    _check_spans(doc, insp)
+
+
+def test_not_judged_rows_are_left_out() -> None:
+    insp = _inspection("80455_isles of scilly/children's services inspection - 27 june 2016.pdf")
+    assert [(j.area, j.grade) for j in insp.judgements] == [
+        ("overall", "good"),
+        ("help_and_protection", "good"),
+        ("leadership", "good"),
+    ]
+
+
+def test_a_safeguarding_board_review_is_not_an_inspection() -> None:
+    assert extract_inspection(_report(SURREY_LSCB_2015)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Lead inspector: Helen Cawston HMI.", ("Helen Cawston",)),
+        ("Lead inspector: Karen Wareing (HMI)", ("Karen Wareing",)),
+        ("Lead inspector on site: Pietro Battista\n\nReport author: Sean Tarpey", ("Pietro Battista",)),
+        (
+            "Lead inspector: Lorna Schlechte, Her Majesty’s Inspector Deputy lead inspector: "
+            "Sue Myers, Her Majesty’s Inspector Team inspectors: Janet Fraser HMI",
+            ("Lorna Schlechte",),
+        ),
+    ],
+)
+def test_lead_inspector_lines_of_sif_reports(line: str, names: tuple[str, ...]) -> None:
+    found, span = lead_inspectors(line)
+    assert found == names and span is not None
+    assert all(n in line[span[0] : span[1]] for n in names)
+    assert "Deputy" not in line[span[0] : span[1]]
 
 
 def test_grade_vocabulary() -> None:
@@ -212,20 +323,21 @@ def _agreement_script() -> ModuleType:
     return module
 
 
-# Measured on the 178 reports (docs/decisions.md, "Judgements as data"): 100%
-# on overall, leaders, lead inspector and start date; one disagreement each on
-# help and protection, in care and end date, two on care leavers, and in each
-# the report supports our reading. Floors sit just below.
-AGREEMENT_FLOORS = {
-    "overall": 0.99,
-    "leaders": 0.99,
-    "help_and_protection": 0.99,
-    "in_care": 0.99,
-    "care_leavers": 0.98,
-    "lead_inspector": 0.99,
-    "start_date": 0.99,
-    "end_date": 0.99,
+# Measured on the whole collection, 493 readable reports (docs/decisions.md,
+# "Judgements as data"): (compared, agreed) per field. Every disagreement
+# was read in the PDF text and the report supports our reading; the floors
+# are these figures, so one more disagreement fails.
+AGREEMENT = {
+    "overall": (308, 308),
+    "leaders": (321, 321),
+    "help_and_protection": (319, 318),
+    "in_care": (321, 318),
+    "care_leavers": (158, 156),
+    "lead_inspector": (316, 316),
+    "start_date": (319, 319),
+    "end_date": (319, 316),
 }
+FRAMEWORKS = {"LAC": 4, "SIF": 167, "ILACS": 310, "ILACS 2026": 11}
 
 
 @pytest.mark.slow
@@ -237,16 +349,25 @@ def test_every_report_is_read_and_agrees_with_the_csv() -> None:
     result = script.compare(
         OFSTED, progress=seen.append, read=lambda pdf: _report(pdf.relative_to(REPORTS).as_posix())
     )
-    assert len(seen) >= 170
-    assert result.not_extracted == [] and result.unmatched == []
+    assert len(seen) >= 497
+    assert set(result.unreadable) == HTML_PAGES
+    assert all("not a readable PDF" in why for why in result.unreadable.values())
+    assert list(result.not_extracted) == [SURREY_LSCB_2015] and result.unmatched == []
+    assert result.incomplete == {k: f"{v}; the table says 'Not judged'" for k, v in NOT_JUDGED.items()}
+    frameworks: Counter[str] = Counter()
     for name in seen:
+        if name in HTML_PAGES or name == SURREY_LSCB_2015:
+            continue
         doc = _report(name)
         insp = extract_inspection(doc)
         assert insp is not None, name
+        frameworks[insp.framework] += 1
         assert insp.overall is not None or insp.framework == "ILACS 2026", name
-        assert len(insp.judgements) >= 4, name
+        assert len(insp.judgements) >= (3 if name in NOT_JUDGED else 4), name
         _check_spans(doc, insp)
-    for field, floor in AGREEMENT_FLOORS.items():
+    assert frameworks == FRAMEWORKS
+    assert script.UNEXPLAINED not in result.classes(), result.disagreements
+    for field, (compared, agreed) in AGREEMENT.items():
         tally = result.tallies[field]
-        assert tally.compared >= 140, (field, tally)
-        assert tally.agreed / tally.compared >= floor, (field, tally, result.disagreements)
+        assert tally.compared >= compared, (field, tally)
+        assert tally.compared - tally.agreed <= compared - agreed, (field, tally, result.disagreements)
