@@ -113,6 +113,7 @@ def build_app(
                 _copy_and_upload(page)
             _side(page, assistant)
         _wire_chat(page, assistant, stream_delay)
+        _wire_clear_and_reset(page, assistant)
         _wire_sources(page, assistant)
         _wire_uploads(page, assistant, uploads)
         add_api(assistant)
@@ -263,7 +264,7 @@ def _or_skip(value: Any) -> Any:
 
 
 def _wire_chat(page: Page, assistant: Assistant, stream_delay: float) -> None:
-    """Ask, the example questions, Clear chat and Reset filters."""
+    """Ask (the button, Enter, or an example question): the chat turn, streamed."""
     import gradio as gr
 
     def respond(
@@ -284,28 +285,30 @@ def _wire_chat(page: Page, assistant: Assistant, stream_delay: float) -> None:
             )
 
     p = page
+    inputs = [
+        p.question,
+        p.chat_state,
+        p.questions_state,
+        p.council,
+        p.doc_type,
+        p.date_from,
+        p.date_to,
+        p.mode,
+    ]
+    outputs = [
+        p.chatbot,
+        p.chat_state,
+        p.questions_state,
+        p.sources,
+        p.copy_box,
+        p.spans_state,
+        p.tabs,
+        p.question,
+    ]
     events: dict[str, Any] = {
         "fn": respond,
-        "inputs": [
-            p.question,
-            p.chat_state,
-            p.questions_state,
-            p.council,
-            p.doc_type,
-            p.date_from,
-            p.date_to,
-            p.mode,
-        ],
-        "outputs": [
-            p.chatbot,
-            p.chat_state,
-            p.questions_state,
-            p.sources,
-            p.copy_box,
-            p.spans_state,
-            p.tabs,
-            p.question,
-        ],
+        "inputs": inputs,
+        "outputs": outputs,
         "api_visibility": "private",
         "concurrency_id": "chat",
     }
@@ -313,6 +316,11 @@ def _wire_chat(page: Page, assistant: Assistant, stream_delay: float) -> None:
     p.ask_btn.click(**events)
     for btn, text in zip(p.example_btns, EXAMPLES, strict=True):
         btn.click(_constant(text), None, p.question, api_visibility="private", queue=False).then(**events)
+
+
+def _wire_clear_and_reset(page: Page, assistant: Assistant) -> None:
+    """Clear chat (or the chat's bin icon) starts afresh; Reset filters empties the filters."""
+    p = page
 
     def clear() -> tuple:
         return [], [], [], EMPTY_SOURCES, "", [], EMPTY_VIEWER, None

@@ -96,6 +96,11 @@ def add_api(assistant: Assistant) -> None:
     """
     import gradio as gr
 
+    gr.api(_ask_endpoint(assistant), api_name="ask", concurrency_id="chat")
+    gr.api(_search_endpoint(assistant), api_name="search", concurrency_id="chat")
+
+
+def _ask_endpoint(assistant: Assistant) -> Callable[..., dict]:
     def ask(
         question: str,
         council: str = "",
@@ -117,6 +122,10 @@ def add_api(assistant: Assistant) -> None:
             )
         )
 
+    return ask
+
+
+def _search_endpoint(assistant: Assistant) -> Callable[..., list]:
     def search(
         query: str,
         k: int = 5,
@@ -140,5 +149,4 @@ def add_api(assistant: Assistant) -> None:
             )
         )
 
-    gr.api(ask, api_name="ask", concurrency_id="chat")
-    gr.api(search, api_name="search", concurrency_id="chat")
+    return search
