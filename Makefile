@@ -1,5 +1,5 @@
 # The two commands of the README, and the pieces they are made of.
-.PHONY: setup chat test test-fast lint eval browser-deps
+.PHONY: setup chat test test-fast lint eval browser-deps screenshots
 
 setup:
 	./scripts/setup.sh
@@ -24,6 +24,10 @@ test: setup browser-deps
 # The fast tests only (no Ofsted collection, no browser).
 test-fast:
 	.venv/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
+
+# Retake docs/screenshots/*.png with the browser test (other runs write no file in the tree).
+screenshots: setup browser-deps
+	ASSISTANT_SCREENSHOTS=1 .venv/bin/python -m pytest -q -p no:cacheprovider tests/test_ui_browser.py
 
 lint:
 	.venv/bin/ruff check assistant tests evals bench

@@ -49,8 +49,6 @@ def _word_vector(word: str, dim: int) -> np.ndarray:
     return np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
 
 
-
-
 def _hashing(name: str, precision: str, batch_size: int) -> Embedder:
     return HashingEmbedder(int(name.split("-", 1)[1]))
 

@@ -309,10 +309,10 @@ def test_api_errors_reach_clients_as_messages_and_bugs_as_a_generic_one() -> Non
         raise KeyError("/srv/secret/path")
 
     with pytest.raises(gr.Error) as told:
-        ui._api_call(bad_query)
+        ui.api_call(bad_query)
     assert "&lt;b&gt;Narnia&lt;/b&gt;" in str(told.value.message)
     with pytest.raises(gr.Error) as hidden:
-        ui._api_call(bug)
+        ui.api_call(bug)
     assert "internal error" in str(hidden.value.message) and "secret" not in str(hidden.value.message)
 
 

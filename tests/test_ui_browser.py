@@ -4,8 +4,11 @@ The app runs in a subprocess (``python -m assistant.cli ui``) on 127.0.0.1 over
 the bundled corpus, indexed into a temporary folder. The tests share one page
 and run in order: an answer with its sources, a council filter, an upload
 found at once, a hostile upload shown as text, the API via gradio_client, and
-last the time from a process start to its first answer. They save
-docs/screenshots/chat-answer.png, sources.png and document.png.
+last the time from a process start to its first answer. With
+``ASSISTANT_SCREENSHOTS=1`` (``make screenshots``) they save
+docs/screenshots/chat-answer.png, sources.png, document.png and
+judgements.png; otherwise the screenshots go to a temporary folder and the
+tree is left as it was.
 
 Install the browser with ``apt-get install -y chromium``; without
 /usr/bin/chromium the tests are skipped.
@@ -35,7 +38,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = ROOT / "docs" / "screenshots"  # written only with ASSISTANT_SCREENSHOTS=1
 STOKE_QUESTION = "What did Ofsted say about Stoke's supervision?"
 # The issue asks for 10 s; the limit asserted leaves room for a loaded CI machine.
 STARTUP_LIMIT = float(os.environ.get("ASSISTANT_UI_STARTUP_LIMIT", "45"))
@@ -152,6 +155,15 @@ def page(server: Server) -> Iterator[Any]:
         browser.close()
 
 
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: docs/screenshots on request (``make screenshots``), else a temporary folder."""
+    if os.environ.get("ASSISTANT_SCREENSHOTS") == "1":
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        return SHOTS
+    return tmp_path_factory.mktemp("screenshots")
+
+
 # -- helpers -------------------------------------------------------------------
 
 
@@ -222,8 +234,7 @@ def upload(page: Any, path: Path) -> str:
 # -- the tests, in order --------------------------------------------------------
 
 
-def test_answer_with_markers_and_sources(page: Any) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def test_answer_with_markers_and_sources(page: Any, shots: Path) -> None:
     ask(page, STOKE_QUESTION)
     answer = last_answer(page)
     markers = answer.locator("a.cite").all_inner_texts()
@@ -239,14 +250,14 @@ def test_answer_with_markers_and_sources(page: Any) -> None:
         for label in ("Publisher", "Type", "Council", "Date", "Page"):
             assert label in text
     assert set(source_councils(page)) == {"Stoke-on-Trent"}
-    page.screenshot(path=str(SHOTS / "chat-answer.png"))
+    page.screenshot(path=str(shots / "chat-answer.png"))
 
     # a marker leads to its source card
     answer.locator("a.cite").last.click()
     last_n = numbers[-1]
     page.wait_for_function(f"() => document.querySelector('#source-{last_n}').classList.contains('flash')")
     assert page.locator(f"#source-{last_n}").is_visible()
-    page.locator("#side").screenshot(path=str(SHOTS / "sources.png"))
+    page.locator("#side").screenshot(path=str(shots / "sources.png"))
 
     # and opens the whole document at the quote, highlighted and scrolled to
     page.locator(f"#source-{last_n} button.open-doc").click()
@@ -260,7 +271,7 @@ def test_answer_with_markers_and_sources(page: Any) -> None:
                    const a = m.getBoundingClientRect(), b = box.getBoundingClientRect();
                    return a.top >= b.top && a.bottom <= b.bottom; }"""
     )
-    page.screenshot(path=str(SHOTS / "document.png"))
+    page.screenshot(path=str(shots / "document.png"))
 
     # the copy box holds the plain-text answer with its sources
     page.locator("#copy").get_by_text("Copy the answer").first.click()
@@ -330,7 +341,7 @@ def test_hostile_document_is_shown_as_text(page: Any, tmp_path: Path) -> None:
     assert page.locator("#sources script, #viewer script, #chat script").count() == 0
 
 
-def test_judgement_question_is_answered_with_a_table(page: Any, tmp_path: Path) -> None:
+def test_judgement_question_is_answered_with_a_table(page: Any, tmp_path: Path, shots: Path) -> None:
     clear_chat(page)
     report = tmp_path / "trafford-inspection.txt"
     report.write_text(
@@ -350,7 +361,7 @@ def test_judgement_question_is_answered_with_a_table(page: Any, tmp_path: Path) 
     # The rows as the report words them, one click away.
     last_answer(page).locator("details.quoted-rows summary").click()
     assert "Overall effectiveness Inadequate" in last_answer(page).locator("details.quoted-rows").inner_text()
-    page.screenshot(path=str(SHOTS / "judgements.png"))
+    page.screenshot(path=str(shots / "judgements.png"))
 
 
 def test_api_endpoints_with_gradio_client(server: Server) -> None:

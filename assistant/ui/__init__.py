@@ -1,0 +1,90 @@
+"""``assistant ui``: the chat in the browser (Gradio 6).
+
+The page is a chat whose answers are the documents' own words, each quote
+followed by [n] markers that link to its source. Beside the chat, the
+*Sources* tab shows for each [n] the title, publisher, document type,
+council, date and page, with the quote highlighted inside its passage; the
+*Document* tab opens the whole document with the quote highlighted and
+scrolled to. Filters (council, document type, dates, retrieval mode) apply
+to the next question; uploaded files (txt, md, html, pdf) are indexed at once
+and rejected ones say why; the answer and its sources can be copied as plain
+text for a report. Two API endpoints, ``/ask`` and ``/search``, serve
+``gradio_client`` (see docs/ui.md).
+
+The modules, in the order a question meets them:
+
+- ``app``: ``build_app``, the layout and the wiring of events; the page's
+  CSS and JavaScript are files in ``static/``.
+- ``chat``: the chat turn (fields -> ``Assistant.ask`` -> streamed answer).
+- ``render``: all HTML (answers, tables, source cards, the document viewer).
+- ``uploads``: checking, storing and indexing uploaded files.
+- ``endpoints``: the ``/ask`` and ``/search`` API.
+- ``serve``: ``launch``, logins and exposure warnings.
+
+Safety: every piece of document text put into HTML goes through
+``html.escape`` (``render.esc``), so a document holding ``<script>`` shows
+those characters as text; the chat renders our HTML without Markdown; the
+viewer serves only indexed documents, by id, through ``Assistant.document``.
+
+The package only calls the ``Assistant`` API; it holds no retrieval logic.
+Gradio is imported inside functions only, so that ``launch`` can load the
+index and the embedding model while Gradio imports.
+"""
+
+from assistant.ui.app import EXAMPLES, TITLE, build_app
+from assistant.ui.chat import QUESTION_SHOWN_CHARS, Turn, chat_turn, ui_filters, ui_mode
+from assistant.ui.endpoints import api_call, ask_json, search_json, ui_k
+from assistant.ui.render import (
+    answer_html,
+    answer_steps,
+    document_html,
+    esc,
+    open_span,
+    sources_html,
+    table_html,
+)
+from assistant.ui.serve import exposure_warning, is_loopback, launch, parse_auth
+from assistant.ui.uploads import (
+    MAX_STORED_UPLOADS,
+    MAX_UPLOAD_BYTES,
+    MAX_UPLOAD_FILES,
+    UPLOAD_SUFFIXES,
+    UploadResult,
+    add_uploads,
+    check_upload,
+)
+
+# The name tests/test_robustness.py still uses; ``api_call`` is the public one.
+
+__all__ = [
+    "EXAMPLES",
+    "MAX_STORED_UPLOADS",
+    "MAX_UPLOAD_BYTES",
+    "MAX_UPLOAD_FILES",
+    "QUESTION_SHOWN_CHARS",
+    "TITLE",
+    "UPLOAD_SUFFIXES",
+    "Turn",
+    "UploadResult",
+    "add_uploads",
+    "answer_html",
+    "answer_steps",
+    "api_call",
+    "ask_json",
+    "build_app",
+    "chat_turn",
+    "check_upload",
+    "document_html",
+    "esc",
+    "exposure_warning",
+    "is_loopback",
+    "launch",
+    "open_span",
+    "parse_auth",
+    "search_json",
+    "sources_html",
+    "table_html",
+    "ui_filters",
+    "ui_k",
+    "ui_mode",
+]
