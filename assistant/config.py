@@ -12,6 +12,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Literal
 
+VERSION = "0.1.0"  # the package's version, recorded in every index it builds
+
 Mode = Literal["bm25", "dense", "hybrid"]
 MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
 Precision = Literal["auto", "fp32", "bf16"]

@@ -6,6 +6,9 @@ CLI and the chat can show it to a person as it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 
 class AssistantError(Exception):
     """Base class of every error this package raises on purpose."""
@@ -52,7 +55,16 @@ class ModelNotAvailableError(AssistantError):
 
 
 class CitationError(AssistantError):
-    """A citation's quote is not its document's text at its span: a bug, never shown as an answer."""
+    """A citation's quote is not its document's text at its span: a bug, never shown as an answer.
+
+    ``citations`` are all the answer's citations and ``invalid`` how many of
+    them break the rule, so that the eval can count them.
+    """
+
+    def __init__(self, message: str, *, citations: Sequence[Any] = (), invalid: int = 0) -> None:
+        super().__init__(message)
+        self.citations = tuple(citations)
+        self.invalid = invalid
 
 
 __all__ = [

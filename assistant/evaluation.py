@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, CitationError
 
 RETRIEVAL_METRICS = ("hit@1", "hit@5", "mrr@10", "ndcg@10", "recall@10")
 ANSWER_METRICS = (
@@ -187,6 +187,28 @@ def relevant_chunks(assistant: Any, question: Question) -> set[str]:
     }
 
 
+@dataclass
+class _AnswerTally:
+    """What the answers of one mode add up to."""
+
+    support: list[float] = field(default_factory=list)
+    citations: int = 0
+    valid: int = 0
+    wrong_authority: int = 0
+    abstained: int = 0
+    abstained_right: int = 0
+    unanswerable: int = 0
+
+    def metrics(self) -> dict[str, float]:
+        return {
+            "answer_support": _mean(self.support),
+            "citation_validity": self.valid / self.citations if self.citations else 1.0,
+            "wrong_authority": self.wrong_authority / self.citations if self.citations else 0.0,
+            "abstention_precision": self.abstained_right / self.abstained if self.abstained else 1.0,
+            "abstention_recall": self.abstained_right / self.unanswerable if self.unanswerable else 1.0,
+        }
+
+
 def evaluate_mode(
     assistant: Any, questions: Iterable[Question], *, mode: str, k: int = 10, answers: bool = True
 ) -> ModeResult:
@@ -194,83 +216,101 @@ def evaluate_mode(
     result = ModeResult()
     sums: dict[str, list[float]] = {m: [] for m in RETRIEVAL_METRICS}
     latencies: list[float] = []
-    support, valid, wrong, n_cites = [], 0, 0, 0
-    abstained_right = abstained = unanswerable = 0
+    tally = _AnswerTally()
+    answers = answers and hasattr(assistant, "ask")
     for q in questions:
-        relevant = relevant_chunks(assistant, q) if q.answerable else set()
-        t0 = time.perf_counter()
-        passages = assistant.search(q.question, k=max(k, 10), mode=mode)
-        latencies.append(time.perf_counter() - t0)
-        ranked = [p.chunk_id for p in passages]
-        row: dict[str, Any] = {
-            "id": q.id,
-            "question": q.question,
-            "answerable": q.answerable,
-            "relevant": len(relevant),
-            "retrieved": [
-                {
-                    "chunk": p.chunk_id,
-                    "authority": p.authority,
-                    "score": round(p.score, 4),
-                    "relevant": p.chunk_id in relevant,
-                }
-                for p in passages[:k]
-            ],
-        }
-        if q.answerable:
-            scores = retrieval_scores(ranked, relevant)
-            for m, v in scores.items():
-                sums[m].append(v)
-            row.update(scores)
-        if answers and hasattr(assistant, "ask"):
-            t1 = time.perf_counter()
-            ans = assistant.ask(q.question, mode=mode)
-            row["answer_seconds"] = round(time.perf_counter() - t1, 4)
-            row["answered"] = ans.answered
-            row["citations"] = [
-                {
-                    "n": c.n,
-                    "doc_id": c.doc_id,
-                    "start": c.start,
-                    "end": c.end,
-                    "quote": c.quote,
-                    "authority": c.authority,
-                }
-                for c in ans.citations
-            ]
-            cited_relevant = False
-            for c in ans.citations:
-                n_cites += 1
-                if assistant.document_text(c.doc_id)[c.start : c.end] == c.quote:
-                    valid += 1
-                if q.authority and c.authority != q.authority:
-                    wrong += 1
-                if (
-                    q.answerable
-                    and ans.answered
-                    and any(is_relevant(q, c.doc_id, text) for text in _chunks_around(assistant, c))
-                ):
-                    cited_relevant = True
-            if q.answerable:
-                support.append(1.0 if cited_relevant else 0.0)
-            if not ans.answered:
-                abstained += 1
-                abstained_right += 0 if q.answerable else 1
-            if not q.answerable:
-                unanswerable += 1
+        row = _retrieval_row(assistant, q, mode=mode, k=k, latencies=latencies)
+        for m in RETRIEVAL_METRICS:
+            if m in row:
+                sums[m].append(row[m])
+        if answers:
+            row.update(_answer_row(assistant, q, mode=mode, tally=tally))
         result.questions.append(row)
     result.metrics = {m: _mean(v) for m, v in sums.items()}
-    if answers and hasattr(assistant, "ask"):
-        result.metrics.update(
-            answer_support=_mean(support),
-            citation_validity=valid / n_cites if n_cites else 1.0,
-            wrong_authority=wrong / n_cites if n_cites else 0.0,
-            abstention_precision=abstained_right / abstained if abstained else 1.0,
-            abstention_recall=abstained_right / unanswerable if unanswerable else 1.0,
-        )
+    if answers:
+        result.metrics.update(tally.metrics())
     result.metrics["latency_p50_ms"] = 1000 * statistics.median(latencies) if latencies else 0.0
     result.metrics["latency_p95_ms"] = 1000 * percentile(latencies, 95)
     return result
+
+
+def _retrieval_row(
+    assistant: Any, q: Question, *, mode: str, k: int, latencies: list[float]
+) -> dict[str, Any]:
+    relevant = relevant_chunks(assistant, q) if q.answerable else set()
+    t0 = time.perf_counter()
+    passages = assistant.search(q.question, k=max(k, 10), mode=mode)
+    latencies.append(time.perf_counter() - t0)
+    row: dict[str, Any] = {
+        "id": q.id,
+        "question": q.question,
+        "answerable": q.answerable,
+        "relevant": len(relevant),
+        "retrieved": [
+            {
+                "chunk": p.chunk_id,
+                "authority": p.authority,
+                "score": round(p.score, 4),
+                "relevant": p.chunk_id in relevant,
+            }
+            for p in passages[:k]
+        ],
+    }
+    if q.answerable:
+        row.update(retrieval_scores([p.chunk_id for p in passages], relevant))
+    return row
+
+
+def _answer_row(assistant: Any, q: Question, *, mode: str, tally: _AnswerTally) -> dict[str, Any]:
+    """Ask ``q``; add its citations and outcome to ``tally``.
+
+    An answer whose citation breaks the verbatim rule raises ``CitationError``
+    inside ``ask``; it is counted here (as invalid citations and as no
+    support), so that ``citation_validity`` can read below 1.0.
+    """
+    t1 = time.perf_counter()
+    try:
+        ans = assistant.ask(q.question, mode=mode)
+    except CitationError as e:
+        tally.citations += len(e.citations)
+        tally.valid += len(e.citations) - e.invalid
+        if q.answerable:
+            tally.support.append(0.0)
+        else:
+            tally.unanswerable += 1
+        return {"answered": False, "citation_error": str(e), "citations": []}
+    row: dict[str, Any] = {
+        "answer_seconds": round(time.perf_counter() - t1, 4),
+        "answered": ans.answered,
+        "citations": [
+            {
+                "n": c.n,
+                "doc_id": c.doc_id,
+                "start": c.start,
+                "end": c.end,
+                "quote": c.quote,
+                "authority": c.authority,
+            }
+            for c in ans.citations
+        ],
+    }
+    cited_relevant = False
+    for c in ans.citations:
+        tally.citations += 1
+        tally.valid += assistant.document_text(c.doc_id)[c.start : c.end] == c.quote
+        tally.wrong_authority += bool(q.authority and c.authority != q.authority)
+        if q.answerable and ans.answered:
+            cited_relevant = cited_relevant or any(
+                is_relevant(q, c.doc_id, text) for text in _chunks_around(assistant, c)
+            )
+    if q.answerable:
+        tally.support.append(1.0 if cited_relevant else 0.0)
+    else:
+        tally.unanswerable += 1
+    if not ans.answered:
+        tally.abstained += 1
+        tally.abstained_right += 0 if q.answerable else 1
+    return row
 
 
 def _chunks_around(assistant: Any, citation: Any) -> list[str]:

@@ -23,9 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant import __version__
 from assistant.chunking import Chunk, chunk_document, fit_to_model
-from assistant.config import Settings
+from assistant.config import VERSION, Settings
 from assistant.documents import (
     PARSER_VERSION,
     SIDECAR_SUFFIX,
@@ -388,7 +387,7 @@ def _manifest(
         per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
     return {
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "assistant_version": __version__,
+        "assistant_version": VERSION,
         "parser_version": PARSER_VERSION,
         "settings": settings.to_dict(),
         "settings_signature": settings.index_signature(),

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from assistant import Answer, Assistant
+from assistant.answers import check_citations
 from assistant.documents import Document, iter_documents, read_document
 from assistant.evaluation import (
+    evaluate_mode,
     format_table,
     hit_at,
     is_relevant,
@@ -89,3 +94,35 @@ def test_ofsted_questions_gold_quotes_occur_in_the_collection() -> None:
     needed = {g.doc for q in questions for g in q.sources if g.doc}
     docs = {d: read_document(OFSTED / d, root=OFSTED) for d in sorted(needed)}
     _check_gold(path, docs)
+
+
+class _MiscitingAssistant:
+    """The real assistant, except that every answer's first citation is shifted by one character.
+
+    ``ask`` runs the real invariant check on the shifted citation, so it
+    raises ``CitationError`` as a bug in the answerer would.
+    """
+
+    def __init__(self, real: Assistant) -> None:
+        self.real = real
+        self.index = real.index
+        self.search = real.search
+        self.document_text = real.document_text
+
+    def ask(self, question: str, **kwargs: Any) -> Answer:
+        answer = self.real.ask(question, **kwargs)
+        if answer.citations:
+            first = answer.citations[0]
+            shifted = dataclasses.replace(first, start=first.start + 1, end=first.end + 1)
+            check_citations([shifted, *answer.citations[1:]], self.real.document_text)
+        return answer
+
+
+def test_invalid_citations_are_counted_not_hidden(fake_assistant: Assistant) -> None:
+    questions = load_questions(ROOT / "evals" / "questions.jsonl")[:12]
+    honest = evaluate_mode(fake_assistant, questions, mode="bm25")
+    assert honest.metrics["citation_validity"] == 1.0
+    broken = evaluate_mode(_MiscitingAssistant(fake_assistant), questions, mode="bm25")
+    assert broken.metrics["citation_validity"] < 1.0
+    assert broken.metrics["answer_support"] < honest.metrics["answer_support"]
+    assert any("citation_error" in row for row in broken.questions)

@@ -86,6 +86,11 @@ def check_citations(citations: Sequence[Citation], document_text: DocumentText) 
     Raises ``CitationError`` naming the first citation that breaks it.
     """
     text_of = text_getter(document_text)
-    for c in citations:
-        if text_of(c.doc_id)[c.start : c.end] != c.quote:
-            raise CitationError(f"citation [{c.n}] does not match {c.doc_id}[{c.start}:{c.end}]")
+    bad = [c for c in citations if text_of(c.doc_id)[c.start : c.end] != c.quote]
+    if bad:
+        c = bad[0]
+        raise CitationError(
+            f"citation [{c.n}] does not match {c.doc_id}[{c.start}:{c.end}]",
+            citations=citations,
+            invalid=len(bad),
+        )

@@ -54,8 +54,6 @@ from assistant.ui.uploads import (
     check_upload,
 )
 
-# The name tests/test_robustness.py still uses; ``api_call`` is the public one.
-
 __all__ = [
     "EXAMPLES",
     "MAX_STORED_UPLOADS",
