@@ -214,9 +214,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--questions", help="JSONL question file")
     sp.add_argument("--corpus", nargs="+", help=f"paths to index (default: {DEFAULT_CORPUS})")
     sp.add_argument("--beir", help="a BEIR folder (corpus.jsonl, queries.jsonl, qrels/)")
-    sp.add_argument("--split", default="test", help="BEIR qrels split (default: test)")
+    sp.add_argument(
+        "--split",
+        help="questions of this split only (dev or test; default: all); with --beir, the qrels split "
+        "(default: test)",
+    )
     sp.add_argument("--mode", choices=[*MODES, "all"], default="all")
-    sp.add_argument("-k", type=int, default=10)
+    sp.add_argument(
+        "-k", type=int, default=10, help="passages retrieved per question; with --beir, nDCG@k (default: 10)"
+    )
     sp.add_argument("--json", dest="json_out", help="write the figures to this JSON file")
     sp.add_argument("--no-answers", action="store_true", help="retrieval metrics only")
     sp.add_argument("--check-baseline", help="fail if below this baseline JSON (CI floor)")

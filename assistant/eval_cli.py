@@ -20,6 +20,7 @@ from assistant.errors import AssistantError
 from assistant.evaluation import (
     ANSWER_METRICS,
     RETRIEVAL_METRICS,
+    breakdown,
     evaluate_mode,
     format_table,
     load_questions,
@@ -37,7 +38,7 @@ def run_eval_command(args: argparse.Namespace) -> int:
             raise AssistantError("--corpus does not go with --beir: the BEIR folder is the corpus")
         result = run_beir(
             args.beir,
-            split=args.split,
+            split=args.split or "test",
             modes=modes,
             k=args.k,
             settings=settings,
@@ -55,6 +56,7 @@ def run_eval_command(args: argparse.Namespace) -> int:
             settings=settings,
             index_dir=args.index_dir,
             answers=not args.no_answers,
+            split=args.split,
         )
         cols = [
             *RETRIEVAL_METRICS,
@@ -63,6 +65,9 @@ def run_eval_command(args: argparse.Namespace) -> int:
             "latency_p95_ms",
         ]
         print(format_table(result["modes"], columns=cols))
+        for mode, groups in result["breakdown"].items():
+            print(f"\n{mode}, by split and tag:")
+            print(format_table(groups, columns=["questions", *cols[:-2]], label="group"))
     if args.json_out:
         Path(args.json_out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json_out).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -81,21 +86,31 @@ def run_questions(
     settings: Settings,
     index_dir: str,
     answers: bool = True,
+    split: str | None = None,
 ) -> dict[str, Any]:
+    """Every mode's metrics on a question file (or one split of it), overall and per split and tag."""
     from assistant.api import Assistant
 
-    questions = load_questions(questions_path)
+    questions = [q for q in load_questions(questions_path) if split is None or q.split == split]
+    if not questions:
+        raise AssistantError(f"{questions_path} has no questions of the split {split!r}")
     assistant = Assistant.from_corpus(list(corpus), index_dir=index_dir, settings=settings)
     out: dict[str, Any] = {
         "questions_file": questions_path,
         "corpus": list(corpus),
+        "split": split,
         "chunks": len(assistant.index.chunks),
         "modes": {},
+        "breakdown": {},
         "questions": [],
     }
     for mode in modes:
         r = evaluate_mode(assistant, questions, mode=mode, k=k, answers=answers)
         out["modes"][mode] = {m: round(v, 4) for m, v in r.metrics.items()}
+        out["breakdown"][mode] = {
+            group: {m: round(v, 4) for m, v in figures.items()}
+            for group, figures in breakdown(r.questions, questions, answers=answers).items()
+        }
         for row in r.questions:
             out["questions"].append({"mode": mode, **row})
     return out

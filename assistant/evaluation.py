@@ -46,6 +46,8 @@ class Question:
     answerable: bool = True
     authority: str | None = None
     tags: tuple[str, ...] = ()
+    split: str | None = None  # "dev" (tuned on) or "test" (never tuned on)
+    gap: str | None = None  # for unanswerable questions: why the documents cannot answer
 
 
 def load_questions(path: str | Path) -> list[Question]:
@@ -65,6 +67,8 @@ def load_questions(path: str | Path) -> list[Question]:
                     answerable=bool(r.get("answerable", True)),
                     authority=r.get("authority"),
                     tags=tuple(r.get("tags", ())),
+                    split=r.get("split"),
+                    gap=r.get("gap"),
                 )
             )
         except (ValueError, KeyError, TypeError) as e:
@@ -187,64 +191,73 @@ def relevant_chunks(assistant: Any, question: Question) -> set[str]:
     }
 
 
-@dataclass
-class _AnswerTally:
-    """What the answers of one mode add up to."""
-
-    support: list[float] = field(default_factory=list)
-    citations: int = 0
-    valid: int = 0
-    wrong_authority: int = 0
-    abstained: int = 0
-    abstained_right: int = 0
-    unanswerable: int = 0
-
-    def metrics(self) -> dict[str, float]:
-        return {
-            "answer_support": _mean(self.support),
-            "citation_validity": self.valid / self.citations if self.citations else 1.0,
-            "wrong_authority": self.wrong_authority / self.citations if self.citations else 0.0,
-            "abstention_precision": self.abstained_right / self.abstained if self.abstained else 1.0,
-            "abstention_recall": self.abstained_right / self.unanswerable if self.unanswerable else 1.0,
-        }
-
-
 def evaluate_mode(
     assistant: Any, questions: Iterable[Question], *, mode: str, k: int = 10, answers: bool = True
 ) -> ModeResult:
-    """Retrieval (and answer) metrics of one mode over ``questions``."""
+    """Retrieval (and answer) metrics of one mode over ``questions``, and a row per question."""
     result = ModeResult()
-    sums: dict[str, list[float]] = {m: [] for m in RETRIEVAL_METRICS}
-    latencies: list[float] = []
-    tally = _AnswerTally()
     answers = answers and hasattr(assistant, "ask")
     for q in questions:
-        row = _retrieval_row(assistant, q, mode=mode, k=k, latencies=latencies)
-        for m in RETRIEVAL_METRICS:
-            if m in row:
-                sums[m].append(row[m])
+        row = _retrieval_row(assistant, q, mode=mode, k=k)
         if answers:
-            row.update(_answer_row(assistant, q, mode=mode, tally=tally))
+            row.update(_answer_row(assistant, q, mode=mode))
         result.questions.append(row)
-    result.metrics = {m: _mean(v) for m, v in sums.items()}
-    if answers:
-        result.metrics.update(tally.metrics())
-    result.metrics["latency_p50_ms"] = 1000 * statistics.median(latencies) if latencies else 0.0
-    result.metrics["latency_p95_ms"] = 1000 * percentile(latencies, 95)
+    result.metrics = summarise(result.questions, answers=answers)
     return result
 
 
-def _retrieval_row(
-    assistant: Any, q: Question, *, mode: str, k: int, latencies: list[float]
-) -> dict[str, Any]:
+def summarise(rows: Sequence[dict[str, Any]], *, answers: bool = True) -> dict[str, float]:
+    """The metrics of a set of question rows (all of a run, or one tag's or split's).
+
+    >>> summarise([{"answerable": True, "hit@5": 1.0, "search_seconds": 0.01}], answers=False)["hit@5"]
+    1.0
+    """
+    answerable = [r for r in rows if r["answerable"]]
+    out = {m: _mean([r[m] for r in answerable if m in r]) for m in RETRIEVAL_METRICS}
+    if answers:
+        cited = sum(r.get("n_citations", 0) for r in rows)
+        abstained = [r for r in rows if r.get("answered") is False and "citation_error" not in r]
+        right = sum(1 for r in abstained if not r["answerable"])
+        unanswerable = len(rows) - len(answerable)
+        out.update(
+            answer_support=_mean([r["supported"] for r in answerable if "supported" in r]),
+            citation_validity=sum(r.get("valid_citations", 0) for r in rows) / cited if cited else 1.0,
+            wrong_authority=sum(r.get("wrong_authority", 0) for r in rows) / cited if cited else 0.0,
+            abstention_precision=right / len(abstained) if abstained else 1.0,
+            abstention_recall=right / unanswerable if unanswerable else 1.0,
+        )
+    latencies = [r["search_seconds"] for r in rows]
+    out["latency_p50_ms"] = 1000 * statistics.median(latencies) if latencies else 0.0
+    out["latency_p95_ms"] = 1000 * percentile(latencies, 95)
+    return out
+
+
+def breakdown(
+    rows: Sequence[dict[str, Any]], questions: Sequence[Question], *, answers: bool = True
+) -> dict[str, dict[str, float]]:
+    """Metrics per split ("split:dev", "split:test") and per tag ("tag:paraphrase"), with counts."""
+    by_id = {q.id: q for q in questions}
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        q = by_id[row["id"]]
+        for name in [f"split:{q.split}" if q.split else None, *(f"tag:{t}" for t in q.tags)]:
+            if name:
+                groups.setdefault(name, []).append(row)
+    return {
+        name: {"questions": len(group), **summarise(group, answers=answers)}
+        for name, group in sorted(groups.items())
+    }
+
+
+def _retrieval_row(assistant: Any, q: Question, *, mode: str, k: int) -> dict[str, Any]:
     relevant = relevant_chunks(assistant, q) if q.answerable else set()
     t0 = time.perf_counter()
     passages = assistant.search(q.question, k=max(k, 10), mode=mode)
-    latencies.append(time.perf_counter() - t0)
     row: dict[str, Any] = {
         "id": q.id,
         "question": q.question,
         "answerable": q.answerable,
+        "search_seconds": time.perf_counter() - t0,
         "relevant": len(relevant),
         "retrieved": [
             {
@@ -261,8 +274,8 @@ def _retrieval_row(
     return row
 
 
-def _answer_row(assistant: Any, q: Question, *, mode: str, tally: _AnswerTally) -> dict[str, Any]:
-    """Ask ``q``; add its citations and outcome to ``tally``.
+def _answer_row(assistant: Any, q: Question, *, mode: str) -> dict[str, Any]:
+    """Ask ``q``: its citations, and what they count for.
 
     An answer whose citation breaks the verbatim rule raises ``CitationError``
     inside ``ask``; it is counted here (as invalid citations and as no
@@ -272,13 +285,9 @@ def _answer_row(assistant: Any, q: Question, *, mode: str, tally: _AnswerTally) 
     try:
         ans = assistant.ask(q.question, mode=mode)
     except CitationError as e:
-        tally.citations += len(e.citations)
-        tally.valid += len(e.citations) - e.invalid
-        if q.answerable:
-            tally.support.append(0.0)
-        else:
-            tally.unanswerable += 1
-        return {"answered": False, "citation_error": str(e), "citations": []}
+        n = len(e.citations)
+        failed = {"answered": False, "citation_error": str(e), "citations": [], "n_citations": n}
+        return {**failed, "valid_citations": n - e.invalid, **({"supported": 0.0} if q.answerable else {})}
     row: dict[str, Any] = {
         "answer_seconds": round(time.perf_counter() - t1, 4),
         "answered": ans.answered,
@@ -293,23 +302,17 @@ def _answer_row(assistant: Any, q: Question, *, mode: str, tally: _AnswerTally) 
             }
             for c in ans.citations
         ],
+        "n_citations": len(ans.citations),
+        "valid_citations": sum(
+            assistant.document_text(c.doc_id)[c.start : c.end] == c.quote for c in ans.citations
+        ),
+        "wrong_authority": sum(bool(q.authority and c.authority != q.authority) for c in ans.citations),
     }
-    cited_relevant = False
-    for c in ans.citations:
-        tally.citations += 1
-        tally.valid += assistant.document_text(c.doc_id)[c.start : c.end] == c.quote
-        tally.wrong_authority += bool(q.authority and c.authority != q.authority)
-        if q.answerable and ans.answered:
-            cited_relevant = cited_relevant or any(
-                is_relevant(q, c.doc_id, text) for text in _chunks_around(assistant, c)
-            )
     if q.answerable:
-        tally.support.append(1.0 if cited_relevant else 0.0)
-    else:
-        tally.unanswerable += 1
-    if not ans.answered:
-        tally.abstained += 1
-        tally.abstained_right += 0 if q.answerable else 1
+        supported = ans.answered and any(
+            is_relevant(q, c.doc_id, text) for c in ans.citations for text in _chunks_around(assistant, c)
+        )
+        row["supported"] = 1.0 if supported else 0.0
     return row
 
 
@@ -330,12 +333,14 @@ def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def format_table(modes: dict[str, dict[str, float]], *, columns: Sequence[str] | None = None) -> str:
-    """A fixed-width table, one row per mode."""
+def format_table(
+    modes: dict[str, dict[str, float]], *, columns: Sequence[str] | None = None, label: str = "mode"
+) -> str:
+    """A fixed-width table, one row per mode (or per ``label``)."""
     if not modes:
         return "(no results)"
     columns = list(columns or next(iter(modes.values())).keys())
-    head = ["mode", *columns]
+    head = [label, *columns]
     rows = [[m, *(_fmt(v.get(c)) for c in columns)] for m, v in modes.items()]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *rows, strict=True)]
     line = lambda cells: "  ".join(str(c).rjust(w) for c, w in zip(cells, widths, strict=True))  # noqa: E731
@@ -345,4 +350,6 @@ def format_table(modes: dict[str, dict[str, float]], *, columns: Sequence[str] |
 def _fmt(v: float | None) -> str:
     if v is None:
         return "-"
+    if isinstance(v, int):
+        return str(v)
     return f"{v:.1f}" if abs(v) >= 10 else f"{v:.3f}"
