@@ -30,9 +30,28 @@ MONTHS = {
     )
 }
 MONTH_NAMES = "|".join(MONTHS)  # for a regular expression, matched with re.I
-DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_NAMES + r")\s+(\d{4})\b", re.I)
+# Abbreviations a date may use ("18 Feb 2014"): read where a date is parsed,
+# never offered as a month name of their own (MONTHS stays the twelve names).
+MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
+# Any month, full or abbreviated, as a whole word: longest first, so that
+# "September" is not read as "Sep" followed by "tember".
+MONTH_WORDS = r"(?:" + "|".join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=lambda w: (-len(w), w))) + r")\b"
+DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_WORDS + r")\.?\s+(\d{4})\b", re.I)
 # An ISO date or a prefix of one: "2019", "2019-03", "2019-03-18".
 ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month's name or its abbreviation, in any case.
+
+    >>> month_number("March"), month_number("Sept"), month_number("feb")
+    (3, 9, 2)
+    """
+    key = word.lower().rstrip(".")
+    number = MONTHS.get(key) or MONTH_ABBREVIATIONS.get(key)
+    if number is None:
+        raise ValueError(f"{word!r} is not a month; write a month's name or its first three letters")
+    return number
 
 
 def parse_date(text: str) -> str | None:
@@ -40,12 +59,14 @@ def parse_date(text: str) -> str | None:
 
     >>> parse_date("children's services inspection - 18 march 2019")
     '2019-03-18'
+    >>> parse_date("Inspection date: 18 Feb 2014 – 12 March 2014")
+    '2014-02-18'
     """
     m = DATE_DMY.search(text)
     if not m:
         return None
     try:
-        return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+        return date(int(m.group(3)), month_number(m.group(2)), int(m.group(1))).isoformat()
     except ValueError:
         return None
 
@@ -87,19 +108,19 @@ def date_key(value: str | None, *, upper: bool = False) -> str:
 # date range ("Report published", "Judgement Grade" may follow on the line).
 _DATES_LINE = re.compile(
     r"Inspection dates?:?[ \t]*"
-    rf"(?P<dates>(?:\d{{1,2}}(?:/\d{{1,2}}/\d{{4}})?|\d{{4}}|{MONTH_NAMES}|to|and|[–—,-]|[ \t])+)",
+    rf"(?P<dates>(?:\d{{1,2}}(?:/\d{{1,2}}/\d{{4}})?|\d{{4}}|{MONTH_WORDS}\.?|to|and|[–—,-]|[ \t])+)",
     re.I,
 )
 # One date in that line: "1/06/2015", or "30", "30 September", "11 October 2024".
 _DATE = re.compile(
     rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})"
-    rf"|(?P<day>\d{{1,2}})(?:\s+(?P<month>{MONTH_NAMES}))?(?:\s+(?P<year>\d{{4}}))?",
+    rf"|(?P<day>\d{{1,2}})(?:\s+(?P<month>{MONTH_WORDS})\.?)?(?:\s+(?P<year>\d{{4}}))?",
     re.I,
 )
 # A letter's visit: "the monitoring visit to X on 14 and 15 December 2021".
 _VISIT = re.compile(
-    rf"\bvisit\b.{{0,150}}?\bon\s+(\d{{1,2}})(?:\s+({MONTH_NAMES}))?(?:\s+(\d{{4}}))?"
-    rf"(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?\s+({MONTH_NAMES})\s+(\d{{4}})",
+    rf"\bvisit\b.{{0,150}}?\bon\s+(\d{{1,2}})(?:\s+({MONTH_WORDS})\.?)?(?:\s+(\d{{4}}))?"
+    rf"(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?\s+({MONTH_WORDS})\.?\s+(\d{{4}})",
     re.I | re.S,
 )
 
@@ -114,6 +135,8 @@ def inspection_period(text: str) -> tuple[str | None, str | None]:
     ('2024-09-30', '2025-01-16')
     >>> inspection_period("Inspection date: 1/06/2015 – 25/06/2015")
     ('2015-06-01', '2015-06-25')
+    >>> inspection_period("Inspection date: 18 Feb 2014 – 12 March 2014")
+    ('2014-02-18', '2014-03-12')
     """
     m = _DATES_LINE.search(text[:5000])
     if not m:
@@ -142,7 +165,7 @@ def _date_parts(line: str) -> list[tuple[int, int | None, int | None]]:
         if m.group("d"):
             parts.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
         else:
-            month = MONTHS[m.group("month").lower()] if m.group("month") else None
+            month = month_number(m.group("month")) if m.group("month") else None
             year = int(m.group("year")) if m.group("year") else None
             parts.append((int(m.group("day")), month, year))
     return parts
@@ -159,8 +182,8 @@ def visit_period(text: str) -> tuple[str | None, str | None]:
         return None, None
     try:
         end_day = int(m.group(4) or m.group(1))
-        end = date(int(m.group(6)), MONTHS[m.group(5).lower()], end_day)
-        start_month = MONTHS[m.group(2).lower()] if m.group(2) else end.month
+        end = date(int(m.group(6)), month_number(m.group(5)), end_day)
+        start_month = month_number(m.group(2)) if m.group(2) else end.month
         start = date(int(m.group(3) or end.year), start_month, int(m.group(1)))
     except (ValueError, KeyError):
         return None, None

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from assistant.authorities import GAZETTEER
-from assistant.dates import DATE_DMY, MONTHS, inspection_period, parse_date, visit_period
+from assistant.dates import DATE_DMY, inspection_period, month_number, parse_date, visit_period
 
 # What Ofsted's own reports and letters carry, at their start or end, and an
 # article about Ofsted does not: naming Ofsted is not enough to be Ofsted's.
@@ -53,8 +53,19 @@ _TITLE_COUNCIL = re.compile(
 _LETTERHEAD_COUNCIL = re.compile(
     r"^(.+?) (?:City |County |Borough |Metropolitan Borough )?Council\s*\n", re.M
 )
-_VISIT_TITLE = re.compile(r"^(?:Monitoring|Focused) visit (?:to|of) .*$", re.M | re.I)
-_VISIT_KIND = re.compile(r"^(Monitoring|Focused) visit", re.M | re.I)
+# A letter's subject, which names the council visited: "Focused visit to
+# Stoke-on-Trent children’s services", "Monitoring visit to the London Borough
+# of Barnet local authority children’s services", "Focused visit to Sandwell
+# Children’s Trust". It may wrap, and may run on into the letter's first
+# sentence. Its first word is capitalised; the same words in the letter's
+# first sentence ("the focused visit to Camden children’s services") are not.
+_VISIT_SUBJECT = re.compile(
+    r"(?P<kind>(?-i:Monitoring|Focused)) visit (?:to|of|at)\s+(?P<whom>.{0,160}?)\s*"
+    r"(?P<what>children[’']s\s+(?:social\s+care\s+)?services|children[’']s\s+trust"
+    r"|children\s+first|(?=\s*this letter|\s*on \d))",
+    re.I | re.S,
+)
+_VISIT_MENTION = re.compile(_VISIT_SUBJECT.pattern.replace("(?-i:", "(?:"), re.I | re.S)
 
 
 def derive_metadata(text: str, filename: str) -> dict[str, Any]:
@@ -68,12 +79,19 @@ def derive_metadata(text: str, filename: str) -> dict[str, Any]:
     meta.update(_kind(head, filename, report_title))
     meta["date"] = parse_date(filename) or _letter_date(head) or _report_date(head)
     meta.update(_inspection_period(head))
-    authorities = _authorities(text, meta["title"], by_ofsted=meta.get("publisher") == "Ofsted")
+    letter = str(meta.get("doc_type", "")).endswith("visit letter")
+    authorities = _authorities(
+        text, meta["title"], by_ofsted=meta.get("publisher") == "Ofsted", letter=letter
+    )
     if authorities:
         meta["authorities"] = authorities
     if report_title and authorities and authorities[0] not in meta["title"]:
         # "Inspection of children’s social care services" says whose only in its letterhead.
         meta["title"] = f"{authorities[0]}: {meta['title']}"
+    if letter and authorities and not _names(meta["title"], authorities[0]):
+        # "Focused visit to children’s services", or no subject line at all.
+        kind = str(meta["doc_type"]).split()[0].capitalize()
+        meta["title"] = f"{kind} visit to {authorities[0]} children’s services"
     return meta
 
 
@@ -82,38 +100,140 @@ def _kind(head: str, filename: str, report_title: re.Match[str] | None) -> dict[
     if report_title:
         title = " ".join(report_title.group(0).split())
         return {"doc_type": "inspection report", "publisher": "Ofsted", "title": title}
-    line = _VISIT_TITLE.search(head)
-    if line:
-        kind = _VISIT_KIND.search(head)
-        assert kind is not None  # the title line is one
-        return {
-            "doc_type": f"{kind.group(1).lower()} visit letter",
-            "publisher": "Ofsted",
-            "title": line.group(0).strip(),
-        }
+    subject = _VISIT_SUBJECT.search(head)
+    if subject:
+        kind = subject.group("kind")
+        title = " ".join(f"{kind} visit to {subject.group('whom')} {subject.group('what')}".split())
+        return {"doc_type": f"{kind.lower()} visit letter", "publisher": "Ofsted", "title": title}
     if "focused visit" in filename.lower():
         return {"doc_type": "focused visit letter", "publisher": "Ofsted"}
     return {}
 
 
-def _authorities(text: str, title: str, *, by_ofsted: bool) -> list[str]:
-    """The councils a document is about, the main one first."""
+def _authorities(text: str, title: str, *, by_ofsted: bool, letter: bool) -> list[str]:
+    """The councils a document is about, the main one first.
+
+    A letter's council is the one its subject names, never the town in
+    Ofsted's own letterhead (Piccadilly Gate, Manchester).
+    """
     head = text[:3000]
-    council = _TITLE_COUNCIL.search(head) or _LETTERHEAD_COUNCIL.search(head)
+    if letter:
+        visited = _visited(head)
+        if visited:
+            return [visited]
+    plain = without_ofsted_address(text)
+    council = _TITLE_COUNCIL.search(head) or _LETTERHEAD_COUNCIL.search(plain[:3000])
     if council:
         found = GAZETTEER.resolve(council.group(1).strip()) or _first_authority(council.group(1))
         if found:
             return [found]
     if by_ofsted:
-        found = _first_authority(title) or _first_authority(head)
+        found = _first_authority(title) or _first_authority(plain[:3000])
         return [found] if found else []
     # An article may cover several councils: the title's first, then the
     # others by how often the text names them.
-    ranked = GAZETTEER.ranked(text)
+    ranked = GAZETTEER.ranked(plain)
     lead = _first_authority(title)
     if lead:
         ranked = [lead] + [a for a in ranked if a != lead]
     return ranked
+
+
+def _visited(head: str) -> str | None:
+    """The council a letter's subject, or else its first sentence, names as visited.
+
+    >>> _visited("Dear Tim, Focused visit to children’s services\\n\\n"
+    ...          "the focused visit to Camden children’s services on 31 October 2023.")
+    'Camden'
+    """
+    for m in _VISIT_MENTION.finditer(head):
+        found = _first_authority(" ".join(m.group("whom").split()))
+        if found:
+            return found
+    return None
+
+
+def _names(title: str, authority: str) -> bool:
+    return authority in {m.authority for m in GAZETTEER.find(title)}
+
+
+# --------------------------------------------------------------------------
+# Ofsted's own address
+
+# The contact lines of Ofsted's letterhead: its web address, email and phone
+# numbers, each at the start of its line ("T: 0300 123 1231", "E: enquiries@
+# ofsted.gov.uk"); a sentence that gives them is not a letterhead. Only
+# Ofsted's block holds them; the short lines just above them are its
+# office's address (Piccadilly Gate, Manchester; Aviation House, London),
+# which names a town that is not the council a letter is about.
+_OFSTED_CONTACT = re.compile(
+    r"\S*ofsted\.gov\.uk\S*|\S*gov\.uk/\S*ofsted\S*|\bT:?\s*0300\s*123\s*\d{4}\b"
+    r"|\bText\s?phone:?\s*[\d ]*\d",
+    re.I,
+)
+_CONTACT_LEAD = 10  # characters a contact line may have before its first contact ("W: ")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_ADDRESS_LINES = 5  # above the contact lines, at most: name, building, street, town, postcode
+
+
+def ofsted_address_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each of Ofsted's own address blocks in ``text``.
+
+    A block is a run of contact lines, up to the end of the last contact (a
+    letter's date and addressee may follow on the same line), with the
+    address lines above it: up to five short lines, stopping at a line that
+    starts or ends with "Ofsted" (the block's first line), at a sentence, and
+    at a second postcode (another address).
+
+    >>> text = "Ofsted\\nPiccadilly Gate\\nManchester\\nM1 2WD\\nT 0300 123 1231\\n" \\
+    ...        "www.gov.uk/ofsted 1 May 2020 Ann Smith\\nCivic Centre\\nST4 1HH"
+    >>> [text[s:e] for s, e in ofsted_address_spans(text)][0].split("\\n")
+    ['Ofsted', 'Piccadilly Gate', 'Manchester', 'M1 2WD', 'T 0300 123 1231', 'www.gov.uk/ofsted']
+    """
+    lines = [m.span(1) for m in re.finditer(r"^[ \t]*(\S[^\n]*)", text, re.M)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        end = _contact_end(text, *lines[i])
+        if end is None:
+            i += 1
+            continue
+        first = i
+        while i + 1 < len(lines) and (more := _contact_end(text, *lines[i + 1])) is not None:
+            i, end = i + 1, more
+        spans.append((_address_start(text, lines[max(0, first - _ADDRESS_LINES) : first + 1]), end))
+        i += 1
+    return spans
+
+
+def _contact_end(text: str, start: int, end: int) -> int | None:
+    """Where the last contact of a contact line ends; None for any other line."""
+    contacts = list(_OFSTED_CONTACT.finditer(text, start, end))
+    if not contacts or contacts[0].start() - start > _CONTACT_LEAD:
+        return None
+    return contacts[-1].end()
+
+
+def _address_start(text: str, lines: list[tuple[int, int]]) -> int:
+    """Where the address above the contact line ``lines[-1]`` starts."""
+    start = lines[-1][0]
+    postcodes = 0
+    for s, e in reversed(lines[:-1]):
+        line = text[s:e].rstrip()
+        if line.startswith("Ofsted") or line.endswith("Ofsted"):
+            return s + line.rfind("Ofsted") if line.endswith("Ofsted") else s
+        postcodes += bool(_POSTCODE.search(line))
+        if len(line) > 60 or line[-1] in ".:;?!" or line.startswith("•") or postcodes > 1:
+            break
+        start = s
+    return start
+
+
+def without_ofsted_address(text: str) -> str:
+    """``text`` with Ofsted's own address blocks blanked out (same length)."""
+    for s, e in ofsted_address_spans(text):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _first_authority(text: str) -> str | None:
@@ -155,8 +275,5 @@ def _report_date(head: str) -> str | None:
         dates = DATE_DMY.findall(m.group(0))
         if dates:
             d, mon, y = dates[-1]
-            return date(int(y), MONTHS[mon.lower()], int(d)).isoformat()
-        m2 = re.search(r"to (\d{1,2}) (\w+) (\d{4})", m.group(0))
-        if m2 and m2.group(2).lower() in MONTHS:
-            return date(int(m2.group(3)), MONTHS[m2.group(2).lower()], int(m2.group(1))).isoformat()
+            return date(int(y), month_number(mon), int(d)).isoformat()
     return None

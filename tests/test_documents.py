@@ -218,3 +218,36 @@ def test_every_report_layout_is_typed_an_inspection_report(name: str, title: str
     doc = read_document(path, root=OFSTED)
     assert (doc.doc_type, doc.publisher, doc.title) == ("inspection report", "Ofsted", title)
     assert doc.authorities and doc.authorities[0] in title
+
+
+@pytest.mark.parametrize(
+    ("name", "council", "title"),
+    [
+        (
+            "80564_stoke-on-trent/children's services focused visit - 13 november 2020.pdf",
+            "Stoke-on-Trent",
+            "Focused visit to Stoke-on-Trent children’s services",
+        ),
+        (
+            "80573_trafford/children's services focused visit - 01 august 2024.pdf",
+            "Trafford",
+            "Focused visit to Trafford children’s services",
+        ),
+    ],
+)
+def test_a_letter_is_its_addressees_not_ofsteds_office(name: str, council: str, title: str) -> None:
+    """Ofsted's letterhead (Piccadilly Gate, Manchester) opens these letters, or the date and addressee."""
+    path = OFSTED / "focused-visits" / name
+    if not path.exists():
+        pytest.skip("../shared/ofsted is not beside the project")
+    doc = read_document(path, root=OFSTED)
+    assert (doc.authorities, doc.title, doc.doc_type) == ((council,), title, "focused visit letter")
+
+
+def test_an_abbreviated_month_gives_the_inspection_period() -> None:
+    """Bradford 2014: "Inspection date: 18 Feb 2014 – 12 March 2014"."""
+    path = OFSTED / "reports" / "80449_bradford" / "children's services inspection - 23 may 2014.pdf"
+    if not path.exists():
+        pytest.skip("../shared/ofsted is not beside the project")
+    doc = read_document(path, root=OFSTED)
+    assert (doc.extra["inspection_start"], doc.extra["inspection_end"]) == ("2014-02-18", "2014-03-12")
