@@ -269,6 +269,18 @@ def _cut_long(text: str, span: Span, budget: int, encoding: str) -> list[Span]:
     return out
 
 
+def _with_separators(text: str, spans: Sequence[Span]) -> list[str]:
+    """Each sentence with the white space before it, as it stands in a chunk.
+
+    A line break between sentences is a token of its own, so counting
+    sentences alone undercounts a chunk of many short lines (an address block).
+
+    >>> _with_separators("One.\n\nTwo.", [Span(0, 4), Span(6, 10)])
+    ['One.', '\n\nTwo.']
+    """
+    return [text[(spans[i - 1].end if i else s.start) : s.end] for i, s in enumerate(spans)]
+
+
 def _pack(sentences: list[Span], counts: list[int], budget: int, overlap: int) -> list[list[int]]:
     """Indices of the sentences in each chunk, greedily, with overlap."""
     groups: list[list[int]] = []
@@ -315,7 +327,7 @@ def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chun
         spans: list[Span] = []
         for block in section.blocks:
             spans.extend(split_sentences(text, block))
-        counts = count([text[s.start : s.end] for s in spans])
+        counts = count(_with_separators(text, spans))
         fitted: list[Span] = []
         fitted_counts: list[int] = []
         for s, n in zip(spans, counts, strict=True):
