@@ -61,3 +61,21 @@ def test_user_errors_are_one_line_and_exit_2(
     assert r.returncode == 2
     assert message in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_the_test_stand_in_embedder_is_not_a_users_model(index_dir: str, tmp_path: Path) -> None:
+    """``hashing-64`` lives in tests/: a user asking for it gets a clear error, not fake vectors."""
+    r = _run("index", "corpus", "--index-dir", str(tmp_path / "ix"), "--model", "hashing-64")
+    assert r.returncode == 2
+    assert "hashing-64" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_model_other_than_the_index_is_refused_not_ignored(index_dir: str) -> None:
+    r = _run("search", "caseloads", "--index-dir", index_dir, "--model", "another-model")
+    assert r.returncode == 2
+    assert "built with the model 'all-MiniLM-L6-v2'" in r.stderr and "--model another-model" in r.stderr
+
+
+def test_eval_refuses_a_corpus_with_beir() -> None:
+    r = _run("eval", "--beir", "../shared/beir-scifact", "--corpus", "corpus")
+    assert r.returncode == 2 and "--corpus does not go with --beir" in r.stderr
