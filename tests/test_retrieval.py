@@ -38,7 +38,7 @@ def test_council_filter_and_inference(bundled: Assistant) -> None:
     explicit = bundled.search("supervision at the front door", k=3, filters=Filters(authority="Leicester"))
     assert {p.authority for p in explicit} == {"Leicester"}
     # A filter on another council than the question names is reported, never applied silently.
-    with pytest.raises(InvalidQueryError, match="asks about Cheshire West and Chester.*set to Leicester"):
+    with pytest.raises(InvalidQueryError, match=r"asks about Cheshire West and Chester.*set to Leicester"):
         bundled.search("supervision in Cheshire West", k=3, filters=Filters(authority="Leicester"))
 
 
