@@ -122,8 +122,8 @@ def parse_query(text: str) -> ParsedQuery:
         date_from = m.group(2) if m.group(1).lower() != "after" else str(int(m.group(2)) + 1)
 
     def published(m: re.Match[str]) -> None:
-        nonlocal date_from, date_to
-        date_from = date_to = _when(m)
+        # Still a preference, as before: the judgement tables date a report by its inspection.
+        soft.append(int(m.group("year")))
 
     event = r"(?:the|its|their|his|her|this|that)\s+"
     take(_PUBLISHED.pattern, published)
