@@ -17,17 +17,18 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import difflib
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import ISO_DATE, date_key
+from assistant.documents import Document
 from assistant.errors import InvalidQueryError, UnknownAuthorityError
-from assistant.query import ParsedQuery
+from assistant.query import ParsedQuery, Period
 from assistant.search.base import Where
 
-FIELDS = ("authority", "doc_type", "date_from", "date_to", "doc_ids", "years")
+FIELDS = ("authority", "doc_type", "date_from", "date_to", "doc_ids", "years", "period")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ class Filters:
 
     ``authority`` takes any known form of a council's name ("Stoke"); dates
     are ISO prefixes ("2019", "2019-03", "2019-03-18") compared with the
-    document's date, inclusive.
+    document's date, inclusive. ``period`` (a ``Period``, usually parsed
+    from the question) keeps documents whose inspection or visit period
+    overlaps it, or each council's newest inspection or visit.
     """
 
     authority: str | Sequence[str] | None = None
@@ -45,6 +48,7 @@ class Filters:
     date_to: str | None = None
     doc_ids: Sequence[str] | None = None
     years: Sequence[int] | None = None
+    period: Period | None = None
 
     def __post_init__(self) -> None:
         # Checked here, once, so that every way in (the API, the CLI, the chat)
@@ -67,6 +71,11 @@ class Filters:
             isinstance(self.doc_ids, (str, bytes)) or not all(isinstance(d, str) for d in self.doc_ids)
         ):
             raise InvalidQueryError(f"doc_ids must be a list of document ids, not {self.doc_ids!r}")
+        if self.period is not None and not isinstance(self.period, Period):
+            raise InvalidQueryError(
+                f"period must be an assistant.query.Period such as Period(start='2019', end='2019'), "
+                f"not {self.period!r}"
+            )
 
     @classmethod
     def coerce(cls, value: Filters | dict[str, Any] | None) -> Filters | None:
@@ -77,7 +86,7 @@ class Filters:
             if unknown:
                 raise InvalidQueryError(
                     f"unknown filter {sorted(unknown)[0]!r}; use authority, doc_type, "
-                    "date_from, date_to, years or doc_ids"
+                    "date_from, date_to, years, period or doc_ids"
                 )
             return cls(**value)
         raise InvalidQueryError(f"filters must be a Filters or a dict, not {type(value).__name__}")
@@ -133,22 +142,106 @@ def _unknown_authority(name: str) -> str:
     )
 
 
-def resolve(filters: Filters | None, *, doc_types: Sequence[str]) -> Where | None:
+def resolve(
+    filters: Filters | None, *, doc_types: Sequence[str], documents: Iterable[Document] = ()
+) -> Where | None:
     """``filters`` in the index's own values, for any backend; None when there is no condition.
 
     ``doc_types`` are the types the index holds; raise ``UnknownAuthorityError``
     on an unknown council and ``InvalidQueryError`` on a type the index lacks.
+    A ``period`` becomes the ids of the ``documents`` (the index's) it selects.
     """
     if filters is None or filters.is_empty():
         return None
+    doc_ids = tuple(filters.doc_ids) if filters.doc_ids is not None else None
+    if filters.period is not None:
+        chosen = period_doc_ids(filters.period, documents, filters.authorities())
+        doc_ids = tuple(d for d in doc_ids if d in set(chosen)) if doc_ids is not None else chosen
     return Where(
         authorities=tuple(filters.authorities()) or None,
         doc_types=tuple(_index_doc_types(filters.doc_type, doc_types)) if filters.doc_type else None,
         date_from=date_key(filters.date_from) or None,
         date_to=date_key(filters.date_to, upper=True) or None,
         years=(frozenset(filters.years),) if filters.years else (),
-        doc_ids=tuple(filters.doc_ids) if filters.doc_ids is not None else None,
+        doc_ids=doc_ids,
     )
+
+
+# --------------------------------------------------------------------------
+# Inspection and visit periods
+
+# The document types each kind of event is written up in.
+_KIND_TYPES = {
+    "inspection": ("inspection report",),
+    "visit": ("monitoring visit letter", "focused visit letter"),
+    "monitoring visit": ("monitoring visit letter",),
+    "focused visit": ("focused visit letter",),
+    "": ("inspection report", "monitoring visit letter", "focused visit letter"),
+}
+
+
+def document_period(doc: Document) -> tuple[str, str] | None:
+    """First and last day of the inspection or visit ``doc`` reports; None if it states none.
+
+    A report or letter whose period was not found falls back to its
+    publication date, the nearest thing it states.
+    """
+    start, end = doc.extra.get("inspection_start"), doc.extra.get("inspection_end")
+    if isinstance(start, str) and isinstance(end, str):
+        return start, end
+    return (doc.date, doc.date) if doc.date and is_of_kind(doc, "") else None
+
+
+def is_of_kind(doc: Document, kind: str) -> bool:
+    """Whether ``doc`` writes up an event of ``kind`` ("inspection", "visit", ...; "": any)."""
+    return doc.doc_type.lower() in _KIND_TYPES.get(kind, _KIND_TYPES[""])
+
+
+def period_doc_ids(
+    period: Period, documents: Iterable[Document], authorities: Collection[str] = ()
+) -> tuple[str, ...]:
+    """Ids of the documents of ``authorities`` (all councils if empty) about ``period``.
+
+    A dated period keeps the documents whose inspection or visit overlaps
+    it; ``latest`` keeps each council's newest one of the kind asked for.
+    """
+    held = [
+        (doc, when)
+        for doc in documents
+        if (not authorities or doc.authority in authorities) and is_of_kind(doc, period.kind)
+        for when in [document_period(doc)]
+        if when is not None
+    ]
+    if period.latest:
+        newest: dict[str | None, tuple[Document, tuple[str, str]]] = {}
+        for doc, when in held:
+            if doc.authority not in newest or when[1] > newest[doc.authority][1][1]:
+                newest[doc.authority] = (doc, when)
+        return tuple(doc.doc_id for doc, _ in newest.values())
+    lo, hi = date_key(period.start), date_key(period.end, upper=True)
+    return tuple(
+        doc.doc_id
+        for doc, when in held
+        if _overlaps(when, lo, hi)
+        or (period.or_published and doc.date and _overlaps((doc.date, doc.date), lo, hi))
+    )
+
+
+def _overlaps(when: tuple[str, str], lo: str, hi: str) -> bool:
+    """Whether the days ``when`` (first, last) meet the range ``lo``-``hi`` ("" is open)."""
+    return (not hi or when[0] <= hi) and (not lo or when[1] >= lo)
+
+
+def periods_held(documents: Iterable[Document], authority: str, kind: str) -> list[str]:
+    """The years of ``authority``'s inspections or visits of ``kind``, oldest first: ["2019", "2023"]."""
+    years = {
+        when[0][:4]
+        for doc in documents
+        if doc.authority == authority and is_of_kind(doc, kind)
+        for when in [document_period(doc)]
+        if when is not None
+    }
+    return sorted(years)
 
 
 def _index_doc_types(value: str | Sequence[str], known_types: Sequence[str]) -> list[str]:
@@ -168,13 +261,22 @@ def _index_doc_types(value: str | Sequence[str], known_types: Sequence[str]) -> 
 def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | None:
     """``filters`` completed with the councils and years the question names.
 
-    What the caller set explicitly wins over what the question implies.
+    What the caller set explicitly wins over what the question implies,
+    except a council: a filter on one council while the question names
+    another is reported (``InvalidQueryError`` naming both), never applied
+    silently to answer about the wrong council. An inspection or visit the
+    question names becomes a ``period`` in place of publication dates.
     """
     f = filters or Filters()
     changes: dict[str, Any] = {}
     if f.authority is None and parsed.authorities:
         changes["authority"] = list(parsed.authorities)
+    elif f.authority is not None and parsed.authorities:
+        _check_same_councils(f.authorities(), parsed.authorities)
+    if f.period is None and parsed.period is not None:
+        changes["period"] = parsed.period
     explicit_dates = f.date_from is not None or f.date_to is not None or f.years is not None
+    explicit_dates = explicit_dates or parsed.period is not None
     if not explicit_dates and (parsed.date_from or parsed.date_to):
         lo, hi = parsed.date_from, parsed.date_to
         if lo and hi and lo > hi:  # "between 2021 and 2019" means the same years
@@ -187,4 +289,24 @@ def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | Non
     return dataclasses.replace(f, **changes)
 
 
-__all__ = ["Filters", "infer_filters", "resolve"]
+def _check_same_councils(chosen: Sequence[str], named: Sequence[str]) -> None:
+    """Raise when the question names a council the caller's council filter leaves out."""
+    outside = [a for a in named if a not in chosen]
+    if not outside:
+        return
+    raise InvalidQueryError(
+        f"the question asks about {' and '.join(outside)} but the council filter is set to "
+        f"{' and '.join(chosen)}; clear the council filter (or set it to {outside[0]}) to ask "
+        f"about {' and '.join(outside)}, or ask about {chosen[0]}"
+    )
+
+
+__all__ = [
+    "Filters",
+    "document_period",
+    "infer_filters",
+    "is_of_kind",
+    "period_doc_ids",
+    "periods_held",
+    "resolve",
+]

@@ -4,9 +4,17 @@
 >>> q.authorities, q.years, q.search_text
 (('Stoke-on-Trent',), (2019,), 'What did Ofsted say about supervision?')
 >>> q = parse_query("How has Stoke changed since the 2019 inspection?")
->>> q.date_from, q.soft_years
-(None, (2019,))
+>>> q.date_from, q.soft_years, q.period
+(None, (2019,), Period(start='2019', end=None, kind='', latest=False, or_published=False))
 
+A question that names an inspection or a visit gets a ``period``: the
+documents whose inspection or visit period overlaps it answer, whatever
+their publication date (``assistant.filters`` resolves it).
+
+>>> parse_query("What did the December 2022 inspection of Stoke find?").period
+Period(start='2022-12', end='2022-12', kind='inspection', latest=False, or_published=False)
+>>> parse_query("What did Leeds's most recent focused visit say?").period
+Period(start=None, end=None, kind='focused visit', latest=True, or_published=False)
 """
 
 from __future__ import annotations
@@ -16,9 +24,46 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.authorities import GAZETTEER
-from assistant.dates import MONTH_NAMES
+from assistant.dates import MONTH_NAMES, MONTHS, format_date
 
 _YEAR = r"((?:19|20)\d{2})"
+
+
+@dataclass(frozen=True)
+class Period:
+    """The inspection or visit a question names, as ISO prefixes (inclusive).
+
+    ``kind`` is "inspection", "visit", "monitoring visit", "focused visit",
+    or "" (any Ofsted inspection or visit); ``latest`` asks for each
+    council's newest one instead of a date range.
+    """
+
+    start: str | None = None
+    end: str | None = None
+    kind: str = ""
+    latest: bool = False
+    # A bare "in December 2022" may name the inspection or the report: a
+    # document published in the period is about it too.
+    or_published: bool = False
+
+    def describe(self) -> str:
+        """ "in 2021", "in December 2022", "since 2020": for an answer's wording."""
+        if self.latest:
+            return "latest"
+        if self.start and self.start == self.end:
+            return f"in {format_date(self.start)}"
+        if self.start and self.end:
+            return f"between {format_date(self.start)} and {format_date(self.end)}"
+        if self.start:
+            return f"since {format_date(self.start)}"
+        return f"before {format_date(str(int(self.end[:4]) + 1)) if self.end else ''}".strip()
+
+    def noun(self, *, plural: bool = False) -> str:
+        """ "inspection", "monitoring visit", "inspection or visit": what the period is of."""
+        noun = self.kind or "inspection or visit"
+        if plural:
+            noun = "inspections or visits" if not self.kind else f"{noun}s"
+        return noun
 
 
 @dataclass(frozen=True)
@@ -32,6 +77,7 @@ class ParsedQuery:
     soft_years: tuple[int, ...] = ()
     latest: bool = False
     chronological: bool = False
+    period: Period | None = None
 
 
 _CHANGE = re.compile(
@@ -75,7 +121,12 @@ def parse_query(text: str) -> ParsedQuery:
         nonlocal date_from
         date_from = m.group(2) if m.group(1).lower() != "after" else str(int(m.group(2)) + 1)
 
+    def published(m: re.Match[str]) -> None:
+        # Still a preference, as before: the judgement tables date a report by its inspection.
+        soft.append(int(m.group("year")))
+
     event = r"(?:the|its|their|his|her|this|that)\s+"
+    take(_PUBLISHED.pattern, published)
     take(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b", between)
     take(rf"\b(?:before|prior to|until|up to)\s+{_YEAR}\b(?!\s+\w+ion)", before)
     take(rf"\b(since|from|after)\s+{_YEAR}\b(?!\s+\w+ion)", since)
@@ -87,6 +138,11 @@ def parse_query(text: str) -> ParsedQuery:
         rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:(?:{MONTH_NAMES})\s+)?{_YEAR}\b",
         lambda m: soft.append(int(m.group(1))),
     )
+    period = parse_period(_PUBLISHED.sub(" ", text))
+    if period is not None:
+        # "the 2019 inspection" chose the documents; as search words it would
+        # only favour sentences that say "inspection".
+        search_text = _EVENT_WORDS.sub(" ", search_text)
     search_text = re.sub(r"\s+([?.!,'’])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(
         text=text,
@@ -98,7 +154,104 @@ def parse_query(text: str) -> ParsedQuery:
         soft_years=tuple(y for y in dict.fromkeys(soft) if y not in years),
         latest=bool(_LATEST.search(text)) and not (date_from or date_to or years or soft),
         chronological=bool(_CHANGE.search(text)),
+        period=period,
     )
+
+
+# What a question calls an inspection or a visit.
+_EVENT = (
+    r"(?P<kind>(?:monitoring|focused)\s+visit|visit|(?:re-?)?inspection|ILACS(?:\s+inspection)?"
+    r"|SIF(?:\s+inspection)?|inspected|visited)"
+)
+_WHEN = rf"(?:(?P<month>{MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d{{2}})"
+_PERIOD_LATEST = re.compile(
+    rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:full\s+|standard\s+|short\s+)?{_EVENT}",
+    re.I,
+)
+# "since the 2019 inspection": from that inspection on; "before the 2019 inspection": up to it.
+_PERIOD_FROM = re.compile(
+    rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+(?:the|its|their)\s+{_WHEN}\s+{_EVENT}", re.I
+)
+_PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_EVENT}", re.I)
+# "the report published in June 2017" dates the document, not the inspection.
+_PUBLISHED = re.compile(rf"\bpublished\s+(?:in\s+|on\s+|during\s+)?(?:\d{{1,2}}\s+)?{_WHEN}\b", re.I)
+_PERIOD_AFTER = re.compile(rf"\b{_EVENT}s?\b(?:\s+\w+){{0,3}}?\s+(?:in|during|of)\s+{_WHEN}\b", re.I)
+_PERIOD_RANGE = re.compile(
+    r"\b(?:(?P<rel>since|after|before|prior\s+to)\s+(?P<y1>(?:19|20)\d{2})|between\s+(?P<y2>(?:19|20)\d{2})"
+    r"\s+and\s+(?P<y3>(?:19|20)\d{2}))\b",
+    re.I,
+)
+_MONTH_YEAR = re.compile(rf"\b(?:in|during)\s+(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
+_EVENT_WORDS = re.compile(
+    r"\b(?:(?:its|their|the|this|that|a|an)\s+)?(?:(?:last|latest|most\s+recent|newest|current|recent)\s+)?"
+    r"(?:(?:full|standard|short)\s+)?(?:Ofsted(?:['’]s)?\s+)?"
+    r"(?:(?:monitoring|focused)\s+visit|visit|(?:re-?)?inspection|ILACS(?:\s+inspection)?|SIF|inspected|visited)s?\b"
+    r"(?:\s+(?:to|of|into|at)\b)?",
+    re.I,
+)
+_NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
+
+
+def parse_period(text: str) -> Period | None:
+    """The inspection or visit ``text`` names, or None if it names none.
+
+    >>> parse_period("the monitoring visit in March 2023")
+    Period(start='2023-03', end='2023-03', kind='monitoring visit', latest=False, or_published=False)
+    >>> parse_period("inspections since 2020")
+    Period(start='2020', end=None, kind='inspection', latest=False, or_published=False)
+    >>> parse_period("What did Ofsted say about Stoke in 2019?") is None
+    True
+    """
+    m = _PERIOD_LATEST.search(text)
+    if m:
+        return Period(kind=_kind(m.group("kind")), latest=True)
+    m = _PERIOD_FROM.search(text)
+    if m:
+        when = _when(m)
+        if m.group("rel").lower() in ("since", "after", "from"):
+            return Period(start=when, kind="")
+        return Period(end=str(int(when[:4]) - 1), kind="")
+    m = _PERIOD_EVENT.search(text) or _PERIOD_AFTER.search(text)
+    if m:
+        when = _when(m)
+        return Period(start=when, end=when, kind=_kind(m.group("kind")))
+    event = _NAMES_EVENT.search(text)
+    m = _PERIOD_RANGE.search(text) if event else None
+    if m and event:
+        kind = _kind(event.group("kind"))
+        if m.group("y2"):
+            lo, hi = sorted((m.group("y2"), m.group("y3")))
+            return Period(start=lo, end=hi, kind=kind)
+        year = int(m.group("y1"))
+        rel = m.group("rel").lower()
+        if rel == "since":
+            return Period(start=str(year), kind=kind)
+        if rel == "after":
+            return Period(start=str(year + 1), kind=kind)
+        return Period(end=str(year - 1), kind=kind)
+    m = _MONTH_YEAR.search(text)
+    if m:
+        # Users name the month of the inspection ("in December 2022"), not of its report.
+        when = _when(m)
+        kind = _kind(event.group("kind")) if event else ""
+        return Period(start=when, end=when, kind=kind, or_published=not event)
+    return None
+
+
+def _when(m: re.Match[str]) -> str:
+    """ "2022-12" or "2022" from a match's ``month`` and ``year`` groups."""
+    month = m.group("month")
+    return f"{m.group('year')}-{MONTHS[month.lower()]:02d}" if month else m.group("year")
+
+
+def _kind(word: str) -> str:
+    """The kind of document an event word names: "visited" -> "visit"."""
+    word = " ".join(word.lower().split())
+    if word.startswith(("monitoring", "focused")):
+        return word
+    if word.startswith("visit"):
+        return "visit"
+    return "inspection"
 
 
 def _strip_authorities(text: str) -> str:

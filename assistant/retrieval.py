@@ -21,7 +21,7 @@ from assistant.config import MODES, Settings
 from assistant.dates import date_key
 from assistant.errors import InvalidQueryError
 from assistant.filters import Filters, infer_filters, resolve
-from assistant.query import parse_query
+from assistant.query import Period, parse_query
 from assistant.search.base import SearchBackend, Where
 from assistant.search.dense import Embedder
 from assistant.search.embedded import EmbeddedBackend
@@ -53,6 +53,10 @@ class Passage:
     page_end: int | None = None
     heading: str = ""
     chunk_index: int = 0
+    # The inspection or visit the document reports (ISO dates), apart from
+    # ``date``, when it was published.
+    inspection_start: str | None = None
+    inspection_end: str | None = None
 
     @property
     def chunk_id(self) -> str:
@@ -166,12 +170,24 @@ class Retriever:
             parsed = parse_query(query)
             filters = infer_filters(parsed, filters)
             query = parsed.search_text
-            prefer_years = (*prefer_years, *parsed.soft_years)
-        where = resolve(filters, doc_types=self.doc_types)
+            if parsed.period is None:
+                prefer_years = (*prefer_years, *parsed.soft_years)
+        where = self.resolve(filters)
+        if filters is not None and filters.period is not None and where is not None and not where.doc_ids:
+            # No document of the council is about that period: search as if
+            # none were named, favouring the years asked about (an answer
+            # says which periods there are: assistant/answers/ask.py).
+            prefer_years = (*prefer_years, *_years_of(filters.period))
+            filters = dataclasses.replace(filters, period=None)
+            where = self.resolve(filters)
         ranked = self.rank(query, k=k, mode=mode, where=where)
         if prefer_years and ranked:
             ranked = self._prefer(query, ranked, k=k, mode=mode, where=where, years=prefer_years)
         return [self.passage(i, score) for i, score in ranked]
+
+    def resolve(self, filters: Filters | None) -> Where | None:
+        """``filters`` as this index's ``Where`` (a period as the ids of its documents)."""
+        return resolve(filters, doc_types=self.doc_types, documents=self._docs)
 
     def _prefer(
         self,
@@ -252,4 +268,17 @@ class Retriever:
             publisher=doc.publisher,
             heading=c.heading,
             chunk_index=c.index,
+            inspection_start=_iso(doc.extra.get("inspection_start")),
+            inspection_end=_iso(doc.extra.get("inspection_end")),
         )
+
+
+def _iso(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _years_of(period: Period | None) -> tuple[int, ...]:
+    """The years a dated period spans (none for an open or "latest" one)."""
+    if period is None or not period.start or not period.end:
+        return ()
+    return tuple(range(int(period.start[:4]), int(period.end[:4]) + 1))

@@ -35,7 +35,7 @@ def test_stoke_supervision_cites_2019_and_2021_and_no_other_council(bundled: Ass
     assert "one-to-one case supervision" in quotes
     assert "dip sampling and supervision" in quotes
     assert {c.authority for c in ans.citations} == {"Stoke-on-Trent"}
-    assert "Ofsted monitoring visit letter, January 2022" in ans.text
+    assert "Ofsted monitoring visit letter, visited 14-15 December 2021, published January 2022" in ans.text
     assert "March 2019" in ans.text
 
 

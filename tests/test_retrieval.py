@@ -35,8 +35,11 @@ def test_council_filter_and_inference(bundled: Assistant) -> None:
     assert got and {p.authority for p in got} == {"Kirklees"}
     inferred = bundled.search("What did Ofsted say about supervision in Cheshire West?", k=3)
     assert {p.authority for p in inferred} == {"Cheshire West and Chester"}
-    explicit = bundled.search("supervision in Cheshire West", k=3, filters=Filters(authority="Leicester"))
+    explicit = bundled.search("supervision at the front door", k=3, filters=Filters(authority="Leicester"))
     assert {p.authority for p in explicit} == {"Leicester"}
+    # A filter on another council than the question names is reported, never applied silently.
+    with pytest.raises(InvalidQueryError, match=r"asks about Cheshire West and Chester.*set to Leicester"):
+        bundled.search("supervision in Cheshire West", k=3, filters=Filters(authority="Leicester"))
 
 
 def test_date_filters(bundled: Assistant) -> None:

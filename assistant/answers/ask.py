@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +41,8 @@ from assistant.answers.grades import answer_from_judgements, classify, inspectio
 from assistant.answers.types import Answer, Citation, source_label
 from assistant.authorities import outside_england
 from assistant.config import Settings
-from assistant.filters import Filters, infer_filters
+from assistant.documents import Document
+from assistant.filters import Filters, infer_filters, period_doc_ids, periods_held
 from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Passage, Retriever, validate_query
 from assistant.search.dense import Embedder
@@ -110,10 +111,10 @@ def abstention_text(parsed: ParsedQuery, reason: str, related: Sequence[Passage]
         lines.append("Possibly related passages:")
         for p in related:
             text = " ".join(p.text.split())
-            lines.append(
-                f"- {source_label(p.publisher, p.doc_type, p.date)}"
-                f"{f' ({p.authority})' if p.authority else ''}: {text[:200]}…"
+            label = source_label(
+                p.publisher, p.doc_type, p.date, period=(p.inspection_start, p.inspection_end)
             )
+            lines.append(f"- {label}{f' ({p.authority})' if p.authority else ''}: {text[:200]}…")
     return "\n".join(lines)
 
 
@@ -175,11 +176,15 @@ def answer_question(
     thresholds and the optional model's address.
     """
     text = validate_query(question)
+    given = Filters.coerce(filters)
     parsed = with_history(parse_query(text), history)
-    f = infer_filters(parsed, Filters.coerce(filters))
+    if given is not None and given.authority is not None and not parse_query(text).authorities:
+        # A council chosen in the filter replaces one carried over from an earlier question.
+        parsed = dataclasses.replace(parsed, authorities=())
+    f = infer_filters(parsed, given)
     authorities = tuple(f.authorities()) if f is not None else ()
     q = _Question(text, parsed, f, authorities, mode, retriever, index, embedder, settings)
-    routed = _outside_england(q) or _from_judgements(q) or _unknown_councils(q)
+    routed = _outside_england(q) or _from_judgements(q) or _unknown_councils(q) or _no_period(q)
     if routed is not None:
         return routed
     passages = retriever.search(
@@ -188,14 +193,17 @@ def answer_question(
         mode=mode,
         filters=f,
         infer=False,
-        prefer_years=parsed.soft_years,
+        prefer_years=() if parsed.period else parsed.soft_years,
     )
     if not passages:
         reason = "no indexed passage matches the council and dates asked about"
         return q.abstain(reason, q.related())
-    extractive = _extractive(q, passages)
+    extractive = with_periods(_extractive(q, passages), index.documents)
     if not extractive.answered:
         return extractive
+    missing = _periods_missing(q)
+    if missing:
+        extractive = dataclasses.replace(extractive, notes=(*extractive.notes, *missing))
     # A configured model (off by default) may write the answer from the same
     # passages: its quotations are checked against them, and on any failure
     # this answer comes back with a "generator failed" note.
@@ -227,6 +235,95 @@ def _unknown_councils(q: _Question) -> Answer | None:
     if not q.authorities or len(missing) != len(q.authorities):
         return None
     return q.abstain(f"no indexed document is about {' or '.join(missing)}", q.related())
+
+
+def _no_period(q: _Question) -> Answer | None:
+    """A "not covered" when no council asked about has an inspection or visit in the period named.
+
+    "No inspection of Stoke-on-Trent in 2021 is in the index; it has
+    inspections from 2015, 2019, 2022 and 2025." Other periods do not stand
+    in for the one asked about.
+    """
+    period = q.filters.period if q.filters is not None else None
+    if period is None:
+        return None
+    documents = q.index.documents.values()
+    if q.authorities:
+        missing = _periods_missing(q)
+        if len(missing) < len(q.authorities):
+            return None
+        reason = "; ".join(missing)
+    elif period_doc_ids(period, documents):
+        return None
+    else:
+        reason = f"no {period.noun()} {period.describe()} is in the index"
+    assert q.filters is not None  # it holds the period
+    others = dataclasses.replace(q.filters, period=None)  # what the council has instead
+    related = q.retriever.search(q.parsed.search_text, k=3, mode=q.mode, filters=others, infer=False)
+    answer = q.abstain(reason, related or q.related())
+    text = answer.text.replace("The indexed documents do not answer this: ", "", 1)
+    return dataclasses.replace(answer, text=text[0].upper() + text[1:], gap="no-inspection-in-period")
+
+
+def _periods_missing(q: _Question) -> list[str]:
+    """For each council asked about with nothing in the period named: what it has instead."""
+    period = q.filters.period if q.filters is not None else None
+    if period is None:
+        return []
+    documents = list(q.index.documents.values())
+    out = []
+    for authority in q.authorities:
+        if period_doc_ids(period, documents, [authority]):
+            continue
+        held = periods_held(documents, authority, period.kind)
+        when = "" if period.latest else f" {period.describe()}"
+        has = (
+            f"it has {period.noun(plural=True)} from {_and_list(held)}"
+            if held
+            else f"it has no {period.noun()} at all"
+        )
+        of = "to" if "visit" in period.noun() and period.kind else "of"
+        out.append(f"no {period.noun()} {of} {authority}{when} is in the index; {has}")
+    return out
+
+
+def _and_list(items: Sequence[str]) -> str:
+    """ "2019", "2019 and 2023", "2015, 2019 and 2023"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def with_periods(answer: Answer, documents: Mapping[str, Document]) -> Answer:
+    """``answer`` with each citation's inspection or visit period, and labels that show it.
+
+    A label that reads "Ofsted inspection report, February 2023" becomes
+    "Ofsted inspection report, inspected 18-29 November 2022, published
+    February 2023": users name the inspection, reports are dated by publication.
+    """
+    citations = {
+        c.n: dataclasses.replace(
+            c,
+            inspection_start=_str(documents[c.doc_id].extra.get("inspection_start")),
+            inspection_end=_str(documents[c.doc_id].extra.get("inspection_end")),
+        )
+        if c.doc_id in documents
+        else c
+        for c in answer.citations
+    }
+    paragraphs = answer.text.split("\n\n")
+    for i, paragraph in enumerate(paragraphs):
+        # A paragraph of quotes from one document opens with its label; its first [n] is from it.
+        first = re.search(r"\[(\d+)\]", paragraph)
+        c = citations.get(int(first.group(1))) if first else None
+        if c is None or not c.inspection_start:
+            continue
+        old = f"**{source_label(c.publisher, c.doc_type, c.date)}**"
+        if paragraph.startswith(old):
+            paragraphs[i] = f"**{c.label()}**" + paragraph[len(old) :]
+    return dataclasses.replace(answer, text="\n\n".join(paragraphs), citations=tuple(citations.values()))
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _from_judgements(q: _Question) -> Answer | None:

@@ -2,6 +2,8 @@
 
 >>> source_label("Ofsted", "monitoring visit letter", "2022-01-31")
 'Ofsted monitoring visit letter, January 2022'
+>>> source_label("Ofsted", "inspection report", "2023-02-03", period=("2022-11-18", "2022-11-29"))
+'Ofsted inspection report, inspected 18-29 November 2022, published February 2023'
 """
 
 from __future__ import annotations
@@ -30,10 +32,16 @@ class Citation:
     authority: str | None
     source: str
     publisher: str | None = None
+    # The inspection or visit the document reports (ISO dates), apart from
+    # ``date``, when it was published; None where the document states none.
+    inspection_start: str | None = None
+    inspection_end: str | None = None
 
     def label(self) -> str:
-        """'Ofsted monitoring visit letter, January 2022'-style source label."""
-        return source_label(self.publisher, self.doc_type, self.date)
+        """'Ofsted inspection report, inspected 18-29 November 2022, published February 2023'-style label."""
+        return source_label(
+            self.publisher, self.doc_type, self.date, period=(self.inspection_start, self.inspection_end)
+        )
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,9 @@ class Answer:
     # The best sentence's score; compared with Settings.answer_threshold.
     confidence: float = 0.0
     table: Table | None = None
+    # Why the documents do not answer, where that has a name: "no-inspection-in-period"
+    # (the council has no inspection or visit in the period asked about).
+    gap: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -83,12 +94,40 @@ class Answer:
         return "\n".join(lines).rstrip() + "\n"
 
 
-def source_label(publisher: str | None, doc_type: str, date: str | None) -> str:
-    """'Ofsted monitoring visit letter, January 2022'."""
+def source_label(
+    publisher: str | None,
+    doc_type: str,
+    date: str | None,
+    *,
+    period: tuple[str | None, str | None] | None = None,
+) -> str:
+    """'Ofsted monitoring visit letter, January 2022'; with the ``period`` (first and
+    last ISO day) of the inspection or visit, 'Ofsted monitoring visit letter,
+    visited 14-15 December 2021, published January 2022'."""
     kind = doc_type or "document"
     if publisher and not kind.lower().startswith(publisher.lower()):
         kind = f"{publisher} {kind}"
     when = format_date(date)
     if date and len(date.split("-")) == 3:  # month and year read better in an answer
         when = format_date(date[:7])
+    start, end = period or (None, None)
+    if start and end:
+        verb = "visited" if "visit" in kind.lower() else "inspected"
+        when = f"{verb} {format_period(start, end)}, published {when}"
     return f"{kind[0].upper()}{kind[1:]}, {when}"
+
+
+def format_period(start: str, end: str) -> str:
+    """'18-29 November 2022', '30 September-11 October 2024', '4 June 2019'.
+
+    >>> format_period("2024-09-30", "2025-01-16")
+    '30 September 2024-16 January 2025'
+    """
+    first, last = format_date(start), format_date(end)
+    if start == end:
+        return last
+    if start[:7] == end[:7]:
+        return f"{first.split()[0]}-{last}"
+    if start[:4] == end[:4]:
+        return f"{first.rsplit(' ', 1)[0]}-{last}"
+    return f"{first}-{last}"

@@ -1,0 +1,305 @@
+"""Inspection and visit periods: questions that name an inspection select it, not its neighbours.
+
+Small Ofsted-like documents (a council's reports and a letter) with the
+hashing embedder; one test on the real Stoke-on-Trent reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant, Filters, Settings
+from assistant.answers.ask import with_periods
+from assistant.answers.types import Answer, Citation, source_label
+from assistant.errors import InvalidQueryError
+from assistant.filters import period_doc_ids, periods_held
+from assistant.query import Period, parse_period, parse_query
+from tests.conftest import OFSTED
+
+REPORT = """Stoke-on-Trent City Council
+Inspection of Stoke-on-Trent local authority children's services
+Inspection dates: {dates}
+Lead inspector: A Inspector
+
+{body}
+"""
+LETTER = """{published}
+Monitoring visit to Stoke-on-Trent children's services
+
+This letter summarises the findings of the monitoring visit to Stoke-on-Trent children's services on {dates}.
+His Majesty's Inspector
+
+{body}
+"""
+STOKE = {
+    "children's services inspection - 12 august 2015.txt": REPORT.format(
+        dates="1/06/2015 - 25/06/2015",
+        body="Supervision of social workers is regular and reflective. Caseloads are manageable.",
+    ),
+    "children's services inspection - 18 march 2019.txt": REPORT.format(
+        dates="21 January to 1 February 2019",
+        body="No social worker is receiving one-to-one case supervision. Caseloads are too high.",
+    ),
+    "children's services inspection - 03 february 2023.txt": REPORT.format(
+        dates="14 to 25 November 2022",
+        body="Supervision is now regular for most social workers. Caseloads have reduced.",
+    ),
+    "children's services inspection - 10 march 2025.txt": REPORT.format(
+        dates="20 to 31 January 2025",
+        body="Supervision is consistently strong and helps social workers reflect. Caseloads are low.",
+    ),
+    "children's services monitoring visit - 31 january 2022.txt": LETTER.format(
+        published="31 January 2022",
+        dates="14 and 15 December 2021",
+        body="Supervision records are brief and do not always show reflection. Caseloads remain high.",
+    ),
+}
+LEEDS = """Leeds City Council
+Inspection of Leeds local authority children's services
+Inspection dates: 4 to 15 March 2019
+Lead inspector: B Inspector
+
+Supervision in Leeds is frequent and of good quality. Caseloads are manageable.
+"""
+
+
+@pytest.fixture(scope="module")
+def stoke(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    corpus = tmp_path_factory.mktemp("periods")
+    for name, text in STOKE.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "leeds children's services inspection - 20 april 2019.txt").write_text(LEEDS, encoding="utf-8")
+    settings = Settings(embedding_model="hashing-64")
+    return Assistant.from_corpus(corpus, index_dir=tmp_path_factory.mktemp("index"), settings=settings)
+
+
+def _period_of(a: Assistant, doc_id: str) -> str:
+    return str(a.index.documents[doc_id].extra.get("inspection_start", ""))[:7]
+
+
+def _inspections(a: Assistant, passages: object) -> set[str]:
+    """The months of the inspections or visits the passages come from."""
+    return {_period_of(a, p.doc_id) for p in passages}  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------
+# Parsing
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("What did the 2019 inspection say about supervision?", Period("2019", "2019", "inspection")),
+        ("What did Stoke's 2017 Ofsted inspection find?", Period("2017", "2017", "inspection")),
+        ("What did inspectors find in December 2022?", Period("2022-12", "2022-12", "", or_published=True)),
+        ("What did its last inspection say?", Period(kind="inspection", latest=True)),
+        ("What did its most recent visit find?", Period(kind="visit", latest=True)),
+        ("How have inspections of Stoke changed since 2020?", Period("2020", None, "inspection")),
+        (
+            "What did the monitoring visit in March 2023 find?",
+            Period("2023-03", "2023-03", "monitoring visit"),
+        ),
+        ("How has Stoke changed since the 2019 inspection?", Period("2019", None, "")),
+        ("What did the focused visit to Leeds in 2021 say?", Period("2021", "2021", "focused visit")),
+        ("What did Ofsted say about Stoke's supervision in 2019?", None),
+        ("What did the report published in June 2017 say?", None),
+    ],
+)
+def test_questions_that_name_an_inspection_get_its_period(question: str, period: Period | None) -> None:
+    assert parse_query(question).period == period
+    if period is not None:
+        assert parse_period(question) == period
+
+
+def test_publication_dates_stay_publication_dates() -> None:
+    q = parse_query("What did the report published in June 2017 say about Gloucestershire?")
+    assert q.period is None and q.soft_years == (2017,)
+
+
+# --------------------------------------------------------------------------
+# Selecting by period
+
+
+def test_a_named_inspection_selects_only_that_inspection(stoke: Assistant) -> None:
+    ans = stoke.ask("What did the 2019 inspection say about supervision in Stoke?")
+    assert ans.passages and _inspections(stoke, ans.passages) == {"2019-01"}
+    assert all(c.inspection_start == "2019-01-21" for c in ans.citations)
+    got = stoke.search("What did the 2019 inspection say about supervision in Stoke?", k=10)
+    assert _inspections(stoke, got) == {"2019-01"}
+
+
+def test_the_inspection_month_selects_a_report_published_later(stoke: Assistant) -> None:
+    """Inspected in November 2022, published February 2023: "in November 2022" finds it."""
+    got = stoke.search("What did Ofsted find about Stoke's supervision in November 2022?", k=10)
+    assert got and _inspections(stoke, got) == {"2022-11"}
+    assert {p.date for p in got} == {"2023-02-03"}
+    # Without "inspection" or "visit", a month may name the report's publication too.
+    published = stoke.search("What did Ofsted find about Stoke's supervision in February 2023?", k=10)
+    assert published and _inspections(stoke, published) == {"2022-11"}
+    named = stoke.search("What did the February 2023 inspection find about Stoke's supervision?", k=10)
+    assert _inspections(stoke, named) != {"2022-11"}  # no inspection took place then: a fallback
+
+
+def test_last_inspection_and_most_recent_visit(stoke: Assistant) -> None:
+    last = stoke.search("What did Stoke's last inspection say about supervision?", k=10)
+    assert _inspections(stoke, last) == {"2025-01"}
+    visit = stoke.search("What did Stoke's most recent visit say about supervision?", k=10)
+    assert _inspections(stoke, visit) == {"2021-12"}
+    assert {p.doc_type for p in visit} == {"monitoring visit letter"}
+
+
+def test_since_a_year_keeps_inspections_from_then_on(stoke: Assistant) -> None:
+    got = stoke.search("How have Stoke's inspections judged supervision since 2020?", k=20)
+    assert _inspections(stoke, got) == {"2022-11", "2025-01"}
+
+
+def test_period_filter_resolves_by_overlap() -> None:
+    from assistant.documents import Document
+
+    def doc(doc_id: str, start: str, end: str, date: str) -> Document:
+        extra = {"inspection_start": start, "inspection_end": end}
+        return Document(doc_id, "x", doc_id, doc_type="inspection report", date=date,
+                        authorities=("Stoke-on-Trent",), extra=extra)  # fmt: skip
+
+    docs = [
+        doc("a", "2018-12-03", "2018-12-14", "2019-02-01"),
+        doc("b", "2024-09-30", "2025-01-16", "2025-03-01"),
+    ]
+    assert period_doc_ids(Period("2018", "2018", "inspection"), docs) == ("a",)
+    assert period_doc_ids(Period("2019", "2019", "inspection"), docs) == ()  # published 2019, inspected 2018
+    assert period_doc_ids(Period("2024-11", "2024-11", ""), docs) == ("b",)  # inside a two-part inspection
+    assert period_doc_ids(Period("2019-02", "2019-02", ""), docs) == ()
+    assert period_doc_ids(Period("2019-02", "2019-02", "", or_published=True), docs) == (
+        "a",
+    )  # the report's month
+    assert period_doc_ids(Period("2018", "2018", "visit"), docs) == ()
+    assert period_doc_ids(Period(kind="inspection", latest=True), docs, ["Stoke-on-Trent"]) == ("b",)
+    assert period_doc_ids(Period(kind="inspection", latest=True), docs, ["Leeds"]) == ()
+    assert periods_held(docs, "Stoke-on-Trent", "inspection") == ["2018", "2024"]
+
+
+# --------------------------------------------------------------------------
+# No document for the period: say so, and name what there is
+
+
+def test_no_inspection_in_the_year_says_which_years_there_are(stoke: Assistant) -> None:
+    ans = stoke.ask("What did Ofsted say about Stoke's supervision in its 2021 inspection?")
+    assert not ans.answered and not ans.citations
+    assert ans.gap == "no-inspection-in-period"
+    assert ans.text.startswith(
+        "No inspection of Stoke-on-Trent in 2021 is in the index; "
+        "it has inspections from 2015, 2019, 2022 and 2025."
+    )
+    assert ans.passages and {p.authority for p in ans.passages} == {"Stoke-on-Trent"}
+
+
+def test_no_visit_in_the_month_names_the_visits_there_are(stoke: Assistant) -> None:
+    ans = stoke.ask("What did the monitoring visit to Stoke in March 2023 find about caseloads?")
+    assert not ans.answered and ans.gap == "no-inspection-in-period"
+    assert ans.text.startswith(
+        "No monitoring visit to Stoke-on-Trent in March 2023 is in the index; "
+        "it has monitoring visits from 2021."
+    )
+
+
+def test_no_inspection_anywhere_in_the_period(stoke: Assistant) -> None:
+    ans = stoke.ask("What did the 2012 inspections say about supervision?")
+    assert not ans.answered and ans.gap == "no-inspection-in-period"
+    assert ans.text.startswith("No inspection in 2012 is in the index")
+
+
+def test_a_period_that_exists_is_not_a_gap(stoke: Assistant) -> None:
+    ans = stoke.ask("What did the December 2021 monitoring visit say about Stoke's caseloads?")
+    assert ans.gap is None
+    assert ans.passages and _inspections(stoke, ans.passages) == {"2021-12"}
+
+
+def test_search_without_a_document_for_the_period_still_returns_passages(stoke: Assistant) -> None:
+    """``search`` has no way to say "none": it falls back to favouring the years asked about."""
+    got = stoke.search("What did Stoke's 2021 inspection say about supervision?", k=3)
+    assert got and {p.authority for p in got} == {"Stoke-on-Trent"}
+
+
+def test_questions_without_an_event_select_by_publication_as_before(stoke: Assistant) -> None:
+    got = stoke.search("What did Ofsted say about Stoke's supervision in 2023?", k=10)
+    assert {p.date for p in got} == {"2023-02-03"}
+
+
+# --------------------------------------------------------------------------
+# Labels
+
+
+def test_labels_show_the_inspection_and_the_publication() -> None:
+    assert (
+        source_label("Ofsted", "inspection report", "2023-02-03", period=("2022-11-14", "2022-11-25"))
+        == "Ofsted inspection report, inspected 14-25 November 2022, published February 2023"
+    )
+    assert (
+        source_label("Ofsted", "monitoring visit letter", "2022-01-31", period=("2021-12-14", "2021-12-15"))
+        == "Ofsted monitoring visit letter, visited 14-15 December 2021, published January 2022"
+    )
+    assert (
+        source_label("Ofsted", "inspection report", "2023-02-03") == "Ofsted inspection report, February 2023"
+    )
+
+
+def test_answer_labels_carry_the_period(stoke: Assistant) -> None:
+    doc = next(d for d in stoke.index.documents.values() if d.date == "2023-02-03")
+    start = doc.text.index("Supervision is now")
+    end = doc.text.index(".", start) + 1
+    c = Citation(1, doc.doc_id, doc.title, doc.text[start:end], start, end, 1, doc.date, doc.doc_type,
+                 doc.authority, doc.source, doc.publisher)  # fmt: skip
+    text = f"**{c.label()}** (Stoke-on-Trent): “{c.quote}” [1]"
+    dated = with_periods(Answer("q", text, (c,), True), stoke.index.documents)
+    assert dated.text.startswith(
+        "**Ofsted inspection report, inspected 14-25 November 2022, "
+        "published February 2023** (Stoke-on-Trent)"
+    )
+    assert dated.citations[0].inspection_end == "2022-11-25"
+    assert doc.text[dated.citations[0].start : dated.citations[0].end] == dated.citations[0].quote
+
+
+# --------------------------------------------------------------------------
+# A council filter that contradicts the question
+
+
+def test_a_filter_on_another_council_is_reported_not_applied(stoke: Assistant) -> None:
+    with pytest.raises(
+        InvalidQueryError, match=r"asks about Leeds.*set to Stoke-on-Trent.*clear the council"
+    ):
+        stoke.ask("What did Ofsted say about Leeds's supervision?", filters={"authority": "Stoke"})
+    with pytest.raises(InvalidQueryError, match="Leeds"):
+        stoke.search("supervision in Leeds", filters=Filters(authority="Stoke-on-Trent"))
+
+
+def test_a_filter_on_the_same_council_or_a_follow_up_is_fine(stoke: Assistant) -> None:
+    same = stoke.ask("What did Ofsted say about Stoke's caseloads?", filters={"authority": "Stoke-on-Trent"})
+    assert {p.authority for p in same.passages} == {"Stoke-on-Trent"}
+    # The filter replaces a council carried over from an earlier question.
+    follow = stoke.ask(
+        "and caseloads?",
+        history=["What did Ofsted say about Leeds's supervision?"],
+        filters={"authority": "Stoke"},
+    )
+    assert {p.authority for p in follow.passages} == {"Stoke-on-Trent"}
+
+
+# --------------------------------------------------------------------------
+# The real Stoke-on-Trent reports
+
+
+@pytest.mark.slow
+def test_real_stoke_reports(tmp_path: Path) -> None:
+    reports = sorted((OFSTED / "reports" / "80564_stoke-on-trent").glob("*.pdf"))
+    if len(reports) < 3:
+        pytest.skip("the Ofsted collection is not beside the project")
+    settings = Settings(embedding_model="hashing-64")
+    a = Assistant.from_corpus(reports, index_dir=tmp_path / "index", settings=settings)
+    years = sorted(str(d.extra.get("inspection_start", ""))[:4] for d in a.index.documents.values())
+    ans = a.ask("What did the 2019 inspection say about supervision in Stoke?")
+    assert ans.passages and {str(p.inspection_start)[:4] for p in ans.passages} == {"2019"}
+    none = a.ask("What did Ofsted say about Stoke's supervision in its 2021 inspection?")
+    assert not none.answered and none.gap == "no-inspection-in-period"
+    assert f"it has inspections from {', '.join(years[:-1])} and {years[-1]}" in none.text
