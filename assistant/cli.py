@@ -154,6 +154,27 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+def _add_eval(sub: Any, common: Any) -> None:
+    sp = sub.add_parser("eval", help="retrieval and answer metrics on a question file or BEIR set")
+    sp.add_argument("--questions", help="JSONL question file")
+    sp.add_argument("--corpus", nargs="+", help=f"paths to index (default: {DEFAULT_CORPUS})")
+    sp.add_argument("--beir", help="a BEIR folder (corpus.jsonl, queries.jsonl, qrels/)")
+    sp.add_argument(
+        "--split",
+        help="questions of this split only (dev or test; default: all); with --beir, the qrels split "
+        "(default: test)",
+    )
+    sp.add_argument("--mode", choices=[*MODES, "all"], default="all")
+    sp.add_argument(
+        "-k", type=int, default=10, help="passages retrieved per question; with --beir, nDCG@k (default: 10)"
+    )
+    sp.add_argument("--json", dest="json_out", help="write the figures to this JSON file")
+    sp.add_argument("--no-answers", action="store_true", help="retrieval metrics only")
+    sp.add_argument("--check-baseline", help="fail if below this baseline JSON (CI floor)")
+    common(sp)
+    sp.set_defaults(func=cmd_eval)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="assistant", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -210,24 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     query_opts(sp)
     sp.set_defaults(func=cmd_ask)
 
-    sp = sub.add_parser("eval", help="retrieval and answer metrics on a question file or BEIR set")
-    sp.add_argument("--questions", help="JSONL question file")
-    sp.add_argument("--corpus", nargs="+", help=f"paths to index (default: {DEFAULT_CORPUS})")
-    sp.add_argument("--beir", help="a BEIR folder (corpus.jsonl, queries.jsonl, qrels/)")
-    sp.add_argument(
-        "--split",
-        help="questions of this split only (dev or test; default: all); with --beir, the qrels split "
-        "(default: test)",
-    )
-    sp.add_argument("--mode", choices=[*MODES, "all"], default="all")
-    sp.add_argument(
-        "-k", type=int, default=10, help="passages retrieved per question; with --beir, nDCG@k (default: 10)"
-    )
-    sp.add_argument("--json", dest="json_out", help="write the figures to this JSON file")
-    sp.add_argument("--no-answers", action="store_true", help="retrieval metrics only")
-    sp.add_argument("--check-baseline", help="fail if below this baseline JSON (CI floor)")
-    common(sp)
-    sp.set_defaults(func=cmd_eval)
+    _add_eval(sub, common)
 
     sp = sub.add_parser("ui", help="the chat in the browser")
     sp.add_argument("--host", default="127.0.0.1")
