@@ -25,6 +25,12 @@ TokenCounter = Callable[[Sequence[str]], list[int]]
 
 
 @dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Chunk:
     """A span of a document, the unit that is indexed and retrieved."""
 
@@ -39,15 +45,31 @@ class Chunk:
     authority: str | None
     tokens: int
     context: str = ""  # title and heading prefixed when indexing
+    # Spans of the document inside this chunk that are furniture (text the
+    # collection repeats, page debris; assistant/furniture.py): left out of
+    # what is indexed, never of ``text``.
+    furniture: tuple[Span, ...] = ()
 
     @property
     def chunk_id(self) -> str:
         return f"{self.doc_id}#{self.index}"
 
     @property
+    def content(self) -> str:
+        """The chunk's text without its furniture: what scores in retrieval."""
+        if not self.furniture:
+            return self.text
+        parts, pos = [], self.start
+        for f in self.furniture:
+            parts.append(self.text[pos - self.start : f.start - self.start])
+            pos = max(pos, f.end)
+        parts.append(self.text[pos - self.start :])
+        return re.sub(r"[ \t]{2,}", " ", " ".join(parts)).strip()
+
+    @property
     def indexed_text(self) -> str:
-        """What the embedder reads: the context line (title | heading), then the text."""
-        return f"{self.context}\n{self.text}" if self.context else self.text
+        """What the embedder reads: the context line (title | heading), then the content."""
+        return f"{self.context}\n{self.content}" if self.context else self.content
 
     @property
     def lexical_text(self) -> str:
@@ -58,8 +80,8 @@ class Chunk:
         article match "supervision".
         """
         if self.heading and not self.text.startswith(self.heading):
-            return f"{self.heading}\n{self.text}"
-        return self.text
+            return f"{self.heading}\n{self.content}"
+        return self.content
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -73,11 +95,14 @@ class Chunk:
             "authority": self.authority,
             "tokens": self.tokens,
             "context": self.context,
+            "furniture": [[f.start, f.end] for f in self.furniture],
         }
 
     @classmethod
     def from_record(cls, r: dict[str, Any], text: str) -> Chunk:
-        return cls(text=text[r["start"] : r["end"]], **r)
+        furniture = tuple(Span(a, b) for a, b in r.get("furniture", ()))
+        fields = {k: v for k, v in r.items() if k != "furniture"}
+        return cls(text=text[r["start"] : r["end"]], furniture=furniture, **fields)
 
 
 @lru_cache(maxsize=4)
@@ -140,18 +165,15 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[•–-]?[A-Z0-9•])")
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
 def _is_abbreviation(word: str, after: str) -> bool:
     """Whether the full stop after ``word`` ends an abbreviation, not a sentence."""
     w = word.lower()
     if w in ("no", "nos"):  # "No. 5", but "said no."
         return after.strip()[:1].isdigit()
     return w in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
 
 
 def split_blocks(text: str) -> list[Span]:
@@ -176,7 +198,9 @@ def split_sentences(text: str, block: Span) -> list[Span]:
     segment = text[block.start : block.end]
     for m in _SENTENCE_END.finditer(segment):
         end = block.start + m.end()
-        word = re.search(r"(\w+)\W*$", text[begin : block.start + m.start() + 1])
+        # The word before the stop; a window keeps this linear in the block's length.
+        stop = block.start + m.start() + 1
+        word = _LAST_WORD.search(text, max(begin, stop - 64), stop)
         if word and _is_abbreviation(word.group(1), text[end : end + 3]):
             continue
         out.append(Span(begin, end))

@@ -36,6 +36,7 @@ from assistant.documents import (
     read_document,
 )
 from assistant.errors import IndexStoreError
+from assistant.furniture import find_furniture, within
 from assistant.search import store
 from assistant.search.base import Progress
 from assistant.search.dense import DenseIndex, Embedder
@@ -272,7 +273,7 @@ def _write(
     """Chunk, embed (what is new), index and save ``documents`` as a new build."""
     documents = dict(sorted(documents.items()))
     chunk_started = time.perf_counter()
-    chunks = _chunks_for(documents, previous, settings, embedder, progress)
+    chunks = _with_furniture(_chunks_for(documents, previous, settings, embedder, progress), documents)
     report.chunk_seconds = time.perf_counter() - chunk_started
     hashes = [text_hash(embedder.name, c.indexed_text) for c in chunks]
     cache = EmbeddingCache(index_dir, model=embedder.name, precision=embedder.precision, dim=embedder.dim)
@@ -333,6 +334,18 @@ def _chunks_for(
         if progress:
             progress("chunk", i + 1, len(documents))
     return out
+
+
+def _with_furniture(chunks: Sequence[Chunk], documents: dict[str, Document]) -> list[Chunk]:
+    """Chunks marked with their furniture, found over every document of this build.
+
+    Recomputed on every build, for kept chunks too: what repeats depends on
+    the whole collection.
+    """
+    ids = list(documents)
+    _, spans = find_furniture([documents[d].text for d in ids])
+    by_doc = dict(zip(ids, spans, strict=True))
+    return [dataclasses.replace(c, furniture=within(by_doc[c.doc_id], c.start, c.end)) for c in chunks]
 
 
 def _vectors_for(

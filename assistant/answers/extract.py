@@ -25,6 +25,7 @@ from assistant.answers.types import Citation, source_label
 from assistant.authorities import GAZETTEER
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
 from assistant.dates import MONTHS
+from assistant.furniture import quotable_span, within
 from assistant.retrieval import Passage
 from assistant.search.dense import Embedder
 from assistant.search.sparse import tokenize_query
@@ -49,17 +50,32 @@ _NOT_ANSWERS = re.compile(
 )
 
 
-def sentences_of(passages: Sequence[Passage], document_text: Callable[[str], str]) -> list[Candidate]:
-    """Every quotable sentence of the passages, once each (passages overlap)."""
+def sentences_of(
+    passages: Sequence[Passage],
+    document_text: Callable[[str], str],
+    *,
+    furniture: Callable[[str], Sequence[Span]] | None = None,
+) -> list[Candidate]:
+    """Every quotable sentence of the passages, once each (passages overlap).
+
+    ``furniture(doc_id)`` gives a document's furniture spans (the index's
+    ``furniture``); a sentence is trimmed of furniture at its ends (a glued
+    paragraph number too) and skipped if furniture remains or it is a
+    fragment (``assistant/furniture.py``).
+    """
     seen: set[tuple[str, int, int]] = set()
     out = []
     for rank, p in enumerate(passages):
         text = document_text(p.doc_id)
+        skip = furniture(p.doc_id) if furniture else ()
         for block in split_blocks(text[: p.end]):
             if block.end <= p.start:
                 continue
             span = Span(max(block.start, p.start), min(block.end, p.end))
-            for s in split_sentences(text, span):
+            for whole in split_sentences(text, span):
+                s = quotable_span(text, whole, within(skip, whole.start, whole.end))
+                if s is None:
+                    continue
                 key = (p.doc_id, s.start, s.end)
                 sentence = text[s.start : s.end]
                 if key in seen or not _quotable(sentence):

@@ -7,7 +7,7 @@ Layout of an index directory::
       build-<id>/        one complete build
         manifest.json    format version, settings, model, documents, counts
         documents.jsonl  each document's metadata and normalised text
-        chunks.jsonl     each chunk's span, page, heading, council, text hash
+        chunks.jsonl     each chunk's span, page, heading, council, furniture spans, text hash
         vectors.npy      float32 chunk vectors, in chunk order
         dense.faiss      faiss's own file for the same vectors
         bm25_*.npy, bm25_vocab.json   the BM25 weight matrix and its terms
@@ -35,13 +35,13 @@ from typing import Any
 
 import numpy as np
 
-from assistant.chunking import Chunk
+from assistant.chunking import Chunk, Span
 from assistant.documents import Document
 from assistant.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
 from assistant.search.dense import DenseIndex
 from assistant.search.sparse import BM25Index
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: chunks carry their furniture spans
 POINTER = "CURRENT"
 
 
@@ -60,9 +60,20 @@ class IndexData:
     # read from the documents when first asked for; never stored.
     inspections: list[Any] | None = field(default=None, repr=False, compare=False)
 
+    _furniture: dict[str, tuple[Span, ...]] | None = field(default=None, repr=False, compare=False)
+
     @property
     def vectors(self) -> np.ndarray:
         return self.dense.vectors
+
+    def furniture(self, doc_id: str) -> tuple[Span, ...]:
+        """The furniture spans of a document (assistant/furniture.py), in text order."""
+        if self._furniture is None:
+            by_doc: dict[str, set[Span]] = {}
+            for c in self.chunks:
+                by_doc.setdefault(c.doc_id, set()).update(c.furniture)
+            self._furniture = {d: tuple(sorted(s, key=lambda f: (f.start, f.end))) for d, s in by_doc.items()}
+        return self._furniture.get(doc_id, ())
 
 
 def _fsync_dir(path: Path) -> None:
