@@ -28,6 +28,7 @@ from assistant.evaluation import (
     percentile,
     recall_at,
 )
+from assistant.furniture import RepeatedText
 
 
 def run_eval_command(args: argparse.Namespace) -> int:
@@ -104,8 +105,9 @@ def run_questions(
         "breakdown": {},
         "questions": [],
     }
+    repeated = RepeatedText.from_texts(d.text for d in assistant.documents.values()) if answers else None
     for mode in modes:
-        r = evaluate_mode(assistant, questions, mode=mode, k=k, answers=answers)
+        r = evaluate_mode(assistant, questions, mode=mode, k=k, answers=answers, repeated=repeated)
         out["modes"][mode] = {m: round(v, 4) for m, v in r.metrics.items()}
         out["breakdown"][mode] = {
             group: {m: round(v, 4) for m, v in figures.items()}

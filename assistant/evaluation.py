@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError, CitationError
+from assistant.furniture import RepeatedText, is_furniture_quote
 
 RETRIEVAL_METRICS = ("hit@1", "hit@5", "mrr@10", "ndcg@10", "recall@10")
 ANSWER_METRICS = (
@@ -28,6 +29,7 @@ ANSWER_METRICS = (
     "wrong_authority",
     "abstention_precision",
     "abstention_recall",
+    "furniture_quotes",
 )
 
 
@@ -192,15 +194,25 @@ def relevant_chunks(assistant: Any, question: Question) -> set[str]:
 
 
 def evaluate_mode(
-    assistant: Any, questions: Iterable[Question], *, mode: str, k: int = 10, answers: bool = True
+    assistant: Any,
+    questions: Iterable[Question],
+    *,
+    mode: str,
+    k: int = 10,
+    answers: bool = True,
+    repeated: RepeatedText | None = None,
 ) -> ModeResult:
-    """Retrieval (and answer) metrics of one mode over ``questions``, and a row per question."""
+    """Retrieval (and answer) metrics of one mode over ``questions``, and a row per question.
+
+    ``repeated``: the collection's repeated text, to count furniture quotes
+    (a quote whose normalised text is in more than 5% of the documents).
+    """
     result = ModeResult()
     answers = answers and hasattr(assistant, "ask")
     for q in questions:
         row = _retrieval_row(assistant, q, mode=mode, k=k)
         if answers:
-            row.update(_answer_row(assistant, q, mode=mode))
+            row.update(_answer_row(assistant, q, mode=mode, repeated=repeated))
         result.questions.append(row)
     result.metrics = summarise(result.questions, answers=answers)
     return result
@@ -225,6 +237,7 @@ def summarise(rows: Sequence[dict[str, Any]], *, answers: bool = True) -> dict[s
             wrong_authority=sum(r.get("wrong_authority", 0) for r in rows) / cited if cited else 0.0,
             abstention_precision=right / len(abstained) if abstained else 1.0,
             abstention_recall=right / unanswerable if unanswerable else 1.0,
+            furniture_quotes=float(sum(r.get("furniture_quotes", 0) for r in rows)),
         )
     latencies = [r["search_seconds"] for r in rows]
     out["latency_p50_ms"] = 1000 * statistics.median(latencies) if latencies else 0.0
@@ -274,7 +287,9 @@ def _retrieval_row(assistant: Any, q: Question, *, mode: str, k: int) -> dict[st
     return row
 
 
-def _answer_row(assistant: Any, q: Question, *, mode: str) -> dict[str, Any]:
+def _answer_row(
+    assistant: Any, q: Question, *, mode: str, repeated: RepeatedText | None = None
+) -> dict[str, Any]:
     """Ask ``q``: its citations, and what they count for.
 
     An answer whose citation breaks the verbatim rule raises ``CitationError``
@@ -308,6 +323,8 @@ def _answer_row(assistant: Any, q: Question, *, mode: str) -> dict[str, Any]:
         ),
         "wrong_authority": sum(bool(q.authority and c.authority != q.authority) for c in ans.citations),
     }
+    if repeated is not None and ans.kind != "judgements":  # a grade table's rows repeat by design
+        row["furniture_quotes"] = sum(is_furniture_quote(c.quote, repeated) for c in ans.citations)
     if q.answerable:
         supported = ans.answered and any(
             is_relevant(q, c.doc_id, text) for c in ans.citations for text in _chunks_around(assistant, c)

@@ -346,7 +346,7 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
     """The passages' best sentences, quoted and cited; or a "not covered" below the threshold."""
     settings = q.settings
     scored = score_candidates(
-        sentences_of(passages, q.document_text),
+        sentences_of(passages, q.document_text, furniture=q.index.furniture),
         q.parsed.search_text,
         q.embedder,
         weights=settings.answer_weights,
