@@ -30,6 +30,9 @@ class Citation:
     authority: str | None
     source: str
     publisher: str | None = None
+    # The heading the quote is read under: its list's heading ("What needs
+    # to improve?") when it is a list item or in such a section; else None.
+    context: str | None = None
 
     def label(self) -> str:
         """'Ofsted monitoring visit letter, January 2022'-style source label."""
