@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pytest
 
 from assistant import Assistant
@@ -11,15 +12,23 @@ from assistant.answers import source_label
 from assistant.answers.ask import with_history
 from assistant.answers.cite import check_citations
 from assistant.answers.extract import (
+    Candidate,
+    Quote,
+    candidate_polarity,
     compose,
+    echo,
     score_candidates,
     select_quotes,
     sentences_of,
     states_type,
     wanted_type,
 )
+from assistant.answers.polarity import list_context, question_polarity, sentence_polarity
 from assistant.dates import MONTHS, format_date
+from assistant.errors import AssistantError
 from assistant.query import parse_query
+from assistant.retrieval import Passage
+from assistant.search.sparse import tokenize_query
 
 
 def test_labels_and_types() -> None:
@@ -83,3 +92,111 @@ def test_a_fact_in_two_sources_is_quoted_once_citing_both(fake_assistant: Assist
         duplicate=0.9,
     )
     assert len(quotes) == 1 and [a.passage.doc_id for a in quotes[0].also] == ["other.txt"]
+
+
+# --------------------------------------------------------------------------
+# Quote choice by meaning: polarity, echoes, list headings, near-duplicates
+
+_REPORT = (
+    "Inspection of Anytown children's services\n\n"
+    "Headline findings\n\n"
+    "Children in Anytown benefit from effective early help services and strong leadership.\n\n"
+    "What needs to improve?\n\n"
+    "• The timeliness of assessments for children in need, which are too often delayed.\n\n"
+    "• The quality of supervision, which is inconsistent and does not drive plans.\n\n"
+    "Ofsted looked at supervision and assessments in Anytown during the visit.\n"
+)
+
+
+class _Flat:
+    """An embedder that finds every sentence equally close, so only the other terms count."""
+
+    name = "flat"
+    precision = "fp32"
+    dim = 4
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.tile(np.array([0.5, 0.5, 0.5, 0.5], dtype=np.float32), (len(texts), 1))
+
+
+def _passage(text: str = _REPORT) -> Passage:
+    return Passage(
+        "anytown.txt", "Anytown", text, 0, len(text), 1.0, 1, "2023-05-01", "report", "Anytown", "x"
+    )
+
+
+def _candidates(text: str = _REPORT) -> list[Candidate]:
+    return sentences_of([_passage(text)], {"anytown.txt": text}.__getitem__)
+
+
+def test_question_polarity_is_read_from_its_words() -> None:
+    assert question_polarity("What weaknesses did Ofsted find in Anytown's front door?") == -1
+    assert question_polarity("What needs to improve in Anytown?") == -1
+    assert question_polarity("What are the strengths of Anytown's early help?") == 1
+    assert question_polarity("How many children were in care in Anytown?") == 0
+
+
+def test_a_weaknesses_question_gets_weaknesses_and_a_strengths_question_strengths() -> None:
+    weights = (0.0, 0.0, 0.0, 1.0, 0.0)  # polarity alone decides
+    weak = score_candidates(_candidates(), "What are the weaknesses?", _Flat(), weights=weights)
+    assert weak[0].text.startswith("• The timeliness") or weak[0].text.startswith("• The quality")
+    strong = score_candidates(_candidates(), "What are the strengths?", _Flat(), weights=weights)
+    assert strong[0].text.startswith("Children in Anytown benefit")
+
+
+def test_a_bullet_under_what_needs_to_improve_is_weak_by_its_heading() -> None:
+    bullet = next(c for c in _candidates() if "timeliness" in c.text)
+    assert candidate_polarity(bullet) == -1.0
+    assert sentence_polarity("The timeliness of assessments.") == 0.0  # no heading, no evaluative word
+
+
+def test_a_sentence_that_only_echoes_the_question_loses_to_one_that_answers() -> None:
+    question = "What did Ofsted say about supervision in Anytown?"
+    echoing = next(c for c in _candidates() if c.text.startswith("Ofsted looked"))
+    answering = next(c for c in _candidates() if "quality of supervision" in c.text)
+    q = set(tokenize_query(question))
+    assert echo(q, echoing.text) > echo(q, answering.text)
+    scored = score_candidates([echoing, answering], question, _Flat(), weights=(0.0, 0.4, 0.0, 0.0, 1.0))
+    assert scored[0].text == answering.text
+
+
+def test_three_weights_take_the_defaults_and_four_are_refused() -> None:
+    cands = _candidates()
+    assert score_candidates(cands, "supervision", _Flat(), weights=(0.6, 0.4, 0.1))
+    with pytest.raises(AssistantError, match="pass five"):
+        score_candidates(cands, "supervision", _Flat(), weights=(0.6, 0.4, 0.1, 0.1))
+
+
+def test_a_list_item_is_cited_with_its_lists_heading() -> None:
+    text = _REPORT
+    bullet = next(c for c in _candidates() if "timeliness" in c.text)
+    plain = next(c for c in _candidates() if c.text.startswith("Children in Anytown"))
+    answer, citations = compose(
+        [Quote(dataclasses.replace(bullet, score=1.0)), Quote(dataclasses.replace(plain, score=0.9))],
+        chronological=False,
+        newest_first=False,
+        document_text={"anytown.txt": text}.__getitem__,
+        page_at=lambda doc_id, offset: 1,
+    )
+    check_citations(citations, {"anytown.txt": text})
+    by_quote = {c.quote[:12]: c.context for c in citations}
+    assert by_quote["• The timeli"] == "What needs to improve?" and by_quote["Children in "] is None
+    assert "from “What needs to improve?”: “• The timeliness" in answer
+    assert list_context("Recommendations 35\n\n4. Ensure that plans are reviewed.", 22) == "Recommendations"
+
+
+def test_a_sentence_and_its_fuller_version_are_one_quote() -> None:
+    cands = _candidates()
+    full = next(c for c in cands if "quality of supervision" in c.text)
+    part = dataclasses.replace(full, end=full.end - 30, text=full.text[:-30], score=0.9)
+    other_doc = dataclasses.replace(
+        full,
+        passage=dataclasses.replace(full.passage, doc_id="b.txt"),
+        start=0,
+        end=len(full.text),
+        score=0.8,
+    )
+    quotes = select_quotes(
+        [dataclasses.replace(full, score=1.0), part, other_doc], max_quotes=4, relative=0.0, duplicate=0.95
+    )
+    assert len(quotes) == 1 and [a.passage.doc_id for a in quotes[0].also] == ["b.txt"]

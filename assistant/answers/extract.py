@@ -16,15 +16,24 @@ span (``assistant/answers/cite.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.answers.cite import cite_span
+from assistant.answers.polarity import (
+    list_context,
+    question_polarity,
+    section_heading,
+    sentence_polarity,
+)
 from assistant.answers.types import Citation, source_label
 from assistant.authorities import GAZETTEER
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
+from assistant.config import Settings
 from assistant.dates import MONTHS
+from assistant.errors import AssistantError
 from assistant.furniture import quotable_span, within
 from assistant.retrieval import Passage
 from assistant.search.dense import Embedder
@@ -103,32 +112,65 @@ def lexical_overlap(query_tokens: set[str], sentence: str) -> float:
 
 
 def score_candidates(
-    candidates: Sequence[Candidate], query: str, embedder: Embedder, *, weights: tuple[float, float, float]
+    candidates: Sequence[Candidate], query: str, embedder: Embedder, *, weights: Sequence[float]
 ) -> list[Candidate]:
-    """Candidates with ``score = w_d * dense + w_l * lexical + w_r * rank prior``."""
+    """Candidates scored against the question, best first.
+
+    ``weights`` are ``(dense, lexical, rank, polarity, echo)``:
+    ``score = w_d * dense + w_l * lexical + w_r * rank prior
+    + w_p * polarity agreement - w_e * echo``. The polarity term is zero
+    unless the question asks for weaknesses or strengths; the echo term is
+    how much of the sentence only repeats the question's words
+    (see ``echo``). Three weights (an index saved before the last two
+    existed) take the defaults of ``Settings`` for the others.
+    """
     if not candidates:
         return []
+    w_dense, w_lex, w_rank, w_pol, w_echo = _five(weights)
     vectors = embedder.encode([query] + [c.text for c in candidates])
     dense = vectors[1:] @ vectors[0]
     q_tokens = set(tokenize_query(query))
-    w_dense, w_lex, w_rank = weights
+    wanted = question_polarity(query)
     out = []
     for c, d in zip(candidates, dense, strict=True):
         lex = lexical_overlap(q_tokens, c.text)
         prior = 1.0 / (1 + c.rank)
-        out.append(
-            Candidate(
-                c.passage,
-                c.rank,
-                c.start,
-                c.end,
-                c.text,
-                float(w_dense * d + w_lex * lex + w_rank * prior),
-                float(d),
-                lex,
-            )
-        )
+        agree = wanted * candidate_polarity(c) if wanted else 0.0
+        score = w_dense * d + w_lex * lex + w_rank * prior + w_pol * agree - w_echo * echo(q_tokens, c.text)
+        out.append(dataclasses.replace(c, score=float(score), dense=float(d), lexical=lex))
     return sorted(out, key=lambda c: -c.score)
+
+
+def _five(weights: Sequence[float]) -> tuple[float, float, float, float, float]:
+    if len(weights) == 3:
+        weights = (*weights, *Settings().answer_weights[3:])
+    if len(weights) != 5:
+        raise AssistantError(
+            f"answer_weights {tuple(weights)!r} has {len(weights)} values; pass five: "
+            "(dense, lexical, rank, polarity, echo), e.g. (0.6, 0.4, 0.1, 0.1, 0.2)"
+        )
+    w = tuple(float(x) for x in weights)
+    return w[0], w[1], w[2], w[3], w[4]
+
+
+def echo(query_tokens: set[str], sentence: str) -> float:
+    """How much the sentence only repeats the question: its overlap times its lack of new words.
+
+    >>> q = set(tokenize_query("What did Ofsted say about supervision?"))
+    >>> echo(q, "Ofsted looked at supervision.") > echo(q, "Supervision is regular and reflective.")
+    True
+    """
+    own = set(tokenize_query(sentence))
+    if not own or not query_tokens:
+        return 0.0
+    new = len(own - query_tokens) / len(own)
+    return lexical_overlap(query_tokens, sentence) * (1.0 - new)
+
+
+def candidate_polarity(c: Candidate) -> float:
+    """The candidate's polarity, reading the headings of its passage before it."""
+    before = c.passage.text[: max(0, c.start - c.passage.start)]
+    return sentence_polarity(c.text, heading=section_heading(before, fallback=c.passage.heading))
 
 
 # --------------------------------------------------------------------------
@@ -281,9 +323,22 @@ def states_type(sentence: str, kind: str) -> bool:
 # Selecting and composing
 
 
-def _jaccard(a: str, b: str) -> float:
-    ta, tb = set(tokenize_query(a)), set(tokenize_query(b))
-    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+def near_duplicate(a: Candidate, b: Candidate, threshold: float) -> bool:
+    """Whether two sentences state the same thing.
+
+    They do when they share ``threshold`` of their words (Jaccard), when the
+    shorter one's words nearly all recur in the longer (a sentence and its
+    fuller version), or when they overlap in the same document.
+    """
+    if a.passage.doc_id == b.passage.doc_id and a.start < b.end and b.start < a.end:
+        return True
+    ta, tb = set(tokenize_query(a.text)), set(tokenize_query(b.text))
+    if not ta or not tb:
+        return False
+    shared = len(ta & tb)
+    return shared / len(ta | tb) >= threshold or (
+        min(len(ta), len(tb)) >= 5 and shared / min(len(ta), len(tb)) >= 0.9
+    )
 
 
 @dataclass
@@ -303,7 +358,7 @@ def select_quotes(
     for c in scored:
         if c.score < floor:
             break
-        twin = next((q for q in quotes if _jaccard(q.best.text, c.text) >= duplicate), None)
+        twin = next((q for q in quotes if near_duplicate(q.best, c, duplicate)), None)
         if twin is not None:
             if c.passage.doc_id != twin.best.passage.doc_id and all(
                 a.passage.doc_id != c.passage.doc_id for a in twin.also
@@ -343,7 +398,9 @@ def compose(
             for c in [q.best, *q.also]:
                 citations.append(_cite(c, len(citations) + 1, document_text, page_at))
                 markers.append(f"[{len(citations)}]")
-            parts.append(f"“{q.best.text}” {''.join(markers)}")
+            context = citations[-1 - len(q.also)].context
+            under = f"from “{context}”: " if context else ""
+            parts.append(f"{under}“{q.best.text}” {''.join(markers)}")
         lines.append(f"**{label}**{where}: " + " ".join(parts))
     return "\n\n".join(lines), citations
 
@@ -352,4 +409,7 @@ def _cite(
     c: Candidate, n: int, document_text: Callable[[str], str], page_at: Callable[[str, int], int]
 ) -> Citation:
     doc_id = c.passage.doc_id
-    return cite_span(c.passage, n, c.start, c.end, text=document_text(doc_id), page=page_at(doc_id, c.start))
+    text = document_text(doc_id)
+    cited = cite_span(c.passage, n, c.start, c.end, text=text, page=page_at(doc_id, c.start))
+    context = list_context(text, c.start)
+    return dataclasses.replace(cited, context=context) if context else cited

@@ -36,6 +36,9 @@ class Citation:
     # ``date``, when it was published; None where the document states none.
     inspection_start: str | None = None
     inspection_end: str | None = None
+    # The heading the quote is read under: its list's heading ("What needs
+    # to improve?") when it is a list item or in such a section; else None.
+    context: str | None = None
 
     def label(self) -> str:
         """'Ofsted inspection report, inspected 18-29 November 2022, published February 2023'-style label."""

@@ -1,0 +1,158 @@
+"""Weaknesses or strengths: what a question asks for, how a sentence leans, and the heading it sits under.
+
+Pure functions on strings, used by ``assistant/answers/extract.py`` to prefer
+sentences of the polarity a question asks for ("What are the weaknesses...",
+"What needs to improve...") and to label a quote with the heading of the list
+it is an item of ("What needs to improve?"). Inspection reports state their
+findings with a small evaluative vocabulary ("not", "too", "delay",
+"inconsistent" against "effective", "good", "well"), and put weaknesses
+under headings such as "What needs to improve" and "Areas for improvement".
+
+>>> question_polarity("What are Anytown's weaknesses?"), sentence_polarity("Plans are too weak.")
+(-1, -1.0)
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chunking import is_heading
+
+_ASKS_WEAK = re.compile(
+    r"\b(weak\w*|shortcomings?|short ?falls?|concerns?|concerned|problems?|fail\w*|poor\w*|"
+    r"criticis\w*|deficien\w*|gaps?|worr\w*|wrong|not (good|working|effective)|"
+    r"(needs?|need|required?) (to|for) improve\w*|improvements? (needed|required)|"
+    r"areas? (for|of|needing) (improvement|development)|what needs? improv\w*|"
+    r"improve\b|to improve|priority action|recommend\w*)",
+    re.I,
+)
+_ASKS_STRONG = re.compile(
+    r"\b(strengths?|strong\w*|good|well|positives?|positive(ly)?|effective(ly)?|praise\w*|"
+    r"succes\w*|best|improved|progress(ed)?|working well|went well)\b",
+    re.I,
+)
+_WEAK_WORDS = re.compile(
+    r"\b(not|no|never|weak\w*|inconsistent\w*|too|delay\w*|poor\w*|insufficient\w*|lack\w*|"
+    r"limited|variable|variabl\w*|inadequate|fail\w*|gaps?|drift|concerns?|deficit\w*|"
+    r"underdeveloped|slow|shortfalls?|unclear|unable|absent|ineffective|do not|does not|"
+    r"requires? improvement|needs? to|should|ensure|improve|improving|strengthen|cannot|"
+    r"remains?|only|some|few|although|however|despite)\b",
+    re.I,
+)
+_STRONG_WORDS = re.compile(
+    r"\b(strong\w*|strengths?|effective(ly)?|good|well|outstanding|positive(ly)?|timely|"
+    r"improved|robust|thorough(ly)?|consistent(ly)?|high[- ]quality|appropriate(ly)?|swift(ly)?|"
+    r"sensitive(ly)?|benefit\w*|skilled|committed|purposeful|clear(ly)?|stable|comprehensive|"
+    r"successful(ly)?|proactive(ly)?|creative(ly)?|impressive|excellent|prompt(ly)?)\b",
+    re.I,
+)
+_WEAK_HEADING = re.compile(
+    r"^(what needs to (improve|be improved)|areas? for (improvement|priority action|development)|"
+    r"recommendations|priority action|areas? for priority)",
+    re.I,
+)
+_STRONG_HEADING = re.compile(r"^(the local authority has the following strengths|(key )?strengths)", re.I)
+
+
+def question_polarity(question: str) -> int:
+    """-1 when the question asks for weaknesses, +1 for strengths, 0 otherwise.
+
+    >>> question_polarity("What are the weaknesses in Leeds's care leavers service?")
+    -1
+    >>> question_polarity("What needs to improve?"), question_polarity("What is working well?")
+    (-1, 1)
+    >>> question_polarity("What did Ofsted say about supervision?")
+    0
+    """
+    if _ASKS_WEAK.search(question):
+        return -1
+    return 1 if _ASKS_STRONG.search(question) else 0
+
+
+def sentence_polarity(sentence: str, *, heading: str = "") -> float:
+    """A sentence's leaning in [-1, 1]: evaluative words, and a heading such as "What needs to improve".
+
+    >>> sentence_polarity("Assessments are not updated and plans are too weak.")
+    -1.0
+    >>> sentence_polarity("Children benefit from effective early help.")
+    1.0
+    >>> sentence_polarity("The timeliness of the progression of contacts.", heading="What needs to improve?")
+    -1.0
+    """
+    clean = heading_text(heading)
+    if _WEAK_HEADING.match(clean):
+        return -1.0
+    if _STRONG_HEADING.match(clean):
+        return 1.0
+    weak = len(_WEAK_WORDS.findall(sentence))
+    strong = len(_STRONG_WORDS.findall(sentence))
+    if weak == strong:
+        return 0.0
+    return (strong - weak) / max(weak, strong)
+
+
+# --------------------------------------------------------------------------
+# Headings above a quote: its list's heading, its section's polarity
+
+_BULLET = re.compile(r"^\s*([•▪◦●○■□‣⁃·\-–—*]|\(?[a-z]\)|\(?[ivx]+\))\s")
+_FURNITURE = re.compile(r"[\s:]*\d+$")  # page numbers and footnote marks after a heading
+
+
+_JUDGEMENT_END = re.compile(r": (good|outstanding|inadequate|requires improvement( to be good)?)$", re.I)
+
+
+def heading_text(line: str) -> str:
+    """A heading line without its trailing page number or footnote mark.
+
+    >>> heading_text("What needs to improve?1"), heading_text("Recommendations 35")
+    ('What needs to improve?', 'Recommendations')
+    """
+    return _FURNITURE.sub("", line.strip()).rstrip(":").strip()
+
+
+def _heading_lines(text: str) -> list[str]:
+    """The heading lines of ``text``, nearest (last) first."""
+    out = []
+    for line in reversed(text.split("\n")):
+        line = line.strip()
+        if _JUDGEMENT_END.search(line):  # "...: good", a judgement heading run into the line
+            out.append(line[line.rindex(":") - 60 :].strip())
+        elif line and (is_heading(line) or _WEAK_HEADING.match(heading_text(line))):
+            out.append(heading_text(line))
+    return out
+
+
+def section_heading(before: str, *, fallback: str = "", within: int = 3) -> str:
+    """The evaluative heading among the ``within`` nearest headings in ``before``, else the nearest.
+
+    >>> section_heading("What needs to improve?\\n\\nWorkforce\\n\\n• Supervision")
+    'What needs to improve?'
+    """
+    lines = _heading_lines(before) or ([heading_text(fallback)] if fallback else [])
+    for line in lines[:within]:
+        if _WEAK_HEADING.match(line) or _STRONG_HEADING.match(line):
+            return line
+    return lines[0] if lines else ""
+
+
+def list_context(text: str, start: int, *, reach: int = 3000) -> str | None:
+    """The heading a quote is read under, when it is a list item or in a "What needs to improve" section.
+
+    A bullet's context is its list's heading (the nearest heading line
+    before it); any other sentence has one only under an evaluative heading
+    ("What needs to improve", "Areas for improvement", "Recommendations").
+
+    >>> t = "Headline findings\\n\\nWhat needs to improve?\\n\\n• The timeliness of visits.\\n"
+    >>> list_context(t, t.index("The timeliness"))
+    'What needs to improve?'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(0, line_start - reach) : line_start]
+    evaluative = section_heading(before)
+    if _WEAK_HEADING.match(evaluative) or _STRONG_HEADING.match(evaluative):
+        return evaluative
+    line = text[line_start : start + 1]
+    if _BULLET.match(line):
+        lines = _heading_lines(before)
+        return lines[0] if lines else None
+    return None
