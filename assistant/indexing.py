@@ -11,9 +11,12 @@ build on disk is left as it is.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import hashlib
 import os
+import signal
+import sys
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -112,12 +115,31 @@ def _read_one(args: tuple[str, str, str]) -> Document | Skipped:
     return dataclasses.replace(doc, content_hash=fingerprint)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: a reader whose build is killed dies with it.
+
+    A forked worker inherits the build's lock (``store.build_lock``); an
+    orphan left by a SIGKILLed build would hold it for ever and every later
+    build of the folder would wait on it.
+    """
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _read_all(
     jobs: Sequence[tuple[str, str, str]], progress: Progress | None, workers: int
 ) -> list[Document | Skipped]:
     out: list[Document | Skipped] = []
     if workers > 1 and len(jobs) > 4:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             for i, result in enumerate(pool.map(_read_one, jobs, chunksize=2)):
                 out.append(result)
                 if progress:

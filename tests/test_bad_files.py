@@ -329,3 +329,36 @@ def test_two_builds_of_one_folder_at_once_both_succeed(tmp_path: Path) -> None:
     assert (notes == ids and len(ids) == 300) or (not notes and ids == set(_corpus_ids(corpus)))
     for p in a.search("Leeds caseloads", k=3, mode="bm25"):
         assert a.document_text(p.doc_id)[p.start : p.end] == p.text
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in path.read_text().split()] if path.exists() else []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_builds_readers_die_with_it_and_free_the_lock(tmp_path: Path) -> None:
+    """An orphaned reader of a SIGKILLed build held the build lock; the next build waited for ever."""
+    corpus = _copy_corpus(tmp_path / "corpus")
+    for i in range(400):
+        (corpus / f"note-{i:03d}.txt").write_text(f"Note {i} on Leeds caseloads. " * 200, encoding="utf-8")
+    index_dir = tmp_path / "index"
+    args = ["index", str(corpus), "--index-dir", str(index_dir), "--model", "hashing-64"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.cli", *args],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while not (readers := _children(proc.pid)) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert readers, "the build finished before its readers could be seen; give it more files"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{r}").exists() for r in readers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [r for r in readers if Path(f"/proc/{r}").exists()], "orphaned readers outlived the build"
+    assert _kill_at(args, 600) == 0  # and the next build is not kept waiting on the lock
