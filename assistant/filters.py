@@ -155,7 +155,7 @@ def resolve(
         return None
     doc_ids = tuple(filters.doc_ids) if filters.doc_ids is not None else None
     if filters.period is not None:
-        chosen = period_doc_ids(filters.period, documents, filters.authorities())
+        chosen = period_selection(filters.period, documents, filters.authorities())
         doc_ids = tuple(d for d in doc_ids if d in set(chosen)) if doc_ids is not None else chosen
     return Where(
         authorities=tuple(filters.authorities()) or None,
@@ -225,6 +225,25 @@ def period_doc_ids(
         if _overlaps(when, lo, hi)
         or (period.or_published and doc.date and _overlaps((doc.date, doc.date), lo, hi))
     )
+
+
+def period_selection(
+    period: Period, documents: Iterable[Document], authorities: Collection[str] = ()
+) -> tuple[str, ...]:
+    """What a period keeps: the documents about it, and every document that writes up no event.
+
+    A period chooses among inspection reports and visit letters; news
+    coverage and other documents (uploads) report on events rather than
+    being one, so a period does not exclude them: an article of 2021 on "the
+    2019 inspection" still answers a question about it.
+    """
+    documents = list(documents)
+    coverage = tuple(
+        d.doc_id
+        for d in documents
+        if (not authorities or d.authority in authorities) and not is_of_kind(d, "")
+    )
+    return period_doc_ids(period, documents, authorities) + coverage
 
 
 def _overlaps(when: tuple[str, str], lo: str, hi: str) -> bool:
@@ -307,6 +326,7 @@ __all__ = [
     "infer_filters",
     "is_of_kind",
     "period_doc_ids",
+    "period_selection",
     "periods_held",
     "resolve",
 ]

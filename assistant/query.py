@@ -138,11 +138,9 @@ def parse_query(text: str) -> ParsedQuery:
         rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:(?:{MONTH_NAMES})\s+)?{_YEAR}\b",
         lambda m: soft.append(int(m.group(1))),
     )
+    # "the 2019 inspection" chooses the inspection reports and letters; its
+    # words stay in the search, where they find news coverage of it too.
     period = parse_period(_PUBLISHED.sub(" ", text))
-    if period is not None:
-        # "the 2019 inspection" chose the documents; as search words it would
-        # only favour sentences that say "inspection".
-        search_text = _EVENT_WORDS.sub(" ", search_text)
     search_text = re.sub(r"\s+([?.!,'’])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(
         text=text,
@@ -182,13 +180,6 @@ _PERIOD_RANGE = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(rf"\b(?:in|during)\s+(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
-_EVENT_WORDS = re.compile(
-    r"\b(?:(?:its|their|the|this|that|a|an)\s+)?(?:(?:last|latest|most\s+recent|newest|current|recent)\s+)?"
-    r"(?:(?:full|standard|short)\s+)?(?:Ofsted(?:['’]s)?\s+)?"
-    r"(?:(?:monitoring|focused)\s+visit|visit|(?:re-?)?inspection|ILACS(?:\s+inspection)?|SIF|inspected|visited)s?\b"
-    r"(?:\s+(?:to|of|into|at)\b)?",
-    re.I,
-)
 _NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
 
 

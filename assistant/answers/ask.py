@@ -42,7 +42,7 @@ from assistant.answers.types import Answer, Citation, source_label
 from assistant.authorities import outside_england
 from assistant.config import Settings
 from assistant.documents import Document
-from assistant.filters import Filters, infer_filters, period_doc_ids, periods_held
+from assistant.filters import Filters, infer_filters, period_selection, periods_held
 from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Passage, Retriever, validate_query
 from assistant.search.dense import Embedder
@@ -193,7 +193,7 @@ def answer_question(
         mode=mode,
         filters=f,
         infer=False,
-        prefer_years=() if parsed.period else parsed.soft_years,
+        prefer_years=parsed.soft_years,
     )
     if not passages:
         reason = "no indexed passage matches the council and dates asked about"
@@ -253,7 +253,7 @@ def _no_period(q: _Question) -> Answer | None:
         if len(missing) < len(q.authorities):
             return None
         reason = "; ".join(missing)
-    elif period_doc_ids(period, documents):
+    elif period_selection(period, documents):
         return None
     else:
         reason = f"no {period.noun()} {period.describe()} is in the index"
@@ -273,7 +273,7 @@ def _periods_missing(q: _Question) -> list[str]:
     documents = list(q.index.documents.values())
     out = []
     for authority in q.authorities:
-        if period_doc_ids(period, documents, [authority]):
+        if period_selection(period, documents, [authority]):
             continue
         held = periods_held(documents, authority, period.kind)
         when = "" if period.latest else f" {period.describe()}"
