@@ -200,9 +200,11 @@ def test_builds_killed_at_random_points_leave_a_loadable_index(tmp_path: Path) -
         (corpus / f"new-{round_}.txt").write_text(f"New note {round_} about Leeds fostering.", "utf-8")
         delay = rng.uniform(0.2, 1.2) * full
         code = _kill_at(args, delay)
+        # The 400 identical notes are furniture (text repeated across the collection), which
+        # BM25 leaves out; the check is that the index loads and its spans hold.
         a = Assistant.load(index_dir)  # the old build or the new one, never a broken one
         assert documents - {f"new-{r}.txt" for r in range(8)} <= set(a.documents)
-        p = a.search("Leeds caseloads", k=1, mode="bm25")[0]
+        p = a.search("clinical psychologist life coach", k=1, mode="bm25")[0]
         assert a.document_text(p.doc_id)[p.start : p.end] == p.text
         leftovers = [x.name for x in index_dir.iterdir() if x.name.startswith(".build-")]
         outcomes.append((round(delay, 2), "finished" if code == 0 else "killed", len(leftovers)))
