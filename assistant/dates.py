@@ -117,10 +117,13 @@ _DATE = re.compile(
     rf"|(?P<day>\d{{1,2}})(?:\s+(?P<month>{MONTH_WORDS})\.?)?(?:\s+(?P<year>\d{{4}}))?",
     re.I,
 )
-# A letter's visit: "the monitoring visit to X on 14 and 15 December 2021".
+# A letter's visit: "the monitoring visit to X on 14 and 15 December 2021",
+# "between 29 September and 1 October 2020", "on the 15 and 16 of May 2018",
+# "on 29 and 30 September, and 1 October 2020", "on 13 and 14 July".
 _VISIT = re.compile(
-    rf"\bvisit\b.{{0,150}}?\bon\s+(\d{{1,2}})(?:\s+({MONTH_WORDS})\.?)?(?:\s+(\d{{4}}))?"
-    rf"(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?\s+({MONTH_WORDS})\.?\s+(\d{{4}})",
+    r"\bvisit\b.{0,150}?\b(?:on|between)\s+(?:the\s+)?"
+    r"(?P<dates>\d{1,2}(?:st|nd|rd|th)?\b"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{4}}|{MONTH_WORDS}\.?|to|and|of|[–—,-]|[ \t\n])*)",
     re.I | re.S,
 )
 
@@ -141,9 +144,16 @@ def inspection_period(text: str) -> tuple[str | None, str | None]:
     m = _DATES_LINE.search(text[:5000])
     if not m:
         return None, None
-    parts = _date_parts(m.group("dates"))
+    return _period(_date_parts(m.group("dates")))
+
+
+def _period(
+    parts: list[tuple[int, int | None, int | None]], year: int | None = None
+) -> tuple[str | None, str | None]:
+    """First and last day of a date range's parts, read from the last: a day
+    missing its month or year takes them from the next date that has them,
+    and the last date without a year takes ``year``."""
     month: int | None = None
-    year: int | None = None
     days: list[date] = []
     for d, mon, y in reversed(parts):
         month, year = mon or month, y or year
@@ -155,7 +165,7 @@ def inspection_period(text: str) -> tuple[str | None, str | None]:
             continue
     if not days:
         return None, None
-    return days[-1].isoformat(), days[0].isoformat()
+    return min(days).isoformat(), max(days).isoformat()
 
 
 def _date_parts(line: str) -> list[tuple[int, int | None, int | None]]:
@@ -176,15 +186,27 @@ def visit_period(text: str) -> tuple[str | None, str | None]:
 
     >>> visit_period("findings of the focused visit to Leeds on 4 and 5 June 2019.")
     ('2019-06-04', '2019-06-05')
+    >>> visit_period("a focused visit to Camden children's services on the 15 and 16 of May 2018.")
+    ('2018-05-15', '2018-05-16')
+    >>> visit_period("a focused visit to Bury on 29 and 30 September, and 1 October 2020.")
+    ('2020-09-29', '2020-10-01')
+    >>> visit_period("13 January 2021 Dear John, ... a focused visit to Durham on 14 and 15 December.")
+    ('2020-12-14', '2020-12-15')
     """
     m = _VISIT.search(text)
     if not m:
         return None, None
-    try:
-        end_day = int(m.group(4) or m.group(1))
-        end = date(int(m.group(6)), month_number(m.group(5)), end_day)
-        start_month = month_number(m.group(2)) if m.group(2) else end.month
-        start = date(int(m.group(3) or end.year), start_month, int(m.group(1)))
-    except (ValueError, KeyError):
+    dates = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\b", " ", m.group("dates"))  # "the 15th of May"
+    parts = _date_parts(dates)
+    if not any(month for _, month, _ in parts):
         return None, None
-    return start.isoformat(), end.isoformat()
+    year = None
+    if parts[-1][2] is None:  # "on 13 and 14 July": the year of the letter's date
+        letter = DATE_DMY.search(text[:2000])
+        if letter is None:
+            return None, None
+        year = int(letter.group(3))
+        last_month = next(month for _, month, _ in reversed(parts) if month)
+        if last_month > month_number(letter.group(2)):
+            year -= 1  # a December visit in a January letter
+    return _period(parts, year)

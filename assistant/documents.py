@@ -34,7 +34,7 @@ CORPUS_NOTES = frozenset({"README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Bump when reading or normalisation changes: an index built by another
 # version re-reads every file (unchanged chunk texts keep their vectors).
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 
 
 @dataclass(frozen=True)

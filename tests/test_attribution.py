@@ -154,7 +154,11 @@ def _folder_council(path: Path) -> str | None:
 
 
 def _misattributed(path: Path) -> list[str]:
-    """What is wrong with one file's council or title, or [] (or ["skip"] for a non-PDF)."""
+    """What is wrong with one file's council, title or period, or [] (or ["skip"] for a non-PDF).
+
+    Every report and letter knows when its inspection or visit took place,
+    and that is before it was published.
+    """
     try:
         doc = read_document(path, root=OFSTED)
     except DocumentError:
@@ -167,6 +171,9 @@ def _misattributed(path: Path) -> list[str]:
         named = {m.authority for m in GAZETTEER.find(doc.title)}
         if want not in named or " visit " not in doc.title:
             problems.append(f"{doc.doc_id}: title {doc.title!r} does not name {want!r} and the visit")
+    start, end = doc.extra.get("inspection_start"), doc.extra.get("inspection_end")
+    if not (start and end and start <= end <= (doc.date or "9999")):
+        problems.append(f"{doc.doc_id}: period {start!r} to {end!r}, published {doc.date!r}")
     return problems
 
 
