@@ -59,11 +59,18 @@ class Settings:
 
     # Fusion.
     mode: Mode = "hybrid"
+    # "rrf" (reciprocal rank fusion, k = rrf_k) or "convex" (the weighted sum
+    # of each side's min-max normalised scores); weights below, for both.
+    fusion: Literal["rrf", "convex"] = "rrf"
     rrf_k: int = 60
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
     # How many candidates each retriever hands to fusion.
     fusion_candidates: int = 100
+    # Add the reports' words for a question's everyday words ("run away" ->
+    # "missing from home", "return home interviews") to the BM25 side of the
+    # search (assistant/glossary.py).
+    glossary: bool = True
 
     # Extractive answers (assistant/answer.py).
     answer_passages: int = 8

@@ -131,6 +131,9 @@ def check_baseline(result: dict[str, Any], baseline_path: str, *, tolerance: flo
                 failures.append(
                     f"{mode} {metric} {got.get(metric):.3f} < baseline {figures[metric]:.3f} - {tolerance}"
                 )
+        for metric in ("wrong_authority", "furniture_quotes"):
+            if metric in figures and got.get(metric, 0.0) > figures[metric] + tolerance:
+                failures.append(f"{mode} {metric} {got.get(metric):.3f} > baseline {figures[metric]:.3f}")
         if "citation_validity" in got and got["citation_validity"] < 1.0:
             failures.append(f"{mode} citation_validity {got['citation_validity']:.4f} < 1.0 (a bug)")
     for f in failures:

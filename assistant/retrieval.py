@@ -21,6 +21,7 @@ from assistant.config import MODES, Settings
 from assistant.dates import date_key
 from assistant.errors import InvalidQueryError
 from assistant.filters import Filters, infer_filters, resolve
+from assistant.glossary import expand_query
 from assistant.query import Period, parse_query
 from assistant.search.base import SearchBackend, Where
 from assistant.search.dense import Embedder
@@ -230,7 +231,13 @@ class Retriever:
             allowed = self.mask_of(where)
         if allowed is not None and not allowed.any():
             return []
-        return self.backend.rank(query, self._query_vector, k=k, mode=mode, where=where, allowed=allowed)
+        # The glossary's words go to BM25 only: the model already knows that
+        # "run away" is "missing from home", and the added words would pull
+        # the question's vector towards them.
+        lexical = expand_query(query) if self.settings.glossary else query
+        return self.backend.rank(
+            lexical, lambda _: self._query_vector(query), k=k, mode=mode, where=where, allowed=allowed
+        )
 
     def _query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, remembered for the last few queries.

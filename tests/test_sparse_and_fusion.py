@@ -1,14 +1,17 @@
-"""BM25 scores equal rank-bm25's BM25Okapi; fusion is reciprocal rank fusion."""
+"""BM25 scores equal rank-bm25's BM25Okapi; fusion is reciprocal rank fusion or a convex combination."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
+from assistant import Assistant, Settings
 from assistant.chunking import chunk_document
 from assistant.documents import Document, iter_documents
-from assistant.search.fusion import rrf
+from assistant.search.fusion import convex, rrf
 from assistant.search.sparse import BM25Index, tokenize, top_k_positive
 from tests.conftest import CORPUS
 
@@ -71,3 +74,37 @@ def test_rrf_weights_and_ids_come_from_the_inputs() -> None:
     with pytest.raises(ValueError, match="weights"):
         rrf([["a"]], weights=[1.0, 2.0])
     assert rrf([]) == []
+
+
+def test_convex_keeps_score_gaps_that_rrf_loses() -> None:
+    """A passage far ahead on BM25 and just behind on dense wins; under RRF it ties."""
+    bm25 = (["a", "b", "c"], [30.0, 3.0, 2.0])
+    dense = (["b", "a", "c"], [0.61, 0.60, 0.20])
+    fused = convex([bm25, dense], weights=[0.5, 0.5])
+    assert [x for x, _ in fused] == ["a", "b", "c"]
+    assert fused[0][1] == pytest.approx(0.5 + 0.5 * 0.40 / 0.41)
+    assert rrf([bm25[0], dense[0]])[0][1] == rrf([bm25[0], dense[0]])[1][1]
+    with pytest.raises(ValueError, match="weights"):
+        convex([bm25], weights=[1.0, 1.0])
+    assert convex([([], []), (["x"], [0.3])], weights=[1.0, 1.0]) == [("x", 1.0)]
+
+
+def test_the_glossary_adds_report_words_to_bm25_only(tmp_path: Path) -> None:
+    """ "children who run away" finds "return home interviews"; the model sees the question as asked."""
+    (tmp_path / "a.md").write_text(
+        "# Missing children\n\nReturn home interviews are offered to every child missing from care.\n"
+    )
+    (tmp_path / "b.md").write_text("# Holidays\n\nChildren who go away on holiday see their families.\n")
+    for name, text in [("c", "Caseloads are manageable."), ("d", "Leaders know their services well.")]:
+        (tmp_path / f"{name}.md").write_text(f"# {name}\n\n{text}\n")  # BM25 needs rarer words
+    settings = Settings(embedding_model="hashing-64")
+    assistant = Assistant.from_corpus([tmp_path], index_dir=tmp_path / "index", settings=settings)
+    encoded: list[str] = []
+    encode = assistant.embedder.encode
+    assistant.embedder.encode = lambda texts, **kw: encoded.extend(texts) or encode(texts, **kw)  # type: ignore[method-assign]
+    question = "What happens to children who run away?"
+    assert [p.doc_id for p in assistant.search(question, k=2, mode="bm25")] == ["a.md", "b.md"]
+    assistant.search(question, k=2, mode="hybrid")
+    assert encoded == [question]
+    plain = Assistant.load(tmp_path / "index", settings=settings.replace(glossary=False))
+    assert [p.doc_id for p in plain.search(question, k=2, mode="bm25")] == ["b.md"]

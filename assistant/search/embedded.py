@@ -12,7 +12,7 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.search.base import QueryVector, Where
-from assistant.search.fusion import rrf
+from assistant.search.fusion import convex, rrf
 from assistant.search.sparse import tokenize_query
 
 if TYPE_CHECKING:
@@ -52,11 +52,12 @@ class EmbeddedBackend:
         if mode != "hybrid":
             ids, scores = lists[0]
             return [(int(i), float(sc)) for i, sc in zip(ids[:k], scores[:k], strict=True)]
-        fused = rrf(
-            [[int(i) for i in ids] for ids, _ in lists],
-            weights=[s.bm25_weight, s.dense_weight],
-            k=s.rrf_k,
-        )
+        weights = [s.bm25_weight, s.dense_weight]
+        if s.fusion == "convex":
+            pairs = [([int(i) for i in ids], scores.tolist()) for ids, scores in lists]
+            fused = convex(pairs, weights=weights)
+        else:
+            fused = rrf([[int(i) for i in ids] for ids, _ in lists], weights=weights, k=s.rrf_k)
         return fused[:k]
 
 

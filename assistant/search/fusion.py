@@ -35,3 +35,35 @@ def rrf(
             scores[item] = scores.get(item, 0.0) + w / (k + rank)
     order = {item: i for i, item in enumerate(scores)}
     return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+
+
+def convex(
+    results: Sequence[tuple[Sequence[T], Sequence[float]]],
+    *,
+    weights: Sequence[float],
+) -> list[tuple[T, float]]:
+    """Convex combination of min-max normalised scores, best first.
+
+    ``results`` are (ids, scores) per retriever, best first. Each list's
+    scores are scaled to [0, 1] over its own candidates; an id missing from a
+    list scores 0 there. Unlike RRF this keeps how far apart the scores are:
+    a passage far ahead on one side stays ahead.
+
+    >>> convex([([1, 2], [10.0, 5.0]), ([2, 3], [0.9, 0.1])], weights=[0.4, 0.6])
+    [(2, 0.6), (1, 0.4), (3, 0.0)]
+    """
+    if len(weights) != len(results):
+        raise ValueError(f"{len(weights)} weights for {len(results)} rankings; pass one per ranking")
+    scores: dict[T, float] = {}
+    for (ids, values), w in zip(results, weights, strict=True):
+        if not len(ids):
+            continue
+        hi, lo = max(values), min(values)
+        span = hi - lo
+        for item, value in zip(ids, values, strict=True):
+            share = (value - lo) / span if span > 0 else 1.0
+            scores[item] = scores.get(item, 0.0) + w * share
+        for item in ids:
+            scores.setdefault(item, 0.0)
+    order = {item: i for i, item in enumerate(scores)}
+    return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))
