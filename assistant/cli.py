@@ -66,6 +66,8 @@ def cmd_index(args: argparse.Namespace) -> int:
             f"documents: {r.documents} ({r.parsed} read, {r.reused_documents} unchanged, "
             f"{r.removed} removed); pages: {r.pages}"
         )
+        if r.metadata_updated:
+            print(f"metadata: {r.metadata_updated} unchanged documents updated from their sidecar CSV")
         rate = f" at {r.embed_rate:.1f} chunks/s" if r.embedded else ""
         print(f"chunks: {r.chunks} ({r.embedded} embedded{rate}, {r.reused_vectors} reused)")
         print(f"precision: {r.precision} ({r.precision_reason})")
