@@ -106,11 +106,11 @@ def read_ofsted_csv(path: Path) -> dict[Path, Entry]:
             source=f"{path.name}:{line}",
             url=_url(row.get("inspection_link"), where),
             publisher="Ofsted",
-            date=_dmy(row.get("publication_date"), where),
+            date=ofsted_date(row.get("publication_date"), where),
             council=row.get("local_authority") or None,
             doc_type="inspection report",
-            inspection_start=_dmy(row.get("inspection_start_date"), where),
-            inspection_end=_dmy(row.get("inspection_end_date"), where),
+            inspection_start=ofsted_date(row.get("inspection_start_date"), where),
+            inspection_end=ofsted_date(row.get("inspection_end_date"), where),
         )
     return out
 
@@ -168,8 +168,12 @@ def _date(value: str | None, where: str) -> str | None:
     return found
 
 
-def _dmy(value: str | None, where: str) -> str | None:
-    """The Ofsted CSV's dates: 09/05/25 or 09/05/2025; blank and words such as "unknown" are None."""
+def ofsted_date(value: str | None, where: str) -> str | None:
+    """The Ofsted CSV's dates: 09/05/25 or 09/05/2025, as ISO; blank and words such as "unknown" are None.
+
+    >>> ofsted_date("09/05/25", "line 2")
+    '2025-05-09'
+    """
     if not value or not value[:1].isdigit():
         return None
     for fmt in ("%d/%m/%Y", "%d/%m/%y"):
