@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import http.client
 import os
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -47,6 +48,9 @@ from assistant.sidecar import (
     read_sources_csv,
 )
 
+# This many files in a row with no answer from the server stop the run: the
+# site (or the network) is down, and trying every link would only wait.
+UNREACHABLE_IN_A_ROW = 5
 USER_AGENT = f"ofsted-assistant/{VERSION} (assistant fetch; one request at a time)"
 RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0  # seconds: a longer Retry-After is not waited for
@@ -77,6 +81,7 @@ class Outcome:
     link: Link
     status: str
     reason: str = ""
+    unreachable: bool = False  # no answer from the server at all (name not found, timeout, refused)
 
 
 @dataclass
@@ -86,6 +91,7 @@ class FetchReport:
     outcomes: list[Outcome] = field(default_factory=list)
     not_tried: int = 0
     sidecar: str = ""
+    stopped: str = ""  # why the run stopped before the end, if it did
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -102,11 +108,13 @@ class FetchReport:
             ("failed", self.count("failed")),
         ]
         if self.not_tried:
-            rows.append(("not tried (limit reached)", self.not_tried))
+            rows.append(("not tried", self.not_tried))
         lines = ["| outcome | files |", "|---|---:|", *(f"| {name} | {n} |" for name, n in rows)]
         if self.failed:
             lines += ["", "failed:"]
             lines += [f"  {o.link.path}: {o.reason} ({o.link.url})" for o in self.failed]
+        if self.stopped:
+            lines += ["", f"stopped: {self.stopped}"]
         return "\n".join(lines)
 
 
@@ -276,13 +284,18 @@ class Options:
 class _Retry(Exception):
     """A failure worth another try (timeout, dropped connection, 429, 5xx, a cut-short body)."""
 
-    def __init__(self, reason: str, wait: float | None = None) -> None:
+    def __init__(self, reason: str, wait: float | None = None, *, unreachable: bool = False) -> None:
         super().__init__(reason)
         self.wait = wait
+        self.unreachable = unreachable
 
 
 class _Fail(Exception):
-    """A failure another try would repeat (404, an HTML page for a PDF)."""
+    """A failure another try would repeat (404, an HTML page for a PDF, a host name not found)."""
+
+    def __init__(self, reason: str, *, unreachable: bool = False) -> None:
+        super().__init__(reason)
+        self.unreachable = unreachable
 
 
 def download(link: Link, dest: Path, options: Options, throttle: Throttle) -> Outcome:
@@ -292,19 +305,19 @@ def download(link: Link, dest: Path, options: Options, throttle: Throttle) -> Ou
     target = dest / link.path
     if target.is_file() and not content_problem(target):
         return Outcome(link, "present")
-    reason = ""
+    last = _Retry("")
     for attempt in range(options.retries + 1):
         throttle.wait()
         try:
             _get(link.url, target, options.timeout)
             return Outcome(link, "downloaded")
         except _Fail as e:
-            return Outcome(link, "failed", str(e))
+            return Outcome(link, "failed", str(e), e.unreachable)
         except _Retry as e:
-            reason = str(e)
+            last = e
             if attempt < options.retries:
                 throttle.sleep(e.wait if e.wait is not None else options.backoff * 2**attempt)
-    return Outcome(link, "failed", f"{reason} (after {options.retries + 1} tries)")
+    return Outcome(link, "failed", f"{last} (after {options.retries + 1} tries)", last.unreachable)
 
 
 def _get(url: str, target: Path, timeout: float) -> None:
@@ -327,7 +340,10 @@ def _get(url: str, target: Path, timeout: float) -> None:
         raise _Fail(f"HTTP {e.code} {e.reason}") from e
     except (TimeoutError, urllib.error.URLError, http.client.HTTPException, ConnectionError) as e:
         reason = getattr(e, "reason", None) or e
-        raise _Retry(f"{type(e).__name__}: {reason}" if str(reason) else type(e).__name__) from e
+        text = f"{type(e).__name__}: {reason}" if str(reason) else type(e).__name__
+        if isinstance(reason, socket.gaierror):
+            raise _Fail(f"{text}: is the network up?", unreachable=True) from e
+        raise _Retry(text, unreachable=not isinstance(e, http.client.HTTPException)) from e
     finally:
         part.unlink(missing_ok=True)
 
@@ -371,7 +387,8 @@ def fetch(
 
     ``limit`` stops after that many downloads (files already present do not
     count): a run can be cut short and resumed by running it again, as can
-    one that is interrupted. ``sources.csv`` is written even then.
+    one that is interrupted, or one that stopped because the server stopped
+    answering. ``sources.csv`` is written even then.
     """
     options = options or Options()
     dest = Path(dest)
@@ -387,6 +404,14 @@ def fetch(
             report.outcomes.append(outcome)
             if progress:
                 progress(i + 1, len(links), outcome)
+            recent = report.outcomes[-UNREACHABLE_IN_A_ROW:]
+            if len(recent) == UNREACHABLE_IN_A_ROW and all(o.unreachable for o in recent):
+                report.not_tried = len(links) - i - 1
+                report.stopped = (
+                    f"no answer for {UNREACHABLE_IN_A_ROW} files in a row ({outcome.reason}); "
+                    "run the same command again when the site is reachable"
+                )
+                break
     finally:
         report.sidecar = str(write_sources(dest, links))
     return report

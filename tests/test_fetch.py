@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -236,7 +237,7 @@ def test_a_run_cut_short_resumes(tmp_path: Path, server: Server) -> None:
     dest = tmp_path / "docs"
     first = fetch(links, dest, options=QUICK, limit=2)
     assert first.count("downloaded") == 2 and first.not_tried == len(GOOD_PATHS) - 2
-    assert "not tried (limit reached)" in first.table()
+    assert "| not tried | 3 |" in first.table()
     rows = _sources(dest)
     assert len(rows) == 2, "sources.csv lists what is there"
     rest = fetch(links, dest, options=QUICK)
@@ -323,3 +324,14 @@ def test_requests_are_spaced_by_the_rate(tmp_path: Path, server: Server) -> None
     links = [Link(server.url + p, p.lstrip("/")) for p in GOOD]
     fetch(links, tmp_path / "docs", throttle=throttle)
     assert slept == [0.5, 0.5], "three requests, half a second apart"
+
+
+def test_a_server_that_never_answers_stops_the_run(tmp_path: Path) -> None:
+    with socket.socket() as s:  # a port nothing listens on: every connection is refused
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    links = [Link(f"http://127.0.0.1:{port}/{i}.pdf", f"{i}.pdf") for i in range(8)]
+    report = fetch(links, tmp_path / "docs", options=QUICK)
+    assert len(report.failed) == 5 and report.not_tried == 3
+    assert "run the same command again" in report.table() and "| not tried | 3 |" in report.table()
+    assert _files(tmp_path / "docs") == {"sources.csv"}
