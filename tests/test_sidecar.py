@@ -180,3 +180,15 @@ def test_real_reports_indexed_with_the_ofsted_csv_carry_its_links(
         assert doc.url == entry.url and doc.url
         assert doc.date == entry.date and doc.authority == read_document(folder / doc_id).authority
         assert doc.extra["sidecar"]["source"].startswith("ofsted_csc_ilacs_history.csv:")
+
+
+def test_an_incremental_build_after_an_edit_equals_a_fresh_one(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    _write_sources(corpus, [{"path": LETTER, "title": "Old", "council": "Leeds"}])
+    _build(corpus, tmp_path, PREFIXED)
+    _write_sources(corpus, [{"path": LETTER, "title": "New", "council": "Stoke-on-Trent", "date": "2022"}])
+    incremental = _build(corpus, tmp_path, PREFIXED)
+    fresh = Assistant.from_corpus(corpus, index_dir=tmp_path / "fresh", settings=PREFIXED)
+    assert incremental.documents == fresh.documents
+    assert [c.to_record() for c in incremental.index.chunks] == [c.to_record() for c in fresh.index.chunks]
+    assert incremental.index.chunk_hashes == fresh.index.chunk_hashes
