@@ -46,6 +46,7 @@ from assistant.sidecar import (
     ofsted_date,
     ofsted_report_path,
     read_sources_csv,
+    sidecar_date,
 )
 
 # This many files in a row with no answer from the server stop the run: the
@@ -161,16 +162,20 @@ def _ofsted_link(row: dict[str, str]) -> Link:
 def _plain_link(row: dict[str, str]) -> Link:
     url = row["url"]
     path = row.get("path") or unquote(PurePosixPath(urlparse(url).path).name)
-    return _checked(
-        Link(
-            url=url,
-            path=path,
-            title=row.get("title", ""),
-            publisher=row.get("publisher", ""),
-            date=row.get("date", ""),
-            council=row.get("council", ""),
-        )
+    try:
+        date, problem = sidecar_date(row.get("date"), "") or "", ""
+    except DocumentError as e:
+        date, problem = "", str(e).removeprefix(": ")  # sources.csv would stop the index
+    link = Link(
+        url=url,
+        path=path,
+        title=row.get("title", ""),
+        publisher=row.get("publisher", ""),
+        date=date,
+        council=row.get("council", ""),
+        problem=problem,
     )
+    return link if problem else _checked(link)
 
 
 def _checked(link: Link) -> Link:

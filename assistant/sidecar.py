@@ -90,7 +90,7 @@ def read_sources_csv(path: Path) -> dict[Path, Entry]:
             url=_url(row.get("url"), where),
             title=row.get("title") or None,
             publisher=row.get("publisher") or None,
-            date=_date(row.get("date"), where),
+            date=sidecar_date(row.get("date"), where),
             council=row.get("council") or None,
         )
     return out
@@ -131,7 +131,7 @@ def _rows(
             missing = [c for c in required if c not in columns]
             if missing:
                 raise DocumentError(f"{path}: no {', '.join(missing)} column; the columns are {columns}")
-            unknown = [c for c in columns if known is not None and c not in known]
+            unknown = [c for c in columns if known is not None and c and c not in known]
             if unknown:
                 raise DocumentError(
                     f"{path}: unknown column {unknown[0]!r}; the columns are {', '.join(known or ())}"
@@ -152,8 +152,12 @@ def _url(value: str | None, where: str) -> str | None:
     return value
 
 
-def _date(value: str | None, where: str) -> str | None:
-    """An ISO date, year-month or year; or a "9 May 2025" date, as ISO."""
+def sidecar_date(value: str | None, where: str) -> str | None:
+    """An ISO date, year-month or year; or a "9 May 2025" date, as ISO; ``DocumentError`` if none.
+
+    >>> sidecar_date("9 May 2025", "sources.csv line 2"), sidecar_date("2021-11", "")
+    ('2025-05-09', '2021-11')
+    """
     if not value:
         return None
     if _PARTIAL_DATE.fullmatch(value):

@@ -310,6 +310,13 @@ def test_a_csv_without_links_and_bad_options_are_clear_errors(tmp_path: Path) ->
         read_links(bad)
     with pytest.raises(AssistantError, match="rate -1"):
         Options(rate=-1)
+    dated = tmp_path / "dated.csv"
+    dated.write_text(
+        "url,date\nhttp://127.0.0.1/a.pdf,31/31/2020\nhttp://127.0.0.1/b.pdf,9 May 2025\n", encoding="utf-8"
+    )
+    bad_date, good_date = read_links(dated)
+    assert "date '31/31/2020' is not a date" in bad_date.problem, "sources.csv would stop the index"
+    assert (good_date.problem, good_date.date) == ("", "2025-05-09")
 
 
 def test_requests_are_spaced_by_the_rate(tmp_path: Path, server: Server) -> None:
