@@ -395,6 +395,8 @@ def fetch(
     one that is interrupted, or one that stopped because the server stopped
     answering. ``sources.csv`` is written even then.
     """
+    if limit is not None and limit < 0:
+        raise FetchError(f"limit {limit}: give the number of files to download, 0 or more")
     options = options or Options()
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
