@@ -25,6 +25,7 @@ library is used for HTTP.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import http.client
 import os
@@ -328,9 +329,9 @@ def download(link: Link, dest: Path, options: Options, throttle: Throttle) -> Ou
 def _get(url: str, target: Path, timeout: float) -> None:
     """Download ``url`` to a hidden temporary file beside ``target``; rename it once checked."""
     part = target.with_name(f".{target.name}.part")
-    target.parent.mkdir(parents=True, exist_ok=True)
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with urllib.request.urlopen(request, timeout=timeout) as response:
             _save(response, part)
         problem = content_problem(part, name=target.name)
@@ -349,8 +350,11 @@ def _get(url: str, target: Path, timeout: float) -> None:
         if isinstance(reason, socket.gaierror):
             raise _Fail(f"{text}: is the network up?", unreachable=True) from e
         raise _Retry(text, unreachable=not isinstance(e, http.client.HTTPException)) from e
+    except OSError as e:  # the disk, not the network: the folder cannot be made or written
+        raise _Fail(f"cannot be saved: {e}") from e
     finally:
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the part was renamed, or never made
+            part.unlink(missing_ok=True)
 
 
 def _save(response: http.client.HTTPResponse, part: Path) -> None:

@@ -61,6 +61,11 @@ GOOD = {
 ERROR_PAGE = b"<!DOCTYPE html><html><body><h1>Sorry, we could not find that page</h1></body></html>"
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that gave up (the timeout fixture) is expected here
+
+
 class Server:
     """Fixtures over HTTP: good PDFs, an error page, a 404, a timeout, cut-short bodies, a flaky 503."""
 
@@ -78,7 +83,7 @@ class Server:
                 server.hits[self.path] += 1
                 server.respond(self)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -301,6 +306,16 @@ def test_rows_that_cannot_be_fetched_safely_are_failures_not_files(tmp_path: Pat
     assert "listed more than once" in reasons[3]
     assert not (tmp_path / "outside.pdf").exists() and server.hits["/good/a.pdf"] == 0
     assert (tmp_path / "docs" / "z.pdf").read_bytes() == GOOD["/good/b.pdf"]
+
+
+def test_a_file_that_cannot_be_saved_is_a_failure_and_the_run_goes_on(tmp_path: Path, server: Server) -> None:
+    dest = tmp_path / "docs"
+    dest.mkdir()
+    (dest / "blocked").write_text("a file where a folder should be", encoding="utf-8")
+    links = [Link(server.url + "/good/a.pdf", "blocked/a.pdf"), Link(server.url + "/good/b.pdf", "b.pdf")]
+    report = fetch(links, dest, options=QUICK)
+    assert [o.status for o in report.outcomes] == ["failed", "downloaded"]
+    assert "cannot be saved" in report.outcomes[0].reason
 
 
 def test_a_csv_without_links_and_bad_options_are_clear_errors(tmp_path: Path) -> None:
