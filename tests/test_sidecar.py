@@ -155,6 +155,7 @@ def _ofsted_csv() -> Path:
 
 
 def test_the_ofsted_csv_names_every_report_in_the_real_folder() -> None:
+    _ofsted_csv()
     entries = sidecar_entries(discover([OFSTED]))
     reports = sorted((OFSTED / "reports").glob("*/*.pdf"))
     with_url = [p for p in reports if (e := entries.get(p.relative_to(OFSTED).as_posix())) and e.url]
