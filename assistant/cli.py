@@ -1,4 +1,4 @@
-"""``assistant index | search | ask | eval | ui``: the command line.
+"""``assistant index | search | ask | eval | ui | fetch``: the command line.
 
 Errors the user can fix (a bad query, a missing index, an unreadable file)
 are printed as one line on stderr with exit status 2; no traceback.
@@ -66,6 +66,8 @@ def cmd_index(args: argparse.Namespace) -> int:
             f"documents: {r.documents} ({r.parsed} read, {r.reused_documents} unchanged, "
             f"{r.removed} removed); pages: {r.pages}"
         )
+        if r.metadata_updated:
+            print(f"metadata: {r.metadata_updated} unchanged documents updated from their sidecar CSV")
         rate = f" at {r.embed_rate:.1f} chunks/s" if r.embedded else ""
         print(f"chunks: {r.chunks} ({r.embedded} embedded{rate}, {r.reused_vectors} reused)")
         print(f"precision: {r.precision} ({r.precision_reason})")
@@ -140,6 +142,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval_command(args)
 
 
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from assistant.fetch import Options, fetch, read_links
+
+    links = read_links(args.links)
+    options = Options(rate=args.rate, timeout=args.timeout, retries=args.retries)
+
+    def progress(done: int, total: int, outcome: Any) -> None:
+        if outcome.status != "present":
+            note = f": {outcome.reason}" if outcome.reason else ""
+            print(f"[{done}/{total}] {outcome.status} {outcome.link.path}{note}", file=sys.stderr)
+
+    report = fetch(links, args.dir, options=options, limit=args.limit, progress=progress)
+    print(report.table())
+    print(f"\nsidecar: {report.sidecar}")
+    print(f"next: assistant index {args.dir}")
+    return 1 if report.failed else 0
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     from assistant.ui import launch
 
@@ -173,6 +193,17 @@ def _add_eval(sub: Any, common: Any) -> None:
     sp.add_argument("--check-baseline", help="fail if below this baseline JSON (CI floor)")
     common(sp)
     sp.set_defaults(func=cmd_eval)
+
+
+def _add_fetch(sub: Any) -> None:
+    sp = sub.add_parser("fetch", help="download the documents a CSV of links lists, into a folder to index")
+    sp.add_argument("links", help="CSV with a url column (and optional path), or Ofsted's history CSV")
+    sp.add_argument("dir", help="folder to download into (made if missing); then: assistant index DIR")
+    sp.add_argument("--rate", type=float, default=1.0, help="requests per second at most (default: 1)")
+    sp.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default: 30)")
+    sp.add_argument("--retries", type=int, default=3, help="tries after the first, with backoff (default: 3)")
+    sp.add_argument("--limit", type=int, help="stop after this many downloads; run again to go on")
+    sp.set_defaults(func=cmd_fetch)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -232,6 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_ask)
 
     _add_eval(sub, common)
+
+    _add_fetch(sub)
 
     sp = sub.add_parser("ui", help="the chat in the browser")
     sp.add_argument("--host", default="127.0.0.1")

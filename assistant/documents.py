@@ -9,7 +9,10 @@ Each format's reader is in ``assistant.formats``. Metadata is derived from
 the text where it allows it (``assistant.ofsted.derive_metadata``: an Ofsted
 report's first page names the council and the inspection dates; a letter's
 date line gives its date) and can be overridden by a sidecar file
-``<file>.meta.json`` beside the document.
+``<file>.meta.json`` beside the document. A folder's metadata CSV
+(``sources.csv``, Ofsted's ``ofsted_csc_ilacs_history.csv``) is applied at
+indexing, after reading (``assistant.sidecar``), so that editing it re-reads
+nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ from assistant.ofsted import derive_metadata
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 SIDECAR_SUFFIX = ".meta.json"
+# A folder's metadata files (assistant.sidecar): never documents themselves.
+SOURCES_CSV = "sources.csv"
+OFSTED_CSV = "ofsted_csc_ilacs_history.csv"
 # Files in a corpus folder that describe the corpus rather than belong to it.
 CORPUS_NOTES = frozenset({"README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -137,7 +143,7 @@ def discover(paths: Sequence[str | Path]) -> list[tuple[Path, Path]]:
 
     A directory is walked recursively and is the root its files' ids are
     relative to; a file given directly is its own root's child. Hidden files,
-    sidecars and corpus notes (README.md) are left out.
+    sidecars, metadata CSVs and corpus notes (README.md) are left out.
     """
     found: list[tuple[Path, Path]] = []
     for p in map(Path, paths):
@@ -157,6 +163,7 @@ def _is_ignored(rel: Path) -> bool:
     return (
         any(part.startswith(".") for part in rel.parts)
         or rel.name.endswith(SIDECAR_SUFFIX)
+        or rel.name in (SOURCES_CSV, OFSTED_CSV)
         or (len(rel.parts) == 1 and rel.name in CORPUS_NOTES)
     )
 

@@ -7,6 +7,11 @@ keeps its vector: vectors are kept in an embedding cache beside the builds,
 keyed by (model, precision, text hash), so no text is embedded twice. Only
 new or changed text is parsed and embedded. When nothing changed at all, the
 build on disk is left as it is.
+
+A folder's metadata CSV (``assistant.sidecar``) is applied to every document
+at every build, kept ones too: editing it updates the documents it lists
+(re-chunked, for their councils) without re-reading or re-embedding them, as
+what is embedded carries the title the text gives, not the sidecar's.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from assistant.search.dense import DenseIndex, Embedder
 from assistant.search.embedding_cache import EmbeddingCache
 from assistant.search.registry import backend_matches, save_index
 from assistant.search.sparse import BM25Index, tokenize
+from assistant.sidecar import Entry, apply_entry, sidecar_entries, text_title
 
 
 @dataclass
@@ -56,6 +62,7 @@ class BuildReport:
     chunks: int = 0
     parsed: int = 0
     reused_documents: int = 0
+    metadata_updated: int = 0  # unchanged files whose sidecar metadata changed
     embedded: int = 0
     reused_vectors: int = 0
     removed: int = 0
@@ -192,6 +199,7 @@ def _build_index(
         old_docs = previous.documents  # else re-read every file (vectors are still reused)
 
     files = discover(paths)
+    entries = sidecar_entries(files)
     old_skips = {s["path"]: s for s in (previous.manifest.get("skipped", []) if previous else [])}
     jobs, kept, seen = [], {}, set()
     for path, root in files:
@@ -203,7 +211,8 @@ def _build_index(
         fp = file_fingerprint(path)
         old = old_docs.get(doc_id)
         if old is not None and old.content_hash == fp:
-            kept[doc_id] = old
+            kept[doc_id] = apply_entry(old, entries.get(doc_id))
+            report.metadata_updated += kept[doc_id] is not old
         elif doc_id in old_skips and old_skips[doc_id].get("fingerprint") == fp:
             report.skipped.append(Skipped(doc_id, old_skips[doc_id]["reason"], fp))
         else:
@@ -215,6 +224,7 @@ def _build_index(
         previous is not None
         and not jobs
         and not report.removed
+        and not report.metadata_updated
         and set(kept) == set(old_docs)
         and backend_matches(previous.manifest, settings, index_dir)
     ):
@@ -232,25 +242,39 @@ def _build_index(
     parsed = _read_all(jobs, progress, workers)
     report.read_seconds = time.perf_counter() - read_started
     report.pages_read = sum(len(p.page_starts) for p in parsed if isinstance(p, Document))
-    documents: dict[str, Document] = dict(kept)
-    # A duplicate is the same text, whatever its file name or sidecar: its
-    # passages would only repeat the first copy's.
+    documents = _with_parsed(kept, parsed, entries, report)
+    report.parsed = sum(1 for p in parsed if isinstance(p, Document))
+    sources = [str(Path(p).resolve()) for p in paths]
+    _write(documents, previous, index_dir, settings, embedder, progress, report, sources)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _with_parsed(
+    kept: dict[str, Document],
+    parsed: Sequence[Document | Skipped],
+    entries: dict[str, Entry],
+    report: BuildReport,
+) -> dict[str, Document]:
+    """The kept documents and the newly read ones, with their sidecar metadata.
+
+    A duplicate is the same text, whatever its file name or sidecar: its
+    passages would only repeat the first copy's.
+    """
+    documents = dict(kept)
     by_text: dict[str, Document] = {_text_key(d): d for d in kept.values()}
     for item in parsed:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
+        item = apply_entry(item, entries.get(item.doc_id))
         twin = by_text.get(_text_key(item))
         if twin is not None:
             report.skipped.append(Skipped(item.doc_id, f"duplicate of {twin.doc_id}", item.content_hash))
             continue
         by_text[_text_key(item)] = item
         documents[item.doc_id] = item
-    report.parsed = sum(1 for p in parsed if isinstance(p, Document))
-    sources = [str(Path(p).resolve()) for p in paths]
-    _write(documents, previous, index_dir, settings, embedder, progress, report, sources)
-    report.seconds = time.perf_counter() - started
-    return report
+    return documents
 
 
 def build_from_documents(
@@ -351,8 +375,9 @@ def _chunks_for(
         if prev_doc is doc and doc_id in old:  # kept as it was: so are its chunks
             out.extend(old[doc_id])
         else:
-            chunks = chunk_document(doc, settings)
-            out.extend(fit_to_model(chunks, doc, embedder.count_tokens, limit, settings))
+            as_embedded = dataclasses.replace(doc, title=text_title(doc))
+            chunks = chunk_document(as_embedded, settings)
+            out.extend(fit_to_model(chunks, as_embedded, embedder.count_tokens, limit, settings))
         if progress:
             progress("chunk", i + 1, len(documents))
     return out
