@@ -31,18 +31,12 @@ Gradio is imported inside functions only, so that ``launch`` can load the
 index and the embedding model while Gradio imports.
 """
 
-from assistant.ui.app import EXAMPLES, TITLE, build_app
+from assistant.ui.app import build_app
 from assistant.ui.chat import QUESTION_SHOWN_CHARS, Turn, chat_turn, ui_filters, ui_mode
+from assistant.ui.components import EXAMPLES, TITLE
 from assistant.ui.endpoints import api_call, ask_json, search_json, ui_k
-from assistant.ui.render import (
-    answer_html,
-    answer_steps,
-    document_html,
-    esc,
-    open_span,
-    sources_html,
-    table_html,
-)
+from assistant.ui.pages import PageImages, align
+from assistant.ui.render import answer_html, answer_steps, esc, sources_html, sources_panel, table_html
 from assistant.ui.serve import exposure_warning, is_loopback, launch, parse_auth
 from assistant.ui.uploads import (
     MAX_STORED_UPLOADS,
@@ -53,6 +47,7 @@ from assistant.ui.uploads import (
     add_uploads,
     check_upload,
 )
+from assistant.ui.viewer import document_html, open_span
 
 __all__ = [
     "EXAMPLES",
@@ -62,9 +57,11 @@ __all__ = [
     "QUESTION_SHOWN_CHARS",
     "TITLE",
     "UPLOAD_SUFFIXES",
+    "PageImages",
     "Turn",
     "UploadResult",
     "add_uploads",
+    "align",
     "answer_html",
     "answer_steps",
     "api_call",
@@ -81,6 +78,7 @@ __all__ = [
     "parse_auth",
     "search_json",
     "sources_html",
+    "sources_panel",
     "table_html",
     "ui_filters",
     "ui_k",
