@@ -19,7 +19,6 @@ too, only for indexed documents whose file still has the indexed content.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import os
 import shutil
 import threading
@@ -29,6 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.documents import Document
+from assistant.errors import DocumentError
+from assistant.formats import read_pdf
+from assistant.indexing import file_fingerprint
 
 PAGE_SCALE = 2.0  # 144 dpi: sharp when the page is shown at its width on a screen
 MIN_FUZZY_SHARE = 0.8  # a quote not found whole is boxed only if this share of it is matched
@@ -124,12 +126,22 @@ def _merge_lines(rects: list[tuple[float, float, float, float]]) -> list[tuple[f
     return [(a, b, c, d) for a, b, c, d in out]
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def _same_content(path: Path, doc: Document) -> bool:
+    """True when the file at ``path`` is still the one ``doc`` was read from.
+
+    Its fingerprint is compared first; failing that (the index may
+    fingerprint a file with its metadata), its text is read again and compared.
+    """
+    try:
+        if not path.is_file():
+            return False
+        if file_fingerprint(path) == doc.content_hash:
+            return True
+        with _PDFIUM:
+            text, _, _ = read_pdf(path.read_bytes(), path.name)
+        return text == doc.text
+    except (OSError, DocumentError):
+        return False
 
 
 class PageImages:
@@ -153,10 +165,7 @@ class PageImages:
         key = (doc.path, doc.content_hash)
         with self._lock:
             if key not in self._checked:
-                try:
-                    self._checked[key] = path.is_file() and file_sha256(path) == doc.content_hash
-                except OSError:
-                    self._checked[key] = False
+                self._checked[key] = _same_content(path, doc)
             return self._checked[key]
 
     def _doc_folder(self, doc: Document) -> Path:
