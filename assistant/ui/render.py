@@ -248,15 +248,15 @@ def sources_html(
     of spans (the cards of every answer stay on the page; see ``sources_panel``).
     """
     spans: list[Span] = []
-    head = f'<p class="sources-for">Sources for <q>{esc(answer.question)}</q>'
-    head += f' <span class="filters">({esc(filters)})</span></p>' if filters else "</p>"
+    head = f'<h2 class="sources-for">Sources for <q>{esc(answer.question)}</q>'
+    head += f' <span class="filters">({esc(filters)})</span></h2>' if filters else "</h2>"
     cards = [head]
     for c in answer.citations:
         before, quote, after = quote_context(assistant, c.doc_id, c.start, c.end, answer.passages)
         spans.append((c.doc_id, c.start, c.end))
         cards.append(
             f'<article class="source" id="{card_id(answer_no, c.n)}">'
-            f'<h4><span class="n">[{c.n}]</span> {esc(c.title)}</h4>'
+            f'<h3><span class="n">[{c.n}]</span> {esc(c.title)}</h3>'
             + meta_html(c.publisher, c.doc_type, c.authority, c.date, str(c.page))
             + f'<blockquote class="passage">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</blockquote>'
             + '<div class="actions">'
@@ -295,7 +295,7 @@ def _related_cards(passages: Sequence[Passage], spans: list[Span], answer_no: in
         pages = str(p.page) if p.page == (p.page_end or p.page) else f"{p.page}–{p.page_end}"
         cards.append(
             f'<article class="source related" id="related-{answer_no}-{i}">'
-            f"<h4>{esc(p.title)}</h4>"
+            f"<h3>{esc(p.title)}</h3>"
             + meta_html(p.publisher, p.doc_type, p.authority, p.date, pages)
             + f'<blockquote class="passage">{esc(trim_right(p.text, RELATED_CHARS))}</blockquote>'
             + '<div class="actions">'

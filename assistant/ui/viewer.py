@@ -52,7 +52,7 @@ def document_html(
     original = page_view_html(doc, quote, pages) if pages is not None else ""
     return (
         f'<article class="document" data-doc="{esc(doc.doc_id)}">'
-        f"<h3>{esc(doc.title)}</h3>"
+        f"<h2>{esc(doc.title)}</h2>"
         + meta_html(doc.publisher, doc.doc_type, ", ".join(doc.authorities) or None, doc.date, where)
         + f'<div class="doc-links">{link_html(doc.url)}{_download_html(doc, pages)}</div>'
         + f'<div class="doc-views">{original}'
@@ -121,7 +121,9 @@ def _page_html(doc: Document, hit: PageHit, pages: PageImages, *, first: bool) -
     return (
         f'<figure class="page" data-page="{hit.page}"><div class="page-frame">'
         f'<img src="{esc(file_url(png))}" alt="{esc(alt)}">{boxes}</div>'
-        f"<figcaption>Page {hit.page} of {len(doc.page_starts)}</figcaption></figure>"
+        f"<figcaption>Page {hit.page} of {len(doc.page_starts)} · "
+        f'<a href="{esc(file_url(png))}" target="_blank" rel="noopener">the page full size</a>'
+        "</figcaption></figure>"
     )
 
 
