@@ -190,7 +190,10 @@ def _filters(page: Page, assistant: Assistant) -> None:
                 label="From date", placeholder="e.g. 2021 or 2021-09", info=DATE_INFO, elem_id="date-from"
             )
             page.date_to = gr.Textbox(
-                label="To date", placeholder="e.g. 2022 or 2022-03-31", info=DATE_INFO, elem_id="date-to"
+                label="To date",
+                placeholder="e.g. 2022 or 2022-03-31",
+                info="The same date, inclusive.",
+                elem_id="date-to",
             )
             page.reset_btn = gr.Button("Reset filters", size="sm", elem_id="reset-filters")
 
