@@ -335,6 +335,24 @@ def test_chat_turn_shows_user_errors_in_the_chat(assistant: Assistant, kwargs: d
     assert last.questions == []
 
 
+def test_a_refused_question_is_kept_with_its_reason(assistant: Assistant) -> None:
+    question = "How do councils supervise social workers? " * 60  # over the 2,000-character limit
+    last = list(ui.chat_turn(assistant, question, [], []))[-1]
+    assert last.keep_question and last.answer is None
+    assert "limit" in last.chat[-1]["content"] and 'class="error"' in last.chat[-1]["content"]
+    assert last.questions == [] and last.sections is None  # the conversation is unchanged
+    ok = list(ui.chat_turn(assistant, STOKE_QUESTION, [], []))[-1]
+    assert not ok.keep_question
+
+
+def test_sources_panel_shows_the_newest_answer_and_keeps_the_others() -> None:
+    assert ui.sources_panel([]) == ui.render.EMPTY_SOURCES
+    panel = ui.sources_panel(["<p>first</p>", "<p>second</p>"])
+    assert panel.count("<section") == 2 and panel.count(" hidden>") == 1
+    assert '<section class="answer-sources" id="answer-1-sources" data-answer="1" hidden>' in panel
+    assert "Answer 2 of 2</p><p>second</p>" in panel
+
+
 def test_unanswered_question_lists_related_passages(assistant: Assistant) -> None:
     answer = assistant.ask("What did Ofsted say about Birmingham's caseloads?")
     assert not answer.answered, "the bundled corpus has no report on Birmingham: expected an abstention"

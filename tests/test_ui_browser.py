@@ -418,7 +418,7 @@ def test_the_original_page_with_the_quote_boxed(page: Any, server: Server, shots
     assert saved.read_bytes()[:5] == b"%PDF-" and download.value.suggested_filename.endswith(".pdf")
     assert page.locator("#viewer a.source-link").get_attribute("href") == PDF_URL
     assert axe_violations(page) == []
-    page.screenshot(path=str(shots / "page.png"))
+    page.locator("#side").screenshot(path=str(shots / "page.png"))
 
 
 def test_copied_sources_link_the_publication_and_show_no_server_path(page: Any) -> None:
