@@ -35,7 +35,7 @@ from assistant.indexing import file_fingerprint
 PAGE_SCALE = 2.0  # 144 dpi: sharp when the page is shown at its width on a screen
 MIN_FUZZY_SHARE = 0.8  # a quote not found whole is boxed only if this share of it is matched
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]-–—…"
-_PDFIUM = threading.Lock()  # PDFium is not thread-safe
+PDFIUM_LOCK = threading.RLock()  # PDFium is not thread-safe: one user of it at a time in this process
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def _same_content(path: Path, doc: Document) -> bool:
             return False
         if file_fingerprint(path) == doc.content_hash:
             return True
-        with _PDFIUM:
+        with PDFIUM_LOCK:
             text, _, _ = read_pdf(path.read_bytes(), path.name)
         return text == doc.text
     except (OSError, DocumentError):
@@ -196,7 +196,7 @@ class PageImages:
             return target
         import pypdfium2 as pdfium
 
-        with _PDFIUM:
+        with PDFIUM_LOCK:
             pdf = pdfium.PdfDocument(doc.path)
             try:
                 if page > len(pdf):
@@ -216,7 +216,7 @@ class PageImages:
         import pypdfium2 as pdfium
 
         hits = []
-        with _PDFIUM:
+        with PDFIUM_LOCK:
             pdf = pdfium.PdfDocument(doc.path)
             try:
                 for page, a, b, near in _page_parts(doc, start, end):

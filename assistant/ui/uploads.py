@@ -21,6 +21,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from assistant.dates import parse_date
 from assistant.documents import SIDECAR_SUFFIX, SUPPORTED_SUFFIXES, read_document
 from assistant.errors import AssistantError, DocumentError
 from assistant.search.base import Progress
+from assistant.ui.pages import PDFIUM_LOCK
 from assistant.ui.render import esc
 
 UPLOAD_SUFFIXES: tuple[str, ...] = SUPPORTED_SUFFIXES
@@ -142,9 +144,11 @@ def add_uploads(
         result.rejected.append(refusal)
         return result
     folder.mkdir(parents=True, exist_ok=True)
-    staged = _stage(files, folder, result)
-    if staged:
-        _index_staged(assistant, staged, folder, result, progress)
+    # Reading a PDF uses PDFium, which must not run while the viewer renders a page.
+    with PDFIUM_LOCK if any(p.suffix.lower() == ".pdf" for p in files) else nullcontext():
+        staged = _stage(files, folder, result)
+        if staged:
+            _index_staged(assistant, staged, folder, result, progress)
     return result
 
 
