@@ -350,7 +350,10 @@ def test_sources_panel_shows_the_newest_answer_and_keeps_the_others() -> None:
     panel = ui.sources_panel(["<p>first</p>", "<p>second</p>"])
     assert panel.count("<section") == 2 and panel.count(" hidden>") == 1
     assert '<section class="answer-sources" id="answer-1-sources" data-answer="1" hidden>' in panel
-    assert "Answer 2 of 2</p><p>second</p>" in panel
+    assert "Answer 2 of 2</p>" in panel and panel.endswith("<p>second</p></section>")
+    # each section has buttons to the others' sources; its own is marked current
+    assert panel.count('class="show-answer"') == 4 and panel.count("aria-current") == 2
+    assert ui.sources_panel(["<p>only</p>"]).count("show-answer") == 0
 
 
 def test_unanswered_question_lists_related_passages(assistant: Assistant) -> None:

@@ -448,6 +448,11 @@ def test_an_older_answer_keeps_its_sources(page: Any) -> None:
     second.locator("a.cite").first.click()
     page.wait_for_function("() => !document.querySelector('#answer-2-sources').hidden")
     assert page.inner_text(f"{SHOWN} .sources-for q") == FOLLOW_UP
+    # as do the panel's own buttons
+    page.click(f"{SHOWN} button.show-answer[data-answer='1']")
+    page.wait_for_function("() => !document.querySelector('#answer-1-sources').hidden")
+    assert page.inner_text(f"{SHOWN} .sources-for q") == STOKE_QUESTION
+    assert axe_violations(page) == []
 
 
 def test_a_refused_question_stays_in_the_box_with_the_reason(page: Any) -> None:

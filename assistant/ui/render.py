@@ -280,9 +280,24 @@ def sources_panel(sections: Sequence[str]) -> str:
         hidden = "" if k == total else " hidden"
         out.append(
             f'<section class="answer-sources" id="answer-{k}-sources" data-answer="{k}"{hidden}>'
-            f'<p class="answer-no">Answer {k} of {total}</p>{section}</section>'
+            f'<p class="answer-no">Answer {k} of {total}</p>{_answer_nav(k, total)}{section}</section>'
         )
     return "".join(out)
+
+
+def _answer_nav(k: int, total: int) -> str:
+    """Buttons showing the sources of the conversation's other answers (none for a single answer)."""
+    if total < 2:
+        return ""
+    buttons = "".join(
+        f'<button type="button" class="show-answer" data-answer="{i}"'
+        + (' aria-current="true" disabled' if i == k else "")
+        + f' aria-label="Sources of answer {i}">{i}</button>'
+        for i in range(1, total + 1)
+    )
+    return (
+        f'<nav class="answer-nav" aria-label="The sources of each answer">Sources of answer {buttons}</nav>'
+    )
 
 
 def _related_cards(passages: Sequence[Passage], spans: list[Span], answer_no: int, first: int) -> list[str]:

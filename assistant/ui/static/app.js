@@ -30,6 +30,11 @@
     };
     if (!go()) setTimeout(go, 150);
   });
+  // The panel's buttons showing another answer's sources.
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest ? event.target.closest('button.show-answer') : null;
+    if (button) showSources(button.dataset.answer);
+  });
   // A source card's "Back to the answer" (on a phone, where the panel is below the chat).
   document.addEventListener('click', (event) => {
     const back = event.target.closest ? event.target.closest('a.back-to-answer') : null;
