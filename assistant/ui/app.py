@@ -100,7 +100,6 @@ def build_app(
         wire_uploads(page, assistant, uploads)
         wire_refresh(demo, page, assistant)
         add_api(assistant)
-    demo.page_images = pages  # type: ignore[attr-defined]  # serve.launch allows its folder
     return demo
 
 
