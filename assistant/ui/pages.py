@@ -205,7 +205,7 @@ class PageImages:
             finally:
                 pdf.close()
         tmp = target.with_name(f"page-{page}.{threading.get_ident()}.part")
-        image.save(tmp, format="PNG", optimize=True)
+        image.save(tmp, format="PNG", compress_level=3)
         os.replace(tmp, target)
         return target
 
