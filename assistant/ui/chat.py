@@ -170,7 +170,7 @@ def _ask(
         assistant,
         answer,
         filters=filters_summary(filters, chosen),
-        answer_no=len(questions) + 1,
+        answer_no=len(earlier.sections) + 1,
         first_span=len(earlier.spans),
     )
     return answer, Earlier([*earlier.sections, section], [*earlier.spans, *spans])
@@ -195,7 +195,7 @@ def _stream(
     ``asked`` is the questions with this one: the history once the answer is whole.
     """
     numbers = {c.n for c in answer.citations}
-    answer_no = len(asked)
+    answer_no = len(now.sections)  # this answer's section is the last
     shown: Callable[[str], str]
     if answer.table is not None and answer.table.rows:  # a table is shown whole, not streamed
         steps, shown = [answer.text], lambda _: table_answer_html(answer, answer_no=answer_no)
@@ -213,7 +213,7 @@ def _stream(
             plain=answer.plain_text() if last else None,
             spans=now.spans if i == 0 or last else None,
             answer=answer if last else None,
-            sections=now.sections if last else None,
+            sections=now.sections if i == 0 or last else None,
         )
         if delay and not last:
             time.sleep(delay)
