@@ -25,7 +25,9 @@ test: setup browser-deps
 test-fast:
 	.venv/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
 
-# Retake docs/screenshots/*.png with the browser test (other runs write no file in the tree).
+# Retake docs/screenshots/*.png (the chat, sources, document, original page, table, phone) with the
+# browser test; other runs write no file in the tree. axe-core comes with the dev extras
+# (axe-playwright-python bundles axe.min.js), so the tests need no network.
 screenshots: setup browser-deps
 	ASSISTANT_SCREENSHOTS=1 .venv/bin/python -m pytest -q -p no:cacheprovider tests/test_ui_browser.py
 

@@ -64,14 +64,14 @@ def test_answer_html_escapes_document_text_and_links_markers() -> None:
     _no_markup_from(text, out)
     assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in out
     assert "&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;" in out
-    assert '<a class="cite" href="#source-1"' in out and '<a class="cite" href="#source-2"' in out
+    assert '<a class="cite" href="#source-1-1"' in out and '<a class="cite" href="#source-1-2"' in out
     assert "<strong>Letter</strong>" in out
 
 
 def test_answer_html_leaves_unknown_markers_as_text() -> None:
     out = ui.answer_html("“a quote with a footnote [7]” [1]", {1})
-    assert 'href="#source-7"' not in out and "[7]" in out
-    assert 'href="#source-1"' in out
+    assert 'href="#source-1-7"' not in out and "[7]" in out
+    assert 'href="#source-1-1"' in out
 
 
 def test_answer_steps_grow_quote_by_quote_to_the_whole_text() -> None:
@@ -227,9 +227,11 @@ def test_add_uploads_indexes_good_files_and_says_why_others_are_not(
     assert "%PDF" in rejected["fake.pdf"]
     assert rejected["broken.pdf"]  # the reader's own reason
     assert "embed" in seen
-    # stored under generated names; rejected files are not kept
-    assert all(re.fullmatch(r"[0-9a-f]{32}\.(txt|pdf)", p.name) for p in uploads.iterdir())
-    assert not any(p.suffix == ".pdf" for p in uploads.iterdir())
+    # each kept under its own name in a folder of a generated name; rejected files are not kept
+    kept = [p.relative_to(uploads).as_posix() for p in uploads.rglob("*") if p.is_file()]
+    assert any(re.fullmatch(r"[0-9a-f]{12}/quillbeck\.txt", k) for k in kept)
+    assert all(re.fullmatch(r"[0-9a-f]{12}/[\w.-]+\.txt", k) for k in kept), kept
+    assert all(any(d.iterdir()) for d in uploads.iterdir())  # no empty folder left behind
     # searchable at once
     passages = assistant.search("zephyrine allowance kinship carers", k=3)
     assert any("zephyrine" in p.text for p in passages)
@@ -259,8 +261,8 @@ def test_chat_turn_streams_an_answer_with_citations(assistant: Assistant) -> Non
     numbers = [c.n for c in last.answer.citations]
     content = last.chat[-1]["content"]
     for n in numbers:
-        assert f'href="#source-{n}"' in content
-        assert f'id="source-{n}"' in (last.sources or "")
+        assert f'href="#source-1-{n}"' in content
+        assert f'id="source-1-{n}"' in (last.sources or "")
     assert len(last.spans or []) == len(numbers)
     assert (last.sources or "").count("<mark>") == len(numbers)
     assert last.questions == [STOKE_QUESTION]
@@ -270,13 +272,40 @@ def test_chat_turn_streams_an_answer_with_citations(assistant: Assistant) -> Non
 
 def test_chat_turn_passes_earlier_questions_as_history(assistant: Assistant) -> None:
     first = list(ui.chat_turn(assistant, STOKE_QUESTION, [], []))[-1]
-    follow = list(ui.chat_turn(assistant, "and what about in 2022?", first.chat, first.questions))[-1]
+    follow = list(
+        ui.chat_turn(
+            assistant,
+            "and what about in 2022?",
+            first.chat,
+            first.questions,
+            sections=first.sections,
+            spans=first.spans,
+        )
+    )[-1]
     assert follow.answer is not None
     assert follow.answer.authorities == ("Stoke-on-Trent",)
     assert follow.questions == [STOKE_QUESTION, "and what about in 2022?"]
     assert len(follow.chat) == 4
-    # the first answer's markers no longer link: the Sources panel shows the follow-up's
-    assert 'href="#source-' not in follow.chat[1]["content"] and "cite-old" in follow.chat[1]["content"]
+    # Both answers' markers link to their own answer's cards, all kept in the panel;
+    # the newest answer's are shown, each under the question it answers.
+    assert first.answer is not None
+    panel = follow.sources or ""
+    for c in first.answer.citations:
+        assert f'href="#source-1-{c.n}"' in follow.chat[1]["content"]
+        assert f'id="source-1-{c.n}"' in panel
+    for c in follow.answer.citations:
+        assert f'href="#source-2-{c.n}"' in follow.chat[3]["content"]
+        assert f'id="source-2-{c.n}"' in panel
+    assert '<section class="answer-sources" id="answer-1-sources" data-answer="1" hidden>' in panel
+    assert '<section class="answer-sources" id="answer-2-sources" data-answer="2">' in panel
+    assert panel.index("and what about in 2022?") > panel.index("answer-2-sources")
+    # each card's button opens its own span of the conversation's list of spans
+    assert follow.spans is not None and len(follow.spans) == len(first.answer.citations) + len(
+        follow.answer.citations
+    )
+    last_card = follow.answer.citations[-1]
+    assert follow.spans[-1] == (last_card.doc_id, last_card.start, last_card.end)
+    assert f'data-i="{len(follow.spans) - 1}"' in panel
 
 
 def test_chat_turn_applies_the_council_filter(assistant: Assistant) -> None:
@@ -304,6 +333,27 @@ def test_chat_turn_shows_user_errors_in_the_chat(assistant: Assistant, kwargs: d
     content = last.chat[-1]["content"]
     assert 'class="error"' in content and message in content and "Traceback" not in content
     assert last.questions == []
+
+
+def test_a_refused_question_is_kept_with_its_reason(assistant: Assistant) -> None:
+    question = "How do councils supervise social workers? " * 60  # over the 2,000-character limit
+    last = list(ui.chat_turn(assistant, question, [], []))[-1]
+    assert last.keep_question and last.answer is None
+    assert "limit" in last.chat[-1]["content"] and 'class="error"' in last.chat[-1]["content"]
+    assert last.questions == [] and last.sections is None  # the conversation is unchanged
+    ok = list(ui.chat_turn(assistant, STOKE_QUESTION, [], []))[-1]
+    assert not ok.keep_question
+
+
+def test_sources_panel_shows_the_newest_answer_and_keeps_the_others() -> None:
+    assert ui.sources_panel([]) == ui.render.EMPTY_SOURCES
+    panel = ui.sources_panel(["<p>first</p>", "<p>second</p>"])
+    assert panel.count("<section") == 2 and panel.count(" hidden>") == 1
+    assert '<section class="answer-sources" id="answer-1-sources" data-answer="1" hidden>' in panel
+    assert "Answer 2 of 2</p>" in panel and panel.endswith("<p>second</p></section>")
+    # each section has buttons to the others' sources; its own is marked current
+    assert panel.count('class="show-answer"') == 4 and panel.count("aria-current") == 2
+    assert ui.sources_panel(["<p>only</p>"]).count("show-answer") == 0
 
 
 def test_unanswered_question_lists_related_passages(assistant: Assistant) -> None:
@@ -387,7 +437,7 @@ def test_judgement_answers_are_a_table_in_the_chat(tmp_path: Path) -> None:
     out = final.chat[-1]["content"]
     assert out.count('<table class="judgements">') == 1
     assert "<td>Stoke-on-Trent</td>" in out and "Leeds" not in out
-    assert '<a class="cite" href="#source-1"' in out
+    assert '<a class="cite" href="#source-1-1"' in out
     assert "Overall effectiveness Inadequate" in out  # the row as the report words it
     assert len(turns) == 2  # "Searching…", then the whole table: not streamed row by row
     # A lead inspector's name is document text: escaped in the table like everywhere else.

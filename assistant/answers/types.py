@@ -8,8 +8,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import asdict, dataclass
+from pathlib import PurePosixPath
 from typing import Any
 
 from assistant.dates import format_date
@@ -85,16 +88,37 @@ class Answer:
         return d
 
     def plain_text(self) -> str:
-        """The answer and its numbered sources, ready to paste into a report."""
+        """The answer and its numbered sources, ready to paste into a report.
+
+        Each source ends with its public URL when the document has one, else
+        its file name: never a path on the machine that indexed it.
+        """
         body = re.sub(r"\*\*(.+?)\*\*", r"\1", self.text)
         lines = [body, ""]
         if self.citations:
             lines.append("Sources:")
             for c in self.citations:
                 lines.append(
-                    f"[{c.n}] {c.title}. {c.label()}. {format_date(c.date)}, page {c.page}. {c.source}"
+                    f"[{c.n}] {c.title}. {c.label()}. {format_date(c.date)}, page {c.page}. {_where(c)}"
                 )
         return "\n".join(lines).rstrip() + "\n"
+
+    def table_csv(self) -> str | None:
+        """The answer's table as CSV text (a header row, then the rows), or None without one."""
+        if self.table is None:
+            return None
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(self.table.columns)
+        writer.writerows(self.table.rows)
+        return out.getvalue()
+
+
+def _where(c: Citation) -> str:
+    """Where a cited document can be found: its URL, else its file name (ids are paths in a corpus)."""
+    if re.match(r"https?://", c.source):
+        return c.source
+    return PurePosixPath(c.doc_id.replace("\\", "/")).name or c.title
 
 
 def source_label(

@@ -2,7 +2,9 @@
 
 The conversation is a list of ``{"role", "content"}`` messages (HTML made by
 ``render``); the user's earlier questions are kept beside it, as the
-``history`` a follow-up such as "and in 2022?" is read with.
+``history`` a follow-up such as "and in 2022?" is read with, and so are the
+source cards of every answer (``sections``) and the spans their buttons
+open: an earlier answer's [n] still opens that answer's own sources.
 """
 
 import logging
@@ -21,8 +23,8 @@ from assistant.ui.render import (
     answer_steps,
     esc,
     filters_summary,
-    retire_links,
     sources_html,
+    sources_panel,
     table_answer_html,
     trim_right,
 )
@@ -72,7 +74,13 @@ def ui_mode(mode: str | None) -> str | None:
 
 @dataclass
 class Turn:
-    """One streamed state of a chat turn; ``None`` fields are left as they are."""
+    """One streamed state of a chat turn; ``None`` fields are left as they are.
+
+    ``sources`` is the whole Sources panel (every answer's cards, the newest
+    shown), ``sections`` each answer's cards and ``spans`` what their buttons
+    open; ``keep_question`` is True when the question was refused and should
+    stay in the box to be corrected.
+    """
 
     chat: list[Message]
     questions: list[str]
@@ -80,6 +88,8 @@ class Turn:
     plain: str | None = None
     spans: list[Span] | None = None
     answer: Answer | None = None
+    sections: list[str] | None = None
+    keep_question: bool = False
 
 
 def message(role: str, content: str) -> Message:
@@ -99,15 +109,20 @@ def chat_turn(
     date_to: str | None = None,
     mode: str | None = None,
     delay: float = 0.0,
+    sections: Sequence[str] | None = None,
+    spans: Sequence[Span] | None = None,
 ) -> Iterator[Turn]:
     """Answer ``question`` in the chat, streaming the answer quote by quote.
 
-    The user's earlier questions are the ``history`` of the follow-up. A
-    user-fixable error (an unknown council, a bad date) is shown in the chat
-    as its message; the app keeps serving.
+    The user's earlier questions are the ``history`` of the follow-up;
+    ``sections`` and ``spans`` are the earlier answers' source cards and
+    spans, which the new answer's are added to. A user-fixable error (an
+    unknown council, a bad date, a question too long) is shown in the chat
+    as its message, with ``keep_question`` set; the app keeps serving.
     """
     chat = list(chat or [])
     questions = list(questions or [])
+    earlier = Earlier(list(sections or []), list(spans or []))
     if question is None:  # no question was sent
         return
     question = question.strip()
@@ -123,13 +138,20 @@ def chat_turn(
     yield Turn(chat, questions)
     fields = {"council": council, "doc_type": doc_type, "date_from": date_from, "date_to": date_to}
     try:
-        answer, panel, spans = _ask(assistant, question, questions, fields, mode)
+        answer, now = _ask(assistant, question, questions, fields, mode, earlier)
     except Exception as e:
         chat[-1] = message("assistant", _error_html(e, question))
-        yield Turn(chat, questions)
+        yield Turn(chat, questions, keep_question=True)
         return
-    chat = [*(retire_links(m) for m in chat[:-2]), *chat[-2:]]
-    yield from _stream(answer, panel, spans, chat, [*questions, question], delay)
+    yield from _stream(answer, now, chat, [*questions, question], delay)
+
+
+@dataclass
+class Earlier:
+    """The conversation's source cards (one section per answer) and the spans their buttons open."""
+
+    sections: list[str]
+    spans: list[Span]
 
 
 def _ask(
@@ -138,13 +160,20 @@ def _ask(
     questions: list[str],
     fields: dict[str, str | None],
     mode: str | None,
-) -> tuple[Answer, str, list[Span]]:
-    """The answer to ``question`` and its Sources panel (and the spans the panel opens)."""
+    earlier: Earlier,
+) -> tuple[Answer, Earlier]:
+    """The answer to ``question`` and the conversation's sources with its cards added."""
     filters = ui_filters(**fields)
     chosen = ui_mode(mode)
     answer = assistant.ask(question, history=questions, filters=filters, mode=chosen)
-    panel, spans = sources_html(assistant, answer, filters=filters_summary(filters, chosen))
-    return answer, panel, spans
+    section, spans = sources_html(
+        assistant,
+        answer,
+        filters=filters_summary(filters, chosen),
+        answer_no=len(earlier.sections) + 1,
+        first_span=len(earlier.spans),
+    )
+    return answer, Earlier([*earlier.sections, section], [*earlier.spans, *spans])
 
 
 def _error_html(error: Exception, question: str) -> str:
@@ -159,23 +188,21 @@ def _error_html(error: Exception, question: str) -> str:
 
 
 def _stream(
-    answer: Answer,
-    panel: str,
-    spans: list[Span],
-    chat: list[Message],
-    asked: list[str],
-    delay: float,
+    answer: Answer, now: Earlier, chat: list[Message], asked: list[str], delay: float
 ) -> Iterator[Turn]:
     """The answer growing quote by quote in the last message; a table is shown whole.
 
     ``asked`` is the questions with this one: the history once the answer is whole.
     """
     numbers = {c.n for c in answer.citations}
+    answer_no = len(now.sections)  # this answer's section is the last
     shown: Callable[[str], str]
     if answer.table is not None and answer.table.rows:  # a table is shown whole, not streamed
-        steps, shown = [answer.text], lambda _: table_answer_html(answer)
+        steps, shown = [answer.text], lambda _: table_answer_html(answer, answer_no=answer_no)
     else:
-        steps, shown = answer_steps(answer.text) or [answer.text], lambda s: answer_html(s, numbers)
+        steps = answer_steps(answer.text) or [answer.text]
+        shown = lambda s: answer_html(s, numbers, answer_no=answer_no)  # noqa: E731
+    panel = sources_panel(now.sections)
     for i, step in enumerate(steps):
         chat = [*chat[:-1], message("assistant", shown(step))]
         last = i == len(steps) - 1
@@ -184,8 +211,9 @@ def _stream(
             asked if last else asked[:-1],
             sources=panel if i == 0 or last else None,
             plain=answer.plain_text() if last else None,
-            spans=spans if i == 0 or last else None,
+            spans=now.spans if i == 0 or last else None,
             answer=answer if last else None,
+            sections=now.sections if i == 0 or last else None,
         )
         if delay and not last:
             time.sleep(delay)

@@ -1,4 +1,4 @@
-"""The chat's HTML: answers, tables, source cards and the document viewer.
+"""The chat's HTML: answers, tables and source cards (the document viewer is in ``viewer``).
 
 Every piece of document text put into HTML goes through ``html.escape``
 (``esc``), so a document holding ``<script>`` shows those characters as
@@ -8,14 +8,12 @@ text. The viewer serves only indexed documents, by id, through
 """
 
 import html
-import itertools
 import re
 from collections.abc import Sequence
 
 from assistant.answers import Answer, Table
 from assistant.api import Assistant
 from assistant.dates import format_date
-from assistant.errors import AssistantError
 from assistant.filters import Filters
 from assistant.retrieval import Passage
 
@@ -23,7 +21,6 @@ CONTEXT_CHARS = 300  # passage text shown either side of a quote in a source car
 RELATED_CHARS = 600  # passage text shown for a "possibly related" passage
 _MARKERS = re.compile(r"(?:\[\d+\])+")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
-_CITE_LINK = re.compile(r'<a class="cite" href="#source-(\d+)" title="Source \d+">\[\d+\]</a>')
 
 Span = tuple[str, int, int]  # (doc_id, start, end) a source card can open
 
@@ -48,33 +45,42 @@ def esc(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def _markers_html(group: str, numbers: set[int]) -> str:
+def card_id(answer_no: int, n: int) -> str:
+    """The id of source card [n] of the conversation's ``answer_no``-th answer."""
+    return f"source-{answer_no}-{n}"
+
+
+def _markers_html(group: str, numbers: set[int], answer_no: int) -> str:
     nums = [int(n) for n in re.findall(r"\d+", group)]
     if not nums or any(n not in numbers for n in nums):
         return group  # not one of this answer's markers: leave the (escaped) text
-    return "".join(f'<a class="cite" href="#source-{n}" title="Source {n}">[{n}]</a>' for n in nums)
+    return "".join(
+        f'<a class="cite" href="#{card_id(answer_no, n)}" title="Source {n} of answer {answer_no}">[{n}]</a>'
+        for n in nums
+    )
 
 
-def _inline_html(line: str, numbers: set[int]) -> str:
+def _inline_html(line: str, numbers: set[int], answer_no: int = 1) -> str:
     out = _BOLD.sub(r"<strong>\1</strong>", esc(line))
-    return _MARKERS.sub(lambda m: _markers_html(m.group(0), numbers), out)
+    return _MARKERS.sub(lambda m: _markers_html(m.group(0), numbers, answer_no), out)
 
 
-def answer_html(text: str, numbers: set[int] | Sequence[int] = ()) -> str:
+def answer_html(text: str, numbers: set[int] | Sequence[int] = (), *, answer_no: int = 1) -> str:
     """The answer's Markdown as safe HTML.
 
     All text is escaped; only ``**bold**``, ``- `` list lines, paragraphs and
-    the [n] markers of ``numbers`` (links to ``#source-n``) become markup.
+    the [n] markers of ``numbers`` (links to card n of answer ``answer_no``,
+    which stay usable after later answers) become markup.
 
-    >>> answer_html('**Letter**: “<b>x</b>” [1]', {1})  # doctest: +NORMALIZE_WHITESPACE
+    >>> answer_html('**Letter**: “<b>x</b>” [1]', {1}, answer_no=2)  # doctest: +NORMALIZE_WHITESPACE
     '<p><strong>Letter</strong>: “&lt;b&gt;x&lt;/b&gt;”
-     <a class="cite" href="#source-1" title="Source 1">[1]</a></p>'
+     <a class="cite" href="#source-2-1" title="Source 1 of answer 2">[1]</a></p>'
     """
     nums = set(numbers)
-    return "".join(_block_html(block, nums) for block in re.split(r"\n\s*\n", text.strip()))
+    return "".join(_block_html(block, nums, answer_no) for block in re.split(r"\n\s*\n", text.strip()))
 
 
-def _block_html(block: str, numbers: set[int]) -> str:
+def _block_html(block: str, numbers: set[int], answer_no: int) -> str:
     """One paragraph of the answer: lines joined by <br>, ``- `` lines as a list."""
     out: list[str] = []
     run: list[str] = []  # consecutive lines of one kind
@@ -87,7 +93,7 @@ def _block_html(block: str, numbers: set[int]) -> str:
             out.append(_run_html(run, in_list))
             run = []
         in_list = is_item
-        run.append(_inline_html(line[2:] if is_item else line, numbers))
+        run.append(_inline_html(line[2:] if is_item else line, numbers, answer_no))
     if run:
         out.append(_run_html(run, in_list))
     return "".join(out)
@@ -99,33 +105,36 @@ def _run_html(run: list[str], as_list: bool) -> str:
     return "<p>" + "<br>".join(run) + "</p>"
 
 
-def table_html(table: Table, numbers: set[int] | Sequence[int] = ()) -> str:
+def table_html(table: Table, numbers: set[int] | Sequence[int] = (), *, answer_no: int = 1) -> str:
     """An answer's table (judgements across reports) as safe HTML.
 
     Every cell is escaped; [n] markers of ``numbers`` become links.
 
     >>> out = table_html(Table(("Council", "Source"), (("<Leeds>", "[1]"),), caption="Good"), {1})
-    >>> out.count("<tr>"), "<td>&lt;Leeds&gt;</td>" in out, '<a class="cite" href="#source-1"' in out
+    >>> out.count("<tr>"), "<td>&lt;Leeds&gt;</td>" in out, '<a class="cite" href="#source-1-1"' in out
     (2, True, True)
     """
     nums = set(numbers)
     caption = f"<caption>{esc(table.caption)}</caption>" if table.caption else ""
     head = "".join(f"<th>{esc(c)}</th>" for c in table.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{_inline_html(str(cell), nums)}</td>" for cell in row) + "</tr>"
+        "<tr>" + "".join(f"<td>{_inline_html(str(cell), nums, answer_no)}</td>" for cell in row) + "</tr>"
         for row in table.rows
     )
-    return f'<table class="judgements">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return (
+        f'<div class="table-wrap"><table class="judgements">{caption}<thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
 
 
-def table_answer_html(answer: Answer) -> str:
+def table_answer_html(answer: Answer, *, answer_no: int = 1) -> str:
     """A judgements answer in the chat: the table, then the rows quoted as the reports word them."""
     assert answer.table is not None
     numbers = {c.n for c in answer.citations}
     return (
-        table_html(answer.table, numbers)
+        table_html(answer.table, numbers, answer_no=answer_no)
         + '<details class="quoted-rows"><summary>The rows as the reports word them</summary>'
-        + answer_html(answer.text, numbers)
+        + answer_html(answer.text, numbers, answer_no=answer_no)
         + "</details>"
     )
 
@@ -136,12 +145,6 @@ def answer_steps(text: str) -> list[str]:
     cuts |= {m.start() for m in re.finditer(r"\n", text)}
     cuts.add(len(text))
     return [text[:c] for c in sorted(c for c in cuts if c > 0)]
-
-
-def retire_links(message: dict[str, str]) -> dict[str, str]:
-    """An earlier answer's [n] markers as plain text: the Sources panel now shows a newer answer's."""
-    content = _CITE_LINK.sub(r'<span class="cite-old">[\1]</span>', message["content"])
-    return {**message, "content": content}
 
 
 # --------------------------------------------------------------------------
@@ -186,7 +189,7 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\n\s*\n", "\n", text)
 
 
-def _meta_html(
+def meta_html(
     publisher: str | None, doc_type: str | None, council: str | None, date: str | None, page: str | None
 ) -> str:
     rows = [
@@ -200,11 +203,12 @@ def _meta_html(
     return '<dl class="meta">' + "".join(f"<dt>{k}</dt><dd>{esc(v)}</dd>" for k, v in rows) + "</dl>"
 
 
-def _link_html(source: str | None) -> str:
+def link_html(source: str | None) -> str:
+    """A link to the document's public copy, if ``source`` is a web address (never a file path)."""
     if source and re.match(r"https?://", source):
         return (
             f'<a class="source-link" href="{esc(source)}" target="_blank" '
-            f'rel="noopener noreferrer nofollow">{esc(source)}</a>'
+            f'rel="noopener noreferrer nofollow">Open the original: {esc(source)}</a>'
         )
     return ""
 
@@ -230,31 +234,73 @@ def filters_summary(filters: Filters | None, mode: str | None) -> str:
     return ", ".join(parts)
 
 
-def sources_html(assistant: Assistant, answer: Answer, *, filters: str = "") -> tuple[str, list[Span]]:
-    """The Sources panel for ``answer`` and the spans its buttons open (by index)."""
+def sources_html(
+    assistant: Assistant,
+    answer: Answer,
+    *,
+    filters: str = "",
+    answer_no: int = 1,
+    first_span: int = 0,
+) -> tuple[str, list[Span]]:
+    """The source cards of the conversation's ``answer_no``-th answer, and the spans they open.
+
+    A card's button opens span ``first_span + i`` of the conversation's list
+    of spans (the cards of every answer stay on the page; see ``sources_panel``).
+    """
     spans: list[Span] = []
-    head = f'<p class="sources-for">Sources for <q>{esc(answer.question)}</q>'
-    head += f' <span class="filters">({esc(filters)})</span></p>' if filters else "</p>"
+    head = f'<h2 class="sources-for">Sources for <q>{esc(answer.question)}</q>'
+    head += f' <span class="filters">({esc(filters)})</span></h2>' if filters else "</h2>"
     cards = [head]
     for c in answer.citations:
         before, quote, after = quote_context(assistant, c.doc_id, c.start, c.end, answer.passages)
         spans.append((c.doc_id, c.start, c.end))
         cards.append(
-            f'<article class="source" id="source-{c.n}">'
-            f'<h4><span class="n">[{c.n}]</span> {esc(c.title)}</h4>'
-            + _meta_html(c.publisher, c.doc_type, c.authority, c.date, str(c.page))
+            f'<article class="source" id="{card_id(answer_no, c.n)}">'
+            f'<h3><span class="n">[{c.n}]</span> {esc(c.title)}</h3>'
+            + meta_html(c.publisher, c.doc_type, c.authority, c.date, str(c.page))
             + f'<blockquote class="passage">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</blockquote>'
             + '<div class="actions">'
-            + _open_button(len(spans) - 1, c.doc_id, "Open the document at this quote")
-            + _link_html(c.source)
+            + _open_button(first_span + len(spans) - 1, c.doc_id, "Open the document at this quote")
+            + link_html(c.source)
+            + f'<a class="back-to-answer" href="#{card_id(answer_no, c.n)}">Back to the answer</a>'
             + "</div></article>"
         )
     if not answer.citations:
-        cards += _related_cards(answer.passages, spans)
+        cards += _related_cards(answer.passages, spans, answer_no, first_span)
     return "".join(cards), spans
 
 
-def _related_cards(passages: Sequence[Passage], spans: list[Span]) -> list[str]:
+def sources_panel(sections: Sequence[str]) -> str:
+    """The Sources panel: every answer's cards, the newest shown (an [n] of another shows its own)."""
+    if not sections:
+        return EMPTY_SOURCES
+    total = len(sections)
+    out = []
+    for k, section in enumerate(sections, start=1):
+        hidden = "" if k == total else " hidden"
+        out.append(
+            f'<section class="answer-sources" id="answer-{k}-sources" data-answer="{k}"{hidden}>'
+            f'<p class="answer-no">Answer {k} of {total}</p>{_answer_nav(k, total)}{section}</section>'
+        )
+    return "".join(out)
+
+
+def _answer_nav(k: int, total: int) -> str:
+    """Buttons showing the sources of the conversation's other answers (none for a single answer)."""
+    if total < 2:
+        return ""
+    buttons = "".join(
+        f'<button type="button" class="show-answer" data-answer="{i}"'
+        + (' aria-current="true" disabled' if i == k else "")
+        + f' aria-label="Sources of answer {i}">{i}</button>'
+        for i in range(1, total + 1)
+    )
+    return (
+        f'<nav class="answer-nav" aria-label="The sources of each answer">Sources of answer {buttons}</nav>'
+    )
+
+
+def _related_cards(passages: Sequence[Passage], spans: list[Span], answer_no: int, first: int) -> list[str]:
     """Cards of an unanswered question's passages; their spans are appended to ``spans``."""
     cards = ['<p class="no-sources">No source states an answer to this question.</p>']
     if passages:
@@ -263,13 +309,13 @@ def _related_cards(passages: Sequence[Passage], spans: list[Span]) -> list[str]:
         spans.append((p.doc_id, p.start, p.end))
         pages = str(p.page) if p.page == (p.page_end or p.page) else f"{p.page}–{p.page_end}"
         cards.append(
-            f'<article class="source related" id="related-{i}">'
-            f"<h4>{esc(p.title)}</h4>"
-            + _meta_html(p.publisher, p.doc_type, p.authority, p.date, pages)
+            f'<article class="source related" id="related-{answer_no}-{i}">'
+            f"<h3>{esc(p.title)}</h3>"
+            + meta_html(p.publisher, p.doc_type, p.authority, p.date, pages)
             + f'<blockquote class="passage">{esc(trim_right(p.text, RELATED_CHARS))}</blockquote>'
             + '<div class="actions">'
-            + _open_button(len(spans) - 1, p.doc_id, "Open the document here")
-            + _link_html(p.source)
+            + _open_button(first + len(spans) - 1, p.doc_id, "Open the document here")
+            + link_html(p.source)
             + "</div></article>"
         )
     return cards
@@ -280,71 +326,15 @@ def notice_html(message: str) -> str:
     return f'<div class="notice" role="alert">{esc(message)}</div>'
 
 
-def document_html(
-    assistant: Assistant, doc_id: object, start: int | None = None, end: int | None = None
-) -> str:
-    """The whole indexed document ``doc_id``, escaped, with ``[start:end]`` in <mark>.
-
-    Only ids of indexed documents are served (``Assistant.document``); a path
-    or any other string gets a visible refusal, never a file's contents.
-    """
-    if not isinstance(doc_id, str) or not doc_id.strip():
-        return notice_html("Choose a document to open.")
-    try:
-        doc = assistant.document(doc_id)
-    except AssistantError as e:
-        return notice_html(f"Cannot open this document: {e}")
-    text = doc.text
-    quote = _span_in(start, end, len(text))
-    pages = len(doc.page_starts)
-    cuts = sorted({0, len(text), *(s for s in doc.page_starts if 0 < s < len(text)), *(quote or ())})
-    page_number = {s: i + 1 for i, s in enumerate(doc.page_starts)}
-    body: list[str] = []
-    marked = False
-    for a, b in itertools.pairwise(cuts):
-        if pages > 1 and a > 0 and a in page_number:
-            body.append(f'<span class="page-break">Page {page_number[a]}</span>')
-        piece = esc(text[a:b])
-        if quote is not None and quote[0] <= a and b <= quote[1]:
-            anchor = "" if marked else ' id="doc-quote"'
-            piece = f'<mark class="quote"{anchor}>{piece}</mark>'
-            marked = True
-        body.append(piece)
-    where = f"{doc.page_at(quote[0])} of {pages}" if quote is not None else f"{pages} in all"
-    return (
-        f'<article class="document" data-doc="{esc(doc.doc_id)}">'
-        f"<h3>{esc(doc.title)}</h3>"
-        + _meta_html(doc.publisher, doc.doc_type, ", ".join(doc.authorities) or None, doc.date, where)
-        + _link_html(doc.url)
-        + f'<div class="doc-text">{"".join(body)}</div></article>'
-    )
-
-
-def _span_in(start: object, end: object, length: int) -> tuple[int, int] | None:
-    """``(start, end)`` if both are offsets of a non-empty span of a text of ``length``."""
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
-        return None
-    assert isinstance(start, int) and isinstance(end, int)
-    return (start, end) if 0 <= start < end <= length else None
-
-
-def open_span(assistant: Assistant, spans: Sequence[Span] | None, index: object) -> str:
-    """The viewer for the ``index``-th span of the Sources panel (checked)."""
-    spans = list(spans or [])
-    try:
-        i = int(index)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return notice_html("That source cannot be opened.")
-    if not 0 <= i < len(spans):
-        return notice_html("That source is no longer shown; ask the question again.")
-    doc_id, start, end = spans[i]
-    return document_html(assistant, doc_id, start, end)
-
-
 def document_choices(assistant: Assistant) -> list[tuple[str, str]]:
     """(label, doc_id) of every indexed document, by title."""
     docs = sorted(assistant.documents.values(), key=lambda d: (d.title.lower(), d.doc_id))
     return [(f"{d.title} ({format_date(d.date)})", d.doc_id) for d in docs]
+
+
+def type_choices(assistant: Assistant) -> list[tuple[str, str]]:
+    """(label, value) of the document type picker: any type, then each type in the index."""
+    return [("Any type", ""), *((t, t) for t in document_types(assistant))]
 
 
 def document_types(assistant: Assistant) -> list[str]:

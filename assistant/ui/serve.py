@@ -4,9 +4,12 @@
 while Gradio imports, then serves the app built by ``build_app``.
 """
 
+import atexit
 import ipaddress
 import logging
 import os
+import shutil
+import tempfile
 import threading
 import time
 from typing import Any
@@ -14,7 +17,8 @@ from typing import Any
 from assistant.api import Assistant
 from assistant.config import DEFAULT_CORPUS, DEFAULT_INDEX_DIR, settings_from_args
 from assistant.errors import AssistantError
-from assistant.ui.app import EXAMPLES, build_app, static_text, theme
+from assistant.ui.app import build_app, static_text, theme
+from assistant.ui.components import EXAMPLES
 from assistant.ui.uploads import MAX_UPLOAD_BYTES, default_upload_dir
 
 log = logging.getLogger("assistant.ui")
@@ -123,7 +127,10 @@ def launch(args: Any) -> None:
     warning = exposure_warning(host, auth=auth, share=share)
     if warning:
         log.warning("%s", warning)
-    demo = build_app(assistant, upload_dir=uploads)
+    # Rendered pages, PDFs for download and tables as CSV: kept while the app runs.
+    page_dir = tempfile.mkdtemp(prefix="assistant-pages-")
+    atexit.register(shutil.rmtree, page_dir, ignore_errors=True)
+    demo = build_app(assistant, upload_dir=uploads, page_dir=page_dir)
     demo.queue(default_concurrency_limit=2)
     log.info(
         "%d documents indexed; serving %.1f s after start",
@@ -131,7 +138,7 @@ def launch(args: Any) -> None:
         time.perf_counter() - started,
     )
     port = int(getattr(args, "port", None) or 7860)
-    _serve(demo, host=host, port=port, share=share, auth=auth)
+    _serve(demo, host=host, port=port, share=share, auth=auth, files=page_dir)
 
 
 def _log_to_stderr() -> None:
@@ -144,8 +151,8 @@ def _log_to_stderr() -> None:
         log.propagate = False
 
 
-def _serve(demo: Any, *, host: str, port: int, share: bool, auth: tuple[str, str] | None) -> None:
-    """Serve ``demo`` until stopped, with the page's styles and script."""
+def _serve(demo: Any, *, host: str, port: int, share: bool, auth: tuple[str, str] | None, files: str) -> None:
+    """Serve ``demo`` until stopped, with the page's styles and script, and the files in ``files``."""
     try:
         demo.launch(
             server_name=host,
@@ -159,6 +166,7 @@ def _serve(demo: Any, *, host: str, port: int, share: bool, auth: tuple[str, str
             theme=theme(),
             footer_links=["api"],
             run_history=False,
+            allowed_paths=[files],
         )
     except OSError as e:  # the port is taken, or the host is not this machine's
         raise AssistantError(f"cannot serve on {host}:{port} ({e}); choose another --port or --host") from e

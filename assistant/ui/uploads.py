@@ -6,24 +6,38 @@ page's own limits (size, count), a look at the bytes (a PDF starts with
 (``documents.read_document``) for text, so that the chat accepts exactly
 what ``assistant index`` would read. PDFs are parsed once, when indexed;
 one the reader cannot parse is rejected then, with the reader's reason.
+
+An upload is a document like any other: it is kept under its own name, in a
+folder of its own (``<upload_dir>/<random>/<name>``), so that the reader
+takes its date from the name as it does for any file ("... - 22 june
+2023.pdf"); when neither the name nor the reader's rules give a date, the
+first date written near the top of the text is kept in a sidecar
+(``<name>.meta.json``), so a letter dated "22 June 2023 Theresa Leavy" is
+not "undated".
 """
 
+import json
+import re
 import shutil
 import uuid
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.api import Assistant
-from assistant.documents import SUPPORTED_SUFFIXES, read_document
+from assistant.dates import parse_date
+from assistant.documents import SIDECAR_SUFFIX, SUPPORTED_SUFFIXES, read_document
 from assistant.errors import AssistantError, DocumentError
 from assistant.search.base import Progress
+from assistant.ui.pages import PDFIUM_LOCK
 from assistant.ui.render import esc
 
 UPLOAD_SUFFIXES: tuple[str, ...] = SUPPORTED_SUFFIXES
 MAX_UPLOAD_BYTES = 20 * 2**20  # per file; Gradio refuses larger uploads too (launch's max_file_size)
 MAX_UPLOAD_FILES = 20  # per click of "Index these files"
 MAX_STORED_UPLOADS = 1_000  # uploaded files kept in all; more is a job for `assistant index`
+DATE_HEAD_CHARS = 1_500  # how far into an undated upload's text a date is looked for
 
 
 def default_upload_dir(index_dir: str | Path) -> Path:
@@ -117,7 +131,7 @@ def add_uploads(
 ) -> UploadResult:
     """Check, store (generated names) and index uploaded files; searchable on return.
 
-    Files are kept in ``upload_dir`` as ``<uuid><suffix>``; the folder is one
+    Files are kept in ``upload_dir`` as ``<random>/<name>``; the folder is one
     of the index's sources, and files the index rejects are removed from it.
     At most ``max_files`` files are taken at a time, and ``max_stored`` kept
     in all; a batch over either limit is refused whole, with the reason.
@@ -130,15 +144,17 @@ def add_uploads(
         result.rejected.append(refusal)
         return result
     folder.mkdir(parents=True, exist_ok=True)
-    staged = _stage(files, folder, result)
-    if staged:
-        _index_staged(assistant, staged, folder, result, progress)
+    # Reading a PDF uses PDFium, which must not run while the viewer renders a page.
+    with PDFIUM_LOCK if any(p.suffix.lower() == ".pdf" for p in files) else nullcontext():
+        staged = _stage(files, folder, result)
+        if staged:
+            _index_staged(assistant, staged, folder, result, progress)
     return result
 
 
 def _batch_refusal(count: int, folder: Path, *, max_files: int, max_stored: int) -> tuple[str, str] | None:
     """(what, why) when a batch of ``count`` files is over a limit, else None."""
-    stored_before = sum(1 for f in folder.iterdir() if f.is_file()) if folder.is_dir() else 0
+    stored_before = stored_count(folder)
     if count > max_files:
         return (f"{count} files", f"at most {max_files} files at a time; upload them in smaller batches")
     if stored_before + count > max_stored:
@@ -150,22 +166,55 @@ def _batch_refusal(count: int, folder: Path, *, max_files: int, max_stored: int)
     return None
 
 
+def stored_count(folder: Path) -> int:
+    """How many uploaded files ``folder`` keeps (sidecars not counted)."""
+    if not folder.is_dir():
+        return 0
+    return sum(1 for f in folder.rglob("*") if f.is_file() and not f.name.endswith(SIDECAR_SUFFIX))
+
+
+def stored_name(name: str) -> str:
+    """``name`` as an upload is kept: its base name, with only safe characters.
+
+    >>> stored_name("../Ofsted letter: 22 June 2023.PDF")
+    'Ofsted letter 22 June 2023.pdf'
+    """
+    base = Path(name.replace("\\", "/")).name
+    stem = re.sub(r"[^\w .,'()&-]+", "", Path(base).stem).strip(" .")[:120] or "upload"
+    return f"{stem}{Path(base).suffix.lower()}"
+
+
 def _stage(files: Sequence[Path], folder: Path, result: UploadResult) -> dict[str, str]:
-    """Copy the files that pass ``check_upload`` into ``folder``: stored name -> name uploaded as."""
+    """Copy the files that pass ``check_upload`` into ``folder``: doc id -> name uploaded as."""
     staged: dict[str, str] = {}
     for p in files:
         reason = check_upload(p, p.name)
         if reason:
             result.rejected.append((p.name, reason))
             continue
-        stored = f"{uuid.uuid4().hex}{p.suffix.lower()}"
+        doc_id = f"{uuid.uuid4().hex[:12]}/{stored_name(p.name)}"
         try:
-            shutil.copyfile(p, folder / stored)
+            (folder / doc_id).parent.mkdir()
+            shutil.copyfile(p, folder / doc_id)
+            _date_sidecar(folder / doc_id)
         except OSError as e:
+            shutil.rmtree((folder / doc_id).parent, ignore_errors=True)
             result.rejected.append((p.name, f"could not be stored ({e.strerror or e})"))
             continue
-        staged[stored] = p.name
+        staged[doc_id] = p.name
     return staged
+
+
+def _date_sidecar(path: Path) -> None:
+    """Keep the first date near the top of ``path``'s text when the reader finds none."""
+    try:
+        doc = read_document(path)
+    except DocumentError:
+        return  # indexing reports why
+    date = None if doc.date else parse_date(doc.text[:DATE_HEAD_CHARS])
+    if date:
+        side = path.with_name(path.name + SIDECAR_SUFFIX)
+        side.write_text(json.dumps({"date": date}), encoding="utf-8")
 
 
 def _index_staged(
@@ -180,7 +229,7 @@ def _index_staged(
         report = assistant.add_documents([folder], progress=progress)
     except AssistantError as e:
         for stored, name in staged.items():
-            (folder / stored).unlink(missing_ok=True)
+            shutil.rmtree((folder / stored).parent, ignore_errors=True)
             result.rejected.append((name, str(e)))
         return
     skipped = {s.path: s.reason for s in report.skipped}
@@ -189,6 +238,7 @@ def _index_staged(
         if doc is not None:
             result.indexed.append((name, doc.title))
             continue
-        (folder / stored).unlink(missing_ok=True)
+        shutil.rmtree((folder / stored).parent, ignore_errors=True)
         reason = skipped.get(stored, "it was not indexed")
-        result.rejected.append((name, reason.replace(f"{stored}: ", "").replace(stored, name)))
+        base = Path(stored).name
+        result.rejected.append((name, reason.replace(f"{base}: ", "").replace(stored, name)))
