@@ -203,7 +203,8 @@ def period_doc_ids(
     """Ids of the documents of ``authorities`` (all councils if empty) about ``period``.
 
     A dated period keeps the documents whose inspection or visit overlaps
-    it; ``latest`` keeps each council's newest one of the kind asked for.
+    it, or for a council with none, those published in it; ``latest`` keeps
+    each council's newest one of the kind asked for.
     """
     held = [
         (doc, when)
@@ -219,12 +220,23 @@ def period_doc_ids(
                 newest[doc.authority] = (doc, when)
         return tuple(doc.doc_id for doc, _ in newest.values())
     lo, hi = date_key(period.start), date_key(period.end, upper=True)
-    return tuple(
-        doc.doc_id
+    chosen = [
+        doc
         for doc, when in held
         if _overlaps(when, lo, hi)
         or (period.or_published and doc.date and _overlaps((doc.date, doc.date), lo, hi))
-    )
+    ]
+    # "The January 2018 re-inspection", "the inspection reported in January
+    # 2019", "the 2025 inspection" of a report on a December 2024
+    # inspection: where a council has no inspection in the period, one
+    # published in it is the one meant.
+    found = {doc.authority for doc in chosen}
+    chosen += [
+        doc
+        for doc, _ in held
+        if doc.authority not in found and doc.date and _overlaps((doc.date, doc.date), lo, hi)
+    ]
+    return tuple(doc.doc_id for doc in chosen)
 
 
 def period_selection(

@@ -138,8 +138,9 @@ def test_the_inspection_month_selects_a_report_published_later(stoke: Assistant)
     # Without "inspection" or "visit", a month may name the report's publication too.
     published = stoke.search("What did Ofsted find about Stoke's supervision in February 2023?", k=10)
     assert published and _inspections(stoke, published) == {"2022-11"}
+    # No inspection took place in February 2023: the one reported then is the one meant.
     named = stoke.search("What did the February 2023 inspection find about Stoke's supervision?", k=10)
-    assert _inspections(stoke, named) != {"2022-11"}  # no inspection took place then: a fallback
+    assert _inspections(stoke, named) == {"2022-11"}
 
 
 def test_last_inspection_and_most_recent_visit(stoke: Assistant) -> None:
@@ -168,9 +169,13 @@ def test_period_filter_resolves_by_overlap() -> None:
         doc("b", "2024-09-30", "2025-01-16", "2025-03-01"),
     ]
     assert period_doc_ids(Period("2018", "2018", "inspection"), docs) == ("a",)
-    assert period_doc_ids(Period("2019", "2019", "inspection"), docs) == ()  # published 2019, inspected 2018
+    # No inspection in 2019: "the 2019 inspection" is the one published then.
+    assert period_doc_ids(Period("2019", "2019", "inspection"), docs) == ("a",)
     assert period_doc_ids(Period("2024-11", "2024-11", ""), docs) == ("b",)  # inside a two-part inspection
-    assert period_doc_ids(Period("2019-02", "2019-02", ""), docs) == ()
+    assert period_doc_ids(Period("2019-02", "2019-02", ""), docs) == ("a",)
+    assert period_doc_ids(Period("2020", "2020", "inspection"), docs) == ()
+    both = [*docs, doc("c", "2019-06-03", "2019-06-14", "2019-08-01")]
+    assert period_doc_ids(Period("2019", "2019", "inspection"), both) == ("c",)  # inspected then wins
     assert period_doc_ids(Period("2019-02", "2019-02", "", or_published=True), docs) == (
         "a",
     )  # the report's month
@@ -303,3 +308,14 @@ def test_real_stoke_reports(tmp_path: Path) -> None:
     none = a.ask("What did Ofsted say about Stoke's supervision in its 2021 inspection?")
     assert not none.answered and none.gap == "no-inspection-in-period"
     assert f"it has inspections from {', '.join(years[:-1])} and {years[-1]}" in none.text
+
+
+def test_a_year_still_to_come_is_a_gap_of_its_own(stoke: Assistant) -> None:
+    for question in [
+        "What did the Stoke report published in 2035 say about supervision?",
+        "Will Stoke be rated outstanding at its next inspection in 2031?",
+    ]:
+        ans = stoke.ask(question)
+        assert not ans.answered and ans.gap == "future" and not ans.citations, question
+        assert "is still to come; the newest indexed document is from" in ans.text
+    assert stoke.ask("How has Stoke's supervision changed since 2019?").gap != "future"

@@ -25,6 +25,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from assistant.answers.cite import check_citations, citation_for
@@ -41,6 +42,7 @@ from assistant.answers.grades import answer_from_judgements, classify, inspectio
 from assistant.answers.types import Answer, Citation, source_label
 from assistant.authorities import outside_england
 from assistant.config import Settings
+from assistant.dates import format_date
 from assistant.documents import Document
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
 from assistant.query import ParsedQuery, parse_query
@@ -184,7 +186,7 @@ def answer_question(
     f = infer_filters(parsed, given)
     authorities = tuple(f.authorities()) if f is not None else ()
     q = _Question(text, parsed, f, authorities, mode, retriever, index, embedder, settings)
-    routed = _outside_england(q) or _from_judgements(q) or _unknown_councils(q) or _no_period(q)
+    routed = _future(q) or _outside_england(q) or _from_judgements(q) or _unknown_councils(q) or _no_period(q)
     if routed is not None:
         return routed
     passages = retriever.search(
@@ -214,6 +216,18 @@ def answer_question(
         page_at=q.page_at,
         earlier=previous_questions(history)[-3:],
     )
+
+
+def _future(q: _Question, *, today: date | None = None) -> Answer | None:
+    """A "not covered" for a question about years still to come: "the 2030 inspection"."""
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", q.text)}
+    now = (today or date.today()).year
+    if not years or min(years) <= now:
+        return None
+    dated = [d.date for d in q.index.documents.values() if d.date]
+    newest = f"; the newest indexed document is from {format_date(max(dated)[:7])}" if dated else ""
+    answer = q.abstain(f"{_and_list([str(y) for y in sorted(years)])} is still to come{newest}", q.related())
+    return dataclasses.replace(answer, gap="future")
 
 
 def _outside_england(q: _Question) -> Answer | None:

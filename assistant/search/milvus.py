@@ -9,19 +9,16 @@ metadata as scalar fields for filters. A search returns rows; the passages,
 their text and offsets come from the project's own build, as with the
 embedded backend.
 
-- ``bm25``: full-text search on the sparse field alone;
-- ``dense``: the dense field alone;
-- ``hybrid``: ``hybrid_search`` over both with ``RRFRanker(rrf_k)``.
+Modes: ``bm25`` (the sparse field), ``dense`` (the dense field), ``hybrid``
+(``hybrid_search`` over both with ``RRFRanker(rrf_k)``, or both searched
+and fused here when ``fusion`` is "convex"). Filters become one Milvus
+boolean expression (``filter_expression``). Ranks, never raw scores, compare
+across backends: milvus-lite returns BM25 scores negated and computes IDF
+per segment, and BM25 here reads unstemmed words. Scores are reported
+higher-is-better on both.
 
-Filters become one Milvus boolean expression (``filter_expression``).
-Ranks, never raw scores, are what compare across backends: milvus-lite
-returns BM25 scores negated and computes IDF per segment, and BM25 here
-reads unstemmed words, so scores differ from the embedded BM25's even where
-the order agrees. Scores are reported higher-is-better on both.
-
-Locally and in the tests Milvus is ``milvus-lite`` (a ``.db`` path,
-started in-process by pymilvus); on a cluster, an ``http://host:19530``
-URI with the token in ``ASSISTANT_MILVUS_TOKEN``.
+Locally and in the tests Milvus is ``milvus-lite`` (a ``.db`` path, started
+in-process); on a cluster, ``http://host:19530`` with ``ASSISTANT_MILVUS_TOKEN``.
 """
 
 from __future__ import annotations
@@ -44,6 +41,7 @@ from assistant.dates import date_key
 from assistant.errors import SearchBackendError
 from assistant.search import store
 from assistant.search.base import Progress, QueryVector, Where
+from assistant.search.fusion import convex
 from assistant.search.sparse import tokenize_query
 from assistant.search.store import IndexData
 
@@ -477,6 +475,11 @@ class MilvusBackend:
     ) -> list[tuple[int, float]]:
         pymilvus = _pymilvus()
         n = max(k, self.settings.fusion_candidates)
+        if self.settings.fusion == "convex":  # Milvus's rankers do not min-max normalise: fuse here
+            lists = [self._search(words, "sparse", n, expr, share)] if words else [[]]
+            lists.append(self._search(vector, "vector", n, expr, share))
+            pairs = [([i for i, _ in hits], [score for _, score in hits]) for hits in lists]
+            return convex(pairs, weights=[self.settings.bm25_weight, self.settings.dense_weight])[:k]
         fields: list[tuple[str, Any]] = [("sparse", words)] if words else []
         fields.append(("vector", vector))
         reqs = []
