@@ -11,6 +11,7 @@ import doctest
 
 import pytest
 
+import assistant.answers.grade_questions as gq_module
 import assistant.answers.grades as jq_module
 from assistant import Assistant, Settings
 from assistant.answers import Answer, citation_for
@@ -74,8 +75,9 @@ def _assert_verbatim(answer: Answer, text_of: dict[str, str]) -> None:
         assert " ".join(c.quote.split()) in answer.text
 
 
-def test_module_examples() -> None:
-    result = doctest.testmod(jq_module)
+@pytest.mark.parametrize("module", [jq_module, gq_module])
+def test_module_examples(module: object) -> None:
+    result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.attempted >= 1 and result.failed == 0
 
 
