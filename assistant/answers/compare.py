@@ -25,7 +25,7 @@ from assistant.answers.cite import citation_for
 from assistant.answers.extract import compose, score_candidates, select_quotes, sentences_of
 from assistant.answers.grade_questions import area_of
 from assistant.answers.grades import AREA_NAMES, grade_name, row
-from assistant.answers.types import Answer, Citation, Record, Table, format_period
+from assistant.answers.types import Answer, Citation, Record, Table, format_period, source_label
 from assistant.config import Settings
 from assistant.documents import Document
 from assistant.filters import document_period, is_of_kind, period_doc_ids
@@ -156,6 +156,10 @@ class Comparer:
         )
         body, cited = compose(
             quotes, chronological=False, newest_first=True, document_text=self._text, page_at=self._page
+        )
+        plain = f"**{source_label(doc.publisher, doc.doc_type, doc.date)}**"
+        body = body.replace(
+            plain, f"**{source_label(doc.publisher, doc.doc_type, doc.date, period=document_period(doc))}**"
         )
         start = offset + (1 if grade else 0)
         cited = _renumber(cited, start)
