@@ -123,7 +123,7 @@ def evaluate_question(assistant: Any, q: dict[str, Any]) -> dict[str, Any]:
             false_positives=sorted(scored - gold),
             missed=sorted(gold - got),
         )
-        if "answer_number" in q and q["id"].startswith("count"):
+        if q["kind"] == "count":  # a finding count is scored by its list (precision, recall)
             row["number"] = first_number(answer.text)
             row["count_exact"] = row["number"] == q["answer_number"]
     if q["kind"] == "compare":

@@ -64,8 +64,8 @@ FINDINGS = [
         "Which councils were criticised for high caseloads in inspections since 2023?",
         "dev",
         [
-            r"caseloads?[^.]{0,60}\b(too high|high|higher than|unmanageable)",
-            r"(high|higher|large|heavy|unmanageable) caseloads",
+            r"caseloads?[^.]{0,60}\b(too high|high(?![-‑])|higher|heavy|unmanageable|excessive)\b",
+            r"(?<![-\w])(high|higher|large|heavy|unmanageable|excessive)(?![-‑])(\s+[\w’']+){0,2}\s+caseloads?",
         ],
         "2023",
         "2026",
@@ -89,9 +89,8 @@ FINDINGS = [
         "Which councils did Ofsted praise for manageable caseloads in inspections since 2023?",
         "test",
         [
-            r"caseloads (are|remain|were) (mostly |generally |largely |now |also )?manageable",
-            r"manageable caseloads",
-            r"caseloads[^.]{0,30}\bmanageable",
+            r"caseloads?[^.]{0,70}\b(manageable|reasonable|low)\b",
+            r"\b(manageable|reasonable|low)(\s+[\w’']+){0,2}\s+caseloads?",
         ],
         "2023",
         "2026",
@@ -106,6 +105,7 @@ FINDINGS = [
             "Luton": "'Most have manageable caseloads ... PAs have higher caseloads'",
             "Wiltshire": "'mostly manageable' and some workers with higher caseloads",
             "Rotherham": "'manageable, but leaders aim to reduce these further'",
+            "Durham": "'Caseloads have reduced; they are balanced and reasonable for most workers'",
         },
     ),
     (
@@ -122,13 +122,21 @@ FINDINGS = [
         "changes-of-social-worker",
         "Which councils' reports since 2023 say children experience too many changes of social worker?",
         "dev",
-        [r"(too many|frequent|numerous|multiple) changes (of|in) (their )?social workers?"],
+        [
+            r"(too many|frequent|numerous|multiple|several|high number of|repeated)[^.]{0,40}changes (of|in) (their )?(social )?workers?"
+        ],
         "2023",
         "2026",
-        {},
+        {
+            "Thurrock": "care leavers say multiple changes of workers are now 'a thing of the past'",
+            "Leeds": "'children do not experience multiple changes of worker': praise",
+        },
         {
             "South Gloucestershire": "'Until relatively recently, some children had experienced numerous changes': past",
             "Liverpool": "2026: 'multiple changes ... but most are now benefiting from stable' relationships",
+            "North East Lincolnshire": "'Historically ... multiple changes of worker'; 'no longer experiencing' them",
+            # Not matched by the patterns; the scan found it on the dev split and it was read.
+            "Southend-on-Sea": "'pupils who experience frequent social worker or placement changes': in passing",
         },
     ),
 ]

@@ -16,27 +16,29 @@ a quote each.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.answers.cite import citation_for
-from assistant.answers.extract import sentences_of
-from assistant.answers.findings import FindingQuestion, finding_question, states
+from assistant.answers.findings import FindingQuestion, finding_question, may_state, states
 from assistant.answers.polarity import list_context
 from assistant.answers.types import Answer, Citation, Record, Table, format_period
+from assistant.chunking import Chunk, Span, is_heading, split_sentences
 from assistant.dates import date_key
 from assistant.documents import Document
 from assistant.filters import document_period, is_of_kind
+from assistant.furniture import quotable_span, within
 from assistant.query import ParsedQuery
 from assistant.retrieval import Retriever
 from assistant.search.dense import Embedder
 from assistant.search.sparse import tokenize
 from assistant.search.store import IndexData
 
-PASSAGES_PER_DOCUMENT = 4
+PASSAGES_PER_DOCUMENT = 4  # by BM25, and as many by the stored vectors
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,36 @@ def _deciding_day(doc: Document, published: bool) -> str:
     return period[1]
 
 
+def sentences_in(
+    text: str,
+    chunks: Sequence[Chunk],
+    furniture: Sequence[Span],
+    keep: Callable[[str], bool] = lambda line: True,
+) -> list[tuple[int, int]]:
+    """The quotable sentences of ``chunks`` (in their order), each once: (start, end) in ``text``.
+
+    Lines are found inside each chunk only, so reading a document's best
+    chunks costs their length, not the document's; a line ``keep`` turns
+    down is not split into sentences.
+    """
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for chunk in chunks:
+        pos = chunk.start
+        for line in text[chunk.start : chunk.end].split("\n"):
+            block = Span(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
+            pos += len(line) + 1
+            line_text = text[block.start : block.end]
+            if block.end - block.start < 20 or is_heading(line_text) or not keep(line_text):
+                continue
+            for whole in split_sentences(text, block):
+                span = quotable_span(text, whole, within(furniture, whole.start, whole.end))
+                if span is not None and (span.start, span.end) not in seen and span.end - span.start >= 20:
+                    seen.add((span.start, span.end))
+                    out.append((span.start, span.end))
+    return out
+
+
 class FindingScan:
     """Reads every document in scope for a finding; see the module docstring."""
 
@@ -113,11 +145,17 @@ class FindingScan:
         out = []
         for doc in documents:
             chunks = best.get(doc.doc_id, [])
-            passages = [self.retriever.passage(i, 0.0) for i in chunks]
-            for c in sentences_of(passages, self._text, furniture=self.index.furniture):
-                heading = list_context(doc.text, c.start) or ""
-                if states(fq, c.text, weights=weights, heading=heading):
-                    out.append(Found(doc, c.start, c.end))
+            furniture = self.index.furniture(doc.doc_id)
+            possible = functools.partial(may_state, fq, weights=weights)
+            for start, end in sentences_in(
+                doc.text, [self.index.chunks[i] for i in chunks], furniture, possible
+            ):
+                sentence = doc.text[start:end]
+                if not may_state(fq, sentence, weights=weights):
+                    continue
+                heading = functools.partial(_heading, doc.text, start)
+                if states(fq, sentence, weights=weights, heading=heading):
+                    out.append(Found(doc, start, end))
                     break
         return out
 
@@ -127,19 +165,25 @@ class FindingScan:
         rows = np.fromiter((i for i, c in enumerate(chunks) if c.doc_id in doc_ids), np.int64)
         if not len(rows):
             return {}
-        words = f"{fq.topic} {fq.predicate or ''}"
-        sparse = self.index.bm25.scores(tokenize(words))[rows]
+        # The topic's own words choose the lexical passages: the wording ("high")
+        # is everywhere, and the decision reads it in the sentences.
+        sparse = self.index.bm25.scores(list(fq.terms) or tokenize(fq.topic))[rows]
         top = float(sparse.max()) if len(sparse) else 0.0
         query = self.embedder.encode([fq.topic])[0]
         dense = self.index.vectors[rows] @ np.asarray(query, dtype=np.float32)
-        fused = (sparse / top if top > 0 else sparse) + dense
-        by_doc: dict[str, list[tuple[float, int]]] = {}
-        for row, score in zip(rows.tolist(), fused.tolist(), strict=True):
-            by_doc.setdefault(chunks[row].doc_id, []).append((score, row))
-        return {
-            doc_id: [r for _, r in sorted(scored, reverse=True)[:PASSAGES_PER_DOCUMENT]]
-            for doc_id, scored in by_doc.items()
-        }
+        # The best few by each score: a report's one sentence on the finding may
+        # share the question's rare words (BM25) or its meaning (vectors).
+        by_doc: dict[str, list[tuple[float, float, int]]] = {}
+        for row, b, v in zip(
+            rows.tolist(), (sparse / top if top > 0 else sparse).tolist(), dense.tolist(), strict=True
+        ):
+            by_doc.setdefault(chunks[row].doc_id, []).append((b, v, row))
+        out = {}
+        for doc_id, scored in by_doc.items():
+            lexical = [r for b, _, r in sorted(scored, reverse=True)[:PASSAGES_PER_DOCUMENT] if b > 0]
+            semantic = [r for _, _, r in sorted(scored, key=lambda x: -x[1])[:PASSAGES_PER_DOCUMENT]]
+            out[doc_id] = list(dict.fromkeys([*lexical, *semantic]))
+        return out
 
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
         """IDF of each term over the index's chunks, from the stored BM25 matrix."""
@@ -151,9 +195,6 @@ class FindingScan:
             df = int(bm25.weights[:, col].nnz) if col is not None else 0
             out[t] = max(0.1, math.log((n - df + 0.5) / (df + 0.5) + 1.0))
         return out
-
-    def _text(self, doc_id: str) -> str:
-        return self.index.documents[doc_id].text
 
 
 def _compose(
@@ -209,6 +250,10 @@ def _compose(
         notes=notes,
         confidence=1.0 if found else 0.0,
     )
+
+
+def _heading(text: str, start: int) -> str:
+    return list_context(text, start) or ""
 
 
 def _cite(f: Found, n: int) -> Citation:

@@ -13,7 +13,8 @@ precision-first:
 - where the question words the finding ("too high", "manageable", "too
   many"), the sentence words it so too, with no opposite wording ("high"
   is not "manageable") and no negation just before it;
-- it is not in the past ("until recently", "have reduced", "no longer");
+- it is not in the past ("until recently", "have reduced", "no longer")
+  nor an aim ("caseloads need to be manageable"), in the clause that words it;
 - where the question asks for criticism or praise, the sentence leans that
   way (``assistant/answers/polarity.py``, with the heading it is read under).
 
@@ -29,7 +30,7 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.answers.polarity import sentence_polarity
@@ -84,11 +85,21 @@ PREDICATES: dict[str, tuple[str, str]] = {
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
 }
 _PAST = re.compile(
-    r"\b(until (?:relatively )?recently|previously|no longer|(?:have|has|had) (?:been )?reduced|"
-    r"reduc(?:ed|ing)|had been|have been too|used to|were too|was too|address(?:ed|ing)?|"
+    r"\b(until (?:relatively )?recently|previously|no longer|a thing of the past|historically|"
+    r"(?:have|has|had) (?:been )?reduced|"
+    r"reduc(?:ed|ing)|had been|have been too|used to|were too|was too|addressed|"
     r"stabilis\w*|stabiliz\w*)\b",
     re.I,
 )
+# An aim or a recommendation, not a finding: "caseloads need to be manageable".
+_NOT_STATED = re.compile(
+    r"\b(needs? to be|should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|how consistently|"
+    r"plans? to)\b",
+    re.I,
+)
+# Where a sentence turns ("mostly manageable, but too high in some teams"):
+# the finding's wording and its opposite are read clause by clause.
+_CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
 _NEGATION = re.compile(r"\b(not|no|never|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 # Words of a topic too common to decide anything.
 _GENERIC = frozenset(
@@ -175,24 +186,46 @@ def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[st
     return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
 
 
+def may_state(
+    q: FindingQuestion, sentence: str, *, weights: Mapping[str, float], min_coverage: float = 0.7
+) -> bool:
+    """A quick test that lets through every sentence ``states`` could accept (words' first letters only).
+
+    >>> q = finding_question("Which councils were criticised for high caseloads?")
+    >>> may_state(q, "Caseloads are high.", weights={}), may_state(q, "Plans are weak.", weights={})
+    (True, False)
+    """
+    low = sentence.lower()
+    present = {t for t in q.terms if t[: 3 if len(t) <= 4 else 4] in low}
+    return coverage(q.terms, present, weights) >= min_coverage
+
+
 def states(
     q: FindingQuestion,
     sentence: str,
     *,
     weights: Mapping[str, float],
-    heading: str = "",
+    heading: str | Callable[[], str] = "",
     min_coverage: float = 0.7,
 ) -> bool:
-    """Whether ``sentence`` states the finding ``q`` asks about (see the module docstring)."""
+    """Whether ``sentence`` states the finding ``q`` asks about (see the module docstring).
+
+    ``heading`` is the heading the sentence is read under, or a function
+    that finds it (called only for a sentence that words the finding).
+    """
     if coverage(q.terms, set(tokenize(sentence)), weights) < min_coverage:
         return False
-    if q.predicate is not None and not _worded(q.predicate, sentence):
+    if q.predicate is not None and not _worded(q.predicate, sentence, q.terms):
         return False
-    if _PAST.search(sentence):
+    # The clause that words the finding decides (an aim or a past state in
+    # another clause does not undo it); without a wording asked for, the sentence.
+    if q.predicate is None and (_PAST.search(sentence) or _NOT_STATED.search(sentence)):
         return False
     # A wording asked for decides on its own words; only the heading a
     # sentence is read under ("What needs to improve?") can still overrule it.
-    lean = sentence_polarity("" if q.predicate else sentence, heading=heading)
+    lean = sentence_polarity(
+        "" if q.predicate else sentence, heading=heading() if callable(heading) else heading
+    )
     if q.polarity < 0:
         return lean <= 0 if q.predicate else lean < 0
     if q.polarity > 0:
@@ -200,12 +233,15 @@ def states(
     return True
 
 
-def _worded(predicate: str, sentence: str) -> bool:
-    """The sentence uses the predicate's words, unnegated, and none of its opposites."""
+def _worded(predicate: str, sentence: str, terms: Sequence[str]) -> bool:
+    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites."""
     words, opposite = PREDICATES[predicate]
-    if re.search(opposite, sentence, re.I):
-        return False
-    for m in re.finditer(rf"\b(?:{words})\b", sentence, re.I):
-        if not _NEGATION.search(sentence[: m.start()]):
-            return True
+    for clause in _CLAUSES.split(sentence):
+        if terms and not set(terms) & set(tokenize(clause)):
+            continue
+        if re.search(opposite, clause, re.I) or _PAST.search(clause) or _NOT_STATED.search(clause):
+            continue
+        for m in re.finditer(rf"\b(?:{words})\b", clause, re.I):
+            if not _NEGATION.search(clause[: m.start()]):
+                return True
     return False
