@@ -258,23 +258,33 @@ COUNTS = [
 ]
 
 
-def count_questions(rows: list[dict]) -> list[dict]:
+def count_questions(rows: list[dict], docs: list[dict]) -> list[dict]:
+    """Counts from the CSV's grades. Where the CSV has no inspection end date (a few rows),
+    the report's own "Inspection dates" line gives it; those rows are named in ``gold_notes``."""
+    end_of = {d["doc"]: d["end"] for d in docs}
     out = []
     for qid, question, split, column, grade, year, date_column in COUNTS:
-        councils = sorted(
-            GAZETTEER.resolve(r["local_authority"]) or r["local_authority"]
-            for r in rows
-            if r[column] == grade and _year(r[date_column]) == year
-        )
+        chosen, notes = [], []
+        for r in rows:
+            day = r[date_column]
+            name = GAZETTEER.resolve(r["local_authority"]) or r["local_authority"]
+            if not day and date_column == "inspection_end_date":
+                iso = end_of.get(f"reports/{r['urn']}_{r['local_authority']}/{r['pdf_filename']}", "")
+                day = "/".join(reversed(iso.split("-")))
+                if r[column] == grade and _year(day) == year if day else False:
+                    notes.append(f"{name}: the CSV has no inspection end date; the report's is {iso}")
+            if r[column] == grade and day and _year(day) == year:
+                chosen.append(name)
         out.append(
             {
                 "id": f"count-{qid}",
                 "question": question,
                 "kind": "count",
                 "route": "grades",
-                "answer_number": len(councils),
-                "gold_councils": councils,
+                "answer_number": len(chosen),
+                "gold_councils": sorted(chosen),
                 "gold_source": f"CSV rows with {column} == {grade!r} and {date_column} in {year}",
+                "gold_notes": notes,
                 "split": split,
             }
         )
@@ -423,7 +433,10 @@ def main(texts: str, csv_path: str) -> None:
     with open(csv_path, encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     questions = (
-        finding_questions(docs) + count_questions(rows) + comparison_questions(docs) + routing_questions()
+        finding_questions(docs)
+        + count_questions(rows, docs)
+        + comparison_questions(docs)
+        + routing_questions()
     )
     OUT.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in questions), encoding="utf-8")
     print(f"wrote {len(questions)} questions to {OUT}")
