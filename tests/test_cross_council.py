@@ -162,6 +162,7 @@ def test_no_table_no_csv_and_records_match_rows() -> None:
 
 HIGH = "Which councils were criticised for high caseloads since 2023?"
 MANAGEABLE = "Which councils did Ofsted praise for manageable caseloads since 2023?"
+BB = "Where did Ofsted find care leavers living in bed and breakfast accommodation?"
 
 
 @pytest.mark.parametrize(
@@ -197,6 +198,14 @@ MANAGEABLE = "Which councils did Ofsted praise for manageable caseloads since 20
             False,
         ),
         (MANAGEABLE, "Caseloads are not manageable in the assessment teams.", "", False),
+        (
+            BB,
+            "A small but significant number of care leavers are living in bed and breakfast accommodation.",
+            "",
+            True,
+        ),
+        (BB, "There are no care leavers living in bed and breakfast accommodation.", "", False),
+        (BB, "Bed and breakfast accommodation is never used.", "", False),
     ],
 )
 def test_a_sentence_states_the_finding_only_in_the_polarity_asked(

@@ -13,6 +13,7 @@ precision-first:
 - where the question words the finding ("too high", "manageable", "too
   many"), the sentence words it so too, with no opposite wording ("high"
   is not "manageable") and no negation just before it;
+- it does not deny it ("no care leavers are in bed and breakfast");
 - it is not in the past ("until recently", "have reduced", "no longer")
   nor an aim ("caseloads need to be manageable"), in the clause that words it;
 - where the question asks for criticism or praise, the sentence leans that
@@ -219,7 +220,9 @@ def states(
         return False
     # The clause that words the finding decides (an aim or a past state in
     # another clause does not undo it); without a wording asked for, the sentence.
-    if q.predicate is None and (_PAST.search(sentence) or _NOT_STATED.search(sentence)):
+    if q.predicate is None and (
+        _PAST.search(sentence) or _NOT_STATED.search(sentence) or _denied(q, sentence, weights)
+    ):
         return False
     # A wording asked for decides on its own words; only the heading a
     # sentence is read under ("What needs to improve?") can still overrule it.
@@ -231,6 +234,18 @@ def states(
     if q.polarity > 0:
         return lean >= 0 if q.predicate else lean > 0
     return True
+
+
+# "There are no care leavers in bed and breakfast accommodation" denies the finding.
+_DENIAL = re.compile(r"\b(no|not|never|none|nor|without|rare|rarely|last resort|avoid\w*)\b|n['’]t\b", re.I)
+
+
+def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> bool:
+    """Whether the clause naming the topic's rarest word denies it (unless the topic itself does)."""
+    if not q.terms or _DENIAL.search(q.topic):
+        return False
+    key = max(q.terms, key=lambda t: weights.get(t, 1.0))
+    return any(key in tokenize(c) and _DENIAL.search(c) for c in _CLAUSES.split(sentence))
 
 
 def _worded(predicate: str, sentence: str, terms: Sequence[str]) -> bool:
