@@ -331,3 +331,16 @@ def test_the_eval_file_is_complete() -> None:
         if q["kind"] == "list" and "gold_search" in q and "patterns" in q["gold_search"]:
             assert q["gold_councils"] and q["gold_search"]["scope"]
     assert json.loads(QUESTIONS.read_text(encoding="utf-8").splitlines()[0])["split"] in ("dev", "test")
+
+
+def test_without_reports_a_finding_list_falls_back_to_the_passages(fake_assistant: Assistant) -> None:
+    # The bundled corpus holds news and a letter, no inspection report: the
+    # news may still say which councils were praised.
+    answer = fake_assistant.ask(
+        "Which councils did Ofsted praise for reducing the number of children in their care?"
+    )
+    assert answer.kind != "findings"
+    news = fake_assistant.ask(
+        "Which councils had their front door services assessed according to Community Care?"
+    )
+    assert news.kind != "findings"

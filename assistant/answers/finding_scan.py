@@ -132,9 +132,13 @@ class FindingScan:
     def __init__(self, *, retriever: Retriever, index: IndexData, embedder: Embedder) -> None:
         self.retriever, self.index, self.embedder = retriever, index, embedder
 
-    def answer(self, question: str, parsed: ParsedQuery) -> Answer:
+    def answer(self, question: str, parsed: ParsedQuery) -> Answer | None:
+        """The finding list, or None when the index holds no document of the kind asked about
+        (then the passages, news among them, may still answer)."""
         fq = finding_question(question, parsed.search_text)
         scope = scope_of(fq, parsed, list(self.index.documents.values()))
+        if not any(is_of_kind(d, fq.kind) for d in self.index.documents.values()):
+            return None
         found = self.scan(fq, scope.documents)
         return _compose(fq, scope, found, self.index.documents)
 

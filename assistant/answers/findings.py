@@ -39,14 +39,16 @@ from assistant.search.sparse import tokenize
 
 # "Which councils ...", "Where did Ofsted find ...", "How many councils ...".
 _ASKS_LIST = re.compile(
-    r"^\W*(?:which|what)\s+(?:councils|local authorities|authorities|LAs|areas)\b"
+    r"^\W*(?:which|what)\s+(?:councils|local authorities|authorities|LAs)\b"
     r"|^\W*which\s+(?:councils|local authorities|authorities)['’]"
-    r"|^\W*(?:in\s+)?which\s+(?:councils|local authorities|areas)\b"
+    r"|^\W*(?:in\s+)?which\s+(?:councils|local authorities)\b"
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b"
-    r"|^\W*(?:in\s+)?how many\s+(?:councils|local authorities|authorities|LAs|areas)\b"
+    r"|^\W*(?:in\s+)?how many\s+(?:councils|local authorities|authorities|LAs)\b"
     r"|^\W*(?:list|name)\s+(?:the\s+|all\s+)?(?:councils|local authorities)\b",
     re.I,
 )
+# A question about what the news said is answered from the passages.
+_OTHER_SOURCE = re.compile(r"\baccording to (?!ofsted)|\b(community care|news|articles?|press|media)\b", re.I)
 _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
 _CRITICISM = re.compile(
     r"\b(criticis\w*|criticiz\w*|concerns?|concerned|weak\w*|poor\w*|failing|failed|fail|"
@@ -130,7 +132,7 @@ def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
     >>> is_finding_list("What did Leeds say about caseloads?", ("Leeds",))
     False
     """
-    return not authorities and bool(_ASKS_LIST.search(question))
+    return not authorities and bool(_ASKS_LIST.search(question)) and not _OTHER_SOURCE.search(question)
 
 
 def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:
