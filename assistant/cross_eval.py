@@ -183,13 +183,21 @@ def run_cross(assistant: Any, questions: Sequence[dict[str, Any]]) -> dict[str, 
 
 
 def run_cross_file(
-    path: str, *, corpus: Sequence[str], settings: Any, index_dir: str, split: str | None = None
+    path: str, *, corpus: Sequence[str] | None, settings: Any, index_dir: str, split: str | None = None
 ) -> dict[str, Any]:
-    """``run_cross`` on a question file (or one split of it) against the index of ``corpus``."""
+    """``run_cross`` on a question file (or one split of it).
+
+    With ``corpus`` the index in ``index_dir`` is built or updated from it
+    first; without, the index there is only loaded (the questions are about
+    the whole Ofsted collection, so a built index is the usual case).
+    """
     from assistant.api import Assistant
 
     questions = [q for q in load_cross_questions(path) if split is None or q["split"] == split]
     if not questions:
         raise AssistantError(f"{path} has no questions of the split {split!r}")
-    assistant = Assistant.from_corpus(list(corpus), index_dir=index_dir, settings=settings)
+    if corpus:
+        assistant = Assistant.from_corpus(list(corpus), index_dir=index_dir, settings=settings)
+    else:
+        assistant = Assistant.load(index_dir, settings=settings)
     return {"questions_file": path, "split": split, **run_cross(assistant, questions)}

@@ -53,7 +53,7 @@ def run_eval_command(args: argparse.Namespace) -> int:
         if is_cross_file(args.questions):  # questions across councils: assistant/cross_eval.py
             result = run_cross_file(
                 args.questions,
-                corpus=args.corpus or [DEFAULT_CORPUS],
+                corpus=args.corpus,
                 settings=settings,
                 index_dir=args.index_dir,
                 split=args.split,
