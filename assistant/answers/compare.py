@@ -57,9 +57,12 @@ def topic_of(parsed: ParsedQuery) -> str:
     >>> from assistant.query import parse_query
     >>> topic_of(parse_query("Compare Devon and Cornwall on care leavers"))
     'care leavers'
+    >>> topic_of(parse_query("Leeds vs Bradford"))
+    'overall effectiveness'
     """
     topic = " ".join(_NOT_TOPIC.sub(" ", parsed.search_text).split())
-    return topic or parsed.search_text
+    # "Leeds vs Bradford" names no topic: the reports' overall judgements and findings.
+    return topic if re.search(r"\w{3}", topic) else "overall effectiveness"
 
 
 @dataclass(frozen=True)
