@@ -132,7 +132,7 @@ class Answer:
     passages: tuple[Passage, ...] = ()
     authorities: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
-    kind: str = "extractive"  # or "generated", "judgements"
+    kind: str = "extractive"  # or "generated", "judgements", "comparison", "findings"
     # The best sentence's score; compared with Settings.answer_threshold.
     confidence: float = 0.0
     table: Table | None = None
