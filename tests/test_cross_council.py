@@ -20,7 +20,7 @@ from assistant.answers.across import route
 from assistant.answers.findings import finding_question, states
 from assistant.answers.grades import answer_from_judgements, classify
 from assistant.answers.types import CSV_COLUMNS, Record, Table
-from assistant.cross_eval import first_number, load_cross_questions, summarise_cross
+from assistant.cross_eval import first_number, load_cross_questions, run_cross, summarise_cross
 from assistant.documents import Document
 from assistant.judgements import Inspection, extract_inspection
 from assistant.query import parse_query
@@ -344,3 +344,39 @@ def test_without_reports_a_finding_list_falls_back_to_the_passages(fake_assistan
         "Which councils had their front door services assessed according to Community Care?"
     )
     assert news.kind != "findings"
+
+
+def test_cross_eval_scores_a_run_on_real_reports(reports: Assistant) -> None:
+    questions = [
+        {
+            "id": "list-high",
+            "question": "Which councils were criticised for high caseloads in inspections since 2023?",
+            "kind": "list",
+            "route": "findings",
+            "split": "dev",
+            "gold_councils": ["Bedford", "Havering", "Knowsley"],
+            "ambiguous": [],
+        },
+        {
+            "id": "compare",
+            "question": "Compare Devon and Cornwall on care leavers",
+            "kind": "compare",
+            "route": "compare",
+            "split": "test",
+            "councils": ["Devon", "Cornwall"],
+        },
+        {
+            "id": "route",
+            "question": "Which councils were judged inadequate in 2019?",
+            "kind": "route",
+            "route": "findings",
+            "split": "test",
+        },
+    ]
+    result = run_cross(reports, questions)
+    overall = result["groups"]["all"]
+    assert overall["misroutes"] == 1  # the last one's expected route is wrong on purpose
+    assert overall["section_completeness"] == 1.0 and overall["wrong_council"] == 0.0
+    (listed,) = [r for r in result["questions"] if r["id"] == "list-high"]
+    assert overall["council_precision"] == listed["true_positives"] / listed["returned"]
+    assert result["groups"]["split:test"]["questions"] == 2
