@@ -22,7 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answers.cite import citation_for
-from assistant.answers.extract import compose, score_candidates, select_quotes, sentences_of
+from assistant.answers.extract import (
+    Candidate,
+    compose,
+    lexical_overlap,
+    score_candidates,
+    select_quotes,
+    sentences_of,
+)
 from assistant.answers.grade_questions import area_of
 from assistant.answers.grades import AREA_NAMES, grade_name, row
 from assistant.answers.types import Answer, Citation, Record, Table, format_period, source_label
@@ -33,9 +40,12 @@ from assistant.judgements import Inspection
 from assistant.query import ParsedQuery
 from assistant.retrieval import Retriever
 from assistant.search.dense import Embedder
+from assistant.search.sparse import tokenize_query
 from assistant.search.store import IndexData
 
 MAX_COUNCILS = 5
+PASSAGES = 5  # per council, from its own documents
+SENTENCES = 16  # per council, scored with the model
 _COMPARE = re.compile(
     r"\b(compar\w*|vs\.?|versus|differ\w*|difference|contrast\w*|side by side|against)\b", re.I
 )
@@ -100,10 +110,16 @@ class Comparer:
             )
             return Answer(question, text, (), False, authorities=councils, kind="comparison")
         topic = topic_of(parsed)
+        found = {c: self.candidates(c, topic, parsed) for c in councils}
+        # One call to the model for every council's sentences.
+        everyone = [c for _, candidates in found.values() for c in candidates]
+        scored = score_candidates(everyone, topic, self.embedder, weights=self.settings.answer_weights)
         sections: list[Section] = []
-        for council in councils:
+        for council, (docs, _) in found.items():
             offset = sum(len(s.citations) for s in sections)
-            sections.append(self.section(council, topic, parsed, offset))
+            ids = {d.doc_id for d in docs}
+            own = [c for c in scored if c.passage.doc_id in ids]
+            sections.append(self.section(council, docs, own, topic, offset))
         citations = tuple(c for s in sections for c in s.citations)
         area = area_of(topic)
         columns = ("Council", "Inspection", _grade_column(area, topic), "First quote")
@@ -133,20 +149,34 @@ class Comparer:
             return [max(reports, key=lambda d: (document_period(d) or ("", ""))[1])]
         return docs
 
-    def section(self, council: str, topic: str, parsed: ParsedQuery, offset: int) -> Section:
+    def candidates(
+        self, council: str, topic: str, parsed: ParsedQuery
+    ) -> tuple[list[Document], list[Candidate]]:
+        """The council's documents for the question, and the sentences of its best passages on the topic.
+
+        Only the sentences sharing most of the topic's words are kept for the
+        model, so a comparison of five councils embeds a few dozen sentences.
+        """
         docs = self.documents_for(council, parsed)
+        if not docs:
+            return [], []
+        passages = self.retriever.search(
+            topic,
+            k=PASSAGES,
+            filters={"authority": council, "doc_ids": [d.doc_id for d in docs]},
+            infer=False,
+        )
+        words = set(tokenize_query(topic))
+        found = sentences_of(passages, self._text, furniture=self.index.furniture)
+        return docs, sorted(found, key=lambda c: (-lexical_overlap(words, c.text), c.rank))[:SENTENCES]
+
+    def section(
+        self, council: str, docs: Sequence[Document], scored: Sequence[Candidate], topic: str, offset: int
+    ) -> Section:
+        """One council's section from its own scored sentences (best first)."""
         if not docs:
             return _empty(council, f"no indexed document about {council} is from the period asked about")
         doc = docs[0]
-        passages = self.retriever.search(
-            topic, k=6, filters={"authority": council, "doc_ids": [d.doc_id for d in docs]}, infer=False
-        )
-        scored = score_candidates(
-            sentences_of(passages, self._text, furniture=self.index.furniture),
-            topic,
-            self.embedder,
-            weights=self.settings.answer_weights,
-        )
         grade = self.grade_row(doc, topic, offset)
         if not scored or scored[0].score < self.settings.answer_threshold:
             said = f"its {_label(doc)} says nothing found on {topic}"

@@ -70,7 +70,7 @@ def scope_of(fq: FindingQuestion, parsed: ParsedQuery, documents: Sequence[Docum
         newest: dict[str, Document] = {}
         for d in sorted(docs, key=lambda d: _deciding_day(d, published)):
             newest[d.authority or ""] = d
-        return Scope(tuple(newest.values()), f"the most recent {noun} of {len(newest)} councils")
+        return Scope(tuple(newest.values()), f"{noun}, each council's most recent")
     lo_key, hi_key = date_key(lo), date_key(hi, upper=True)
     chosen = [
         d

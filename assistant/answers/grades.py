@@ -237,7 +237,7 @@ def _list_title(q: JudgementQuestion) -> str:
     period = _period(q)
     if period:
         basis = {"published": "reports published", "inspected": "inspections held"}
-        period = f"{basis.get(q.date_basis, 'inspections that ended')} {period}"
+        period = f"in {basis.get(q.date_basis, 'inspections that ended')} {period}"
     else:
         period = "at their latest inspection"
     return f"judged {grades} for {AREA_NAMES.get(q.area, q.area)} {period}"
