@@ -218,6 +218,62 @@ REVIEWED = [
 ]
 
 
+REVIEWED.append(
+    (
+        "life-story-work-criticised",
+        "Which councils were criticised for their life-story work in inspections since 2023?",
+        "test",
+        [r"life[- ]story"],
+        "2023",
+        "2026",
+        [
+            "Barking and Dagenham",
+            "Bedford",
+            "Bexley",
+            "Bradford",
+            "Brent",
+            "Bristol",
+            "Cambridgeshire",
+            "Cheshire East",
+            "Derbyshire",
+            "Hackney",
+            "Haringey",
+            "Hounslow",
+            "Isle of Wight",
+            "Kensington and Chelsea",
+            "Knowsley",
+            "Leicester",
+            "Medway",
+            "Middlesbrough",
+            "North East Lincolnshire",
+            "North Somerset",
+            "Oldham",
+            "Plymouth",
+            "Rochdale",
+            "Slough",
+            "Somerset",
+            "South Tyneside",
+            "Southend-on-Sea",
+            "Southwark",
+            "Stockport",
+            "Stockton-on-Tees",
+            "Tameside",
+            "Torbay",
+            "Trafford",
+            "West Berkshire",
+        ],
+        {
+            "West Sussex": "'The quality of life-story books is variable but includes some strong examples'",
+            "Swindon": "'When life-story work is undertaken by dedicated life-story workers, work is often of a higher standard'",
+            "Bury": "a 'What needs to improve' list that runs on past the sentence",
+        },
+        "every sentence holding the pattern and a critical word (as for private fostering, plus few, only, "
+        "slow, yet, backlog, waiting) was read (126 in 93 reports); written after the first test run of the "
+        "other two, before the system was run on this one",
+    )
+)
+
+
 def reviewed_questions(docs: list[dict]) -> list[dict]:
     out = []
     for qid, question, split, patterns, since, until, gold, ambiguous, how in REVIEWED:
