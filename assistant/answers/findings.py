@@ -84,7 +84,7 @@ PREDICATES: dict[str, tuple[str, str]] = {
         r"manageable|reasonable|\blow\b",
         r"\bunmanageable\b|\btoo high\b|\bhigh\b|\bhigher\b|\bheavy\b",
     ),
-    "delay": (r"delay\w*|drift|too long|not timely|late\b", r"\bwithout delay\b|\bno delay\b|\btimely\b"),
+    "delay": (r"delay\w*|drift|too long|late\b", r"\bwithout delay\b|\bno delay\b"),
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
 }
 _PAST = re.compile(
@@ -139,16 +139,20 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     """The finding ``question`` asks about; ``search_text`` is the question without its dates."""
     text = search_text or question
     topic = " ".join(_FRAME.sub(" ", text).split())
-    predicate = next(
+    negated = _NEGATED.search(topic)
+    predicate = f"not {negated.group(1).lower()}" if negated else None
+    predicate = predicate or next(
         (name for name, (words, _) in PREDICATES.items() if re.search(rf"\b(?:{words})", topic, re.I)), None
     )
     rest = topic
-    if predicate:
+    if negated:
+        rest = topic[: negated.start()] + " " + topic[negated.end() :]
+    elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
     terms = tuple(dict.fromkeys(t for t in tokenize(rest) if t not in _GENERIC)) or tuple(tokenize(rest))
     lean = question.replace(topic, " ") if predicate is None else question
     polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else 0)
-    if predicate in ("too many", "high", "delay", "not seen"):
+    if predicate in ("too many", "high", "delay", "not seen") or negated:
         polarity = -1
     elif predicate == "manageable":
         polarity = 1
@@ -232,11 +236,20 @@ def states(
         "" if q.predicate else sentence, heading=heading() if callable(heading) else heading
     )
     if q.polarity < 0:
-        return lean <= 0 if q.predicate else lean < 0
+        return lean <= 0 if q.predicate else lean < 0 and not _PROGRESS.search(sentence)
     if q.polarity > 0:
         return lean >= 0 if q.predicate else lean > 0
     return True
 
+
+# "return home interviews are not timely": the wording the question negates.
+_NEGATED = re.compile(r"\bnot\s+(?:always\s+|consistently\s+|sufficiently\s+)?([a-z]{4,})\b", re.I)
+# Progress reported is not criticism, whatever hedges the sentence has.
+_PROGRESS = re.compile(
+    r"\b(improvements? (?:have|has) been made|(?:has|have) (?:significantly |much )?improved|much improved|"
+    r"strengthened|worked diligently|now robust|well (?:supported|managed|understood))\b",
+    re.I,
+)
 
 # "There are no care leavers in bed and breakfast accommodation" denies the finding.
 _DENIAL = re.compile(r"\b(no|not|never|none|nor|without|rare|rarely|last resort|avoid\w*)\b|n['’]t\b", re.I)
@@ -251,7 +264,17 @@ def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> 
 
 
 def _worded(predicate: str, sentence: str, terms: Sequence[str]) -> bool:
-    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites."""
+    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites.
+
+    A wording the question negates ("not timely") is found negated in the
+    sentence ("not always timely", "Not all ... are timely").
+    """
+    if predicate.startswith("not ") and predicate not in PREDICATES:
+        word = re.escape(predicate[4:][:5])
+        return any(
+            re.search(rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+{word}\w*", clause, re.I)
+            for clause in _CLAUSES.split(sentence)
+        ) and not _PAST.search(sentence)
     words, opposite = PREDICATES[predicate]
     for clause in _CLAUSES.split(sentence):
         if terms and not set(terms) & set(tokenize(clause)):
