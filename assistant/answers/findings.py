@@ -256,8 +256,12 @@ _DENIAL = re.compile(r"\b(no|not|never|none|nor|without|rare|rarely|last resort|
 
 
 def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> bool:
-    """Whether the clause naming the topic's rarest word denies it (unless the topic itself does)."""
-    if not q.terms or _DENIAL.search(q.topic):
+    """Whether the clause naming the topic's rarest word denies it (unless the topic itself does).
+
+    Only for a finding asked about without criticism: when criticism is
+    asked for, "life-story work is not started early enough" is the finding.
+    """
+    if not q.terms or _DENIAL.search(q.topic) or q.polarity < 0:
         return False
     key = max(q.terms, key=lambda t: weights.get(t, 1.0))
     return any(key in tokenize(c) and _DENIAL.search(c) for c in _CLAUSES.split(sentence))
