@@ -380,3 +380,25 @@ def test_cross_eval_scores_a_run_on_real_reports(reports: Assistant) -> None:
     (listed,) = [r for r in result["questions"] if r["id"] == "list-high"]
     assert overall["council_precision"] == listed["true_positives"] / listed["returned"]
     assert result["groups"]["split:test"]["questions"] == 2
+
+
+def test_one_councils_year_falls_back_to_the_report_published_that_year() -> None:
+    # Blackpool's inspection ended in December 2018; "Blackpool's 2019 inspection" is that report,
+    # but "inspections that ended in 2019" still excludes it.
+    q = classify(
+        "What was Blackpool rated in its 2019 inspection?",
+        parse_query("What was Blackpool rated in its 2019 inspection?"),
+        ("Blackpool",),
+    )
+    assert q is not None
+    answer = answer_from_judgements(
+        "q", q, _inspections(), lambda doc_id, n, s, e: citation_for(DOCS[doc_id], n, s, e)
+    )
+    assert answer is not None and {c.doc_id for c in answer.citations} == {"Blackpool-2019-01-31.pdf"}
+    strict = "What was Blackpool rated in the inspection that ended in 2019?"
+    q = classify(strict, parse_query(strict), ("Blackpool",))
+    assert q is not None
+    answer = answer_from_judgements(
+        strict, q, _inspections(), lambda d, n, s, e: citation_for(DOCS[d], n, s, e)
+    )
+    assert answer is not None and not answer.citations

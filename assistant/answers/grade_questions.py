@@ -115,6 +115,7 @@ class JudgementQuestion:
     date_from: str | None = None
     date_to: str | None = None
     date_basis: str = "end"
+    basis_named: bool = False  # the question says which date ("ended in", "published in", ...)
     count: bool = False
 
 
@@ -124,6 +125,11 @@ def grade_of(words: str) -> str:
     if w.startswith("require") or words == "RI":
         return "requires_improvement"
     return w
+
+
+_BASIS_NAMED = re.compile(
+    r"\b(ended|ending|finished|publish\w*|inspected|visited|carried out|took place|held)\b", re.I
+)
 
 
 def date_basis(question: str) -> str:
@@ -164,6 +170,7 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
         date_from=parsed.date_from,
         date_to=parsed.date_to,
         date_basis=date_basis(question),
+        basis_named=bool(_BASIS_NAMED.search(question)),
         count=bool(_COUNT.search(question)),
     )
     if _LEAD.search(question):

@@ -17,6 +17,7 @@ general or one council with inspection reports in the index.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from assistant.answers.grade_questions import JudgementQuestion, classify, grade_of
 from assistant.answers.types import Answer, Citation, Record, Table
@@ -215,6 +216,11 @@ def answer_from_judgements(
 def _chosen(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection]:
     """The inspections a lookup is about: those in the period asked, else the latest."""
     matching = sorted((i for i in pool if in_period(i, q)), key=when)
+    if not matching and q.authorities and q.date_basis == "end" and not q.basis_named:
+        # "Cheshire West and Chester's 2016 inspection" may name the report's
+        # year: one council's inspection ended in 2015 and published in 2016 is it.
+        published = replace(q, date_basis="published")
+        matching = sorted((i for i in pool if in_period(i, published)), key=when)
     if q.years or q.date_from or q.date_to:
         return matching
     latest: dict[str, Inspection] = {}
