@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import DEFAULT_CORPUS, DEFAULT_INDEX_DIR, MODES, Settings, settings_from_args
+from assistant.cross_eval import METRICS, is_cross_file, run_cross_file
 from assistant.errors import AssistantError
 from assistant.evaluation import (
     ANSWER_METRICS,
@@ -49,6 +50,16 @@ def run_eval_command(args: argparse.Namespace) -> int:
     else:
         if not args.questions:
             raise AssistantError("pass --questions FILE (JSONL) or --beir DIR")
+        if is_cross_file(args.questions):  # questions across councils: assistant/cross_eval.py
+            result = run_cross_file(
+                args.questions,
+                corpus=args.corpus,
+                settings=settings,
+                index_dir=args.index_dir,
+                split=args.split,
+            )
+            print(format_table(result["groups"], columns=METRICS[1:], label="group"))
+            return _write_json(result, args.json_out)
         result = run_questions(
             args.questions,
             corpus=args.corpus or [DEFAULT_CORPUS],
@@ -75,6 +86,14 @@ def run_eval_command(args: argparse.Namespace) -> int:
         print(f"wrote {args.json_out}")
     if args.check_baseline:
         return check_baseline(result, args.check_baseline)
+    return 0
+
+
+def _write_json(result: dict[str, Any], path: str | None) -> int:
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

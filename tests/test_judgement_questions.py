@@ -11,6 +11,7 @@ import doctest
 
 import pytest
 
+import assistant.answers.grade_questions as gq_module
 import assistant.answers.grades as jq_module
 from assistant import Assistant, Settings
 from assistant.answers import Answer, citation_for
@@ -74,8 +75,9 @@ def _assert_verbatim(answer: Answer, text_of: dict[str, str]) -> None:
         assert " ".join(c.quote.split()) in answer.text
 
 
-def test_module_examples() -> None:
-    result = doctest.testmod(jq_module)
+@pytest.mark.parametrize("module", [jq_module, gq_module])
+def test_module_examples(module: object) -> None:
+    result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.attempted >= 1 and result.failed == 0
 
 
@@ -253,17 +255,19 @@ def test_inadequate_in_2019_on_the_real_reports(ofsted: Assistant) -> None:
     councils = {r[0] for r in answer.table.rows}
     assert "Stoke-on-Trent" in councils
     assert all(_quotes_grade(c.quote, "Inadequate") for c in answer.citations)
-    # Every report here that the CSV grades inadequate and dates 2019 is
-    # listed; so are two inspected in 2019 and published in 2020 (East
-    # Riding, Middlesbrough), which the CSV dates 2020.
+    # "In 2019" is the inspection's end: every report the CSV grades inadequate
+    # whose inspection ended in 2019 is listed (East Riding and Middlesbrough
+    # were published in 2020), and Blackpool's, which ended in December 2018
+    # and was published in January 2019, is not.
     expected = {
         f"{r['urn']}_{r['local_authority']}/{r['pdf_filename']}"
         for r in _csv_rows()
-        if r["overall_effectiveness_grade"] == "inadequate" and r["publication_date"].endswith("/19")
+        if r["overall_effectiveness_grade"] == "inadequate" and r["inspection_end_date"].endswith("/2019")
     }
     cited = {_report_name(c.doc_id) for c in answer.citations}
-    assert len(expected) == 8 and expected <= cited
-    assert len(cited) == len(answer.table.rows) >= 10
+    assert len(expected) == 9 and expected == cited
+    assert not any("blackpool" in name for name in cited)
+    assert "inspections that ended in 2019, in the index (9 inspections)" in answer.text
 
 
 @pytest.mark.slow

@@ -5,8 +5,11 @@ index, the embedder, the settings) and decides where an answer comes from:
 
 1. a council outside England, or one with no indexed documents: a plain
    "the indexed documents do not answer this", with related passages;
-2. a ratings question ("Which councils were rated inadequate in 2019?"):
-   the reports' judgement tables (``assistant/answers/grades.py``);
+2. a question across councils (``assistant/answers/across.py``): a
+   comparison of named councils, a ratings question ("Which councils were
+   rated inadequate in 2019?", answered from the reports' judgement tables)
+   or a finding list ("Which councils were criticised for high caseloads?",
+   answered by reading every report in scope);
 3. otherwise the retrieved passages' own sentences
    (``assistant/answers/extract.py``). When the best sentence scores below
    ``Settings.answer_threshold`` (chosen on the eval questions by
@@ -28,7 +31,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from assistant.answers.cite import check_citations, citation_for
+from assistant.answers.across import answer_across
+from assistant.answers.cite import check_citations
 from assistant.answers.extract import (
     compose,
     score_candidates,
@@ -38,8 +42,7 @@ from assistant.answers.extract import (
     wanted_type,
 )
 from assistant.answers.generate import maybe_generate
-from assistant.answers.grades import answer_from_judgements, classify, inspections_in
-from assistant.answers.types import Answer, Citation, source_label
+from assistant.answers.types import Answer, source_label
 from assistant.authorities import outside_england
 from assistant.config import Settings
 from assistant.dates import format_date
@@ -186,7 +189,7 @@ def answer_question(
     f = infer_filters(parsed, given)
     authorities = tuple(f.authorities()) if f is not None else ()
     q = _Question(text, parsed, f, authorities, mode, retriever, index, embedder, settings)
-    routed = _future(q) or _outside_england(q) or _from_judgements(q) or _unknown_councils(q) or _no_period(q)
+    routed = _future(q) or _outside_england(q) or _across(q) or _unknown_councils(q) or _no_period(q)
     if routed is not None:
         return routed
     passages = retriever.search(
@@ -340,20 +343,17 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _from_judgements(q: _Question) -> Answer | None:
-    """A ratings question answered from the reports' judgement tables, if it is one."""
-    asked = classify(q.text, q.parsed, q.authorities)
-    if asked is None:
-        return None
-    documents = q.index.documents
-
-    def cite(doc_id: str, n: int, start: int, end: int) -> Citation:
-        return citation_for(documents[doc_id], n, start, end)
-
-    answer = answer_from_judgements(q.text, asked, inspections_in(q.index), cite)
-    if answer is not None:
-        check_citations(answer.citations, q.document_text)
-    return answer
+def _across(q: _Question) -> Answer | None:
+    """A comparison, ratings or finding-list question answered across councils, if it is one."""
+    return answer_across(
+        q.text,
+        q.parsed,
+        q.authorities,
+        retriever=q.retriever,
+        index=q.index,
+        embedder=q.embedder,
+        settings=q.settings,
+    )
 
 
 def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:

@@ -16,15 +16,24 @@ general or one council with inspection reports in the index.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from assistant.answers.types import Answer, Citation, Table
-from assistant.dates import format_date
+from assistant.answers.grade_questions import JudgementQuestion, classify, grade_of
+from assistant.answers.types import Answer, Citation, Record, Table
+from assistant.dates import date_key, format_date
 from assistant.judgements import Inspection, Judgement, extract_inspection
-from assistant.query import ParsedQuery
 from assistant.search.store import IndexData
+
+__all__ = [
+    "AREA_NAMES",
+    "JudgementQuestion",
+    "answer_from_judgements",
+    "classify",
+    "grade_of",
+    "inspections_in",
+    "transitions",
+]
 
 GRADE_ORDER = ("inadequate", "requires_improvement", "good", "outstanding")
 _GRADE_NAMES = {
@@ -33,44 +42,9 @@ _GRADE_NAMES = {
     "requires_improvement": "Requires improvement",
     "inadequate": "Inadequate",
 }
-# "requires improvement to be good" holds "good": it is matched first.
-_GRADE = re.compile(
-    r"\b(outstanding|requir(?:es?|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|good)\b|\bRI\b",
-    re.I,
-)
-_RATING_WORDS = re.compile(
-    r"\b(rated|rating|ratings|re-?rated|grades?|graded|judged|judgements?|judgments?|"
-    r"overall effectiveness|verdicts?)\b",
-    re.I,
-)
-# A question that asks for a grade, not one that only mentions one ("What
-# weakness remained despite it being judged good?" asks for a finding).
-_ASKS_GRADE = re.compile(
-    r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?)\b"
-    r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
-    r"|^\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b",
-    re.I,
-)
-_WHY = re.compile(r"^\W*(why|in what way|what (made|led|caused))\b", re.I)
-_LEAD = re.compile(r"\blead inspectors?\b|\bwho (?:led|inspected)\b", re.I)
-_COUNCILS = re.compile(r"\b(councils|authorities|local authorities|LAs|areas|any council)\b", re.I)
-_LISTING = re.compile(r"\b(which|what|list|name|how many|any)\b", re.I)
-_CHANGE = re.compile(
-    r"\b(chang\w*|over time|history|trajectory|improv\w*|declin\w*|progress\w*|since)\b", re.I
-)
-_UP = re.compile(r"\b(improv\w*|better|rose|risen|up)\b", re.I)
-_DOWN = re.compile(r"\b(declin\w*|worse|fell|fallen|dropped|deteriorat\w*|down)\b", re.I)
-_FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{_GRADE.pattern})\s+to\s+(?P<b>{_GRADE.pattern})", re.I)
 
-# Areas a question may name, in the order they are looked for, and the
-# table rows that answer them in each framework (SIF 2013-17, ILACS 2018-).
-_AREA_WORDS = (
-    (re.compile(r"\bhelp and protection\b|\bneed help\b", re.I), "help_and_protection"),
-    (re.compile(r"\bcare leavers?\b", re.I), "care_leavers"),
-    (re.compile(r"\b(children )?in care\b|\blooked after\b", re.I), "in_care"),
-    (re.compile(r"\bleaders\b|\bleadership\b", re.I), "leaders"),
-    (re.compile(r"\badoption\b", re.I), "adoption"),
-)
+# The table rows that answer each area a question may name, in each framework
+# (SIF 2013-17, ILACS 2018-).
 AREA_ROWS = {
     "overall": ("overall",),
     "help_and_protection": ("help_and_protection",),
@@ -89,78 +63,10 @@ AREA_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class JudgementQuestion:
-    """What a ratings question asks: which intent, grades, area and councils."""
-
-    intent: str  # "list", "history", "transition", "lookup", "lead_inspector"
-    area: str = "overall"
-    grades: tuple[str, ...] = ()
-    direction: str | None = None  # "up" or "down" for transitions without grades
-    authorities: tuple[str, ...] = ()
-    years: tuple[int, ...] = ()
-    date_from: str | None = None
-    date_to: str | None = None
-
-
-def grade_of(words: str) -> str:
-    """'Requires improvement to be good' -> 'requires_improvement'."""
-    w = words.lower()
-    if w.startswith("require") or words == "RI":
-        return "requires_improvement"
-    return w
-
-
 def grade_name(grade: str | None) -> str:
     if not grade:
         return "no judgement"
     return _GRADE_NAMES.get(grade, grade.replace("_", " ").capitalize())
-
-
-def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> JudgementQuestion | None:
-    """The ratings question ``question`` asks, or None if it asks something else.
-
-    >>> from assistant.query import parse_query
-    >>> q = "Which councils were rated inadequate in 2019?"
-    >>> classify(q, parse_query(q), ()).intent
-    'list'
-    """
-    grades = tuple(dict.fromkeys(grade_of(m.group(0)) for m in _GRADE.finditer(question)))
-    base = JudgementQuestion(
-        "list",
-        area=_area(question),
-        grades=grades,
-        authorities=tuple(authorities),
-        years=parsed.years or parsed.soft_years,
-        date_from=parsed.date_from,
-        date_to=parsed.date_to,
-    )
-    if _WHY.search(question):  # reasons are in the reports' findings
-        return None
-    rating = bool(_RATING_WORDS.search(question))
-    bare = _GRADE.sub(" ", question)  # "requires improvement" is a grade, not a change
-    general = bool(_COUNCILS.search(question)) and not authorities
-    if _LEAD.search(question):
-        return replace(base, intent="lead_inspector") if authorities else None
-    pair = _FROM_TO.search(question)
-    if pair or (general and rating and _CHANGE.search(bare)):
-        down = bool(_DOWN.search(bare)) and not _UP.search(bare)
-        grades = (grade_of(pair.group("a")), grade_of(pair.group("b"))) if pair else grades
-        return replace(base, intent="transition", grades=grades, direction="down" if down else "up")
-    if authorities and rating and _CHANGE.search(bare):
-        return replace(base, intent="history")
-    if general and (rating or grades) and _LISTING.search(question):
-        return base
-    if authorities and rating and _ASKS_GRADE.search(question):
-        return replace(base, intent="lookup")
-    return None
-
-
-def _area(question: str) -> str:
-    if re.search(r"\boverall\b", question, re.I):
-        return "overall"
-    found = [(m.start(), area) for rx, area in _AREA_WORDS if (m := rx.search(question))]
-    return min(found)[1] if found else "overall"
 
 
 def inspections_in(index: IndexData) -> list[Inspection]:
@@ -186,13 +92,32 @@ def when(inspection: Inspection) -> str:
     return inspection.inspection_end or inspection.published or ""
 
 
+def deciding_days(inspection: Inspection, basis: str) -> list[str]:
+    """The dates that put ``inspection`` in a period, by ``basis`` ("end", "published", "inspected").
+
+    By default the inspection's last day: an inspection that ended in
+    December 2018 and was published in January 2019 is not "in 2019".
+
+    >>> i = Inspection("r", "Blackpool", "ILACS", "2018-11-26", "2018-12-07", "2019-01-31", (), None, ())
+    >>> deciding_days(i, "end"), deciding_days(i, "published")
+    (['2018-12-07'], ['2019-01-31'])
+    """
+    if basis == "published":
+        days = [inspection.published]
+    elif basis == "inspected":
+        days = [inspection.inspection_start, inspection.inspection_end]
+    else:
+        days = [when(inspection)]
+    return [d for d in days if d]
+
+
 def in_period(inspection: Inspection, q: JudgementQuestion) -> bool:
-    if q.years and not (years_of(inspection) & set(q.years)):
-        return False
-    day = when(inspection)
-    if q.date_from and day < q.date_from:
-        return False
-    return not (q.date_to and day > q.date_to)
+    """Whether a deciding date of ``inspection`` is in the period ``q`` asks about."""
+    lo, hi = date_key(q.date_from), date_key(q.date_to, upper=True)
+    return any(
+        (not q.years or int(day[:4]) in q.years) and (not lo or day >= lo) and (not hi or day <= hi)
+        for day in deciding_days(inspection, q.date_basis)
+    )
 
 
 def row(inspection: Inspection, area: str) -> Judgement | None:
@@ -263,17 +188,20 @@ def answer_from_judgements(
     q: JudgementQuestion,
     inspections: Sequence[Inspection],
     cite: Callable[[str, int, int, int], Citation],
+    *,
+    url_of: Callable[[str], str | None] | None = None,
 ) -> Answer | None:
     """The answer to ``q`` from ``inspections``, or None to fall back to passages.
 
     ``cite(doc_id, n, start, end)`` makes citation ``n`` for a span of a
-    report. None when no indexed report is about the council asked about:
-    then other documents (news, letters) may still answer.
+    report; ``url_of(doc_id)`` is the report's public address, where known,
+    for the table's CSV. None when no indexed report is about the council
+    asked about: then other documents (news, letters) may still answer.
     """
     pool = [i for i in inspections if not q.authorities or i.council in q.authorities]
     if not pool:
         return None
-    builder = _Builder(question, q, cite)
+    builder = _Builder(question, q, cite, url_of or (lambda doc_id: None))
     if q.intent == "lead_inspector":
         return builder.lead_inspectors(_chosen(pool, q))
     if q.intent == "lookup":
@@ -288,6 +216,11 @@ def answer_from_judgements(
 def _chosen(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection]:
     """The inspections a lookup is about: those in the period asked, else the latest."""
     matching = sorted((i for i in pool if in_period(i, q)), key=when)
+    if not matching and q.authorities and q.date_basis == "end" and not q.basis_named:
+        # "Cheshire West and Chester's 2016 inspection" may name the report's
+        # year: one council's inspection ended in 2015 and published in 2016 is it.
+        published = replace(q, date_basis="published")
+        matching = sorted((i for i in pool if in_period(i, published)), key=when)
     if q.years or q.date_from or q.date_to:
         return matching
     latest: dict[str, Inspection] = {}
@@ -305,9 +238,15 @@ def _listed(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection
 
 
 def _list_title(q: JudgementQuestion) -> str:
+    """ "Councils judged inadequate for overall effectiveness in inspections that ended in 2019"."""
     grades = " or ".join(grade_name(g).lower() for g in q.grades) or "any grade"
-    period = _period(q) or "at their latest inspection in the index"
-    return f"Councils judged {grades} for {AREA_NAMES.get(q.area, q.area)} {period}"
+    period = _period(q)
+    if period:
+        basis = {"published": "reports published", "inspected": "inspections held"}
+        period = f"in {basis.get(q.date_basis, 'inspections that ended')} {period}"
+    else:
+        period = "at their latest inspection"
+    return f"judged {grades} for {AREA_NAMES.get(q.area, q.area)} {period}"
 
 
 def _history_title(q: JudgementQuestion) -> str:
@@ -336,9 +275,28 @@ def visit(inspection: Inspection) -> str:
 class _Builder:
     """Assembles text, table and citations; every quote is a report's span."""
 
-    def __init__(self, question: str, q: JudgementQuestion, cite: Callable[[str, int, int, int], Citation]):
-        self.question, self.q, self._cite = question, q, cite
+    def __init__(
+        self,
+        question: str,
+        q: JudgementQuestion,
+        cite: Callable[[str, int, int, int], Citation],
+        url_of: Callable[[str], str | None],
+    ):
+        self.question, self.q, self._cite, self.url_of = question, q, cite, url_of
         self.citations: list[Citation] = []
+
+    def record(self, inspection: Inspection, value: str) -> Record:
+        """The CSV row of ``inspection``, its last citation's page beside ``value``."""
+        page = self.citations[-1].page if self.citations else None
+        return Record(
+            inspection.council,
+            inspection.inspection_start,
+            inspection.inspection_end,
+            inspection.published,
+            value,
+            page,
+            self.url_of(inspection.doc_id),
+        )
 
     def cite(self, doc_id: str, start: int, end: int) -> str:
         c = self._cite(doc_id, len(self.citations) + 1, start, end)
@@ -375,18 +333,30 @@ class _Builder:
         )
 
     def listing(self, items: Sequence[Inspection], *, title: str) -> Answer:
+        """A table of inspections; ``title`` is "judged ... in ..." for a list, else a heading."""
         area = self.q.area
+        heading = f"Councils {title}" if title.startswith("judged") else title
         if not items:
-            return self.answer(f"{title}: none of the inspection reports in the index.", None, answered=False)
-        rows, lines = [], []
+            text = f"{heading}: none of the inspection reports in the index."
+            return self.answer(("0 councils. " if self.q.count else "") + text, None, answered=False)
+        rows, lines, records = [], [], []
         for i in items:
             grade, quote = self.quoted(i, area)
             rows.append((i.council, visit(i), grade, quote.rsplit(" ", 1)[-1]))
+            records.append(self.record(i, grade))
             lines.append(f"- **{i.council}**, inspection {visit(i)}: {quote}")
+        councils = len({i.council for i in items})
         count = f"{len(items)} inspection{'s' if len(items) != 1 else ''}"
+        if self.q.count and title.startswith("judged"):
+            also = f" ({count})" if len(items) != councils else ""
+            first = f"{councils} council{'s' if councils != 1 else ''} {title}{also}, in the index:"
+        else:
+            first = f"{heading}, in the index ({count}):"
         columns = ("Council", "Inspection", AREA_NAMES.get(area, area).capitalize(), "Source")
-        table = Table(columns, tuple(rows), caption=f"{title} ({count})")
-        return self.answer(f"{title} ({count}):\n\n" + "\n".join(lines), table)
+        table = Table(
+            columns, tuple(rows), caption=f"{heading}, in the index ({count})", records=tuple(records)
+        )
+        return self.answer(f"{first}\n\n" + "\n".join(lines), table)
 
     def lookup(self, items: Sequence[Inspection]) -> Answer:
         if not items:
@@ -395,31 +365,35 @@ class _Builder:
             return self.answer(
                 f"No inspection report on {names} {period} is in the index.", None, answered=False
             )
-        rows, blocks = [], []
+        rows, blocks, records = [], [], []
         for i in items:
             lines = []
             for j in i.judgements:
                 marker = self.cite(i.doc_id, j.start, j.end)
                 rows.append((i.council, visit(i), j.label, grade_name(j.grade), marker))
+                records.append(self.record(i, f"{j.label}: {grade_name(j.grade)}"))
                 lines.append(f"“{self.shown()}” {marker}")
             blocks.append(f"**{i.council}**, inspection {visit(i)} ({i.framework}): " + " ".join(lines))
         caption = f"Judgements of {' and '.join(self.q.authorities) or 'the councils asked about'}"
         columns = ("Council", "Inspection", "Judgement", "Grade", "Source")
-        table = Table(columns, tuple(rows), caption=caption)
+        table = Table(columns, tuple(rows), caption=caption, records=tuple(records))
         return self.answer("\n\n".join(blocks), table)
 
     def lead_inspectors(self, items: Sequence[Inspection]) -> Answer:
         found = [i for i in items if i.lead_inspector_span]
         if not found:
             return self.answer("No lead inspector is named in the matching reports.", None, answered=False)
-        rows, lines = [], []
+        rows, lines, records = [], [], []
         for i in found:
             start, end = i.lead_inspector_span or (0, 0)
             marker = self.cite(i.doc_id, start, end)
             rows.append((i.council, visit(i), ", ".join(i.lead_inspectors), marker))
+            records.append(self.record(i, self.shown()))
             lines.append(f"**{i.council}**, inspection {visit(i)}: “{self.shown()}” {marker}")
         columns = ("Council", "Inspection", "Lead inspector", "Source")
-        table = Table(columns, tuple(rows), caption="Lead inspectors named in the reports")
+        table = Table(
+            columns, tuple(rows), caption="Lead inspectors named in the reports", records=tuple(records)
+        )
         return self.answer("\n\n".join(lines), table)
 
     def transitions(self, pairs: Sequence[tuple[Inspection, Inspection]]) -> Answer:
@@ -429,16 +403,19 @@ class _Builder:
         else:
             what = "to a better grade" if q.direction != "down" else "to a worse grade"
         title = f"Councils whose {AREA_NAMES.get(q.area, q.area)} judgement went {what}"
+        if q.count:
+            title = f"{len(pairs)} c{title[1:]}"
         if not pairs:
             return self.answer(
                 f"{title}: none, among the councils with more than one inspection report in the index.",
                 None,
                 answered=False,
             )
-        rows, lines = [], []
+        rows, lines, records = [], [], []
         for before, after in pairs:
             g1, q1 = self.quoted(before, q.area)
             g2, q2 = self.quoted(after, q.area)
+            records.append(self.record(after, f"{g1} to {g2}"))
             rows.append(
                 (before.council, visit(before), g1, visit(after), g2, f"{q1.split()[-1]} {q2.split()[-1]}")
             )
@@ -447,5 +424,7 @@ class _Builder:
                 f"then inspection {visit(after)}: {q2}"
             )
         columns = ("Council", "Earlier inspection", "Grade", "Later inspection", "Grade", "Sources")
-        table = Table(columns, tuple(rows), caption=f"{title} ({len(pairs)})")
-        return self.answer(f"{title} ({len(pairs)}):\n\n" + "\n".join(lines), table)
+        table = Table(
+            columns, tuple(rows), caption=f"{title}, in the index ({len(pairs)})", records=tuple(records)
+        )
+        return self.answer(f"{title}, in the index ({len(pairs)}):\n\n" + "\n".join(lines), table)

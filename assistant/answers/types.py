@@ -51,15 +51,75 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Record:
+    """What one table row is about, as data: the row of ``Answer.table_csv``.
+
+    ``value`` is the grade or the quote the row shows; ``page`` the page of
+    its quote; ``url`` the document's public address where it is known.
+    """
+
+    council: str
+    inspection_start: str | None
+    inspection_end: str | None
+    published: str | None
+    value: str
+    page: int | None = None
+    url: str | None = None
+
+
+CSV_COLUMNS = (
+    "council",
+    "inspection_start",
+    "inspection_end",
+    "published",
+    "grade_or_quote",
+    "page",
+    "url",
+)
+
+
+@dataclass(frozen=True)
 class Table:
-    """Rows behind an answer from the judgement tables, for the chat to show.
+    """Rows behind an answer that lists councils, for the chat to show and download.
 
     Cells are plain text; a "Source" cell holds the row's [n] markers.
+    ``records`` (one per row, in the same order) hold the same rows as data
+    for ``Answer.table_csv``.
     """
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     caption: str = ""
+    records: tuple[Record, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.records and len(self.records) != len(self.rows):
+            raise ValueError(
+                f"a table of {len(self.rows)} rows has {len(self.records)} records; give one per row"
+            )
+
+    def to_csv(self) -> str:
+        """The rows as CSV: ``CSV_COLUMNS`` from the records, else the shown columns."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        if not self.records:
+            writer.writerow(self.columns)
+            writer.writerows(self.rows)
+            return out.getvalue()
+        writer.writerow(CSV_COLUMNS)
+        for r in self.records:
+            writer.writerow(
+                (
+                    r.council,
+                    r.inspection_start or "",
+                    r.inspection_end or "",
+                    r.published or "",
+                    " ".join(r.value.split()),
+                    "" if r.page is None else r.page,
+                    r.url or "",
+                )
+            )
+        return out.getvalue()
 
 
 @dataclass(frozen=True)
@@ -73,7 +133,7 @@ class Answer:
     passages: tuple[Passage, ...] = ()
     authorities: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
-    kind: str = "extractive"  # or "generated", "judgements"
+    kind: str = "extractive"  # or "generated", "judgements", "comparison", "findings"
     # The best sentence's score; compared with Settings.answer_threshold.
     confidence: float = 0.0
     table: Table | None = None
@@ -86,6 +146,12 @@ class Answer:
         d["citations"] = [asdict(c) for c in self.citations]
         d["passages"] = [asdict(p) for p in self.passages]
         return d
+
+    def table_csv(self) -> str | None:
+        """The answer's table as CSV (council, inspection start and end, publication
+        date, grade or quote, the quote's page, the document's public URL), the
+        same rows as ``table``; None when the answer has no table."""
+        return self.table.to_csv() if self.table is not None else None
 
     def plain_text(self) -> str:
         """The answer and its numbered sources, ready to paste into a report.
@@ -102,16 +168,6 @@ class Answer:
                     f"[{c.n}] {c.title}. {c.label()}. {format_date(c.date)}, page {c.page}. {_where(c)}"
                 )
         return "\n".join(lines).rstrip() + "\n"
-
-    def table_csv(self) -> str | None:
-        """The answer's table as CSV text (a header row, then the rows), or None without one."""
-        if self.table is None:
-            return None
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(self.table.columns)
-        writer.writerows(self.table.rows)
-        return out.getvalue()
 
 
 def _where(c: Citation) -> str:

@@ -1,0 +1,281 @@
+"""Finding lists, the reading side: every document in scope read, one decision each, a table.
+
+A general search returns the top k passages of the whole collection, so a
+list of councils built from it is whatever k happened to hold. Here every
+document in scope is read instead: the question's period and document type
+choose the documents (by default each council's most recent inspection
+report; "since 2023" the reports whose inspection ended from 2023),
+each document's best passages are found from the index's stored BM25
+weights and stored vectors (the question is embedded once; no passage is
+embedded at question time), and ``assistant/answers/findings.py`` decides
+per document whether one of its sentences states the finding. The answer
+says how many documents it read and how many state it, and lists them with
+a quote each.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.answers.cite import citation_for
+from assistant.answers.findings import FindingQuestion, finding_question, may_state, states
+from assistant.answers.polarity import list_context
+from assistant.answers.types import Answer, Citation, Record, Table, format_period
+from assistant.chunking import Chunk, Span, is_heading, split_sentences
+from assistant.dates import date_key
+from assistant.documents import Document
+from assistant.filters import document_period, is_of_kind
+from assistant.furniture import quotable_span, within
+from assistant.query import ParsedQuery
+from assistant.retrieval import Retriever
+from assistant.search.dense import Embedder
+from assistant.search.sparse import tokenize
+from assistant.search.store import IndexData
+
+PASSAGES_PER_DOCUMENT = 4  # by BM25, and as many by the stored vectors
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The documents a finding list reads, and how to say which they are."""
+
+    documents: tuple[Document, ...]
+    description: str  # "inspection reports whose inspection ended 2023-2026"
+
+
+@dataclass(frozen=True)
+class Found:
+    """One document that states the finding: where, and the sentence."""
+
+    doc: Document
+    start: int
+    end: int
+
+
+def scope_of(fq: FindingQuestion, parsed: ParsedQuery, documents: Sequence[Document]) -> Scope:
+    """The documents of the kind asked for in the period asked for, else each council's newest."""
+    noun = {"inspection": "inspection reports", "visit": "visit letters"}.get(fq.kind, f"{fq.kind} letters")
+    docs = [d for d in documents if d.authority and is_of_kind(d, fq.kind)]
+    lo, hi, years = parsed.date_from, parsed.date_to, set(parsed.years or parsed.soft_years)
+    if parsed.period is not None and not parsed.period.latest and not (lo or hi or years):
+        lo, hi = parsed.period.start, parsed.period.end
+    published = "publish" in fq.question.lower()
+    if not (lo or hi or years):
+        newest: dict[str, Document] = {}
+        for d in sorted(docs, key=lambda d: _deciding_day(d, published)):
+            newest[d.authority or ""] = d
+        return Scope(tuple(newest.values()), f"{noun}, each council's most recent")
+    lo_key, hi_key = date_key(lo), date_key(hi, upper=True)
+    chosen = [
+        d
+        for d in docs
+        for day in [_deciding_day(d, published)]
+        if day
+        and (not years or int(day[:4]) in years)
+        and (not lo_key or day >= lo_key)
+        and (not hi_key or day <= hi_key)
+    ]
+    days = sorted(_deciding_day(d, published)[:4] for d in chosen)
+    span = f"{days[0]}-{days[-1]}" if days and days[0] != days[-1] else (days[0] if days else "")
+    verb = "were published" if published else ("ended" if fq.kind == "inspection" else "took place")
+    what = "inspection" if fq.kind == "inspection" else "visit"
+    return Scope(tuple(chosen), f"{noun} whose {what} {verb} {span}".strip())
+
+
+def _deciding_day(doc: Document, published: bool) -> str:
+    """The date that puts a document in a period: its inspection's last day, or its publication."""
+    period = document_period(doc)
+    if published or period is None:
+        return doc.date or ""
+    return period[1]
+
+
+def sentences_in(
+    text: str,
+    chunks: Sequence[Chunk],
+    furniture: Sequence[Span],
+    keep: Callable[[str], bool] = lambda line: True,
+) -> list[tuple[int, int]]:
+    """The quotable sentences of ``chunks`` (in their order), each once: (start, end) in ``text``.
+
+    Lines are found inside each chunk only, so reading a document's best
+    chunks costs their length, not the document's; a line ``keep`` turns
+    down is not split into sentences.
+    """
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for chunk in chunks:
+        pos = chunk.start
+        for line in text[chunk.start : chunk.end].split("\n"):
+            block = Span(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
+            pos += len(line) + 1
+            line_text = text[block.start : block.end]
+            if block.end - block.start < 20 or is_heading(line_text) or not keep(line_text):
+                continue
+            for whole in split_sentences(text, block):
+                span = quotable_span(text, whole, within(furniture, whole.start, whole.end))
+                if span is not None and (span.start, span.end) not in seen and span.end - span.start >= 20:
+                    seen.add((span.start, span.end))
+                    out.append((span.start, span.end))
+    return out
+
+
+class FindingScan:
+    """Reads every document in scope for a finding; see the module docstring."""
+
+    def __init__(self, *, retriever: Retriever, index: IndexData, embedder: Embedder) -> None:
+        self.retriever, self.index, self.embedder = retriever, index, embedder
+
+    def answer(self, question: str, parsed: ParsedQuery) -> Answer | None:
+        """The finding list, or None when the index holds no document of the kind asked about
+        (then the passages, news among them, may still answer)."""
+        fq = finding_question(question, parsed.search_text)
+        scope = scope_of(fq, parsed, list(self.index.documents.values()))
+        if not any(is_of_kind(d, fq.kind) for d in self.index.documents.values()):
+            return None
+        found = self.scan(fq, scope.documents)
+        return _compose(fq, scope, found, self.index.documents)
+
+    def scan(self, fq: FindingQuestion, documents: Sequence[Document]) -> list[Found]:
+        """The documents among ``documents`` one of whose best passages states the finding."""
+        best = self.best_chunks(fq, {d.doc_id for d in documents})
+        weights = self.term_weights(fq.terms)
+        out = []
+        for doc in documents:
+            chunks = best.get(doc.doc_id, [])
+            furniture = self.index.furniture(doc.doc_id)
+            possible = functools.partial(may_state, fq, weights=weights)
+            for start, end in sentences_in(
+                doc.text, [self.index.chunks[i] for i in chunks], furniture, possible
+            ):
+                sentence = doc.text[start:end]
+                if not may_state(fq, sentence, weights=weights):
+                    continue
+                heading = functools.partial(_heading, doc.text, start)
+                if states(fq, sentence, weights=weights, heading=heading):
+                    out.append(Found(doc, start, end))
+                    break
+        return out
+
+    def best_chunks(self, fq: FindingQuestion, doc_ids: set[str]) -> dict[str, list[int]]:
+        """Each document's best few chunks for the finding, by BM25 and stored-vector similarity."""
+        chunks = self.index.chunks
+        rows = np.fromiter((i for i, c in enumerate(chunks) if c.doc_id in doc_ids), np.int64)
+        if not len(rows):
+            return {}
+        # The topic's own words choose the lexical passages: the wording ("high")
+        # is everywhere, and the decision reads it in the sentences.
+        sparse = self.index.bm25.scores(list(fq.terms) or tokenize(fq.topic))[rows]
+        top = float(sparse.max()) if len(sparse) else 0.0
+        query = self.embedder.encode([fq.topic])[0]
+        dense = self.index.vectors[rows] @ np.asarray(query, dtype=np.float32)
+        # The best few by each score: a report's one sentence on the finding may
+        # share the question's rare words (BM25) or its meaning (vectors).
+        by_doc: dict[str, list[tuple[float, float, int]]] = {}
+        for row, b, v in zip(
+            rows.tolist(), (sparse / top if top > 0 else sparse).tolist(), dense.tolist(), strict=True
+        ):
+            by_doc.setdefault(chunks[row].doc_id, []).append((b, v, row))
+        out = {}
+        for doc_id, scored in by_doc.items():
+            lexical = [r for b, _, r in sorted(scored, reverse=True)[:PASSAGES_PER_DOCUMENT] if b > 0]
+            semantic = [r for _, _, r in sorted(scored, key=lambda x: -x[1])[:PASSAGES_PER_DOCUMENT]]
+            out[doc_id] = list(dict.fromkeys([*lexical, *semantic]))
+        return out
+
+    def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
+        """IDF of each term over the index's chunks, from the stored BM25 matrix."""
+        bm25 = self.index.bm25
+        n = max(bm25.size, 1)
+        out = {}
+        for t in terms:
+            col = bm25.vocab.get(t)
+            df = int(bm25.weights[:, col].nnz) if col is not None else 0
+            out[t] = max(0.1, math.log((n - df + 0.5) / (df + 0.5) + 1.0))
+        return out
+
+
+def _compose(
+    fq: FindingQuestion, scope: Scope, found: Sequence[Found], documents: dict[str, Document]
+) -> Answer:
+    """Text, table and citations: what was read, how many state it, then one row per document."""
+    read = f"Read {len(scope.documents)} {scope.description}"
+    councils = len({f.doc.authority for f in found})
+    noun = "reports" if fq.kind == "inspection" else "letters"
+    stated = f"{councils} council{'s' if councils != 1 else ''}' {noun} state this"
+    if not scope.documents:
+        text = f"No {scope.description or 'document of the kind asked for'} is in the index."
+        return Answer(fq.question, text, (), False, kind="findings", notes=(text,))
+    order = sorted(found, key=_date_key if fq.by_date else (lambda f: (f.doc.authority or "", _date_key(f))))
+    citations: list[Citation] = []
+    rows, records, lines = [], [], []
+    for f in order:
+        c = _cite(f, len(citations) + 1)
+        citations.append(c)
+        when = _when(f.doc)
+        quote = " ".join(c.quote.split())
+        rows.append((f.doc.authority or "", when, f"“{quote}”", f"[{c.n}]"))
+        records.append(
+            Record(
+                f.doc.authority or "",
+                c.inspection_start,
+                c.inspection_end,
+                f.doc.date,
+                c.quote,
+                c.page,
+                f.doc.url,
+            )
+        )
+        lines.append(f"- **{f.doc.authority}**, {when}: “{quote}” [{c.n}]")
+    first = f"{stated} ({read.lower()})." if fq.count else f"{read}; {stated}."
+    sure = (
+        "Listed only where a sentence states it (the topic's words, the wording asked for, no opposite "
+        "or past-tense wording): a document that says it in other words may be missing from the list."
+    )
+    text = "\n\n".join([first, *(["\n".join(lines)] if lines else []), sure])
+    columns = ("Council", "Inspection", "Quote", "Source")
+    table = (
+        Table(columns, tuple(rows), caption=f"{fq.topic}: {stated}", records=tuple(records)) if rows else None
+    )
+    notes = (f"{read}; {stated}", "precision-first: each listed document has a sentence that states it")
+    return Answer(
+        fq.question,
+        text,
+        tuple(citations),
+        bool(found),
+        kind="findings",
+        table=table,
+        notes=notes,
+        confidence=1.0 if found else 0.0,
+    )
+
+
+def _heading(text: str, start: int) -> str:
+    return list_context(text, start) or ""
+
+
+def _cite(f: Found, n: int) -> Citation:
+    period = document_period(f.doc)
+    c = citation_for(f.doc, n, f.start, f.end)
+    if period is None:
+        return c
+    return dataclasses.replace(c, inspection_start=period[0], inspection_end=period[1])
+
+
+def _when(doc: Document) -> str:
+    period = document_period(doc)
+    return f"inspection {format_period(*period)}" if period else f"published {doc.date or 'undated'}"
+
+
+def _date_key(f: Found) -> str:
+    period = document_period(f.doc)
+    return period[1] if period else (f.doc.date or "")
+
+
+__all__ = ["FindingScan", "Found", "Scope", "scope_of"]

@@ -1,0 +1,291 @@
+"""Finding lists, the question side: what "which councils ..." asks, and whether a sentence states it.
+
+"Which councils were criticised for high caseloads since 2023?", "Where did
+Ofsted find care leavers living in bed and breakfast accommodation?", "How
+many councils' reports say children have too many changes of social
+worker?" are answered by reading every report in scope
+(``assistant/answers/finding_scan.py``) and deciding, per report, whether
+one of its sentences states the finding. The decision here is pure and
+precision-first:
+
+- the sentence holds the topic's words (most of their weight, rare words
+  counting more);
+- where the question words the finding ("too high", "manageable", "too
+  many"), the sentence words it so too, with no opposite wording ("high"
+  is not "manageable") and no negation just before it;
+- it does not deny it ("no care leavers are in bed and breakfast");
+- it is not in the past ("until recently", "have reduced", "no longer")
+  nor an aim ("caseloads need to be manageable"), in the clause that words it;
+- where the question asks for criticism or praise, the sentence leans that
+  way (``assistant/answers/polarity.py``, with the heading it is read under).
+
+>>> q = finding_question("Which councils were criticised for high caseloads since 2023?")
+>>> q.topic, q.polarity, q.predicate
+('high caseloads', -1, 'high')
+>>> states(q, "Social workers’ caseloads are too high, and this impacts their work.", weights={})
+True
+>>> states(q, "Manageable caseloads enable a high level of engagement.", weights={})
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from assistant.answers.polarity import sentence_polarity
+from assistant.search.sparse import tokenize
+
+# "Which councils ...", "Where did Ofsted find ...", "How many councils ...".
+_ASKS_LIST = re.compile(
+    r"^\W*(?:which|what)\s+(?:councils|local authorities|authorities|LAs)\b"
+    r"|^\W*which\s+(?:councils|local authorities|authorities)['’]"
+    r"|^\W*(?:in\s+)?which\s+(?:councils|local authorities)\b"
+    r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b"
+    r"|^\W*(?:in\s+)?how many\s+(?:councils|local authorities|authorities|LAs)\b"
+    r"|^\W*(?:list|name)\s+(?:the\s+|all\s+)?(?:councils|local authorities)\b",
+    re.I,
+)
+# A question about what the news said is answered from the passages.
+_OTHER_SOURCE = re.compile(r"\baccording to (?!ofsted)|\b(community care|news|articles?|press|media)\b", re.I)
+_COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
+_CRITICISM = re.compile(
+    r"\b(criticis\w*|criticiz\w*|concerns?|concerned|weak\w*|poor\w*|failing|failed|fail|"
+    r"inadequate|shortcomings?|problems?|not\b|too\b|insufficient\w*|lack\w*)",
+    re.I,
+)
+_PRAISE = re.compile(r"\b(prais\w*|commend\w*|strengths?|strong|good|effective|well|outstanding)\b", re.I)
+# Question words that are not the finding.
+_FRAME = re.compile(
+    r"^\W*(?:in\s+)?(?:which|what|how many)\s+(?:councils|local authorities|authorities|LAs|areas)(?:['’]s?)?"
+    r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b|^\W*(?:list|name)\s+(?:the\s+|all\s+)?councils"
+    r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
+    r"letters?|visits?|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
+    r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
+    r"according to|for|that|there|as|by|since|after|before|between|during|in|from|the|a|an|and|"
+    r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]",
+    re.I,
+)
+
+# Wordings of a finding: each with its own words and the opposite ones.
+# The question names the first that it uses; the sentence must use one of
+# its words and none of the opposites.
+PREDICATES: dict[str, tuple[str, str]] = {
+    "too many": (
+        r"too many|frequent|numerous|multiple|(?:high|large) numbers? of",
+        r"\bstable\b|\bconsistent\b",
+    ),
+    "high": (
+        r"too high|high(?![-‑])|higher|heavy|large|unmanageable|excessive",
+        r"\bmanageable\b|\blow\b|\blower\b|\breasonable\b",
+    ),
+    "manageable": (
+        r"manageable|reasonable|\blow\b",
+        r"\bunmanageable\b|\btoo high\b|\bhigh\b|\bhigher\b|\bheavy\b",
+    ),
+    "delay": (r"delay\w*|drift|too long|late\b", r"\bwithout delay\b|\bno delay\b"),
+    "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
+}
+_PAST = re.compile(
+    r"\b(until (?:relatively )?recently|previously|no longer|a thing of the past|historically|"
+    r"(?:have|has|had) (?:been )?reduced|"
+    r"reduc(?:ed|ing)|had been|have been too|used to|were too|was too|addressed|"
+    r"stabilis\w*|stabiliz\w*)\b",
+    re.I,
+)
+# An aim or a recommendation, not a finding: "caseloads need to be manageable".
+_NOT_STATED = re.compile(
+    r"\b(needs? to be|should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|how consistently|"
+    r"plans? to)\b",
+    re.I,
+)
+# Where a sentence turns ("mostly manageable, but too high in some teams"):
+# the finding's wording and its opposite are read clause by clause.
+_CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
+_NEGATION = re.compile(r"\b(not|no|never|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
+# Words of a topic too common to decide anything.
+_GENERIC = frozenset(
+    tokenize("council councils local authority children child young people experience service")
+)
+
+
+@dataclass(frozen=True)
+class FindingQuestion:
+    """What a finding-list question asks: the finding, its wording and lean, and the reports to read."""
+
+    question: str
+    topic: str
+    terms: tuple[str, ...]
+    predicate: str | None = None
+    polarity: int = 0  # -1: criticism asked for, +1: praise, 0: either
+    count: bool = False
+    by_date: bool = False
+    kind: str = "inspection"  # which documents: "inspection", "focused visit", "monitoring visit", "visit"
+
+
+def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
+    """Whether ``question`` asks which (or how many) councils' documents state a finding.
+
+    >>> is_finding_list("Which councils have caseloads that are too high?", ())
+    True
+    >>> is_finding_list("What did Leeds say about caseloads?", ("Leeds",))
+    False
+    """
+    return not authorities and bool(_ASKS_LIST.search(question)) and not _OTHER_SOURCE.search(question)
+
+
+def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:
+    """The finding ``question`` asks about; ``search_text`` is the question without its dates."""
+    text = search_text or question
+    topic = " ".join(_FRAME.sub(" ", text).split())
+    negated = _NEGATED.search(topic)
+    predicate = f"not {negated.group(1).lower()}" if negated else None
+    predicate = predicate or next(
+        (name for name, (words, _) in PREDICATES.items() if re.search(rf"\b(?:{words})", topic, re.I)), None
+    )
+    rest = topic
+    if negated:
+        rest = topic[: negated.start()] + " " + topic[negated.end() :]
+    elif predicate:
+        rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
+    terms = tuple(dict.fromkeys(t for t in tokenize(rest) if t not in _GENERIC)) or tuple(tokenize(rest))
+    lean = question.replace(topic, " ") if predicate is None else question
+    polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else 0)
+    if predicate in ("too many", "high", "delay", "not seen") or negated:
+        polarity = -1
+    elif predicate == "manageable":
+        polarity = 1
+    return FindingQuestion(
+        question,
+        topic or text,
+        terms,
+        predicate,
+        polarity,
+        count=bool(_COUNT.search(question)),
+        by_date=bool(
+            re.search(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", question, re.I)
+        ),
+        kind=_kind(question),
+    )
+
+
+def _kind(question: str) -> str:
+    if re.search(r"\bfocused visits?\b", question, re.I):
+        return "focused visit"
+    if re.search(r"\bmonitoring visits?\b", question, re.I):
+        return "monitoring visit"
+    if re.search(r"\b(visits|letters)\b", question, re.I):
+        return "visit"
+    return "inspection"
+
+
+def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
+    """Share of the topic's weight (rarer words weigh more; 1.0 each if unknown) the sentence holds.
+
+    >>> w = {"bed": 3.0, "breakfast": 3.0, "care": 0.5}
+    >>> round(coverage(["bed", "breakfast", "care"], {"bed", "breakfast"}, w), 3)
+    0.923
+    """
+    total = sum(weights.get(t, 1.0) for t in terms)
+    if not total:
+        return 0.0
+    return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
+
+
+def may_state(
+    q: FindingQuestion, sentence: str, *, weights: Mapping[str, float], min_coverage: float = 0.7
+) -> bool:
+    """A quick test that lets through every sentence ``states`` could accept (words' first letters only).
+
+    >>> q = finding_question("Which councils were criticised for high caseloads?")
+    >>> may_state(q, "Caseloads are high.", weights={}), may_state(q, "Plans are weak.", weights={})
+    (True, False)
+    """
+    low = sentence.lower()
+    present = {t for t in q.terms if t[: 3 if len(t) <= 4 else 4] in low}
+    return coverage(q.terms, present, weights) >= min_coverage
+
+
+def states(
+    q: FindingQuestion,
+    sentence: str,
+    *,
+    weights: Mapping[str, float],
+    heading: str | Callable[[], str] = "",
+    min_coverage: float = 0.7,
+) -> bool:
+    """Whether ``sentence`` states the finding ``q`` asks about (see the module docstring).
+
+    ``heading`` is the heading the sentence is read under, or a function
+    that finds it (called only for a sentence that words the finding).
+    """
+    if coverage(q.terms, set(tokenize(sentence)), weights) < min_coverage:
+        return False
+    if q.predicate is not None and not _worded(q.predicate, sentence, q.terms):
+        return False
+    # The clause that words the finding decides (an aim or a past state in
+    # another clause does not undo it); without a wording asked for, the sentence.
+    if q.predicate is None and (
+        _PAST.search(sentence) or _NOT_STATED.search(sentence) or _denied(q, sentence, weights)
+    ):
+        return False
+    # A wording asked for decides on its own words; only the heading a
+    # sentence is read under ("What needs to improve?") can still overrule it.
+    lean = sentence_polarity(
+        "" if q.predicate else sentence, heading=heading() if callable(heading) else heading
+    )
+    if q.polarity < 0:
+        return lean <= 0 if q.predicate else lean < 0 and not _PROGRESS.search(sentence)
+    if q.polarity > 0:
+        return lean >= 0 if q.predicate else lean > 0
+    return True
+
+
+# "return home interviews are not timely": the wording the question negates.
+_NEGATED = re.compile(r"\bnot\s+(?:always\s+|consistently\s+|sufficiently\s+)?([a-z]{4,})\b", re.I)
+# Progress reported is not criticism, whatever hedges the sentence has.
+_PROGRESS = re.compile(
+    r"\b(improvements? (?:have|has) been made|(?:has|have) (?:significantly |much )?improved|much improved|"
+    r"strengthened|worked diligently|now robust|well (?:supported|managed|understood))\b",
+    re.I,
+)
+
+# "There are no care leavers in bed and breakfast accommodation" denies the finding.
+_DENIAL = re.compile(r"\b(no|not|never|none|nor|without|rare|rarely|last resort|avoid\w*)\b|n['’]t\b", re.I)
+
+
+def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> bool:
+    """Whether the clause naming the topic's rarest word denies it (unless the topic itself does).
+
+    Only for a finding asked about without criticism: when criticism is
+    asked for, "life-story work is not started early enough" is the finding.
+    """
+    if not q.terms or _DENIAL.search(q.topic) or q.polarity < 0:
+        return False
+    key = max(q.terms, key=lambda t: weights.get(t, 1.0))
+    return any(key in tokenize(c) and _DENIAL.search(c) for c in _CLAUSES.split(sentence))
+
+
+def _worded(predicate: str, sentence: str, terms: Sequence[str]) -> bool:
+    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites.
+
+    A wording the question negates ("not timely") is found negated in the
+    sentence ("not always timely", "Not all ... are timely").
+    """
+    if predicate.startswith("not ") and predicate not in PREDICATES:
+        word = re.escape(predicate[4:][:5])
+        return any(
+            re.search(rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+{word}\w*", clause, re.I)
+            for clause in _CLAUSES.split(sentence)
+        ) and not _PAST.search(sentence)
+    words, opposite = PREDICATES[predicate]
+    for clause in _CLAUSES.split(sentence):
+        if terms and not set(terms) & set(tokenize(clause)):
+            continue
+        if re.search(opposite, clause, re.I) or _PAST.search(clause) or _NOT_STATED.search(clause):
+            continue
+        for m in re.finditer(rf"\b(?:{words})\b", clause, re.I):
+            if not _NEGATION.search(clause[: m.start()]):
+                return True
+    return False

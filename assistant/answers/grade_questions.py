@@ -1,0 +1,231 @@
+"""What a grade question asks: intent, grades, area, councils, period, and which date decides it.
+
+"Which councils were rated inadequate in 2019?", "How many councils were
+rated outstanding for care leavers in 2024?", "How has Stoke-on-Trent's
+rating changed?" are answered from the reports' judgement tables
+(``assistant/answers/grades.py``). A question comes here by what it asks
+(a grade, an area, a count, a change), not by words that happen to appear:
+"Which councils did Ofsted find were not good enough at early help?" asks
+for a finding (early help is not a judged area, and "find" asks what a
+report says), so ``classify`` gives None and the question goes to the
+findings or the passages.
+
+>>> from assistant.query import parse_query
+>>> q = "How many councils were judged inadequate in inspections that ended in 2019?"
+>>> got = classify(q, parse_query(q), ())
+>>> got.intent, got.grades, got.years, got.date_basis, got.count
+('list', ('inadequate',), (2019,), 'end', True)
+>>> q = "Which councils had good early help according to Ofsted since 2023?"
+>>> classify(q, parse_query(q), ()) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from assistant.query import ParsedQuery
+
+# "requires improvement to be good" holds "good": it is matched first.
+GRADE_WORDS = re.compile(
+    r"\b(outstanding|requir(?:es?|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|good)\b|\bRI\b",
+    re.I,
+)
+_RATING_WORDS = re.compile(
+    r"\b(rated|rating|ratings|re-?rated|grades?|graded|judged|judgements?|judgments?|"
+    r"overall effectiveness|verdicts?)\b",
+    re.I,
+)
+# A question that asks for a grade, not one that only mentions one ("What
+# weakness remained despite it being judged good?" asks for a finding).
+_ASKS_GRADE = re.compile(
+    r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?)\b"
+    r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
+    r"|^\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
+    r"|^\W*what\s+(was|were|is|are)\b[^?.;]*\b(rated|judged|graded)\b",
+    re.I,
+)
+_WHY = re.compile(r"^\W*(why|in what way|what (made|led|caused))\b", re.I)
+_LEAD = re.compile(r"\blead inspectors?\b|\bwho (?:led|inspected)\b", re.I)
+_COUNCILS = re.compile(r"\b(councils|authorities|local authorities|LAs|areas|any council)\b", re.I)
+_LISTING = re.compile(r"\b(which|what|list|name|how many|any)\b", re.I)
+_COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
+# A change of grade: the words that ask for one. "since 2019" names a
+# period, and "progress" is part of the areas' names ("the experiences and
+# progress of care leavers"), so neither is one.
+_CHANGE = re.compile(
+    r"\b(chang\w*|over time|history|trajectory|improv\w*|declin\w*|went (?:up|down)|"
+    r"better|worse|deteriorat\w*|dropped|fell|rose)\b",
+    re.I,
+)
+_UP = re.compile(r"\b(improv\w*|better|rose|risen|up)\b", re.I)
+_DOWN = re.compile(r"\b(declin\w*|worse|fell|fallen|dropped|deteriorat\w*|down)\b", re.I)
+_FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{GRADE_WORDS.pattern})\s+to\s+(?P<b>{GRADE_WORDS.pattern})", re.I)
+# Words that ask what a report says rather than what it graded.
+_FINDING_VERBS = re.compile(
+    r"\b(find|finds|found|say|says|said|criticis\w*|criticiz\w*|prais\w*|concerns?|concerned|"
+    r"highlight\w*|states?|stated|describ\w*|identif\w*|noted|mention\w*|according to)\b",
+    re.I,
+)
+
+# Areas a question may name, in the order they are looked for.
+_AREA_WORDS = (
+    (re.compile(r"\bhelp and protection\b|\bneed help\b", re.I), "help_and_protection"),
+    (re.compile(r"\bcare leavers?\b", re.I), "care_leavers"),
+    (re.compile(r"\b(children )?in care\b|\blooked after\b", re.I), "in_care"),
+    (re.compile(r"\b(impact of )?leaders\b|\bleadership\b", re.I), "leaders"),
+    (re.compile(r"\badoption\b", re.I), "adoption"),
+)
+# What is left of a grade question once its grade, area, period and list
+# words are gone: nothing, or words such as "services". Anything else is a
+# topic ("early help", "supervision") and makes it a findings question.
+_NOT_TOPIC = re.compile(
+    r"\b(which|what|who|how|many|much|list|name|any|councils?|authorit(?:y|ies)|local|LAs?|areas?|"
+    r"were|was|is|are|be|been|being|had|has|have|got|get|given|gave|receive[ds]?|did|do|does|"
+    r"the|a|an|its|their|for|of|in|on|at|to|and|or|by|with|from|since|after|before|between|during|"
+    r"that|than|overall|effectiveness|experiences?|progress|services?|children['’]?s?|social|care|"
+    r"ofsted|inspections?|inspected|reports?|published|ended|ending|started|latest|last|most|recent|"
+    r"year|years|judgements?|judgments?|grades?|graded|rated|ratings?|judged|verdicts?|"
+    r"need|help|protection|leavers?|leaders?|leadership|impact|practice|families|adoption|"
+    r"looked|after|work|when|where|there|now|currently|so|far|all|each|every|one|ones|"
+    r"(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|between|up|down|went|improved|declined|better|worse)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class JudgementQuestion:
+    """What a ratings question asks: which intent, grades, area and councils.
+
+    ``date_basis`` says which date puts an inspection in the period asked
+    about: "end" (the last day of the inspection; the default), "published"
+    (the report's date: "reports published in 2019") or "inspected" (any day
+    of the inspection: "inspected in 2019"). ``count`` is set for "how many".
+    """
+
+    intent: str  # "list", "history", "transition", "lookup", "lead_inspector"
+    area: str = "overall"
+    grades: tuple[str, ...] = ()
+    direction: str | None = None  # "up" or "down" for transitions without grades
+    authorities: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    date_basis: str = "end"
+    basis_named: bool = False  # the question says which date ("ended in", "published in", ...)
+    count: bool = False
+
+
+def grade_of(words: str) -> str:
+    """'Requires improvement to be good' -> 'requires_improvement'."""
+    w = words.lower()
+    if w.startswith("require") or words == "RI":
+        return "requires_improvement"
+    return w
+
+
+_BASIS_NAMED = re.compile(
+    r"\b(ended|ending|finished|publish\w*|inspected|visited|carried out|took place|held)\b", re.I
+)
+
+
+def date_basis(question: str) -> str:
+    """Which date decides "in 2019": "published", "inspected" or "end" (the default).
+
+    >>> date_basis("reports published in 2019"), date_basis("inspected in 2019"), date_basis("in 2019")
+    ('published', 'inspected', 'end')
+    """
+    if re.search(r"\bpublish\w*\b", question, re.I):
+        return "published"
+    if re.search(
+        r"\b(inspected|visited)\s+(in|during|between)\b|\binspections?\s+(held|carried out|"
+        r"took place|taking place|that took place|running)\b",
+        question,
+        re.I,
+    ):
+        return "inspected"
+    return "end"
+
+
+def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> JudgementQuestion | None:
+    """The ratings question ``question`` asks, or None if it asks something else.
+
+    >>> from assistant.query import parse_query
+    >>> q = "Which councils were rated inadequate in 2019?"
+    >>> classify(q, parse_query(q), ()).intent
+    'list'
+    """
+    if _WHY.search(question):  # reasons are in the reports' findings
+        return None
+    grades = tuple(dict.fromkeys(grade_of(m.group(0)) for m in GRADE_WORDS.finditer(question)))
+    base = JudgementQuestion(
+        "list",
+        area=area_of(question),
+        grades=grades,
+        authorities=tuple(authorities),
+        years=parsed.years or parsed.soft_years,
+        date_from=parsed.date_from,
+        date_to=parsed.date_to,
+        date_basis=date_basis(question),
+        basis_named=bool(_BASIS_NAMED.search(question)),
+        count=bool(_COUNT.search(question)),
+    )
+    if _LEAD.search(question):
+        return replace(base, intent="lead_inspector") if authorities else None
+    if not authorities:
+        return _general(question, base)
+    rating = bool(_RATING_WORDS.search(question))
+    if rating and _CHANGE.search(_without_grades_and_areas(question)):
+        return replace(base, intent="history")
+    if rating and _ASKS_GRADE.search(question):
+        return replace(base, intent="lookup")
+    return None
+
+
+def _general(question: str, base: JudgementQuestion) -> JudgementQuestion | None:
+    """A question about councils in general: a list, a count or a change of grade, or None."""
+    if not _COUNCILS.search(question) or (topic_words(question) and _FINDING_VERBS.search(question)):
+        return None
+    rating = bool(_RATING_WORDS.search(question))
+    if not rating and (not base.grades or topic_words(question)):
+        return None  # "good early help" is a finding; "outstanding councils" a grade
+    pair = _FROM_TO.search(question)
+    bare = _without_grades_and_areas(question)
+    if pair or (rating and _CHANGE.search(bare)):
+        down = bool(_DOWN.search(bare)) and not _UP.search(bare)
+        grades = (grade_of(pair.group("a")), grade_of(pair.group("b"))) if pair else base.grades
+        return replace(base, intent="transition", grades=grades, direction="down" if down else "up")
+    return base if _LISTING.search(question) else None
+
+
+def _without_grades_and_areas(question: str) -> str:
+    """The question without grade words and area names ("requires improvement" is no change)."""
+    bare = GRADE_WORDS.sub(" ", question)
+    bare = re.sub(r"\bexperiences and progress\b", " ", bare, flags=re.I)
+    for rx, _ in _AREA_WORDS:
+        bare = rx.sub(" ", bare)
+    return bare
+
+
+def topic_words(question: str) -> list[str]:
+    """The words of ``question`` that name a topic beyond grades, areas, periods and councils.
+
+    >>> topic_words("Which councils were rated good for care leavers in 2023?")
+    []
+    >>> topic_words("Which councils had good early help?")
+    ['early']
+    """
+    bare = GRADE_WORDS.sub(" ", question)
+    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", _NOT_TOPIC.sub(" ", bare))
+    return [w.lower() for w in words if len(w) > 2 and w.lower() not in ("help", "ofsted's")]
+
+
+def area_of(question: str) -> str:
+    """The judged area a question names ("care_leavers", ...), else "overall"."""
+    if re.search(r"\boverall\b", question, re.I):
+        return "overall"
+    found = [(m.start(), area) for rx, area in _AREA_WORDS if (m := rx.search(question))]
+    return min(found)[1] if found else "overall"

@@ -1,0 +1,606 @@
+# ruff: noqa: E501  (question texts and patterns are data, kept on one line each)
+"""Writes ``evals/cross_council_questions.jsonl``: the cross-council questions and their gold.
+
+How each gold set was found is in the file itself (``gold_search`` of a list
+question, ``gold_source`` of a count) and here:
+
+- Finding lists: every inspection report in scope (the normalised text of
+  every Ofsted PDF, one file per document, as the project's reader produced
+  it) is searched with the question's patterns (case-insensitive, whitespace
+  collapsed). Every hit was read; hits that do not state the finding (it is
+  praised, past, a recommendation, or about something else) are listed in
+  ``excluded`` with the reason, and hits a careful reader could count either
+  way are in ``ambiguous`` (neither right nor wrong when scored).
+- Counts: ``ofsted_csc_ilacs_history.csv`` rows whose grade column and date
+  (inspection end by default; publication where the question says
+  "published") match.
+- Comparisons: each named council's newest inspection report.
+
+Run: ``python evals/cross_council_gold.py /tmp/ofsted-text ../shared/ofsted/ofsted_csc_ilacs_history.csv``
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+from assistant.authorities import GAZETTEER
+from assistant.dates import inspection_period
+
+OUT = Path(__file__).with_name("cross_council_questions.jsonl")
+
+
+def reports(texts: Path) -> list[dict]:
+    out = []
+    for meta in sorted(texts.glob("reports/*/*.meta.json")):
+        m = json.loads(meta.read_text(encoding="utf-8"))
+        text = meta.with_name(meta.name[: -len(".meta.json")] + ".txt").read_text(encoding="utf-8")
+        _, end = inspection_period(text)
+        if m.get("doc_type") != "inspection report" or not end or not m.get("authorities"):
+            continue
+        out.append(
+            {"doc": m["doc_id"], "council": m["authorities"][0], "end": end, "text": " ".join(text.split())}
+        )
+    return out
+
+
+def search(docs: list[dict], patterns: list[str], since: str, until: str) -> dict[str, str]:
+    """Council -> the first matching doc id, over reports whose inspection ended in [since, until]."""
+    rx = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    hits: dict[str, str] = {}
+    for d in docs:
+        if since <= d["end"][:4] <= until and rx.search(d["text"]):
+            hits.setdefault(d["council"], d["doc"])
+    return hits
+
+
+# (id, question, split, patterns, since, until, excluded {council: reason}, ambiguous {council: reason})
+FINDINGS = [
+    (
+        "caseloads-too-high",
+        "Which councils were criticised for high caseloads in inspections since 2023?",
+        "dev",
+        [
+            r"caseloads?[^.]{0,60}\b(too high|high(?![-‑])|higher|heavy|unmanageable|excessive)\b",
+            r"(?<![-\w])(high|higher|large|heavy|unmanageable|excessive)(?![-‑])(\s+[\w’']+){0,2}\s+caseloads?",
+        ],
+        "2023",
+        "2026",
+        {
+            "Camden": "'Manageable caseloads enable ... a high level of engagement': praise",
+            "Enfield": "'Caseloads are manageable, allowing ... high-quality direct work': praise",
+            "Haringey": "'Caseloads are manageable, enabling ... high-quality': praise",
+            "Bury": "efforts to address high caseloads 'have helped to stabilise': past",
+            "Herefordshire": "'reduced high caseloads': past",
+            "Surrey": "'slightly higher in some teams than others ... gradually reducing': not criticised",
+        },
+        {
+            "Warrington": "'Until recently, many PA caseloads were too high': past, addressed",
+            "West Sussex": "'caseloads have been too high in some teams': leaders recognise, past",
+            "Northumberland": "'While some caseloads are high, workers report a positive work-life balance'",
+            "Stoke-on-Trent": "'despite high caseloads' PAs do their best: stated but not as a criticism",
+        },
+    ),
+    (
+        "caseloads-manageable",
+        "Which councils did Ofsted praise for manageable caseloads in inspections since 2023?",
+        "dev",  # was "test"; its false positives were read while the rules were set
+        [
+            r"caseloads?[^.]{0,70}\b(manageable|reasonable|low)\b",
+            r"\b(manageable|reasonable|low)(\s+[\w’']+){0,2}\s+caseloads?",
+        ],
+        "2023",
+        "2026",
+        {
+            "Blackburn with Darwen": "'caseloads remain higher than senior leaders want': criticism",
+            "Kent": "a 'what needs to improve' item asking for manageable caseloads",
+            "Sandwell": "'Leaders prioritise manageable caseloads': an aim, not a finding",
+        },
+        {
+            "Slough": "'making them more manageable. However, these improvements continue to be fragile'",
+            "Bristol": "'mostly manageable' and 'remain too high in some parts'",
+            "Luton": "'Most have manageable caseloads ... PAs have higher caseloads'",
+            "Wiltshire": "'mostly manageable' and some workers with higher caseloads",
+            "Rotherham": "'manageable, but leaders aim to reduce these further'",
+            "Durham": "'Caseloads have reduced; they are balanced and reasonable for most workers'",
+        },
+    ),
+    (
+        "bed-and-breakfast",
+        "Where did Ofsted find care leavers living in bed and breakfast accommodation, in inspections since 2023?",
+        "dev",  # was "test"; one of its misses was read while the chunk choice was set
+        [r"bed and breakfast", r"bed-and-breakfast", r"\bB&B\b"],
+        "2023",
+        "2026",
+        {},
+        {},
+    ),
+    (
+        "changes-of-social-worker",
+        "Which councils' reports since 2023 say children experience too many changes of social worker?",
+        "dev",
+        [
+            r"(too many|frequent|numerous|multiple|several|high number of|repeated)[^.]{0,40}changes (of|in) (their )?(social )?workers?"
+        ],
+        "2023",
+        "2026",
+        {
+            "Thurrock": "care leavers say multiple changes of workers are now 'a thing of the past'",
+            "Leeds": "'children do not experience multiple changes of worker': praise",
+        },
+        {
+            "South Gloucestershire": "'Until relatively recently, some children had experienced numerous changes': past",
+            "Liverpool": "2026: 'multiple changes ... but most are now benefiting from stable' relationships",
+            "North East Lincolnshire": "'Historically ... multiple changes of worker'; 'no longer experiencing' them",
+            # Not matched by the patterns; the scan found it on the dev split and it was read.
+            "Southend-on-Sea": "'pupils who experience frequent social worker or placement changes': in passing",
+        },
+    ),
+]
+
+
+# Read by hand: every sentence of every report in scope that holds the
+# pattern was listed and read; gold is what a reader counts as the finding.
+# (id, question, split, patterns, since, until, gold, ambiguous, how)
+REVIEWED = [
+    (
+        "return-home-interviews-late",
+        "Which councils' reports since 2023 say return home interviews are not timely?",
+        "test",
+        [r"return (home )?(interviews?|conversations?)"],
+        "2023",
+        "2026",
+        [
+            "Birmingham",
+            "Blackburn with Darwen",
+            "Brent",
+            "Cumberland",
+            "Havering",
+            "Portsmouth",
+            "South Gloucestershire",
+            "St Helens",
+            "Staffordshire",
+            "West Sussex",
+        ],
+        {
+            "North Somerset": "'a declining number of children receive their interview within 72 hours'",
+            "Bexley": "'more work to do ... to ensure that timely return home interviews' (an aim)",
+            "Kensington and Chelsea": "'most contain a timely analysis of risk, there is some variability'",
+        },
+        "every sentence holding a pattern was read (183 sentences in 121 reports)",
+    ),
+    (
+        "private-fostering-criticised",
+        "Which councils were criticised for their private fostering arrangements in inspections since 2023?",
+        "test",
+        [r"privately fostered|private fostering"],
+        "2023",
+        "2026",
+        [
+            "Barnsley",
+            "Bexley",
+            "Bracknell Forest",
+            "Brent",
+            "Bristol",
+            "Cheshire West and Chester",
+            "Cumberland",
+            "Doncaster",
+            "East Sussex",
+            "Halton",
+            "Havering",
+            "Herefordshire",
+            "Isle of Wight",
+            "Leicester",
+            "Liverpool",
+            "Middlesbrough",
+            "Reading",
+            "Redcar and Cleveland",
+            "Rochdale",
+            "Southampton",
+            "Stockport",
+            "Swindon",
+            "Wandsworth",
+            "Wirral",
+        ],
+        {
+            "York": "'while there have been improvements in this area, further development is required'",
+            "Slough": "'insufficient education of partners about risks such as ... private fostering'",
+            "Hackney": "performance data on private fostering not consistently accurate",
+            "Bedford": "private fostering among areas 'where sufficient improvement has not been achieved'",
+            "Haringey": "'The need to improve ... was noted at the last inspection' (the previous one)",
+        },
+        "every sentence holding a pattern and a critical word (not, weak, under-, low, limited, "
+        "inconsistent, poor, lack, insufficient, variable, too, delay, gap, improve) was read (81 in 57 reports)",
+    ),
+]
+
+
+REVIEWED.append(
+    (
+        "life-story-work-criticised",
+        "Which councils were criticised for their life-story work in inspections since 2023?",
+        "test",
+        [r"life[- ]story"],
+        "2023",
+        "2026",
+        [
+            "Barking and Dagenham",
+            "Bedford",
+            "Bexley",
+            "Bradford",
+            "Brent",
+            "Bristol",
+            "Cambridgeshire",
+            "Cheshire East",
+            "Derbyshire",
+            "Hackney",
+            "Haringey",
+            "Hounslow",
+            "Isle of Wight",
+            "Kensington and Chelsea",
+            "Knowsley",
+            "Leicester",
+            "Medway",
+            "Middlesbrough",
+            "North East Lincolnshire",
+            "North Somerset",
+            "Oldham",
+            "Plymouth",
+            "Rochdale",
+            "Slough",
+            "Somerset",
+            "South Tyneside",
+            "Southend-on-Sea",
+            "Southwark",
+            "Stockport",
+            "Stockton-on-Tees",
+            "Tameside",
+            "Torbay",
+            "Trafford",
+            "West Berkshire",
+        ],
+        {
+            "West Sussex": "'The quality of life-story books is variable but includes some strong examples'",
+            "Swindon": "'When life-story work is undertaken by dedicated life-story workers, work is often of a higher standard'",
+            "Bury": "a 'What needs to improve' list that runs on past the sentence",
+        },
+        "every sentence holding the pattern and a critical word (as for private fostering, plus few, only, "
+        "slow, yet, backlog, waiting) was read (126 in 93 reports); written after the first test run of the "
+        "other two, before the system was run on this one",
+    )
+)
+
+
+def reviewed_questions(docs: list[dict]) -> list[dict]:
+    out = []
+    for qid, question, split, patterns, since, until, gold, ambiguous, how in REVIEWED:
+        hits = search(docs, patterns, since, until)
+        assert set(gold) <= set(hits), sorted(set(gold) - set(hits))
+        note = {
+            "scope": f"inspection reports whose inspection ended {since}-{until}",
+            "patterns": patterns,
+            "hits": len(hits),
+            "read": how,
+            "ambiguous": ambiguous,
+        }
+        out.append(
+            {
+                "id": f"list-{qid}",
+                "question": question,
+                "kind": "list",
+                "route": "findings",
+                "gold_councils": sorted(gold),
+                "ambiguous": sorted(ambiguous),
+                "gold_search": note,
+                "split": split,
+            }
+        )
+    return out
+
+
+def finding_questions(docs: list[dict]) -> list[dict]:
+    out = []
+    for qid, question, split, patterns, since, until, excluded, ambiguous in FINDINGS:
+        hits = search(docs, patterns, since, until)
+        gold = sorted(c for c in hits if c not in excluded and c not in ambiguous)
+        search_note = {
+            "scope": f"inspection reports whose inspection ended {since}-{until}",
+            "patterns": patterns,
+            "hits": len(hits),
+            "excluded": excluded,
+            "ambiguous": ambiguous,
+        }
+        base = {"kind": "list", "route": "findings", "gold_councils": gold, "ambiguous": sorted(ambiguous)}
+        out.append(
+            {"id": f"list-{qid}", "question": question, **base, "gold_search": search_note, "split": split}
+        )
+        count_q = HOW_MANY[qid]
+        out.append(
+            {
+                "id": f"count-{qid}",
+                "question": count_q,
+                **base,
+                "kind": "list",
+                "answer_number": len(gold),
+                "gold_search": {"same_as": f"list-{qid}"},
+                "split": split,
+            }
+        )
+    return out
+
+
+HOW_MANY = {
+    "caseloads-too-high": "How many councils were criticised for high caseloads in inspections since 2023?",
+    "caseloads-manageable": "How many councils did Ofsted praise for manageable caseloads in inspections since 2023?",
+    "bed-and-breakfast": "In how many councils did Ofsted find care leavers living in bed and breakfast accommodation since 2023?",
+    "changes-of-social-worker": "How many councils' reports since 2023 say children experience too many changes of social worker?",
+}
+
+
+# (id, question, split, csv column, grade, year, date column)
+COUNTS = [
+    (
+        "inadequate-2019",
+        "How many councils were judged inadequate overall in inspections that ended in 2019?",
+        "dev",
+        "overall_effectiveness_grade",
+        "inadequate",
+        "2019",
+        "inspection_end_date",
+    ),
+    (
+        "inadequate-2019-published",
+        "How many councils were judged inadequate overall in reports published in 2019?",
+        "test",
+        "overall_effectiveness_grade",
+        "inadequate",
+        "2019",
+        "publication_date",
+    ),
+    (
+        "leavers-outstanding-2024",
+        "How many councils were rated outstanding for care leavers in 2024?",
+        "test",
+        "care_leavers_grade",
+        "outstanding",
+        "2024",
+        "inspection_end_date",
+    ),
+    (
+        "ri-2023",
+        "How many councils were judged requires improvement to be good overall in inspections that ended in 2023?",
+        "test",
+        "overall_effectiveness_grade",
+        "requires improvement",
+        "2023",
+        "inspection_end_date",
+    ),
+    (
+        "hp-inadequate-2022",
+        "How many councils had help and protection judged inadequate in 2022?",
+        "dev",
+        "help_and_protection_grade",
+        "inadequate",
+        "2022",
+        "inspection_end_date",
+    ),
+    (
+        "leaders-outstanding-2025",
+        "How many councils were judged outstanding for the impact of leaders in 2025?",
+        "test",
+        "impact_of_leaders_grade",
+        "outstanding",
+        "2025",
+        "inspection_end_date",
+    ),
+    (
+        "good-2023-published",
+        "How many councils were rated good overall in inspection reports published in 2023?",
+        "test",
+        "overall_effectiveness_grade",
+        "good",
+        "2023",
+        "publication_date",
+    ),
+    (
+        "outstanding-2021",
+        "How many councils were judged outstanding overall in 2021?",
+        "dev",
+        "overall_effectiveness_grade",
+        "outstanding",
+        "2021",
+        "inspection_end_date",
+    ),
+]
+
+
+def count_questions(rows: list[dict], docs: list[dict]) -> list[dict]:
+    """Counts from the CSV's grades. Where the CSV has no inspection end date (a few rows),
+    the report's own "Inspection dates" line gives it; those rows are named in ``gold_notes``."""
+    end_of = {d["doc"]: d["end"] for d in docs}
+    out = []
+    for qid, question, split, column, grade, year, date_column in COUNTS:
+        chosen, notes = [], []
+        for r in rows:
+            day = r[date_column]
+            name = GAZETTEER.resolve(r["local_authority"]) or r["local_authority"]
+            if not day and date_column == "inspection_end_date":
+                iso = end_of.get(f"reports/{r['urn']}_{r['local_authority']}/{r['pdf_filename']}", "")
+                day = "/".join(reversed(iso.split("-")))
+                if r[column] == grade and _year(day) == year if day else False:
+                    notes.append(f"{name}: the CSV has no inspection end date; the report's is {iso}")
+            if r[column] == grade and day and _year(day) == year:
+                chosen.append(name)
+        out.append(
+            {
+                "id": f"count-{qid}",
+                "question": question,
+                "kind": "count",
+                "route": "grades",
+                "answer_number": len(chosen),
+                "gold_councils": sorted(chosen),
+                "gold_source": f"CSV rows with {column} == {grade!r} and {date_column} in {year}",
+                "gold_notes": notes,
+                "split": split,
+            }
+        )
+    return out
+
+
+# (id, question, split, councils)
+COMPARISONS = [
+    ("devon-cornwall-leavers", "Compare Devon and Cornwall on care leavers", "dev", ["Devon", "Cornwall"]),
+    (
+        "leeds-bradford-front-door",
+        "Leeds vs Bradford: the front door and early help",
+        "test",
+        ["Leeds", "Bradford"],
+    ),
+    (
+        "stoke-derby-supervision",
+        "How does Stoke-on-Trent's supervision of social workers differ from Derby's?",
+        "test",
+        ["Stoke-on-Trent", "Derby"],
+    ),
+    (
+        "three-disabled",
+        "Compare Kent, Essex and Surrey on disabled children",
+        "test",
+        ["Kent", "Essex", "Surrey"],
+    ),
+    (
+        "liverpool-manchester-caseloads",
+        "Compare Liverpool and Manchester on caseloads",
+        "dev",
+        ["Liverpool", "Manchester"],
+    ),
+    (
+        "norfolk-suffolk-pf",
+        "Compare Norfolk and Suffolk on private fostering",
+        "test",
+        ["Norfolk", "Suffolk"],
+    ),
+    (
+        "four-london",
+        "Compare Camden, Hackney, Islington and Haringey on children in care",
+        "test",
+        ["Camden", "Hackney", "Islington", "Haringey"],
+    ),
+    (
+        "birmingham-sandwell-missing",
+        "Birmingham vs Sandwell on children who go missing",
+        "test",
+        ["Birmingham", "Sandwell"],
+    ),
+    (
+        "five-north-east",
+        "Compare Sunderland, Gateshead, Durham, Newcastle upon Tyne and North Tyneside on leadership",
+        "test",
+        ["Sunderland", "Gateshead", "Durham", "Newcastle upon Tyne", "North Tyneside"],
+    ),
+    (
+        "hull-york-adoption",
+        "How do Hull and York compare on adoption?",
+        "dev",
+        ["Kingston upon Hull", "York"],
+    ),
+]
+
+
+def _year(day: str) -> str:
+    """The CSV's "21/03/2025" or "09/05/25" -> "2025"."""
+    y = day.rsplit("/", 1)[-1]
+    return y if len(y) == 4 else f"20{y}"
+
+
+def comparison_questions(docs: list[dict]) -> list[dict]:
+    newest: dict[str, dict] = {}
+    for d in docs:
+        if d["council"] not in newest or d["end"] > newest[d["council"]]["end"]:
+            newest[d["council"]] = d
+    return [
+        {
+            "id": f"compare-{qid}",
+            "question": question,
+            "kind": "compare",
+            "route": "compare",
+            "councils": councils,
+            "expected_docs": {c: newest[c]["doc"] for c in councils if c in newest},
+            "split": split,
+        }
+        for qid, question, split, councils in COMPARISONS
+    ]
+
+
+# Routing only: grade and findings questions that share words. (question, route, split)
+ROUTING = [
+    ("Which councils were judged inadequate in 2019?", "grades", "dev"),
+    (
+        "Which councils did Ofsted find were not supporting care leavers well enough from 2018?",
+        "findings",
+        "dev",
+    ),
+    ("Which councils have caseloads that are too high?", "findings", "dev"),
+    ("Which councils improved from inadequate to good?", "grades", "dev"),
+    ("How has Leeds's rating changed?", "grades", "dev"),
+    ("Why was Leeds judged outstanding?", "passages", "dev"),
+    ("What did Ofsted say about Stoke-on-Trent's care leavers?", "passages", "dev"),
+    ("Which councils were judged good for help and protection in 2022?", "grades", "dev"),
+    ("In which councils did inspectors find that management oversight was inadequate?", "findings", "dev"),
+    ("Which councils' care leavers services were rated outstanding?", "grades", "dev"),
+    ("What was Devon rated at its latest inspection?", "grades", "dev"),
+    ("Which councils had good early help according to Ofsted since 2023?", "findings", "dev"),
+    ("How many councils got an inadequate judgement in 2018?", "grades", "test"),
+    ("Which councils were judged to have inadequate leadership in 2019?", "grades", "test"),
+    ("Which councils' judgements went down?", "grades", "test"),
+    ("Which councils did Ofsted criticise for weak management oversight since 2023?", "findings", "test"),
+    ("How many councils were found to have good quality supervision in 2024?", "findings", "test"),
+    (
+        "Which councils were rated requires improvement to be good for children in care in 2023?",
+        "grades",
+        "test",
+    ),
+    ("Where did Ofsted find that children in care were not seen regularly?", "findings", "test"),
+    (
+        "Which councils' reports said care leavers were not well supported into employment?",
+        "findings",
+        "test",
+    ),
+    ("Which councils were graded outstanding overall in inspections that ended in 2024?", "grades", "test"),
+    ("How many councils were rated good in 2022?", "grades", "test"),
+    ("Which councils had improved help and protection, as found by Ofsted since 2023?", "findings", "test"),
+    ("Which councils were judged inadequate for help and protection since 2023?", "grades", "test"),
+    ("What did Ofsted find about Essex's adoption work?", "passages", "test"),
+    ("Compare Leeds and Kirklees on supervision", "compare", "test"),
+    ("Which lead inspector inspected Doncaster?", "grades", "test"),
+    ("Which councils' inspections found that leaders do not know their services well?", "findings", "test"),
+]
+
+
+def routing_questions() -> list[dict]:
+    return [
+        {"id": f"route-{n:02d}", "question": q, "kind": "route", "route": route, "split": split}
+        for n, (q, route, split) in enumerate(ROUTING, start=1)
+    ]
+
+
+def main(texts: str, csv_path: str) -> None:
+    docs = reports(Path(texts))
+    with open(csv_path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    questions = (
+        finding_questions(docs)
+        + reviewed_questions(docs)
+        + count_questions(rows, docs)
+        + comparison_questions(docs)
+        + routing_questions()
+    )
+    OUT.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in questions), encoding="utf-8")
+    print(f"wrote {len(questions)} questions to {OUT}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
