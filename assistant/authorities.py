@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -183,6 +183,50 @@ _AUTHORITIES: tuple[tuple[str, ...], ...] = (
     ("York", "City of York"),
 )
 
+# What people call a council in a question, beside its names: a county by its
+# county town or abbreviation, a two-part name by either part. Read in
+# questions only, never in documents, where "Bath" or "Oxford" is as likely
+# to be a hospital or a university as the council.
+EVERYDAY_NAMES: dict[str, str] = {
+    "Bath": "Bath and North East Somerset",
+    "Redcar": "Redcar and Cleveland",
+    "Kensington": "Kensington and Chelsea",
+    "Chelsea": "Kensington and Chelsea",
+    "Windsor": "Windsor and Maidenhead",
+    "Maidenhead": "Windsor and Maidenhead",
+    "Hammersmith": "Hammersmith and Fulham",
+    "Fulham": "Hammersmith and Fulham",
+    "Barking": "Barking and Dagenham",
+    "Dagenham": "Barking and Dagenham",
+    "Hove": "Brighton and Hove",
+    "Poole": "Bournemouth, Christchurch and Poole",
+    "Christchurch": "Bournemouth, Christchurch and Poole",
+    "Hereford": "Herefordshire",
+    "Hertford": "Hertfordshire",
+    "Herts": "Hertfordshire",
+    "Oxford": "Oxfordshire",
+    "Oxon": "Oxfordshire",
+    "Cambridge": "Cambridgeshire",
+    "Cambs": "Cambridgeshire",
+    "Gloucester": "Gloucestershire",
+    "Glos": "Gloucestershire",
+    "Worcester": "Worcestershire",
+    "Worcs": "Worcestershire",
+    "Warwick": "Warwickshire",
+    "Lincoln": "Lincolnshire",
+    "Lincs": "Lincolnshire",
+    "Stafford": "Staffordshire",
+    "Staffs": "Staffordshire",
+    "Buckingham": "Buckinghamshire",
+    "Bucks": "Buckinghamshire",
+    "Notts": "Nottinghamshire",
+    "Lancs": "Lancashire",
+    "Hants": "Hampshire",
+    "Wilts": "Wiltshire",
+    "Leics": "Leicestershire",
+    "Derbys": "Derbyshire",
+}
+
 # Names that are also ordinary English words or surnames: in free text they
 # count only when capitalised and not the first word of a sentence.
 _AMBIGUOUS = frozenset({"Reading", "Bury", "Sutton", "Kingston", "Richmond", "Derby", "Brent"})
@@ -205,7 +249,9 @@ def _key(name: str) -> str:
 class Gazetteer:
     """Looks councils up by any of their names and finds them in text."""
 
-    def __init__(self, entries: Iterable[Sequence[str]]) -> None:
+    def __init__(self, entries: Iterable[Sequence[str]], *, everyday: Mapping[str, str] = {}) -> None:
+        self._everyday = {_key(alias): official for alias, official in everyday.items()}
+        self._everyday_forms = sorted(everyday, key=len, reverse=True)
         self._names: dict[str, str] = {}
         for forms in entries:
             official = forms[0]
@@ -244,6 +290,12 @@ class Gazetteer:
         forms = "|".join(re.escape(f) for f in self._forms if f not in _AMBIGUOUS)
         return re.compile(rf"(?<![\w-])({forms})(?![\w-])", re.IGNORECASE)
 
+    @cached_property
+    def _everyday_pattern(self) -> re.Pattern[str]:
+        """Everyday names, capitalised only: "Bath", never "bath time"."""
+        forms = "|".join(re.escape(f) for f in self._everyday_forms) or "(?!)"
+        return re.compile(rf"(?<![\w-])({forms})(?![\w-])(?! [A-Z][a-z]+shire)")
+
     def find(self, text: str) -> list[Mention]:
         """Every mention of a council in running text, in order.
 
@@ -259,6 +311,12 @@ class Gazetteer:
             out.append(Mention(official, m.start(), m.end()))
         return out
 
+    def query_spans(self, query: str) -> list[tuple[int, int]]:
+        """Where a question names councils, by any name it may use: (start, end) pairs."""
+        spans = [m.span() for m in self._query_pattern.finditer(query)]
+        spans += [m.span() for m in self._everyday_pattern.finditer(query)]
+        return spans + [(m.start, m.end) for m in self.find(query)]
+
     def find_in_query(self, query: str) -> list[str]:
         """Councils a question names, in order, without repeats.
 
@@ -266,8 +324,11 @@ class Gazetteer:
         ordinary words, which must be capitalised.
         """
         found: list[str] = []
-        for m in self._query_pattern.finditer(query):
-            official = self._names[_key(m.group(1))]
+        names = [(m.start(), self._names[_key(m.group(1))]) for m in self._query_pattern.finditer(query)]
+        names += [
+            (m.start(), self._everyday[_key(m.group(1))]) for m in self._everyday_pattern.finditer(query)
+        ]
+        for _, official in sorted(names, key=lambda pair: pair[0]):
             if official not in found:
                 found.append(official)
         for mention in self.find(query):
@@ -310,7 +371,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-GAZETTEER = Gazetteer(_AUTHORITIES)
+GAZETTEER = Gazetteer(_AUTHORITIES, everyday=EVERYDAY_NAMES)
 
 # Councils elsewhere in the UK, whose children's services Ofsted does not
 # inspect (Scotland, Wales, Northern Ireland): a question about one is

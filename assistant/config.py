@@ -61,10 +61,10 @@ class Settings:
     mode: Mode = "hybrid"
     # "rrf" (reciprocal rank fusion, k = rrf_k) or "convex" (the weighted sum
     # of each side's min-max normalised scores); weights below, for both.
-    fusion: Literal["rrf", "convex"] = "rrf"
+    fusion: Literal["rrf", "convex"] = "convex"
     rrf_k: int = 60
-    bm25_weight: float = 1.0
-    dense_weight: float = 1.0
+    bm25_weight: float = 0.5
+    dense_weight: float = 0.5
     # How many candidates each retriever hands to fusion.
     fusion_candidates: int = 100
     # Add the reports' words for a question's everyday words ("run away" ->
@@ -78,6 +78,10 @@ class Settings:
     # Abstain when the best sentence scores below this; chosen on the eval
     # questions by evals/calibrate.py.
     answer_threshold: float = 0.34
+    # A question whose best passage in the whole index has a cosine
+    # similarity below this is about nothing in it ("Who won the 2022 FIFA
+    # World Cup?"): docs/decisions.md, "Abstention".
+    topic_threshold: float = 0.28
     # Keep sentences scoring at least this share of the best one.
     answer_relative: float = 0.8
     # Two sentences sharing this share of their words state the same fact.

@@ -248,9 +248,7 @@ def _kind(word: str) -> str:
 def _strip_authorities(text: str) -> str:
     """The question without the councils' names (and their possessive 's)."""
     out, last = [], 0
-    spans = [(m.start(), m.end()) for m in GAZETTEER._query_pattern.finditer(text)]
-    spans += [(m.start, m.end) for m in GAZETTEER.find(text)]
-    for start, end in sorted(set(spans)):
+    for start, end in sorted(set(GAZETTEER.query_spans(text))):
         if start < last:
             continue
         out.append(text[last:start])

@@ -28,7 +28,6 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from assistant.answers.across import answer_across
@@ -41,6 +40,7 @@ from assistant.answers.extract import (
     states_type,
     wanted_type,
 )
+from assistant.answers.gaps import unknown_council_names, years_to_come
 from assistant.answers.generate import maybe_generate
 from assistant.answers.types import Answer, source_label
 from assistant.authorities import outside_england
@@ -189,7 +189,15 @@ def answer_question(
     f = infer_filters(parsed, given)
     authorities = tuple(f.authorities()) if f is not None else ()
     q = _Question(text, parsed, f, authorities, mode, retriever, index, embedder, settings)
-    routed = _future(q) or _outside_england(q) or _across(q) or _unknown_councils(q) or _no_period(q)
+    routed = (
+        _future(q)
+        or _off_topic(q)
+        or _outside_england(q)
+        or _not_a_council(q)
+        or _across(q)
+        or _unknown_councils(q)
+        or _no_period(q)
+    )
     if routed is not None:
         return routed
     passages = retriever.search(
@@ -221,16 +229,33 @@ def answer_question(
     )
 
 
-def _future(q: _Question, *, today: date | None = None) -> Answer | None:
+def _future(q: _Question) -> Answer | None:
     """A "not covered" for a question about years still to come: "the 2030 inspection"."""
-    years = {int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", q.text)}
-    now = (today or date.today()).year
-    if not years or min(years) <= now:
+    years = years_to_come(q.text)
+    if not years:
         return None
     dated = [d.date for d in q.index.documents.values() if d.date]
     newest = f"; the newest indexed document is from {format_date(max(dated)[:7])}" if dated else ""
-    answer = q.abstain(f"{_and_list([str(y) for y in sorted(years)])} is still to come{newest}", q.related())
+    answer = q.abstain(f"{_and_list([str(y) for y in years])} is still to come{newest}", q.related())
     return dataclasses.replace(answer, gap="future")
+
+
+def _off_topic(q: _Question) -> Answer | None:
+    """A "not covered" for a question about nothing in the index: no passage is near it."""
+    best = q.retriever.rank(q.parsed.search_text, k=1, mode="dense")
+    if not best or best[0][1] >= q.settings.topic_threshold:
+        return None
+    answer = q.abstain("nothing in the indexed documents is about this", ())
+    return dataclasses.replace(answer, gap="off-topic")
+
+
+def _not_a_council(q: _Question) -> Answer | None:
+    """A "not covered" for a council's name that is no council ("Narnia's children's services")."""
+    names = [] if q.authorities else unknown_council_names(q.text)
+    if not names:
+        return None
+    answer = q.abstain(f"{_and_list(names)} is not an English council", q.related())
+    return dataclasses.replace(answer, gap="not-a-council")
 
 
 def _outside_england(q: _Question) -> Answer | None:

@@ -1,0 +1,74 @@
+"""Questions the collection cannot answer, recognised before any passage is quoted.
+
+Each check names the kind of gap (``Answer.gap``), so the answer can say
+which it is:
+
+- ``off-topic``: nothing in the collection is about the question at all
+  ("Who won the 2022 FIFA World Cup?"): the question's best cosine
+  similarity to any passage is below ``Settings.topic_threshold``;
+- ``not-a-council``: the question asks about a council by a name that is
+  no council ("Narnia's children's services", "Canary Wharf council");
+- ``future``: every year it names is still to come.
+
+>>> unknown_council_names("What grade did Ofsted give Narnia's children's services?")
+['Narnia']
+>>> unknown_council_names("How did Ofsted rate the children's services of Canary Wharf council?")
+['Canary Wharf']
+>>> unknown_council_names("What did Ofsted's focused visit to Leeds find?")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.authorities import GAZETTEER, outside_england
+from assistant.dates import MONTHS
+
+_NAME = r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w-]*){0,3})"
+# Where a question puts a council's name: "X's children's services", "X council",
+# "the focused visit to X", "the children's services of X".
+_COUNCIL_PLACES = (
+    re.compile(
+        _NAME + r"(?:'s|’s)\s+(?:children(?:'s|’s)?\s+(?:services|social care)|care leavers|"
+        r"help and protection|front door|social workers|children in care|council|"
+        r"(?:latest |last |most recent |\d{4} )?(?:Ofsted )?(?:inspection|focused visit|monitoring visit))\b"
+    ),
+    re.compile(_NAME + r"\s+(?:City\s+|County\s+|Borough\s+|District\s+)?[Cc]ouncil\b"),
+    re.compile(
+        r"\b(?:visit|inspection|services|report|letter)\s+(?:to|of|on|for)\s+(?:the\s+)?" + _NAME + r"\b"
+    ),
+)
+# Capitalised words that stand where a council could but are not one.
+_NOT_PLACES = frozenset(
+    {
+        *("Ofsted", "Her", "His", "Majesty", "England", "English", "The", "A", "An", "Local", "Government"),
+        *("Which", "What", "Who", "How", "Did", "Does", "Is", "Was", "Children", "Council", "Councils"),
+        *("City", "County", "Borough", *(m.capitalize() for m in MONTHS)),
+    }
+)
+
+
+def unknown_council_names(question: str) -> list[str]:
+    """Names the question uses as a council's that are no English council the gazetteer knows."""
+    if GAZETTEER.find_in_query(question) or outside_england(question):
+        return []  # a council it knows, or a place outside England (answered as such)
+    names = []
+    for pattern in _COUNCIL_PLACES:
+        for m in pattern.finditer(question):
+            words = [w for w in m.group("name").split() if w not in _NOT_PLACES]
+            name = " ".join(words)
+            if words and words[0][0].isupper() and name not in names:
+                names.append(name)
+    return names
+
+
+def years_to_come(question: str, *, today: date | None = None) -> list[int]:
+    """The years a question names, if every one of them is after this year; else []."""
+    years = sorted({int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", question)})
+    now = (today or date.today()).year
+    return years if years and years[0] > now else []
+
+
+__all__ = ["unknown_council_names", "years_to_come"]
