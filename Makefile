@@ -13,13 +13,15 @@ browser-deps:
 	  (if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	   else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi)
 
-# Set up, then lint, type-check, run every test and the CI floor of the eval.
+# Set up, then lint, type-check, run every test and the CI floors of the eval
+# (bundled questions; Ofsted questions on the 203-file subset of ../shared/ofsted).
 test: setup browser-deps
 	.venv/bin/ruff check assistant tests evals bench
 	.venv/bin/mypy
 	.venv/bin/python -m pytest -q -p no:cacheprovider
 	.venv/bin/assistant eval --questions evals/questions.jsonl --index-dir .ci-index \
 	  --json evals/results/bundled.json --check-baseline evals/baseline.json
+	./scripts/ofsted-floor.sh
 
 # The fast tests only (no Ofsted collection, no browser).
 test-fast:

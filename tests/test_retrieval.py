@@ -13,12 +13,16 @@ NO_SUPERVISION = "No social workers were having one-to-one case supervision with
 DIP_SAMPLING = "Team managers assure the quality of contacts through dip sampling and supervision"
 
 
-@pytest.mark.parametrize("mode", ["bm25", "hybrid"])
-def test_stoke_supervision_top5_has_both_passages(bundled: Assistant, mode: str) -> None:
-    passages = bundled.search(STOKE, k=5, mode=mode)
+@pytest.mark.parametrize(("mode", "k"), [("bm25", 5), ("hybrid", 8)])
+def test_stoke_supervision_finding_is_in_what_the_answer_reads(bundled: Assistant, mode: str, k: int) -> None:
+    """BM25's top 5 holds the 2019 finding and the 2021 letter's passage. Under
+    convex fusion (the default, chosen on the Ofsted dev split and SciFact) the
+    2019 finding is 6th, within the 8 passages an answer reads, and the letter's
+    passage below 10th (it was in RRF's top 5): see docs/decisions.md."""
+    passages = bundled.search(STOKE, k=k, mode=mode)
     texts = [p.text for p in passages]
     assert any(NO_SUPERVISION in t for t in texts)
-    assert any(DIP_SAMPLING in t for t in texts)
+    assert any(DIP_SAMPLING in t for t in texts) == (mode == "bm25")
     assert {p.authority for p in passages} == {"Stoke-on-Trent"}
 
 

@@ -388,7 +388,7 @@ def test_fuzz_documents_are_served_by_id_only(fake: Assistant, doc_id: str) -> N
 
 
 _OUR_TAGS = re.compile(
-    r'</?(?:p|br|ul|li|strong)>|<a class="cite" href="#source-\d+" title="Source \d+">|</a>'
+    r'</?(?:p|br|ul|li|strong)>|<a class="cite" href="#source-\d+-\d+" title="Source \d+ of answer \d+">|</a>'
 )
 
 
@@ -459,8 +459,11 @@ def test_upload_names_are_generated_and_shown_escaped(fake: Assistant, tmp_path:
     folder = tmp_path / "uploads"
     result = ui.add_uploads(fake, [hostile], folder)
     assert [n for n, _ in result.indexed] == [hostile.name]
-    (stored,) = folder.iterdir()
-    assert re.fullmatch(r"[0-9a-f]{32}\.txt", stored.name)
+    (stored,) = folder.iterdir()  # <random>/<the name, with only safe characters>
+    assert re.fullmatch(r"[0-9a-f]{12}", stored.name)
+    assert [f.name for f in stored.iterdir() if f.suffix == ".txt"] == [
+        "img srcx onerrorwindow.__xss4.txt"
+    ]
     assert "<img" not in result.html() and "&lt;img src=x" in result.html()
 
 
