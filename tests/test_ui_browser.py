@@ -577,7 +577,7 @@ def test_judgement_question_is_answered_with_a_table(page: Any, tmp_path: Path, 
     with page.expect_download() as download:
         page.click("#table-csv")
     rows = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
-    assert rows[0].startswith("Council,Inspection,Overall effectiveness")
+    assert rows[0] == "council,inspection_start,inspection_end,published,grade_or_quote,page,url"
     assert any("Trafford" in row for row in rows[1:])
 
 

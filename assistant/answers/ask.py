@@ -189,14 +189,16 @@ def answer_question(
     f = infer_filters(parsed, given)
     authorities = tuple(f.authorities()) if f is not None else ()
     q = _Question(text, parsed, f, authorities, mode, retriever, index, embedder, settings)
+    # The routes that need no passage come first; "off-topic" is the last
+    # word before the passages are read.
     routed = (
         _future(q)
-        or _off_topic(q)
         or _outside_england(q)
         or _not_a_council(q)
         or _across(q)
         or _unknown_councils(q)
         or _no_period(q)
+        or _off_topic(q)
     )
     if routed is not None:
         return routed
