@@ -461,9 +461,7 @@ def test_upload_names_are_generated_and_shown_escaped(fake: Assistant, tmp_path:
     assert [n for n, _ in result.indexed] == [hostile.name]
     (stored,) = folder.iterdir()  # <random>/<the name, with only safe characters>
     assert re.fullmatch(r"[0-9a-f]{12}", stored.name)
-    assert [f.name for f in stored.iterdir() if f.suffix == ".txt"] == [
-        "img srcx onerrorwindow.__xss4.txt"
-    ]
+    assert [f.name for f in stored.iterdir() if f.suffix == ".txt"] == ["img srcx onerrorwindow.__xss4.txt"]
     assert "<img" not in result.html() and "&lt;img src=x" in result.html()
 
 
