@@ -19,7 +19,7 @@ test: setup browser-deps
 	.venv/bin/ruff check assistant tests evals bench
 	.venv/bin/mypy
 	.venv/bin/python -m pytest -q -p no:cacheprovider
-	.venv/bin/assistant eval --questions evals/questions.jsonl --index-dir .ci-index \
+	.venv/bin/assistant eval --questions evals/questions.jsonl --corpus corpus --index-dir .ci-index \
 	  --json evals/results/bundled.json --check-baseline evals/baseline.json
 	./scripts/ofsted-floor.sh
 

@@ -62,7 +62,7 @@ def run_eval_command(args: argparse.Namespace) -> int:
             return _write_json(result, args.json_out)
         result = run_questions(
             args.questions,
-            corpus=args.corpus or [DEFAULT_CORPUS],
+            corpus=args.corpus,
             modes=modes,
             k=args.k,
             settings=settings,
@@ -100,7 +100,7 @@ def _write_json(result: dict[str, Any], path: str | None) -> int:
 def run_questions(
     questions_path: str,
     *,
-    corpus: Sequence[str],
+    corpus: Sequence[str] | None,
     modes: Sequence[str],
     k: int,
     settings: Settings,
@@ -108,13 +108,23 @@ def run_questions(
     answers: bool = True,
     split: str | None = None,
 ) -> dict[str, Any]:
-    """Every mode's metrics on a question file (or one split of it), overall and per split and tag."""
+    """Every mode's metrics on a question file (or one split of it), overall and per split and tag.
+
+    Without ``corpus`` the index already in ``index_dir`` is loaded as it is
+    (never rebuilt from the bundled corpus, which would replace it); where
+    there is none, the bundled corpus is indexed there.
+    """
     from assistant.api import Assistant
 
     questions = [q for q in load_questions(questions_path) if split is None or q.split == split]
     if not questions:
         raise AssistantError(f"{questions_path} has no questions of the split {split!r}")
-    assistant = Assistant.from_corpus(list(corpus), index_dir=index_dir, settings=settings)
+    if corpus is None and (Path(index_dir) / "CURRENT").exists():
+        assistant = Assistant.load(index_dir, settings=settings)
+        corpus = assistant.index.manifest.get("sources", [])
+    else:
+        corpus = list(corpus or [DEFAULT_CORPUS])
+        assistant = Assistant.from_corpus(corpus, index_dir=index_dir, settings=settings)
     out: dict[str, Any] = {
         "questions_file": questions_path,
         "corpus": list(corpus),

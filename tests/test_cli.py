@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -79,3 +80,21 @@ def test_a_model_other_than_the_index_is_refused_not_ignored(index_dir: str) -> 
 def test_eval_refuses_a_corpus_with_beir() -> None:
     r = _run("eval", "--beir", "../shared/beir-scifact", "--corpus", "corpus")
     assert r.returncode == 2 and "--corpus does not go with --beir" in r.stderr
+
+
+def test_eval_without_a_corpus_reads_the_index_there_and_never_replaces_it(tmp_path: Path) -> None:
+    """An index of other documents is evaluated as it is, not rebuilt from corpus/ over it."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# Quillbeck\n\nThe Quillbeck panel met in May.\n")
+    ix = tmp_path / "index"
+    assert _run("index", str(docs), "--index-dir", str(ix)).returncode == 0
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"id": "q", "question": "When did the Quillbeck panel meet?", '
+                         '"sources": [{"quote": "The Quillbeck panel met in May."}]}\n')  # fmt: skip
+    out = tmp_path / "r.json"
+    args = ["--questions", str(questions), "--index-dir", str(ix), "--mode", "bm25", "--json", str(out)]
+    r = _run("eval", *args)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(out.read_text())["chunks"] == 1
+    assert _run("search", "Quillbeck", "--index-dir", str(ix)).stdout.count("Quillbeck") >= 1
