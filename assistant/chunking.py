@@ -415,10 +415,11 @@ def fit_to_model(
     context line drops the context line.
     """
     out: list[Chunk] = []
-    pending = list(chunks)
+    # One call for the whole document: most chunks fit, and a call has a cost.
+    pending = list(zip(chunks, count_model_tokens([c.indexed_text for c in chunks]), strict=True))
     while pending:
-        c = pending.pop(0)
-        if count_model_tokens([c.indexed_text])[0] <= limit:
+        c, tokens = pending.pop(0)
+        if tokens <= limit:
             out.append(c)
             continue
         if c.context and count_model_tokens([c.text])[0] <= limit:
@@ -430,7 +431,8 @@ def fit_to_model(
             continue
         left = _make_chunk(doc, 0, c.start, cut[0], c.heading, c.authority, settings)
         right = _make_chunk(doc, 0, cut[1], c.end, c.heading, c.authority, settings)
-        pending[:0] = [left, right]
+        pieces = [left, right]
+        pending[:0] = zip(pieces, count_model_tokens([p.indexed_text for p in pieces]), strict=True)
     return [replace(c, index=i) for i, c in enumerate(out)]
 
 

@@ -23,7 +23,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.chunking import Chunk, chunk_document, fit_to_model
+from assistant.chunking import Chunk, TokenCounter, chunk_document, fit_to_model
 from assistant.config import VERSION, Settings
 from assistant.documents import (
     PARSER_VERSION,
@@ -139,6 +139,11 @@ def _die_with_parent(parent: int) -> None:
 _PR_SET_PDEATHSIG = 1
 
 
+def _workers(asked: int | None) -> int:
+    """Processes that read and chunk: as asked, else one a core (at most 4)."""
+    return asked if asked is not None else min(4, os.cpu_count() or 1)
+
+
 def _read_all(
     jobs: Sequence[tuple[str, str, str]], progress: Progress | None, workers: int
 ) -> list[Document | Skipped]:
@@ -237,7 +242,7 @@ def _build_index(
         report.seconds = time.perf_counter() - started
         return report
 
-    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    workers = _workers(workers)
     read_started = time.perf_counter()
     parsed = _read_all(jobs, progress, workers)
     report.read_seconds = time.perf_counter() - read_started
@@ -245,7 +250,7 @@ def _build_index(
     documents = _with_parsed(kept, parsed, entries, report)
     report.parsed = sum(1 for p in parsed if isinstance(p, Document))
     sources = [str(Path(p).resolve()) for p in paths]
-    _write(documents, previous, index_dir, settings, embedder, progress, report, sources)
+    _write(documents, previous, index_dir, settings, embedder, progress, report, sources, workers)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -301,7 +306,7 @@ def build_from_documents(
         report.data = previous
         return report
     report.parsed = len(docs)
-    _write(docs, previous, index_dir, settings, embedder, progress, report, [])
+    _write(docs, previous, index_dir, settings, embedder, progress, report, [], _workers(None))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -315,11 +320,13 @@ def _write(
     progress: Progress | None,
     report: BuildReport,
     sources: list[str],
+    workers: int,
 ) -> None:
     """Chunk, embed (what is new), index and save ``documents`` as a new build."""
     documents = dict(sorted(documents.items()))
     chunk_started = time.perf_counter()
-    chunks = _with_furniture(_chunks_for(documents, previous, settings, embedder, progress), documents)
+    chunks = _chunks_for(documents, previous, settings, embedder, progress, workers)
+    chunks = _with_furniture(chunks, documents)
     report.chunk_seconds = time.perf_counter() - chunk_started
     hashes = [text_hash(embedder.name, c.indexed_text) for c in chunks]
     cache = EmbeddingCache(index_dir, model=embedder.name, precision=embedder.precision, dim=embedder.dim)
@@ -362,6 +369,7 @@ def _chunks_for(
     settings: Settings,
     embedder: Embedder,
     progress: Progress | None,
+    workers: int,
 ) -> list[Chunk]:
     old: dict[str, list[Chunk]] = {}
     if previous is not None:
@@ -369,18 +377,45 @@ def _chunks_for(
             old.setdefault(c.doc_id, []).append(c)
     limit = int(getattr(embedder, "max_tokens", settings.model_max_tokens))
     limit = min(limit, settings.model_max_tokens)
+    kept = {
+        doc_id
+        for doc_id, doc in documents.items()
+        if previous is not None and previous.documents.get(doc_id) is doc and doc_id in old
+    }  # kept as they were: so are their chunks
+    jobs = [(doc, settings, limit) for doc_id, doc in documents.items() if doc_id not in kept]
+    made = iter(_chunk_all(jobs, embedder, workers))
     out: list[Chunk] = []
-    for i, (doc_id, doc) in enumerate(documents.items()):
-        prev_doc = previous.documents.get(doc_id) if previous else None
-        if prev_doc is doc and doc_id in old:  # kept as it was: so are its chunks
-            out.extend(old[doc_id])
-        else:
-            as_embedded = dataclasses.replace(doc, title=text_title(doc))
-            chunks = chunk_document(as_embedded, settings)
-            out.extend(fit_to_model(chunks, as_embedded, embedder.count_tokens, limit, settings))
+    for i, doc_id in enumerate(documents):
+        out.extend(old[doc_id] if doc_id in kept else next(made))
         if progress:
             progress("chunk", i + 1, len(documents))
     return out
+
+
+def _chunk_all(
+    jobs: Sequence[tuple[Document, Settings, int]], embedder: Embedder, workers: int
+) -> Iterator[list[Chunk]]:
+    """Each document's chunks, in order; across ``workers`` processes when it pays.
+
+    The workers count word pieces with the model's tokenizer file
+    (``embedder.word_pieces``), never with the model: an embedder without one
+    chunks in this process.
+    """
+    counter = getattr(embedder, "word_pieces", None)
+    if counter is None or workers < 2 or len(jobs) < 8:
+        for doc, settings, limit in jobs:
+            yield _chunk_one((doc, settings, limit, embedder.count_tokens))
+        return
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
+        yield from pool.map(_chunk_one, [(*job, counter) for job in jobs], chunksize=4)
+
+
+def _chunk_one(job: tuple[Document, Settings, int, TokenCounter]) -> list[Chunk]:
+    doc, settings, limit, count_tokens = job
+    as_embedded = dataclasses.replace(doc, title=text_title(doc))
+    return fit_to_model(chunk_document(as_embedded, settings), as_embedded, count_tokens, limit, settings)
 
 
 def _with_furniture(chunks: Sequence[Chunk], documents: dict[str, Document]) -> list[Chunk]:

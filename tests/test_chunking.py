@@ -52,9 +52,26 @@ def test_no_chunk_exceeds_what_the_model_reads(corpus_chunks) -> None:  # type: 
     """all-MiniLM-L6-v2 truncates past 256 word pieces: nothing indexed may be longer."""
     embedder, docs = corpus_chunks
     texts = [c.indexed_text for _, chunks in docs for c in chunks]
-    counts = embedder.count_tokens(texts)
+    counts = _model_reads(embedder, texts)  # the model's own tokenizer, not the counter chunking used
     assert max(counts) <= 256
     assert embedder.max_tokens == 256
+
+
+def _model_reads(embedder, texts: list[str]) -> list[int]:  # type: ignore[no-untyped-def]
+    ids = embedder.model.tokenizer(texts, add_special_tokens=True, truncation=False)["input_ids"]
+    return [len(x) for x in ids]
+
+
+def test_word_pieces_are_counted_as_the_model_counts_them(corpus_chunks) -> None:  # type: ignore[no-untyped-def]
+    """Chunking counts with tokenizer.json alone (and in other processes): the same numbers as the model."""
+    import pickle
+
+    embedder, docs = corpus_chunks
+    texts = [c.indexed_text for _, chunks in docs for c in chunks][::3]
+    texts += [doc.text[:5000] for doc, _ in docs[:5]] + ["", "Ofsted's 2019 re-inspection: £1.2m, N°5"]
+    assert embedder.word_pieces is not None
+    copy = pickle.loads(pickle.dumps(embedder.word_pieces))  # as a chunking worker receives it
+    assert copy(texts) == embedder.count_tokens(texts) == _model_reads(embedder, texts)
 
 
 def test_chunks_stay_within_the_token_budget(corpus_chunks) -> None:  # type: ignore[no-untyped-def]
@@ -172,4 +189,4 @@ def test_no_chunk_of_any_text_is_over_what_the_model_reads(corpus_chunks, body: 
     for c in chunks:
         assert text[c.start : c.end] == c.text
     if chunks:
-        assert max(embedder.count_tokens([c.indexed_text for c in chunks])) <= s.model_max_tokens
+        assert max(_model_reads(embedder, [c.indexed_text for c in chunks])) <= s.model_max_tokens

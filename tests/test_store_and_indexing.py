@@ -185,3 +185,33 @@ def test_embedding_cache_ignores_a_damaged_shard(tmp_path: Path) -> None:
     reopened = EmbeddingCache(tmp_path, model="m", precision="fp32", dim=3)
     assert len(reopened.ignored) == 1
     assert len(reopened) in (1, 2)  # whichever shard survived
+
+
+def test_chunking_in_several_processes_makes_the_same_index(tmp_path: Path) -> None:
+    """Workers chunk with the model's tokenizer file; the chunks equal one process's, in order."""
+    from assistant.indexing import build_index
+    from assistant.search.dense import resolve_model_path
+    from assistant.search.wordpieces import WordPieces
+    from tests.conftest import ofsted_sample
+    from tests.fakes import HashingEmbedder
+
+    class Counted(HashingEmbedder):
+        """The stand-in's vectors, the real model's word-piece counts."""
+
+        word_pieces = WordPieces(resolve_model_path("all-MiniLM-L6-v2"))
+
+        def count_tokens(self, texts):  # type: ignore[no-untyped-def]
+            return self.word_pieces(texts)
+
+    paths = [CORPUS, *ofsted_sample()]
+    settings = Settings(embedding_model="hashing-64")
+    built = {
+        workers: build_index(
+            paths, tmp_path / f"w{workers}", settings=settings, embedder=Counted(64), workers=workers
+        )
+        for workers in (1, 2)
+    }
+    one, two = (store.load(tmp_path / f"w{w}") for w in (1, 2))
+    assert built[2].documents == built[1].documents > 8
+    assert [c.to_record() for c in one.chunks] == [c.to_record() for c in two.chunks]
+    assert one.chunk_hashes == two.chunk_hashes

@@ -21,6 +21,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 from assistant.errors import IndexCorruptError, ModelNotAvailableError
+from assistant.search.wordpieces import WordPieces
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 _DEFAULT_ALIASES = {DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"}
@@ -123,6 +124,9 @@ class SentenceTransformerEmbedder:
         bert = _read_json(Path(self.path) / "sentence_bert_config.json")
         self.dim = int(pooling.get("word_embedding_dimension") or self.model.get_embedding_dimension())
         self.max_tokens = int(bert.get("max_seq_length") or self.model.max_seq_length)
+        # Chunking counts word pieces for every chunk: from tokenizer.json
+        # alone when the model has one (no torch, and picklable for workers).
+        self.word_pieces = WordPieces(self.path) if WordPieces.available(self.path) else None
 
     @property
     def model(self) -> Any:
@@ -163,6 +167,8 @@ class SentenceTransformerEmbedder:
         return _normalise(vectors.float().numpy())
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        if self.word_pieces is not None:
+            return self.word_pieces(texts)
         enc = self.model.tokenizer(list(texts), add_special_tokens=True, truncation=False)
         return [len(ids) for ids in enc["input_ids"]]
 
