@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -169,8 +170,12 @@ def _is_ignored(rel: Path) -> bool:
 
 
 def doc_id_for(path: Path, root: Path) -> str:
-    """A document's id: its path relative to the corpus root, with ``/``."""
-    return path.resolve().relative_to(root.resolve()).as_posix()
+    """A document's id: its path relative to the corpus root, with ``/``.
+
+    The path as found, not where a symbolic link points: a folder of links
+    to files elsewhere is indexed under the links' names.
+    """
+    return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
 
 
 # --------------------------------------------------------------------------

@@ -215,3 +215,14 @@ def test_chunking_in_several_processes_makes_the_same_index(tmp_path: Path) -> N
     assert built[2].documents == built[1].documents > 8
     assert [c.to_record() for c in one.chunks] == [c.to_record() for c in two.chunks]
     assert one.chunk_hashes == two.chunk_hashes
+
+
+def test_a_folder_of_links_to_files_elsewhere_is_indexed_under_the_links_names(
+    tmp_path: Path, fake_settings: Settings
+) -> None:
+    links = tmp_path / "links" / "reports"
+    links.mkdir(parents=True)
+    for f in sorted(CORPUS.glob("*.txt"))[:2]:
+        (links / f"linked-{f.name}").symlink_to(f.resolve())
+    a = Assistant.from_corpus(tmp_path / "links", index_dir=tmp_path / "ix", settings=fake_settings)
+    assert sorted(a.documents) == sorted(f"reports/linked-{f.name}" for f in sorted(CORPUS.glob("*.txt"))[:2])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,9 +29,12 @@ from pathlib import Path
 import numpy as np
 
 CACHE_DIR = "embedding-cache"
-# Pending vectors are written out this often, so a build killed while
-# embedding keeps what it had done.
-FLUSH_EVERY = 2048
+# Pending vectors are written out this often (in vectors, or in seconds,
+# whichever comes first), so a build killed while embedding keeps what it
+# had done: about 10 s of embedding on a quiet 2-core machine, minutes on a
+# busy one, hence the clock as well.
+FLUSH_EVERY = 1024
+FLUSH_SECONDS = 30.0
 # More shards than this are merged into one when the cache is opened.
 MAX_SHARDS = 32
 
@@ -54,6 +58,7 @@ class EmbeddingCache:
         self._rows: dict[str, np.ndarray] = {}
         self._pending: list[tuple[str, np.ndarray]] = []
         self.ignored: list[str] = []  # shards that could not be read
+        self._flushed = time.monotonic()
         self._load()
 
     def __len__(self) -> int:
@@ -66,12 +71,12 @@ class EmbeddingCache:
         return self._rows.get(key)
 
     def add(self, keys: Sequence[str], vectors: np.ndarray) -> None:
-        """Remember ``vectors`` (one row per key); written out every FLUSH_EVERY."""
+        """Remember ``vectors`` (one row per key); written out every FLUSH_EVERY or FLUSH_SECONDS."""
         for key, row in zip(keys, vectors, strict=True):
             if key not in self._rows:
                 self._rows[key] = row
                 self._pending.append((key, row))
-        if len(self._pending) >= FLUSH_EVERY:
+        if len(self._pending) >= FLUSH_EVERY or time.monotonic() - self._flushed > FLUSH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
@@ -82,6 +87,7 @@ class EmbeddingCache:
         vectors = np.stack([v for _, v in self._pending]).astype(np.float32)
         self._write_shard(keys, vectors)
         self._pending = []
+        self._flushed = time.monotonic()
 
     def _write_shard(self, keys: Sequence[str], vectors: np.ndarray) -> Path:
         self.folder.mkdir(parents=True, exist_ok=True)
