@@ -58,6 +58,8 @@ class Passage:
     # ``date``, when it was published.
     inspection_start: str | None = None
     inspection_end: str | None = None
+    # The document's public address (a sidecar's or Ofsted's CSV link), where known.
+    url: str | None = None
 
     @property
     def chunk_id(self) -> str:
@@ -277,6 +279,7 @@ class Retriever:
             chunk_index=c.index,
             inspection_start=_iso(doc.extra.get("inspection_start")),
             inspection_end=_iso(doc.extra.get("inspection_end")),
+            url=doc.url,
         )
 
 

@@ -64,6 +64,15 @@ def test_sources_csv_sets_url_title_date_and_council(tmp_path: Path) -> None:
     read = read_document(corpus / LETTER, root=corpus)
     contexts = {c.context.split(" | ")[0] for c in a.index.chunks if c.doc_id == LETTER}
     assert contexts == {read.title}
+    # Passages and citations carry the link; a document without one has none.
+    passages = a.search("one-to-one case supervision in Stoke", k=10, mode="bm25")
+    assert {(p.doc_id, p.url) for p in passages if p.doc_id == LETTER} == {
+        (LETTER, "https://example.org/letter")
+    }
+    assert all(p.url is None for p in passages if p.doc_id not in (LETTER, ARTICLE))
+    answer = a.ask("What did the January 2022 monitoring visit find in Stoke?")
+    assert answer.citations and all(c.url == a.documents[c.doc_id].url for c in answer.citations)
+    assert {"https://example.org/letter", "https://example.org/cc"} & {c.url for c in answer.citations}
 
 
 def test_editing_the_csv_updates_metadata_and_re_embeds_nothing(tmp_path: Path) -> None:

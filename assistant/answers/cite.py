@@ -44,6 +44,8 @@ class CitedSource(Protocol):
     def source(self) -> str: ...
     @property
     def publisher(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
 
 
 def cite_span(source: CitedSource, n: int, start: int, end: int, *, text: str, page: int) -> Citation:
@@ -65,6 +67,7 @@ def cite_span(source: CitedSource, n: int, start: int, end: int, *, text: str, p
         authority=source.authority,
         source=source.source,
         publisher=source.publisher,
+        url=source.url,
     )
 
 

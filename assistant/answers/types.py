@@ -42,6 +42,8 @@ class Citation:
     # The heading the quote is read under: its list's heading ("What needs
     # to improve?") when it is a list item or in such a section; else None.
     context: str | None = None
+    # The document's public address, where known (``source`` is it, else the file).
+    url: str | None = None
 
     def label(self) -> str:
         """'Ofsted inspection report, inspected 18-29 November 2022, published February 2023'-style label."""
