@@ -220,6 +220,8 @@ def period_doc_ids(
                 newest[doc.authority] = (doc, when)
         return tuple(doc.doc_id for doc, _ in newest.values())
     lo, hi = date_key(period.start), date_key(period.end, upper=True)
+    if period.published:
+        return tuple(doc.doc_id for doc, _ in held if doc.date and _overlaps((doc.date, doc.date), lo, hi))
     chosen = [
         doc
         for doc, when in held

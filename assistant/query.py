@@ -5,16 +5,16 @@
 (('Stoke-on-Trent',), (2019,), 'What did Ofsted say about supervision?')
 >>> q = parse_query("How has Stoke changed since the 2019 inspection?")
 >>> q.date_from, q.soft_years, q.period
-(None, (2019,), Period(start='2019', end=None, kind='', latest=False, or_published=False))
+(None, (2019,), Period(start='2019', end=None, kind='', latest=False, or_published=False, published=False))
 
 A question that names an inspection or a visit gets a ``period``: the
 documents whose inspection or visit period overlaps it answer, whatever
 their publication date (``assistant.filters`` resolves it).
 
 >>> parse_query("What did the December 2022 inspection of Stoke find?").period
-Period(start='2022-12', end='2022-12', kind='inspection', latest=False, or_published=False)
+Period(start='2022-12', end='2022-12', kind='inspection', latest=False, or_published=False, published=False)
 >>> parse_query("What did Leeds's most recent focused visit say?").period
-Period(start=None, end=None, kind='focused visit', latest=True, or_published=False)
+Period(start=None, end=None, kind='focused visit', latest=True, or_published=False, published=False)
 """
 
 from __future__ import annotations
@@ -45,11 +45,15 @@ class Period:
     # A bare "in December 2022" may name the inspection or the report: a
     # document published in the period is about it too.
     or_published: bool = False
+    # "the report published in June 2017": the publication date alone decides.
+    published: bool = False
 
     def describe(self) -> str:
         """ "in 2021", "in December 2022", "since 2020": for an answer's wording."""
         if self.latest:
             return "latest"
+        if self.published and self.start:
+            return f"published in {format_date(self.start)}"
         if self.start and self.start == self.end:
             return f"in {format_date(self.start)}"
         if self.start and self.end:
@@ -140,7 +144,7 @@ def parse_query(text: str) -> ParsedQuery:
     )
     # "the 2019 inspection" chooses the inspection reports and letters; its
     # words stay in the search, where they find news coverage of it too.
-    period = parse_period(_PUBLISHED.sub(" ", text))
+    period = parse_period(text)
     search_text = re.sub(r"\s+([?.!,'’])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(
         text=text,
@@ -186,13 +190,20 @@ _NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
 def parse_period(text: str) -> Period | None:
     """The inspection or visit ``text`` names, or None if it names none.
 
-    >>> parse_period("the monitoring visit in March 2023")
-    Period(start='2023-03', end='2023-03', kind='monitoring visit', latest=False, or_published=False)
+    >>> p = parse_period("the monitoring visit in March 2023")
+    >>> p.start, p.end, p.kind, p.or_published
+    ('2023-03', '2023-03', 'monitoring visit', False)
     >>> parse_period("inspections since 2020")
-    Period(start='2020', end=None, kind='inspection', latest=False, or_published=False)
+    Period(start='2020', end=None, kind='inspection', latest=False, or_published=False, published=False)
     >>> parse_period("What did Ofsted say about Stoke in 2019?") is None
     True
+
+    "The report published in June 2017" names the document by its
+    publication: that date alone decides (``Period.published``).
     """
+    published = _published_period(text)
+    if published is not None:
+        return published
     m = _PERIOD_LATEST.search(text)
     if m:
         return Period(kind=_kind(m.group("kind")), latest=True)
@@ -227,6 +238,21 @@ def parse_period(text: str) -> Period | None:
         kind = _kind(event.group("kind")) if event else ""
         return Period(start=when, end=when, kind=kind, or_published=not event)
     return None
+
+
+def _published_period(text: str) -> Period | None:
+    """ "the focused visit to Halton published in November 2021": chosen by publication date.
+
+    >>> p = _published_period("the focused visit published in November 2021")
+    >>> p.start, p.end, p.kind, p.published
+    ('2021-11', '2021-11', 'focused visit', True)
+    """
+    m = _PUBLISHED.search(text)
+    if m is None:
+        return None
+    event = _NAMES_EVENT.search(text)
+    when = _when(m)
+    return Period(start=when, end=when, kind=_kind(event.group("kind")) if event else "", published=True)
 
 
 def _when(m: re.Match[str]) -> str:

@@ -104,7 +104,11 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
         ("How has Stoke changed since the 2019 inspection?", Period("2019", None, "")),
         ("What did the focused visit to Leeds in 2021 say?", Period("2021", "2021", "focused visit")),
         ("What did Ofsted say about Stoke's supervision in 2019?", None),
-        ("What did the report published in June 2017 say?", None),
+        ("What did the report published in June 2017 say?", Period("2017-06", "2017-06", "", published=True)),
+        (
+            "Who carried out the focused visit to Halton published in November 2021?",
+            Period("2021-11", "2021-11", "focused visit", published=True),
+        ),
     ],
 )
 def test_questions_that_name_an_inspection_get_its_period(question: str, period: Period | None) -> None:
@@ -113,9 +117,13 @@ def test_questions_that_name_an_inspection_get_its_period(question: str, period:
         assert parse_period(question) == period
 
 
-def test_publication_dates_stay_publication_dates() -> None:
-    q = parse_query("What did the report published in June 2017 say about Gloucestershire?")
-    assert q.period is None and q.soft_years == (2017,)
+def test_a_report_named_by_its_publication_is_chosen_by_it(stoke: Assistant) -> None:
+    """Published February 2023 on a November 2022 inspection: the publication month decides."""
+    ans = stoke.ask("What did the report on Stoke published in February 2023 say about supervision?")
+    assert ans.passages and _inspections(stoke, ans.passages) == {"2022-11"}
+    none = stoke.ask("What did the report on Stoke published in November 2022 say about supervision?")
+    assert none.gap == "no-inspection-in-period" and not none.citations
+    assert "published in November 2022" in none.text
 
 
 # --------------------------------------------------------------------------

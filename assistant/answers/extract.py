@@ -95,11 +95,26 @@ def sentences_of(
 
 
 _LABELLED = re.compile(r"^[A-Z][\w’' ]{2,40}: \S")  # "Lead inspector: Tom Anthony, ..."
+# A line of a table of contents: words, then the page they start on, with no
+# full stop ("What the inspection judgements mean: the local authority 24",
+# "Summary ........ 3").
+# "Overall effectiveness Inadequate Grade 4" is a judgement, not a contents line.
+_CONTENTS_LINE = re.compile(r"(?:(?<=[A-Za-z)’'])(?<![Gg]rade) +|\.{3,} *)\d{1,3}$")
 
 
 def _quotable(sentence: str) -> bool:
+    """A sentence worth quoting: not a caption, sign-off, heading or contents line.
+
+    >>> _quotable("What the inspection judgements mean: the local authority 24")
+    False
+    >>> _quotable("Caseloads are manageable, at around 18 children for each social worker.")
+    True
+    >>> bool(_CONTENTS_LINE.search("Quality of provision Inadequate Grade 4"))
+    False
+    """
     words = sentence.split()
-    if len(words) < 4 or _NOT_ANSWERS.match(sentence.strip()):
+    stripped = sentence.strip()
+    if len(words) < 4 or _NOT_ANSWERS.match(stripped) or _CONTENTS_LINE.search(stripped):
         return False
     return not is_heading(sentence) or bool(_LABELLED.match(sentence))
 
