@@ -241,7 +241,7 @@ def _model_embedder(name: str, precision: str, batch_size: int) -> Embedder:
             resolve_model_path(name),
             precision=choice.precision,
             batch_size=batch_size,
-            reason=choice.reason,
+            choice=choice,
         )
     embedder = SentenceTransformerEmbedder(name, precision=choice.precision, batch_size=batch_size)
     embedder.choice = choice  # why, as chosen here (the embedder itself only saw the result)

@@ -43,7 +43,6 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import ModelNotAvailableError
-from assistant.search.dense import PrecisionChoice
 
 # Precision names of the ONNX Runtime variants, as stored in an index's
 # manifest and its embedding cache's folder name.
@@ -264,14 +263,14 @@ class OnnxEmbedder:
     """
 
     def __init__(
-        self, name: str, path: str, *, precision: str, batch_size: int = 32, reason: str = ""
+        self, name: str, path: str, *, precision: str, batch_size: int = 32, choice: Any = None
     ) -> None:
         if precision not in ONNX_PRECISIONS:
             raise ValueError(f"precision {precision!r} is not one of {ONNX_PRECISIONS}")
         self.name = name
         self.path = path
         self.precision = precision
-        self.choice = PrecisionChoice(precision, reason)
+        self.choice = choice  # dense.PrecisionChoice: why this runtime (for the manifest)
         self.batch_size = batch_size
         self.dim, self.max_tokens = _dimensions(Path(path))
         self._session: Any = None
