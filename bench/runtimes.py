@@ -172,18 +172,20 @@ class Workshop:
                 return next(self.it, None)
 
         pre = self.work / "raw-pre.onnx"
-        quant_pre_process(str(self.raw()), str(pre), skip_symbolic_shape=True)
         out = self.work / "static-int8.onnx"
-        quantize_static(
-            str(pre),
-            str(out),
-            Reader(),
-            quant_format=QuantFormat.QDQ,
-            per_channel=True,
-            activation_type=QuantType.QUInt8,
-            weight_type=QuantType.QInt8,
-            op_types_to_quantize=["MatMul"],
-        )
+        raw = self.raw()
+        with contextlib.chdir(self.work):  # both write scratch files into the working directory
+            quant_pre_process(str(raw), str(pre), skip_symbolic_shape=True)
+            quantize_static(
+                str(pre),
+                str(out),
+                Reader(),
+                quant_format=QuantFormat.QDQ,
+                per_channel=True,
+                activation_type=QuantType.QUInt8,
+                weight_type=QuantType.QInt8,
+                op_types_to_quantize=["MatMul"],
+            )
         return out
 
     def openvino(self, *, int8: bool) -> Any:
@@ -360,6 +362,10 @@ def machine() -> str:
 # --------------------------------------------------------------------------
 
 
+def _ratio(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}x"  # no torch-fp32 in the run, nothing to compare with
+
+
 def print_table(rows: list[dict[str, Any]]) -> None:
     print(
         "| variant | chunks/s median (min-max) | x torch-fp32 (ratio of medians / median per-round ratio) "
@@ -372,7 +378,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
         nd = f"{r['ndcg']:.4f}" if "ndcg" in r else "-"
         print(
             f"| {r['variant']} | {r['median']:.1f} ({r['min']:.1f}-{r['max']:.1f}) | "
-            f"{r.get('ratio', float('nan')):.2f}x / {r.get('per_round', float('nan')):.2f}x | "
+            f"{_ratio(r.get('ratio'))} / {_ratio(r.get('per_round'))} | "
             f"{r['prepare_s']:.1f} | {r['first_batch_s']:.2f} | "
             f"{r['query']['p50']:.1f} / {r['query']['p95']:.1f} | "
             f"{c['min']:.5f} / {c['p1']:.5f} / {c['mean']:.6f} | {nd} |"
