@@ -12,9 +12,17 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, get_args
 
-from assistant.config import BACKENDS, DEFAULT_CORPUS, DEFAULT_INDEX_DIR, MODES, Settings, settings_from_args
+from assistant.config import (
+    BACKENDS,
+    DEFAULT_CORPUS,
+    DEFAULT_INDEX_DIR,
+    MODES,
+    Precision,
+    Settings,
+    settings_from_args,
+)
 from assistant.errors import AssistantError
 
 
@@ -216,7 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
             default=DEFAULT_INDEX_DIR,
             help=f"where the index lives (default: {DEFAULT_INDEX_DIR})",
         )
-        sp.add_argument("--precision", choices=["auto", "fp32", "bf16"], help="embedding precision")
+        sp.add_argument(
+            "--precision",
+            choices=get_args(Precision),
+            help="embedding precision and runtime: torch fp32 or bf16, or ONNX Runtime (default: auto)",
+        )
         sp.add_argument("--model", help="embedding model name or local folder")
         sp.add_argument(
             "--backend", choices=BACKENDS, help="where the search runs: embedded (default) or milvus"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import pytest
@@ -58,8 +59,16 @@ def test_no_chunk_exceeds_what_the_model_reads(corpus_chunks) -> None:  # type: 
 
 
 def _model_reads(embedder, texts: list[str]) -> list[int]:  # type: ignore[no-untyped-def]
-    ids = embedder.model.tokenizer(texts, add_special_tokens=True, truncation=False)["input_ids"]
+    """Word pieces by the model folder's own tokenizer (transformers), whatever the runtime counts with."""
+    ids = _hf_tokenizer(embedder.path)(texts, add_special_tokens=True, truncation=False)["input_ids"]
     return [len(x) for x in ids]
+
+
+@functools.lru_cache(maxsize=1)
+def _hf_tokenizer(path: str):  # type: ignore[no-untyped-def]
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(path, local_files_only=True)
 
 
 def test_word_pieces_are_counted_as_the_model_counts_them(corpus_chunks) -> None:  # type: ignore[no-untyped-def]

