@@ -16,32 +16,25 @@ what is embedded carries the title the text gives, not the sidecar's.
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import hashlib
-import os
-import signal
-import sys
 import time
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from assistant.chunking import Chunk, TokenCounter, chunk_document, fit_to_model
+from assistant.chunking import Chunk
 from assistant.config import VERSION, Settings
 from assistant.documents import (
     PARSER_VERSION,
     SIDECAR_SUFFIX,
     Document,
-    DocumentError,
     Skipped,
     discover,
     doc_id_for,
-    read_document,
 )
 from assistant.errors import IndexStoreError
 from assistant.furniture import find_furniture, within
@@ -51,7 +44,8 @@ from assistant.search.dense import DenseIndex, Embedder
 from assistant.search.embedding_cache import EmbeddingCache
 from assistant.search.registry import backend_matches, save_index
 from assistant.search.sparse import BM25Index, tokenize
-from assistant.sidecar import Entry, apply_entry, sidecar_entries, text_title
+from assistant.sidecar import Entry, apply_entry, sidecar_entries
+from assistant.workers import chunk_all, read_all, workers_for
 
 
 @dataclass
@@ -108,60 +102,6 @@ def text_hash(model: str, text: str) -> str:
 
 def _text_key(doc: Document) -> str:
     return hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _read_one(args: tuple[str, str, str]) -> Document | Skipped:
-    path, root, fingerprint = args
-    doc_id = doc_id_for(Path(path), Path(root))
-    try:
-        doc = read_document(path, root=root)
-    except DocumentError as e:
-        return Skipped(doc_id, str(e), fingerprint)
-    except Exception as e:
-        return Skipped(doc_id, f"unexpected {type(e).__name__}: {e}", fingerprint)
-    return dataclasses.replace(doc, content_hash=fingerprint)
-
-
-def _die_with_parent(parent: int) -> None:
-    """Pool initializer: a reader whose build is killed dies with it.
-
-    A forked worker inherits the build's lock (``store.build_lock``); an
-    orphan left by a SIGKILLed build would hold it for ever and every later
-    build of the folder would wait on it.
-    """
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the build died before the line above
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def _workers(asked: int | None) -> int:
-    """Processes that read and chunk: as asked, else one a core (at most 4)."""
-    return asked if asked is not None else min(4, os.cpu_count() or 1)
-
-
-def _read_all(
-    jobs: Sequence[tuple[str, str, str]], progress: Progress | None, workers: int
-) -> list[Document | Skipped]:
-    out: list[Document | Skipped] = []
-    if workers > 1 and len(jobs) > 4:
-        with ProcessPoolExecutor(
-            max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)
-        ) as pool:
-            for i, result in enumerate(pool.map(_read_one, jobs, chunksize=2)):
-                out.append(result)
-                if progress:
-                    progress("read", i + 1, len(jobs))
-    else:
-        for i, job in enumerate(jobs):
-            out.append(_read_one(job))
-            if progress:
-                progress("read", i + 1, len(jobs))
-    return out
 
 
 def build_index(
@@ -242,9 +182,9 @@ def _build_index(
         report.seconds = time.perf_counter() - started
         return report
 
-    workers = _workers(workers)
+    workers = workers_for(workers)
     read_started = time.perf_counter()
-    parsed = _read_all(jobs, progress, workers)
+    parsed = read_all(jobs, progress, workers)
     report.read_seconds = time.perf_counter() - read_started
     report.pages_read = sum(len(p.page_starts) for p in parsed if isinstance(p, Document))
     documents = _with_parsed(kept, parsed, entries, report)
@@ -306,7 +246,7 @@ def build_from_documents(
         report.data = previous
         return report
     report.parsed = len(docs)
-    _write(docs, previous, index_dir, settings, embedder, progress, report, [], _workers(None))
+    _write(docs, previous, index_dir, settings, embedder, progress, report, [], workers_for(None))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -383,39 +323,13 @@ def _chunks_for(
         if previous is not None and previous.documents.get(doc_id) is doc and doc_id in old
     }  # kept as they were: so are their chunks
     jobs = [(doc, settings, limit) for doc_id, doc in documents.items() if doc_id not in kept]
-    made = iter(_chunk_all(jobs, embedder, workers))
+    made = iter(chunk_all(jobs, embedder, workers))
     out: list[Chunk] = []
     for i, doc_id in enumerate(documents):
         out.extend(old[doc_id] if doc_id in kept else next(made))
         if progress:
             progress("chunk", i + 1, len(documents))
     return out
-
-
-def _chunk_all(
-    jobs: Sequence[tuple[Document, Settings, int]], embedder: Embedder, workers: int
-) -> Iterator[list[Chunk]]:
-    """Each document's chunks, in order; across ``workers`` processes when it pays.
-
-    The workers count word pieces with the model's tokenizer file
-    (``embedder.word_pieces``), never with the model: an embedder without one
-    chunks in this process.
-    """
-    counter = getattr(embedder, "word_pieces", None)
-    if counter is None or workers < 2 or len(jobs) < 8:
-        for doc, settings, limit in jobs:
-            yield _chunk_one((doc, settings, limit, embedder.count_tokens))
-        return
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)
-    ) as pool:
-        yield from pool.map(_chunk_one, [(*job, counter) for job in jobs], chunksize=4)
-
-
-def _chunk_one(job: tuple[Document, Settings, int, TokenCounter]) -> list[Chunk]:
-    doc, settings, limit, count_tokens = job
-    as_embedded = dataclasses.replace(doc, title=text_title(doc))
-    return fit_to_model(chunk_document(as_embedded, settings), as_embedded, count_tokens, limit, settings)
 
 
 def _with_furniture(chunks: Sequence[Chunk], documents: dict[str, Document]) -> list[Chunk]:
