@@ -18,13 +18,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.answers.cite import citation_for
-from assistant.answers.findings import FindingQuestion, finding_question, may_state, states
+from assistant.answers.findings import FindingQuestion, finding_question, may_state, same_family, states
 from assistant.answers.polarity import list_context
 from assistant.answers.types import Answer, Citation, Record, Table, format_period
 from assistant.chunking import Chunk, Span, is_heading, split_sentences
@@ -39,6 +40,7 @@ from assistant.search.sparse import tokenize
 from assistant.search.store import IndexData
 
 PASSAGES_PER_DOCUMENT = 4  # by BM25, and as many by the stored vectors
+OTHER_FORMS_PER_DOCUMENT = 2  # by BM25 on the topic's other forms ("advocates", "PEPs")
 
 
 @dataclass(frozen=True)
@@ -106,15 +108,13 @@ def sentences_in(
 
     Lines are found inside each chunk only, so reading a document's best
     chunks costs their length, not the document's; a line ``keep`` turns
-    down is not split into sentences.
+    down is not split into sentences. A sentence a page break cut ("... and
+    independent" / "advocacy to make an informed choice.") is read whole.
     """
     seen: set[tuple[int, int]] = set()
     out = []
     for chunk in chunks:
-        pos = chunk.start
-        for line in text[chunk.start : chunk.end].split("\n"):
-            block = Span(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
-            pos += len(line) + 1
+        for block in lines_of(text, chunk.start, chunk.end):
             line_text = text[block.start : block.end]
             if block.end - block.start < 20 or is_heading(line_text) or not keep(line_text):
                 continue
@@ -124,6 +124,32 @@ def sentences_in(
                     seen.add((span.start, span.end))
                     out.append((span.start, span.end))
     return out
+
+
+def lines_of(text: str, start: int, end: int) -> list[Span]:
+    r"""The non-blank lines of ``text[start:end]``, stripped; a line that stops without a full stop
+    runs on into the next non-blank line when that starts in lower case (a page break).
+
+    >>> t = "Children are not offered independent\n\nadvocacy in time.\nNext."
+    >>> [t[s.start : s.end] for s in lines_of(t, 0, len(t))]
+    ['Children are not offered independent\n\nadvocacy in time.', 'Next.']
+    """
+    out: list[Span] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        block = Span(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
+        pos += len(line) + 1
+        if block.end <= block.start:
+            continue
+        if out and text[block.start].islower() and not _STOPS.search(text, out[-1].start, out[-1].end):
+            out[-1] = Span(out[-1].start, block.end)
+        else:
+            out.append(block)
+    return out
+
+
+# A line that ends a sentence or a list item's lead-in.
+_STOPS = re.compile(r"[.!?:;)\]\"”’]\s*$")
 
 
 class FindingScan:
@@ -170,24 +196,40 @@ class FindingScan:
         if not len(rows):
             return {}
         # The topic's own words choose the lexical passages: the wording ("high")
-        # is everywhere, and the decision reads it in the sentences.
-        sparse = self.index.bm25.scores(list(fq.terms) or tokenize(fq.topic))[rows]
-        top = float(sparse.max()) if len(sparse) else 0.0
+        # is everywhere, and the decision reads it in the sentences. Its other
+        # forms ("advocates", "PEPs") choose a few more, on their own.
+        words = list(fq.terms) or tokenize(fq.topic)
+        sparse = _normalised(self.index.bm25.scores(words)[rows])
+        others = [t for t in self.lexical_terms(fq) if t not in words]
+        extra = _normalised(self.index.bm25.scores(others)[rows]) if others else np.zeros(len(rows))
         query = self.embedder.encode([fq.topic])[0]
         dense = self.index.vectors[rows] @ np.asarray(query, dtype=np.float32)
         # The best few by each score: a report's one sentence on the finding may
         # share the question's rare words (BM25) or its meaning (vectors).
-        by_doc: dict[str, list[tuple[float, float, int]]] = {}
-        for row, b, v in zip(
-            rows.tolist(), (sparse / top if top > 0 else sparse).tolist(), dense.tolist(), strict=True
-        ):
-            by_doc.setdefault(chunks[row].doc_id, []).append((b, v, row))
+        by_doc: dict[str, list[tuple[float, float, float, int]]] = {}
+        for row, b, e, v in zip(rows.tolist(), sparse.tolist(), extra.tolist(), dense.tolist(), strict=True):
+            by_doc.setdefault(chunks[row].doc_id, []).append((b, e, v, row))
         out = {}
         for doc_id, scored in by_doc.items():
-            lexical = [r for b, _, r in sorted(scored, reverse=True)[:PASSAGES_PER_DOCUMENT] if b > 0]
-            semantic = [r for _, _, r in sorted(scored, key=lambda x: -x[1])[:PASSAGES_PER_DOCUMENT]]
-            out[doc_id] = list(dict.fromkeys([*lexical, *semantic]))
+            lexical = [r for b, _, _, r in sorted(scored, reverse=True)[:PASSAGES_PER_DOCUMENT] if b > 0]
+            forms = [
+                r for _, e, _, r in sorted(scored, key=lambda x: -x[1])[:OTHER_FORMS_PER_DOCUMENT] if e > 0
+            ]
+            semantic = [r for _, _, _, r in sorted(scored, key=lambda x: -x[2])[:PASSAGES_PER_DOCUMENT]]
+            out[doc_id] = list(dict.fromkeys([*lexical, *forms, *semantic]))
         return out
+
+    def lexical_terms(self, fq: FindingQuestion) -> list[str]:
+        """The topic's words, the index's words of their families ("advocate" for "advocacy"),
+        and its acronym ("PEP"): what ``findings.topic_terms_in`` reads as the topic."""
+        terms = list(fq.terms) or tokenize(fq.topic)
+        family = [
+            word
+            for word in self.index.bm25.vocab
+            if any(word[:5] == t[:5] and same_family(t, word) for t in terms)
+        ]
+        acronym = tokenize(fq.acronym) if fq.acronym else []
+        return list(dict.fromkeys([*terms, *family, *acronym]))
 
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
         """IDF of each term over the index's chunks, from the stored BM25 matrix."""
@@ -256,8 +298,19 @@ def _compose(
     )
 
 
+def _normalised(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if len(scores) else 0.0
+    return scores / top if top > 0 else scores
+
+
 def _heading(text: str, start: int) -> str:
-    return list_context(text, start) or ""
+    """The heading a sentence is read under, for a list item only: a paragraph below a
+    "What needs to improve?" list is not one of its items."""
+    line = text[text.rfind("\n", 0, start) + 1 : start + 1]
+    return (list_context(text, start) or "") if _BULLET.match(line) else ""
+
+
+_BULLET = re.compile(r"^\s*(?:[•▪◦●○■□‣⁃·\-–—*]|\(?[a-z]\)|\(?[ivx]+\))\s")
 
 
 def _cite(f: Found, n: int) -> Citation:

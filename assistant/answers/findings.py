@@ -30,6 +30,7 @@ False
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -96,8 +97,8 @@ _PAST = re.compile(
 )
 # An aim or a recommendation, not a finding: "caseloads need to be manageable".
 _NOT_STATED = re.compile(
-    r"\b(needs? to be|should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|how consistently|"
-    r"plans? to)\b",
+    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|"
+    r"how consistently|plans? to)\b",
     re.I,
 )
 # Where a sentence turns ("mostly manageable, but too high in some teams"):
@@ -105,9 +106,10 @@ _NOT_STATED = re.compile(
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
 _NEGATION = re.compile(r"\b(not|no|never|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 # Words of a topic too common to decide anything.
-_GENERIC = frozenset(
-    tokenize("council councils local authority children child young people experience service")
+_GENERIC_WORDS = frozenset(
+    "council councils local authority children child young people experience service services".split()  # noqa: SIM905
 )
+_GENERIC = frozenset(tokenize(" ".join(_GENERIC_WORDS)))
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class FindingQuestion:
     count: bool = False
     by_date: bool = False
     kind: str = "inspection"  # which documents: "inspection", "focused visit", "monitoring visit", "visit"
+    acronym: str | None = None  # "PEP" for "personal education plans": the reports' short form
 
 
 def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
@@ -167,6 +170,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             re.search(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", question, re.I)
         ),
         kind=_kind(question),
+        acronym=acronym_of(rest),
     )
 
 
@@ -178,6 +182,16 @@ def _kind(question: str) -> str:
     if re.search(r"\b(visits|letters)\b", question, re.I):
         return "visit"
     return "inspection"
+
+
+def acronym_of(topic: str) -> str | None:
+    """The initials the reports abbreviate a two- to four-word topic to, as they write it.
+
+    >>> acronym_of("their personal education plans"), acronym_of("caseloads")
+    ('PEP', None)
+    """
+    words = [w for w in tokenize(topic, stem=False) if w not in _GENERIC_WORDS]
+    return "".join(w[0] for w in words).upper() if 2 <= len(words) <= 4 else None
 
 
 def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
@@ -193,6 +207,41 @@ def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[st
     return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
 
 
+def same_family(term: str, token: str) -> bool:
+    """Whether a sentence's stemmed ``token`` is the topic's ``term`` or a word of its family.
+
+    The stemmer leaves "advocacy" as "advocaci" and "advocate" as "advoc";
+    one being the start of the other (five letters at least) is the same word.
+
+    >>> same_family("advocaci", "advoc"), same_family("plan", "planet")
+    (True, False)
+    """
+    short, long = sorted((term, token), key=len)
+    return token == term or (len(short) >= 5 and long.startswith(short))
+
+
+def topic_terms_in(q: FindingQuestion, sentence: str) -> set[str]:
+    """The topic's terms a sentence holds: as words of their family, near another of them, or abbreviated.
+
+    A topic of several words is a phrase: "personal education plans" is not
+    held by "personal advisers ... in education", so each word counts only
+    within two words of another of the topic's. The topic's acronym
+    written as the reports write it ("PEPs") holds all of its words.
+
+    >>> q = finding_question("Which councils were criticised for their personal education plans?")
+    >>> sorted(topic_terms_in(q, "Some PEPs lack targets."))
+    ['educ', 'person', 'plan']
+    >>> topic_terms_in(q, "Personal advisers help care leavers into education.")
+    set()
+    """
+    tokens = tokenize(sentence)
+    hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if same_family(t, tok)]
+    near = {t for i, t in hits if len(q.terms) == 1 or any(u != t and abs(i - j) <= 2 for j, u in hits)}
+    if q.acronym and re.search(rf"\b{q.acronym}s?\b", sentence):
+        near |= set(tokenize(q.topic)) & set(q.terms)
+    return near
+
+
 def may_state(
     q: FindingQuestion, sentence: str, *, weights: Mapping[str, float], min_coverage: float = 0.7
 ) -> bool:
@@ -202,6 +251,8 @@ def may_state(
     >>> may_state(q, "Caseloads are high.", weights={}), may_state(q, "Plans are weak.", weights={})
     (True, False)
     """
+    if q.acronym and q.acronym in sentence:
+        return True
     low = sentence.lower()
     present = {t for t in q.terms if t[: 3 if len(t) <= 4 else 4] in low}
     return coverage(q.terms, present, weights) >= min_coverage
@@ -220,10 +271,12 @@ def states(
     ``heading`` is the heading the sentence is read under, or a function
     that finds it (called only for a sentence that words the finding).
     """
-    if coverage(q.terms, set(tokenize(sentence)), weights) < min_coverage:
+    if coverage(q.terms, topic_terms_in(q, sentence), weights) < min_coverage:
         return False
     if q.predicate is not None and not _worded(q.predicate, sentence, q.terms):
         return False
+    if q.predicate is None and q.polarity < 0:
+        return criticises(q, sentence, heading() if callable(heading) else heading)
     # The clause that words the finding decides (an aim or a past state in
     # another clause does not undo it); without a wording asked for, the sentence.
     if q.predicate is None and (
@@ -236,10 +289,126 @@ def states(
         "" if q.predicate else sentence, heading=heading() if callable(heading) else heading
     )
     if q.polarity < 0:
-        return lean <= 0 if q.predicate else lean < 0 and not _PROGRESS.search(sentence)
+        return lean <= 0
     if q.polarity > 0:
         return lean >= 0 if q.predicate else lean > 0
     return True
+
+
+def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
+    """Whether the part of ``sentence`` about the topic finds fault with it.
+
+    The sentence is cut where it turns ("has improved, although some
+    children experience delays in receiving their initial PEP"); a part that
+    names the topic must hold a word of fault ("not always", "inconsistent",
+    "lack", "delays", "low") that nothing denies ("without delay", "do not
+    experience delays"), outside a condition ("when children do not ...")
+    and in a part that is not past, progress or an aim. Hedges ("some",
+    "only", "remain") are not fault. Under "What needs to improve?" a
+    sentence finds fault whatever its words.
+
+    >>> q = finding_question("Which councils were criticised for their advocacy services?")
+    >>> criticises(q, "Not all children have access to advocates.")
+    True
+    >>> criticises(q, "Children have access to advocacy, but not all know how to complain.")
+    False
+    """
+    lean = sentence_polarity("", heading=heading)
+    if lean:
+        return lean < 0
+    named = False
+    for part in _parts(sentence):
+        # "Advocacy is available, but it is not yet embedded": "it" is the topic.
+        named = _names_topic(q, part) or (named and bool(_PRONOUN.match(part)))
+        if named and any(
+            _faults(clause)
+            and not (_PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause))
+            for clause in part.split(",")
+        ):
+            return True
+    return False
+
+
+def _names_topic(q: FindingQuestion, part: str) -> bool:
+    """Whether a part of a sentence names the topic: one of its words' family, or its acronym."""
+    if q.acronym and re.search(rf"\b{q.acronym}s?\b", part):
+        return True
+    return any(same_family(t, tok) for tok in tokenize(part) for t in q.terms)
+
+
+def _parts(sentence: str) -> list[str]:
+    """``sentence`` cut where it turns: at a semicolon, "but", "however"...; a part opened
+    by "although" or "while" ends at its first comma. Each part's own commas separate
+    what it finds from what is past or planned ("have plans to improve ..., recognising
+    that the quality of personal education plans is inconsistent")."""
+    cuts = [0, *(m.start() for m in _TURNS.finditer(sentence)), len(sentence)]
+    out: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        piece = sentence[a:b]
+        if _OPENS.match(piece) and "," in piece:
+            comma = piece.index(",")
+            out += [piece[:comma], piece[comma + 1 :]]
+        else:
+            out.append(piece)
+    return [p for p in out if p.strip()]
+
+
+def _faults(part: str) -> bool:
+    """Whether ``part`` holds a word of fault that no other word denies."""
+    clean = _CONDITION.sub(" ", _NOT_FAULT.sub(" ", part))
+    for m in _FAULT.finditer(clean):
+        word = m.group(0).lower()
+        if word in _NEGATORS:
+            if _FAULT_AFTER.match(clean, m.end()):  # "no delay", "not inconsistent"
+                continue
+        elif _UNDONE.search(clean[max(0, m.start() - 40) : m.start()]):  # "to prevent drift"
+            continue
+        return True
+    return False
+
+
+# Where a sentence turns; a part opened by a subordinate turn ends at its comma.
+_TURNS = re.compile(r";|\b(?:but|however|although|though|whereas|while|despite)\b", re.I)
+_OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
+# Words of fault: what inspectors write when something is not good enough.
+_FAULT = re.compile(
+    r"\b(?:not|no|never|nor|(?:do|does|did|is|are|was|were|has|have)n['’]t|not yet|"
+    r"inconsisten\w*|variab\w*|variation|var(?:y|ies)|uneven|patchy|weak\w*|poor\w*|lack\w*|limited|"
+    r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable)|delay\w*|drift|gaps?|"
+    r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
+    r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?)\b",
+    re.I,
+)
+_NEGATORS = frozenset({"not", "no", "never", "nor"})
+# A fault denied or being mended: "without delay", "to prevent drift", "addressing shortfalls".
+_UNDONE = re.compile(
+    r"\b(?:not|no|never|nor|without|prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|"
+    r"overcom\w*)\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it|this|these|they)\b", re.I
+)
+_FAULT_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:inconsisten|variab|weak|poor|lack|limited|insufficient|delay|drift|gaps?\b|"
+    r"unclear|ineffective|inadequate)",
+    re.I,
+)
+# Words of fault that are not: "not in education, employment or training" is a status,
+# "identifies gaps in learning" is the plan's job, "low-level" a description.
+_NOT_FAULT = re.compile(
+    r"\bnot in education,? employment,? (?:or|and) training|\bnot only\b|\bwhether or not\b|\bor not\b|"
+    r"\bnot least\b|\bno matter\b|\blow[-‑ ]level\b|\blow numbers? of\b|"
+    r"\b(?:highlight|identif|address|clos|narrow|fill)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
+    re.I,
+)
+# A condition is not a finding: "When children do not feel happy ..., they are offered advocacy".
+# "where they choose not to attend" is one too, but "instances where targets are not precise" is a finding.
+_CONDITION = re.compile(
+    r"^\W*(?:if|when|where|unless)\b[^,;]*|\b(?:if|when|unless)\b[^,;]*|"
+    r"(?<!instances )(?<!cases )(?<!occasions )(?<!examples )\bwhere\b[^,;]*",
+    re.I,
+)
 
 
 # "return home interviews are not timely": the wording the question negates.
