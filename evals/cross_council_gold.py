@@ -329,6 +329,9 @@ REVIEWED += [
         "2023",
         "2026",
         [
+            # A "What needs to improve?" item without a critical word; found by the scan on the dev
+            # split, then every such item of the three dev questions read.
+            "Barnsley",
             "Bradford",
             "Bristol",
             "Calderdale",
@@ -357,15 +360,61 @@ REVIEWED += [
             "St Helens": "'completed to a good standard, although there is some variability in quality, which is being addressed'",
         },
         "every sentence holding the pattern and a critical word (as for advocacy, both rounds) was read (38 in 36 "
-        "councils, then 31 in 30 with the second round's words, both questions together)",
+        "councils, then 31 in 30 with the second round's words, both questions together), and every item of "
+        "every 'What needs to improve?' list holding a pattern of the three dev questions (11)",
+    ),
+    (
+        "health-assessments-late",
+        "Which councils' reports since 2023 say health assessments are not timely?",
+        "dev",  # the shape of the test split's "return home interviews are not timely"
+        [r"health assessments?"],
+        "2023",
+        "2026",
+        [
+            "Bristol",
+            "Cheshire East",
+            "Hammersmith and Fulham",
+            "North Northamptonshire",
+            "North Somerset",
+            "Oldham",
+            # Not matched by the pattern ("a timely initial assessment of their health needs"); the
+            # scan found it on the dev split and it was read.
+            "Peterborough",
+            "Plymouth",
+            "Southampton",
+            "Southend-on-Sea",
+            "Surrey",
+            "Thurrock",
+            "Trafford",
+            "Wandsworth",
+            "West Northamptonshire",
+            "West Sussex",
+            "Wirral",
+        ],
+        {
+            "Richmond upon Thames": "'the initial health assessment can be delayed for some children, this does not delay children in accessing services'",
+            "Rutland": "'more to do ... to strengthen ... the timeliness of initial and review health assessments'",
+            "Leicester": "'not all children who are placed at distance ... have an up-to-date health assessment'",
+            # Found by the scan on the dev split, not by the pattern, and read.
+            "Swindon": "'some older children ... experience a delay in having their physical health needs assessed'",
+        },
+        "every sentence holding the pattern and a word of time (timel-, delay, late, wait, prompt, quickly, swift, "
+        "overdue, backlog, timescale, not completed, drift, slow, too long, weeks, months, capacity, not all, "
+        "not always) was read (65 in 51 councils); most children's timely assessments, progress ('have become "
+        "timelier') and delays in other services (mental health) are not the finding",
     ),
 ]
+
+
+# Gold councils whose sentence no pattern matches: found by the scan on the dev split, then read.
+FOUND_BY_READING = {"Peterborough"}
+
 
 def reviewed_questions(docs: list[dict]) -> list[dict]:
     out = []
     for qid, question, split, patterns, since, until, gold, ambiguous, how in REVIEWED:
         hits = search(docs, patterns, since, until)
-        assert set(gold) <= set(hits), sorted(set(gold) - set(hits))
+        assert set(gold) - set(hits) <= FOUND_BY_READING, sorted(set(gold) - set(hits))
         note = {
             "scope": f"inspection reports whose inspection ended {since}-{until}",
             "patterns": patterns,
