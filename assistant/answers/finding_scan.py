@@ -26,7 +26,6 @@ import numpy as np
 
 from assistant.answers.cite import citation_for
 from assistant.answers.findings import FindingQuestion, finding_question, may_state, same_family, states
-from assistant.answers.polarity import list_context
 from assistant.answers.types import Answer, Citation, Record, Table, format_period
 from assistant.chunking import Chunk, Span, is_heading, split_sentences
 from assistant.dates import date_key
@@ -304,13 +303,25 @@ def _normalised(scores: np.ndarray) -> np.ndarray:
 
 
 def _heading(text: str, start: int) -> str:
-    """The heading a sentence is read under, for a list item only: a paragraph below a
-    "What needs to improve?" list is not one of its items."""
-    line = text[text.rfind("\n", 0, start) + 1 : start + 1]
-    return (list_context(text, start) or "") if _BULLET.match(line) else ""
+    r"""The heading a list item is read under: the line above its list ("What needs to
+    improve?"). A paragraph below a list is not one of its items, so it has none.
+
+    >>> t = "Intro. What needs to improve?\n\n• The timeliness of visits.\n\n• The quality of plans.\n"
+    >>> _heading(t, t.index("• The quality"))
+    'What needs to improve?'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET.match(text, line_start):
+        return ""
+    before = text[max(0, line_start - 5000) : line_start].split("\n")
+    for line in reversed(before):
+        if line.strip() and not _BULLET.match(line):
+            # The heading may be run into the paragraph above it ("... confident. What needs to improve?").
+            return re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[-1]
+    return ""
 
 
-_BULLET = re.compile(r"^\s*(?:[•▪◦●○■□‣⁃·\-–—*]|\(?[a-z]\)|\(?[ivx]+\))\s")
+_BULLET = re.compile(r"\s*(?:[•▪◦●○■□‣⁃·\-–—*]|\(?[a-z]\)|\(?[ivx]+\))\s")
 
 
 def _cite(f: Found, n: int) -> Citation:

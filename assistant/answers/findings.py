@@ -273,6 +273,8 @@ def states(
     """
     if coverage(q.terms, topic_terms_in(q, sentence), weights) < min_coverage:
         return False
+    if q.predicate is not None and q.predicate not in PREDICATES:  # "not timely"
+        return negated_wording(q, sentence, heading() if callable(heading) else heading, weights=weights)
     if q.predicate is not None and not _worded(q.predicate, sentence, q.terms):
         return False
     if q.predicate is None and q.polarity < 0:
@@ -327,6 +329,54 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
         ):
             return True
     return False
+
+
+def negated_wording(
+    q: FindingQuestion, sentence: str, heading: str = "", *, weights: Mapping[str, float]
+) -> bool:
+    """Whether the part of ``sentence`` that holds the topic says what the question negates.
+
+    "Return home interviews are not timely" is said as "not always timely",
+    "Not all ... are timely", and in the words of lateness: "are
+    significantly delayed", "completed outside of timescales", "not completed
+    swiftly enough"; a "What needs to improve?" item names it ("The timeliness
+    of initial health assessments"). A delay that is denied or being mended
+    ("without delay", "reduced delays"), past or an aim is not it.
+
+    >>> q = finding_question("Which councils' reports say health assessments are not timely?")
+    >>> negated_wording(q, "There are delays in completing health assessments.", weights={})
+    True
+    >>> negated_wording(q, "Health assessments are timely, but mental health work has delays.", weights={})
+    False
+    """
+    assert q.predicate is not None
+    stem = q.predicate[4:][:5]
+    if sentence_polarity("", heading=heading) < 0 and re.search(rf"\b{stem}", sentence, re.I):
+        return True
+    said = re.compile(
+        rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+{re.escape(stem)}\w*"
+        + (rf"|{_NEGATED_FORMS[stem]}" if stem in _NEGATED_FORMS else ""),
+        re.I,
+    )
+    for part in _parts(sentence):
+        if coverage(q.terms, topic_terms_in(q, part), weights) < 0.7:
+            continue
+        if _PAST.search(part) or _NOT_STATED.search(part) or _PROGRESS.search(part):
+            continue
+        for m in said.finditer(part):
+            if not _UNDONE.search(part[max(0, m.start() - 40) : m.start()]):
+                return True
+    return False
+
+
+# Other words for what a question negates: "not timely" is also late.
+_NEGATED_FORMS = {
+    "timel": r"\bdelay(?:s|ed)?\b|\blate\b|\boutside (?:of )?(?:the )?(?:\w+ )?timescales?|"
+    r"\bnot\b[^.;]{0,80}\bwithin\b[^.;]{0,30}\b(?:timescales?|time ?frames?)|"
+    r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
+    r"\btimeliness\b(?:\s+\S+){0,12}\s+(?:has|have) (?:dropped|declined|deteriorated|worsened)",
+    "regul": r"\binfrequent\w*|\birregular\w*|\bgaps? (?:in|between)\b",
+}
 
 
 def _names_topic(q: FindingQuestion, part: str) -> bool:
@@ -437,17 +487,7 @@ def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> 
 
 
 def _worded(predicate: str, sentence: str, terms: Sequence[str]) -> bool:
-    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites.
-
-    A wording the question negates ("not timely") is found negated in the
-    sentence ("not always timely", "Not all ... are timely").
-    """
-    if predicate.startswith("not ") and predicate not in PREDICATES:
-        word = re.escape(predicate[4:][:5])
-        return any(
-            re.search(rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+{word}\w*", clause, re.I)
-            for clause in _CLAUSES.split(sentence)
-        ) and not _PAST.search(sentence)
+    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites."""
     words, opposite = PREDICATES[predicate]
     for clause in _CLAUSES.split(sentence):
         if terms and not set(terms) & set(tokenize(clause)):
