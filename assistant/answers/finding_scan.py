@@ -249,7 +249,8 @@ def _compose(
     read = f"Read {len(scope.documents)} {scope.description}"
     councils = len({f.doc.authority for f in found})
     noun = "reports" if fq.kind == "inspection" else "letters"
-    stated = f"{councils} council{'s' if councils != 1 else ''}' {noun} state this"
+    whose = "council's" if councils == 1 else "councils'"
+    stated = f"{councils} {whose} {noun} state this"
     if not scope.documents:
         text = f"No {scope.description or 'document of the kind asked for'} is in the index."
         return Answer(fq.question, text, (), False, kind="findings", notes=(text,))
