@@ -355,6 +355,12 @@ HEALTH = "Which councils' reports since 2023 say health assessments are not time
         (HEALTH, "Initial health assessments and dental checks are not completed swiftly enough.", "", True),
         (
             HEALTH,
+            "Children are offered initial health assessments, but these are not always timely.",
+            "",
+            True,
+        ),
+        (
+            HEALTH,
             (
                 "The timeliness with which health assessments for children in care are completed has "
                 "dropped over the last year."

@@ -358,15 +358,22 @@ def negated_wording(
         + (rf"|{_NEGATED_FORMS[stem]}" if stem in _NEGATED_FORMS else ""),
         re.I,
     )
+    named = False
     for part in _parts(sentence):
-        if coverage(q.terms, topic_terms_in(q, part), weights) < 0.7:
-            continue
-        if _PAST.search(part) or _NOT_STATED.search(part) or _PROGRESS.search(part):
-            continue
-        for m in said.finditer(part):
-            if not _UNDONE.search(part[max(0, m.start() - 40) : m.start()]):
-                return True
+        # "... are offered, but these are not always timely": "these" is the topic.
+        named = coverage(q.terms, topic_terms_in(q, part), weights) >= 0.7 or (
+            named and bool(_PRONOUN.match(part))
+        )
+        if named and any(_says(said, clause) for clause in part.split(",")):
+            return True
     return False
+
+
+def _says(said: re.Pattern[str], clause: str) -> bool:
+    """Whether ``clause`` holds the wording, not undone, in a clause that is not past, progress or an aim."""
+    if _PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause):
+        return False
+    return any(not _UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
 
 
 # Other words for what a question negates: "not timely" is also late.
