@@ -6,9 +6,12 @@ document in scope is read instead: the question's period and document type
 choose the documents (by default each council's most recent inspection
 report; "since 2023" the reports whose inspection ended from 2023),
 each document's best passages are found from the index's stored BM25
-weights and stored vectors (the question is embedded once; no passage is
+weights (on the topic's words, and apart on their other forms: "advocates",
+"PEPs") and stored vectors (the question is embedded once; no passage is
 embedded at question time), and ``assistant/answers/findings.py`` decides
-per document whether one of its sentences states the finding. The answer
+per document whether one of its sentences states the finding. A sentence
+a page break cut is read whole, and a list item is read under its list's
+heading ("What needs to improve?"). The answer
 says how many documents it read and how many state it, and lists them with
 a quote each.
 """

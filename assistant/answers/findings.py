@@ -9,15 +9,26 @@ one of its sentences states the finding. The decision here is pure and
 precision-first:
 
 - the sentence holds the topic's words (most of their weight, rare words
-  counting more);
+  counting more) as a phrase: each within two words of another, in their
+  word families ("advocates" for "advocacy"), or as the reports' acronym
+  ("PEPs" for "personal education plans");
 - where the question words the finding ("too high", "manageable", "too
   many"), the sentence words it so too, with no opposite wording ("high"
   is not "manageable") and no negation just before it;
+- where the question negates a wording ("are not timely"), the part of the
+  sentence that names the topic says so, also in other words ("are
+  significantly delayed", "outside of timescales");
+- where it asks for criticism without a wording ("criticised for their
+  private fostering arrangements"), the part that names the topic holds a
+  word of fault ("not always", "inconsistent", "lack", "delays"), not a
+  hedge ("some", "only"); a "What needs to improve?" list item counts;
 - it does not deny it ("no care leavers are in bed and breakfast");
-- it is not in the past ("until recently", "have reduced", "no longer")
-  nor an aim ("caseloads need to be manageable"), in the clause that words it;
-- where the question asks for criticism or praise, the sentence leans that
-  way (``assistant/answers/polarity.py``, with the heading it is read under).
+- it is not in the past ("until recently", "have reduced", "no longer"),
+  progress ("has improved") nor an aim ("caseloads need to be manageable"),
+  in the clause that words it ("has improved, although some children
+  experience delays" is still a criticism);
+- where the question asks for praise, the sentence leans that way
+  (``assistant/answers/polarity.py``, with the heading it is read under).
 
 >>> q = finding_question("Which councils were criticised for high caseloads since 2023?")
 >>> q.topic, q.polarity, q.predicate
