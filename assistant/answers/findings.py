@@ -41,11 +41,11 @@ False
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from assistant.answers.faults import PRONOUN, UNDONE, faults, parts
 from assistant.answers.polarity import sentence_polarity
 from assistant.search.sparse import tokenize
 
@@ -330,11 +330,11 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
     if lean:
         return lean < 0
     named = False
-    for part in _parts(sentence):
+    for part in parts(sentence):
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
-        named = _names_topic(q, part) or (named and bool(_PRONOUN.match(part)))
+        named = _names_topic(q, part) or (named and bool(PRONOUN.match(part)))
         if named and any(
-            _faults(clause)
+            faults(clause)
             and not (_PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause))
             for clause in part.split(",")
         ):
@@ -370,10 +370,10 @@ def negated_wording(
         re.I,
     )
     named = False
-    for part in _parts(sentence):
+    for part in parts(sentence):
         # "... are offered, but these are not always timely": "these" is the topic.
         named = coverage(q.terms, topic_terms_in(q, part), weights) >= 0.7 or (
-            named and bool(_PRONOUN.match(part))
+            named and bool(PRONOUN.match(part))
         )
         if named and any(_says(said, clause) for clause in part.split(",")):
             return True
@@ -384,7 +384,7 @@ def _says(said: re.Pattern[str], clause: str) -> bool:
     """Whether ``clause`` holds the wording, not undone, in a clause that is not past, progress or an aim."""
     if _PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause):
         return False
-    return any(not _UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
+    return any(not UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
 
 
 # Other words for what a question negates: "not timely" is also late.
@@ -402,81 +402,6 @@ def _names_topic(q: FindingQuestion, part: str) -> bool:
     if q.acronym and re.search(rf"\b{q.acronym}s?\b", part):
         return True
     return any(same_family(t, tok) for tok in tokenize(part) for t in q.terms)
-
-
-def _parts(sentence: str) -> list[str]:
-    """``sentence`` cut where it turns: at a semicolon, "but", "however"...; a part opened
-    by "although" or "while" ends at its first comma. Each part's own commas separate
-    what it finds from what is past or planned ("have plans to improve ..., recognising
-    that the quality of personal education plans is inconsistent")."""
-    cuts = [0, *(m.start() for m in _TURNS.finditer(sentence)), len(sentence)]
-    out: list[str] = []
-    for a, b in itertools.pairwise(cuts):
-        piece = sentence[a:b]
-        if _OPENS.match(piece) and "," in piece:
-            comma = piece.index(",")
-            out += [piece[:comma], piece[comma + 1 :]]
-        else:
-            out.append(piece)
-    return [p for p in out if p.strip()]
-
-
-def _faults(part: str) -> bool:
-    """Whether ``part`` holds a word of fault that no other word denies."""
-    clean = _CONDITION.sub(" ", _NOT_FAULT.sub(" ", part))
-    for m in _FAULT.finditer(clean):
-        word = m.group(0).lower()
-        if word in _NEGATORS:
-            if _FAULT_AFTER.match(clean, m.end()):  # "no delay", "not inconsistent"
-                continue
-        elif _UNDONE.search(clean[max(0, m.start() - 40) : m.start()]):  # "to prevent drift"
-            continue
-        return True
-    return False
-
-
-# Where a sentence turns; a part opened by a subordinate turn ends at its comma.
-_TURNS = re.compile(r";|\b(?:but|however|although|though|whereas|while|despite)\b", re.I)
-_OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
-# Words of fault: what inspectors write when something is not good enough.
-_FAULT = re.compile(
-    r"\b(?:not|no|never|nor|(?:do|does|did|is|are|was|were|has|have)n['’]t|not yet|"
-    r"inconsisten\w*|variab\w*|variation|var(?:y|ies)|uneven|patchy|weak\w*|poor\w*|lack\w*|limited|"
-    r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable)|delay\w*|drift|gaps?|"
-    r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
-    r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?)\b",
-    re.I,
-)
-_NEGATORS = frozenset({"not", "no", "never", "nor"})
-# A fault denied or being mended: "without delay", "to prevent drift", "addressing shortfalls".
-_UNDONE = re.compile(
-    r"\b(?:not|no|never|nor|without|prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|"
-    r"overcom\w*)\s+(?:\S+\s+){0,2}$",
-    re.I,
-)
-_PRONOUN = re.compile(
-    r"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it|this|these|they)\b", re.I
-)
-_FAULT_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:inconsisten|variab|weak|poor|lack|limited|insufficient|delay|drift|gaps?\b|"
-    r"unclear|ineffective|inadequate)",
-    re.I,
-)
-# Words of fault that are not: "not in education, employment or training" is a status,
-# "identifies gaps in learning" is the plan's job, "low-level" a description.
-_NOT_FAULT = re.compile(
-    r"\bnot in education,? employment,? (?:or|and) training|\bnot only\b|\bwhether or not\b|\bor not\b|"
-    r"\bnot least\b|\bno matter\b|\blow[-‑ ]level\b|\blow numbers? of\b|"
-    r"\b(?:highlight|identif|address|clos|narrow|fill)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
-    re.I,
-)
-# A condition is not a finding: "When children do not feel happy ..., they are offered advocacy".
-# "where they choose not to attend" is one too, but "instances where targets are not precise" is a finding.
-_CONDITION = re.compile(
-    r"^\W*(?:if|when|where|unless)\b[^,;]*|\b(?:if|when|unless)\b[^,;]*|"
-    r"(?<!instances )(?<!cases )(?<!occasions )(?<!examples )\bwhere\b[^,;]*",
-    re.I,
-)
 
 
 # "return home interviews are not timely": the wording the question negates.
