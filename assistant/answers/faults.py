@@ -68,6 +68,7 @@ UNDONE = re.compile(
     r"overcom\w*)\s+(?:\S+\s+){0,2}$",
     re.I,
 )
+# A part that carries the topic over from the part before: "..., but it is not yet embedded".
 PRONOUN = re.compile(
     r"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it|this|these|they)\b", re.I
 )

@@ -393,7 +393,6 @@ _NEGATED_FORMS = {
     r"\bnot\b[^.;]{0,80}\bwithin\b[^.;]{0,30}\b(?:timescales?|time ?frames?)|"
     r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
     r"\btimeliness\b(?:\s+\S+){0,12}\s+(?:has|have) (?:dropped|declined|deteriorated|worsened)",
-    "regul": r"\binfrequent\w*|\birregular\w*|\bgaps? (?:in|between)\b",
 }
 
 
