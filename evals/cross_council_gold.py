@@ -274,11 +274,147 @@ REVIEWED.append(
 )
 
 
+# Dev questions of the test questions' shape ("criticised for <topic>"), added
+# for issue 16's second pass so the decision could be tuned on more than
+# wordings ("too high", "manageable"); their gold was read before the system
+# was run on them.
+REVIEWED += [
+    (
+        "advocacy-criticised",
+        "Which councils were criticised for their advocacy services in inspections since 2023?",
+        "dev",
+        [r"advocacy|advocates?"],
+        "2023",
+        "2026",
+        [
+            "Barking and Dagenham",
+            "Bedford",
+            "Bournemouth, Christchurch and Poole",
+            "Buckinghamshire",
+            "Cambridgeshire",
+            "Enfield",
+            "Gloucestershire",
+            "Halton",
+            "Haringey",
+            "North Somerset",
+            "Rochdale",
+            "Shropshire",
+            "Solihull",
+            "Southwark",
+            "Swindon",
+            "Wiltshire",
+        ],
+        {
+            "Brent": "PAs 'do not always sufficiently advocate' for care leavers in prison: workers, not the service",
+            "Hackney": "not all care leavers in custody 'receive such effective support and advocacy from workers'",
+            "Peterborough": "'PAs act as strong advocates for some young people, but this is not consistent'",
+            "Durham": "advocacy 'routinely offered but is not always explicitly recorded': recording",
+            "Gateshead": "'The use or offer of advocacy was not explicit on the child's file': recording",
+            "Rotherham": "'advocacy offers are not always explicitly documented': recording",
+            "Southend-on-Sea": "'A few children are supported by independent advocates': no judgement",
+            "Leicester": "'high caseloads impact on their oversight and ability to advocate for children': workers",
+            "Warwickshire": "'While advocacy is available, it is not always clear whether children ... understand their rights'",
+        },
+        "every sentence holding the pattern and a critical word (as for life-story work, plus rarely, unaware, "
+        "absence, no, minimal, infrequent, sporadic, unclear, mixed, vary) was read (56 in 49 councils); then, "
+        "once the scan had listed Halton's and Havering's PEP sentences ('variability') on dev, every sentence of "
+        "both questions holding variab-, variation, impact, hamper-, incomplete, concern, fragile, patchy, uneven, "
+        "missed, late, outstanding, overdue, shortfall or absen- (31 in 30 councils)",
+    ),
+    (
+        "personal-education-plans-criticised",
+        "Which councils were criticised for their personal education plans in inspections since 2023?",
+        "dev",
+        [r"personal education plans?|\bPEPs?\b"],
+        "2023",
+        "2026",
+        [
+            # A "What needs to improve?" item without a critical word; found by the scan on the dev
+            # split, then every such item of the three dev questions read.
+            "Barnsley",
+            "Bradford",
+            "Bristol",
+            "Calderdale",
+            "Ealing",
+            "Halton",
+            "Haringey",
+            "Havering",
+            "Leeds",
+            "Leicester",
+            "Lincolnshire",
+            "Liverpool",
+            "Middlesbrough",
+            "Newcastle upon Tyne",
+            "North Somerset",
+            "Nottinghamshire",
+            "Solihull",
+            "South Tyneside",
+            "Wakefield",
+            "Westmorland and Furness",
+        ],
+        {
+            "Cheshire East": "'Personal education plans contain the required information, but outcomes ... are low'",
+            "Isle of Wight": "'Recent changes to improve the quality ... are beginning to have a positive effect, although ... more work is needed'",
+            "Plymouth": "'Work to improve the quality ... is under way, but there is more to do'",
+            "Salford": "'sometimes delays in completing written PEPs ... but this does not impact on the quality'",
+            "St Helens": "'completed to a good standard, although there is some variability in quality, which is being addressed'",
+        },
+        "every sentence holding the pattern and a critical word (as for advocacy, both rounds) was read (38 in 36 "
+        "councils, then 31 in 30 with the second round's words, both questions together), and every item of "
+        "every 'What needs to improve?' list holding a pattern of the three dev questions (11)",
+    ),
+    (
+        "health-assessments-late",
+        "Which councils' reports since 2023 say health assessments are not timely?",
+        "dev",  # the shape of the test split's "return home interviews are not timely"
+        [r"health assessments?"],
+        "2023",
+        "2026",
+        [
+            "Bristol",
+            "Cheshire East",
+            "Hammersmith and Fulham",
+            "North Northamptonshire",
+            "North Somerset",
+            "Oldham",
+            # Not matched by the pattern ("a timely initial assessment of their health needs"); the
+            # scan found it on the dev split and it was read.
+            "Peterborough",
+            "Plymouth",
+            "Southampton",
+            "Southend-on-Sea",
+            "Surrey",
+            "Thurrock",
+            "Trafford",
+            "Wandsworth",
+            "West Northamptonshire",
+            "West Sussex",
+            "Wirral",
+        ],
+        {
+            "Richmond upon Thames": "'the initial health assessment can be delayed for some children, this does not delay children in accessing services'",
+            "Rutland": "'more to do ... to strengthen ... the timeliness of initial and review health assessments'",
+            "Leicester": "'not all children who are placed at distance ... have an up-to-date health assessment'",
+            # Found by the scan on the dev split, not by the pattern, and read.
+            "Swindon": "'some older children ... experience a delay in having their physical health needs assessed'",
+        },
+        "every sentence holding the pattern and a word of time (timel-, delay, late, wait, prompt, quickly, swift, "
+        "overdue, backlog, timescale, not completed, drift, slow, too long, weeks, months, capacity, not all, "
+        "not always) was read (65 in 51 councils); most children's timely assessments, progress ('have become "
+        "timelier') and delays in other services (mental health) are not the finding",
+    ),
+]
+
+
+# Gold councils whose sentence no pattern matches: found by the scan on the dev split, then read.
+FOUND_BY_READING = {"Peterborough"}
+
+
 def reviewed_questions(docs: list[dict]) -> list[dict]:
     out = []
     for qid, question, split, patterns, since, until, gold, ambiguous, how in REVIEWED:
         hits = search(docs, patterns, since, until)
-        assert set(gold) <= set(hits), sorted(set(gold) - set(hits))
+        assert set(gold) - set(hits) <= FOUND_BY_READING, sorted(set(gold) - set(hits))
         note = {
             "scope": f"inspection reports whose inspection ended {since}-{until}",
             "patterns": patterns,

@@ -215,6 +215,198 @@ def test_a_sentence_states_the_finding_only_in_the_polarity_asked(
     assert states(q, sentence, weights={}, heading=heading) is expected
 
 
+ADVOCACY = "Which councils were criticised for their advocacy services in inspections since 2023?"
+PEPS = "Which councils were criticised for their personal education plans in inspections since 2023?"
+HEALTH = "Which councils' reports since 2023 say health assessments are not timely?"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "heading", "expected"),
+    [
+        # A word of fault in the part that names the topic, in the topic's other forms.
+        (ADVOCACY, "Not all children have access to advocates and independent visitors.", "", True),
+        (
+            ADVOCACY,
+            (
+                "The number of children taking up advocacy currently is low, and leaders are seeking to "
+                "promote and extend this offer."
+            ),
+            "",
+            True,
+        ),
+        (
+            ADVOCACY,
+            "Advocacy is available, but it is not yet embedded as routine practice for all children.",
+            "",
+            True,
+        ),
+        (PEPS, "In a small number of PEPs, the targets lack clarity and are unhelpful.", "", True),
+        (
+            PEPS,
+            (
+                "The quality of children’s personal education plans (PEPs) has improved, although some "
+                "children experience delays in receiving their initial PEP when they first enter care."
+            ),
+            "",
+            True,
+        ),
+        (
+            PEPS,
+            "Some children’s personal education plans (PEPs) are not as purposeful as they should be.",
+            "",
+            True,
+        ),
+        (
+            PEPS,
+            (
+                "Most children in care make educational progress from their starting points and senior "
+                "managers have plans to improve support for children’s educational achievement, "
+                "recognising that the quality of personal education plans is inconsistent."
+            ),
+            "",
+            True,
+        ),
+        # Fault elsewhere in the sentence, a condition, a hedge, a fault being mended, progress.
+        (
+            ADVOCACY,
+            (
+                "Most care leavers understand their rights and entitlements, including access to "
+                "independent advocacy, but not all know how to make a formal complaint."
+            ),
+            "",
+            False,
+        ),
+        (
+            ADVOCACY,
+            (
+                "Children understand their rights and entitlements and have access to advocacy and "
+                "independent visitors should this be needed."
+            ),
+            "",
+            False,
+        ),
+        (
+            ADVOCACY,
+            (
+                "When children do not feel happy about decisions made for them, they are offered advocacy "
+                "to enable them to articulate their wishes and feelings."
+            ),
+            "",
+            False,
+        ),
+        (ADVOCACY, "They advocate effectively on behalf of children to prevent drift.", "", False),
+        (
+            ADVOCACY,
+            (
+                "This has included addressing shortfalls in practice identified at previous inspections "
+                "about children’s advocacy."
+            ),
+            "",
+            False,
+        ),
+        (
+            PEPS,
+            (
+                "The quality of children’s personal education plans has continued to strengthen since the "
+                "last inspection."
+            ),
+            "",
+            False,
+        ),
+        (
+            PEPS,
+            (
+                "Personal education plans provide an equally rigorous framework for highlighting gaps in "
+                "academic progress and barriers to learning."
+            ),
+            "",
+            False,
+        ),
+        # "personal advisers ... education" is not "personal education plans".
+        (
+            PEPS,
+            "Personal advisers support care leavers into education, but too many are not currently doing so.",
+            "",
+            False,
+        ),
+        # A "What needs to improve?" item finds fault without a word of fault.
+        (
+            PEPS,
+            "• The record of achievements and targets within personal education plans.",
+            "What needs to improve?",
+            True,
+        ),
+        # "Not timely" in lateness's other words, in the part that names the topic.
+        (
+            HEALTH,
+            (
+                "Senior leaders are aware that initial health assessments for children coming into care "
+                "are significantly delayed."
+            ),
+            "",
+            True,
+        ),
+        (
+            HEALTH,
+            "Almost half do not receive their initial health assessment within the expected time frame.",
+            "",
+            True,
+        ),
+        (HEALTH, "Initial health assessments and dental checks are not completed swiftly enough.", "", True),
+        (
+            HEALTH,
+            "Children are offered initial health assessments, but these are not always timely.",
+            "",
+            True,
+        ),
+        (
+            HEALTH,
+            (
+                "The timeliness with which health assessments for children in care are completed has "
+                "dropped over the last year."
+            ),
+            "",
+            True,
+        ),
+        (
+            HEALTH,
+            "• The timeliness of health assessments for children in care.",
+            "What needs to improve?",
+            True,
+        ),
+        (
+            HEALTH,
+            (
+                "Most children’s health assessments are timely, although accessing mental health services "
+                "is sometimes difficult, which leads to delays in children receiving the right support."
+            ),
+            "",
+            False,
+        ),
+        (
+            HEALTH,
+            "Health assessments for children who come into care are undertaken without delay.",
+            "",
+            False,
+        ),
+        (
+            HEALTH,
+            (
+                "Initial health assessments have become timelier because of increased capacity to "
+                "undertake these."
+            ),
+            "",
+            False,
+        ),
+    ],
+)
+def test_a_criticism_is_read_in_the_part_of_the_sentence_that_names_the_topic(
+    question: str, sentence: str, heading: str, expected: bool
+) -> None:
+    q = finding_question(question, parse_query(question).search_text)
+    assert states(q, sentence, weights={}, heading=heading) is expected
+
+
 # --------------------------------------------------------------------------
 # On real reports
 
@@ -273,6 +465,56 @@ def test_how_many_councils_starts_with_the_number_and_csv_has_the_rows(reports: 
     ):
         assert (council, quote, page) == (c.authority, " ".join(c.quote.split()), str(c.page))
         assert start and end and published
+
+
+CRITICISED = [
+    "80470_gloucestershire/children's services inspection - 04 august 2025.pdf",
+    "80426_barnsley/children's services inspection - 27 october 2023.pdf",
+    "80484_lincolnshire/children's services inspection - 14 june 2023.pdf",
+    "80551_sheffield/children's services inspection - 03 november 2023.pdf",
+    "80538_plymouth/children's services inspection - 15 march 2024.pdf",
+    "80442_buckinghamshire/children's services inspection - 14 may 2025.pdf",
+]
+
+
+@pytest.fixture(scope="module")
+def criticised(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    paths = [OFSTED / "reports" / p for p in CRITICISED]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared/ofsted is not beside the project")
+    return Assistant.from_corpus(
+        paths,
+        index_dir=tmp_path_factory.mktemp("criticised"),
+        settings=Settings(embedding_model="hashing-64"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        # Gloucestershire's sentence runs over a page break ("independent" / "advocacy");
+        # Barnsley's "access to advocacy ... should this be needed" is no criticism.
+        (ADVOCACY, {"Buckinghamshire", "Gloucestershire"}),
+        # Lincolnshire writes "PEPs"; Barnsley's is a "What needs to improve?" item;
+        # Sheffield's "personal advisers ... education" is not about the plans.
+        (PEPS, {"Barnsley", "Lincolnshire"}),
+        # Plymouth: "do not receive their initial health assessment within the expected time frame".
+        (HEALTH, {"Plymouth"}),
+    ],
+)
+def test_criticism_lists_on_real_reports(criticised: Assistant, question: str, listed: set[str]) -> None:
+    answer = criticised.ask(question)
+    assert answer.kind == "findings" and answer.table is not None
+    _verbatim(criticised, answer)
+    assert {r[0] for r in answer.table.rows} == listed
+    assert answer.text.startswith("Read 6 inspection reports")
+
+
+def test_a_sentence_cut_by_a_page_break_is_quoted_whole(criticised: Assistant) -> None:
+    answer = criticised.ask(ADVOCACY)
+    quote = next(c.quote for c in answer.citations if c.authority == "Gloucestershire")
+    assert quote.startswith("Children are not always provided") and quote.endswith("about their options.")
+    assert "\n" in quote  # verbatim: the page break is part of the span
 
 
 def test_comparison_has_one_section_per_council_from_its_own_newest_report(reports: Assistant) -> None:

@@ -6,9 +6,12 @@ document in scope is read instead: the question's period and document type
 choose the documents (by default each council's most recent inspection
 report; "since 2023" the reports whose inspection ended from 2023),
 each document's best passages are found from the index's stored BM25
-weights and stored vectors (the question is embedded once; no passage is
+weights (on the topic's words, and apart on their other forms: "advocates",
+"PEPs") and stored vectors (the question is embedded once; no passage is
 embedded at question time), and ``assistant/answers/findings.py`` decides
-per document whether one of its sentences states the finding. The answer
+per document whether one of its sentences states the finding. A sentence
+a page break cut is read whole, and a list item is read under its list's
+heading ("What needs to improve?"). The answer
 says how many documents it read and how many state it, and lists them with
 a quote each.
 """
@@ -18,14 +21,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.answers.cite import citation_for
-from assistant.answers.findings import FindingQuestion, finding_question, may_state, states
-from assistant.answers.polarity import list_context
+from assistant.answers.findings import FindingQuestion, finding_question, may_state, same_family, states
 from assistant.answers.types import Answer, Citation, Record, Table, format_period
 from assistant.chunking import Chunk, Span, is_heading, split_sentences
 from assistant.dates import date_key
@@ -39,6 +42,7 @@ from assistant.search.sparse import tokenize
 from assistant.search.store import IndexData
 
 PASSAGES_PER_DOCUMENT = 4  # by BM25, and as many by the stored vectors
+OTHER_FORMS_PER_DOCUMENT = 2  # by BM25 on the topic's other forms ("advocates", "PEPs")
 
 
 @dataclass(frozen=True)
@@ -106,15 +110,13 @@ def sentences_in(
 
     Lines are found inside each chunk only, so reading a document's best
     chunks costs their length, not the document's; a line ``keep`` turns
-    down is not split into sentences.
+    down is not split into sentences. A sentence a page break cut ("... and
+    independent" / "advocacy to make an informed choice.") is read whole.
     """
     seen: set[tuple[int, int]] = set()
     out = []
     for chunk in chunks:
-        pos = chunk.start
-        for line in text[chunk.start : chunk.end].split("\n"):
-            block = Span(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
-            pos += len(line) + 1
+        for block in lines_of(text, chunk.start, chunk.end):
             line_text = text[block.start : block.end]
             if block.end - block.start < 20 or is_heading(line_text) or not keep(line_text):
                 continue
@@ -124,6 +126,32 @@ def sentences_in(
                     seen.add((span.start, span.end))
                     out.append((span.start, span.end))
     return out
+
+
+def lines_of(text: str, start: int, end: int) -> list[Span]:
+    r"""The non-blank lines of ``text[start:end]``, stripped; a line that stops without a full stop
+    runs on into the next non-blank line when that starts in lower case (a page break).
+
+    >>> t = "Children are not offered independent\n\nadvocacy in time.\nNext."
+    >>> [t[s.start : s.end] for s in lines_of(t, 0, len(t))]
+    ['Children are not offered independent\n\nadvocacy in time.', 'Next.']
+    """
+    out: list[Span] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        block = Span(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
+        pos += len(line) + 1
+        if block.end <= block.start:
+            continue
+        if out and text[block.start].islower() and not _STOPS.search(text, out[-1].start, out[-1].end):
+            out[-1] = Span(out[-1].start, block.end)
+        else:
+            out.append(block)
+    return out
+
+
+# A line that ends a sentence or a list item's lead-in.
+_STOPS = re.compile(r"[.!?:;)\]\"”’]\s*$")
 
 
 class FindingScan:
@@ -170,24 +198,40 @@ class FindingScan:
         if not len(rows):
             return {}
         # The topic's own words choose the lexical passages: the wording ("high")
-        # is everywhere, and the decision reads it in the sentences.
-        sparse = self.index.bm25.scores(list(fq.terms) or tokenize(fq.topic))[rows]
-        top = float(sparse.max()) if len(sparse) else 0.0
+        # is everywhere, and the decision reads it in the sentences. Its other
+        # forms ("advocates", "PEPs") choose a few more, on their own.
+        words = list(fq.terms) or tokenize(fq.topic)
+        sparse = _normalised(self.index.bm25.scores(words)[rows])
+        others = [t for t in self.lexical_terms(fq) if t not in words]
+        extra = _normalised(self.index.bm25.scores(others)[rows]) if others else np.zeros(len(rows))
         query = self.embedder.encode([fq.topic])[0]
         dense = self.index.vectors[rows] @ np.asarray(query, dtype=np.float32)
         # The best few by each score: a report's one sentence on the finding may
         # share the question's rare words (BM25) or its meaning (vectors).
-        by_doc: dict[str, list[tuple[float, float, int]]] = {}
-        for row, b, v in zip(
-            rows.tolist(), (sparse / top if top > 0 else sparse).tolist(), dense.tolist(), strict=True
-        ):
-            by_doc.setdefault(chunks[row].doc_id, []).append((b, v, row))
+        by_doc: dict[str, list[tuple[float, float, float, int]]] = {}
+        for row, b, e, v in zip(rows.tolist(), sparse.tolist(), extra.tolist(), dense.tolist(), strict=True):
+            by_doc.setdefault(chunks[row].doc_id, []).append((b, e, v, row))
         out = {}
         for doc_id, scored in by_doc.items():
-            lexical = [r for b, _, r in sorted(scored, reverse=True)[:PASSAGES_PER_DOCUMENT] if b > 0]
-            semantic = [r for _, _, r in sorted(scored, key=lambda x: -x[1])[:PASSAGES_PER_DOCUMENT]]
-            out[doc_id] = list(dict.fromkeys([*lexical, *semantic]))
+            lexical = [r for b, _, _, r in sorted(scored, reverse=True)[:PASSAGES_PER_DOCUMENT] if b > 0]
+            forms = [
+                r for _, e, _, r in sorted(scored, key=lambda x: -x[1])[:OTHER_FORMS_PER_DOCUMENT] if e > 0
+            ]
+            semantic = [r for _, _, _, r in sorted(scored, key=lambda x: -x[2])[:PASSAGES_PER_DOCUMENT]]
+            out[doc_id] = list(dict.fromkeys([*lexical, *forms, *semantic]))
         return out
+
+    def lexical_terms(self, fq: FindingQuestion) -> list[str]:
+        """The topic's words, the index's words of their families ("advocate" for "advocacy"),
+        and its acronym ("PEP"): what ``findings.topic_terms_in`` reads as the topic."""
+        terms = list(fq.terms) or tokenize(fq.topic)
+        family = [
+            word
+            for word in self.index.bm25.vocab
+            if any(word[:5] == t[:5] and same_family(t, word) for t in terms)
+        ]
+        acronym = tokenize(fq.acronym) if fq.acronym else []
+        return list(dict.fromkeys([*terms, *family, *acronym]))
 
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
         """IDF of each term over the index's chunks, from the stored BM25 matrix."""
@@ -208,7 +252,8 @@ def _compose(
     read = f"Read {len(scope.documents)} {scope.description}"
     councils = len({f.doc.authority for f in found})
     noun = "reports" if fq.kind == "inspection" else "letters"
-    stated = f"{councils} council{'s' if councils != 1 else ''}' {noun} state this"
+    whose = "council's" if councils == 1 else "councils'"
+    stated = f"{councils} {whose} {noun} state this"
     if not scope.documents:
         text = f"No {scope.description or 'document of the kind asked for'} is in the index."
         return Answer(fq.question, text, (), False, kind="findings", notes=(text,))
@@ -256,8 +301,31 @@ def _compose(
     )
 
 
+def _normalised(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if len(scores) else 0.0
+    return scores / top if top > 0 else scores
+
+
 def _heading(text: str, start: int) -> str:
-    return list_context(text, start) or ""
+    r"""The heading a list item is read under: the line above its list ("What needs to
+    improve?"). A paragraph below a list is not one of its items, so it has none.
+
+    >>> t = "Intro. What needs to improve?\n\n• The timeliness of visits.\n\n• The quality of plans.\n"
+    >>> _heading(t, t.index("• The quality"))
+    'What needs to improve?'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET.match(text, line_start):
+        return ""
+    before = text[max(0, line_start - 5000) : line_start].split("\n")
+    for line in reversed(before):
+        if line.strip() and not _BULLET.match(line):
+            # The heading may be run into the paragraph above it ("... confident. What needs to improve?").
+            return re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[-1]
+    return ""
+
+
+_BULLET = re.compile(r"\s*(?:[•▪◦●○■□‣⁃·\-–—*]|\(?[a-z]\)|\(?[ivx]+\))\s")
 
 
 def _cite(f: Found, n: int) -> Citation:

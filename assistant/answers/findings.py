@@ -9,15 +9,26 @@ one of its sentences states the finding. The decision here is pure and
 precision-first:
 
 - the sentence holds the topic's words (most of their weight, rare words
-  counting more);
+  counting more) as a phrase: each within two words of another, in their
+  word families ("advocates" for "advocacy"), or as the reports' acronym
+  ("PEPs" for "personal education plans");
 - where the question words the finding ("too high", "manageable", "too
   many"), the sentence words it so too, with no opposite wording ("high"
   is not "manageable") and no negation just before it;
+- where the question negates a wording ("are not timely"), the part of the
+  sentence that names the topic says so, also in other words ("are
+  significantly delayed", "outside of timescales");
+- where it asks for criticism without a wording ("criticised for their
+  private fostering arrangements"), the part that names the topic holds a
+  word of fault ("not always", "inconsistent", "lack", "delays"), not a
+  hedge ("some", "only"); a "What needs to improve?" list item counts;
 - it does not deny it ("no care leavers are in bed and breakfast");
-- it is not in the past ("until recently", "have reduced", "no longer")
-  nor an aim ("caseloads need to be manageable"), in the clause that words it;
-- where the question asks for criticism or praise, the sentence leans that
-  way (``assistant/answers/polarity.py``, with the heading it is read under).
+- it is not in the past ("until recently", "have reduced", "no longer"),
+  progress ("has improved") nor an aim ("caseloads need to be manageable"),
+  in the clause that words it ("has improved, although some children
+  experience delays" is still a criticism);
+- where the question asks for praise, the sentence leans that way
+  (``assistant/answers/polarity.py``, with the heading it is read under).
 
 >>> q = finding_question("Which councils were criticised for high caseloads since 2023?")
 >>> q.topic, q.polarity, q.predicate
@@ -34,6 +45,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from assistant.answers.faults import PRONOUN, UNDONE, faults, parts
 from assistant.answers.polarity import sentence_polarity
 from assistant.search.sparse import tokenize
 
@@ -96,8 +108,8 @@ _PAST = re.compile(
 )
 # An aim or a recommendation, not a finding: "caseloads need to be manageable".
 _NOT_STATED = re.compile(
-    r"\b(needs? to be|should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|how consistently|"
-    r"plans? to)\b",
+    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|"
+    r"how consistently|plans? to)\b",
     re.I,
 )
 # Where a sentence turns ("mostly manageable, but too high in some teams"):
@@ -105,9 +117,10 @@ _NOT_STATED = re.compile(
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
 _NEGATION = re.compile(r"\b(not|no|never|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 # Words of a topic too common to decide anything.
-_GENERIC = frozenset(
-    tokenize("council councils local authority children child young people experience service")
+_GENERIC_WORDS = frozenset(
+    "council councils local authority children child young people experience service services".split()  # noqa: SIM905
 )
+_GENERIC = frozenset(tokenize(" ".join(_GENERIC_WORDS)))
 
 
 @dataclass(frozen=True)
@@ -122,6 +135,7 @@ class FindingQuestion:
     count: bool = False
     by_date: bool = False
     kind: str = "inspection"  # which documents: "inspection", "focused visit", "monitoring visit", "visit"
+    acronym: str | None = None  # "PEP" for "personal education plans": the reports' short form
 
 
 def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
@@ -167,6 +181,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             re.search(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", question, re.I)
         ),
         kind=_kind(question),
+        acronym=acronym_of(rest),
     )
 
 
@@ -178,6 +193,16 @@ def _kind(question: str) -> str:
     if re.search(r"\b(visits|letters)\b", question, re.I):
         return "visit"
     return "inspection"
+
+
+def acronym_of(topic: str) -> str | None:
+    """The initials the reports abbreviate a two- to four-word topic to, as they write it.
+
+    >>> acronym_of("their personal education plans"), acronym_of("caseloads")
+    ('PEP', None)
+    """
+    words = [w for w in tokenize(topic, stem=False) if w not in _GENERIC_WORDS]
+    return "".join(w[0] for w in words).upper() if 2 <= len(words) <= 4 else None
 
 
 def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
@@ -193,6 +218,41 @@ def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[st
     return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
 
 
+def same_family(term: str, token: str) -> bool:
+    """Whether a sentence's stemmed ``token`` is the topic's ``term`` or a word of its family.
+
+    The stemmer leaves "advocacy" as "advocaci" and "advocate" as "advoc";
+    one being the start of the other (five letters at least) is the same word.
+
+    >>> same_family("advocaci", "advoc"), same_family("plan", "planet")
+    (True, False)
+    """
+    short, long = sorted((term, token), key=len)
+    return token == term or (len(short) >= 5 and long.startswith(short))
+
+
+def topic_terms_in(q: FindingQuestion, sentence: str) -> set[str]:
+    """The topic's terms a sentence holds: as words of their family, near another of them, or abbreviated.
+
+    A topic of several words is a phrase: "personal education plans" is not
+    held by "personal advisers ... in education", so each word counts only
+    within two words of another of the topic's. The topic's acronym
+    written as the reports write it ("PEPs") holds all of its words.
+
+    >>> q = finding_question("Which councils were criticised for their personal education plans?")
+    >>> sorted(topic_terms_in(q, "Some PEPs lack targets."))
+    ['educ', 'person', 'plan']
+    >>> topic_terms_in(q, "Personal advisers help care leavers into education.")
+    set()
+    """
+    tokens = tokenize(sentence)
+    hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if same_family(t, tok)]
+    near = {t for i, t in hits if len(q.terms) == 1 or any(u != t and abs(i - j) <= 2 for j, u in hits)}
+    if q.acronym and re.search(rf"\b{q.acronym}s?\b", sentence):
+        near |= set(tokenize(q.topic)) & set(q.terms)
+    return near
+
+
 def may_state(
     q: FindingQuestion, sentence: str, *, weights: Mapping[str, float], min_coverage: float = 0.7
 ) -> bool:
@@ -202,6 +262,8 @@ def may_state(
     >>> may_state(q, "Caseloads are high.", weights={}), may_state(q, "Plans are weak.", weights={})
     (True, False)
     """
+    if q.acronym and q.acronym in sentence:
+        return True
     low = sentence.lower()
     present = {t for t in q.terms if t[: 3 if len(t) <= 4 else 4] in low}
     return coverage(q.terms, present, weights) >= min_coverage
@@ -220,10 +282,14 @@ def states(
     ``heading`` is the heading the sentence is read under, or a function
     that finds it (called only for a sentence that words the finding).
     """
-    if coverage(q.terms, set(tokenize(sentence)), weights) < min_coverage:
+    if coverage(q.terms, topic_terms_in(q, sentence), weights) < min_coverage:
         return False
+    if q.predicate is not None and q.predicate not in PREDICATES:  # "not timely"
+        return negated_wording(q, sentence, heading() if callable(heading) else heading, weights=weights)
     if q.predicate is not None and not _worded(q.predicate, sentence, q.terms):
         return False
+    if q.predicate is None and q.polarity < 0:
+        return criticises(q, sentence, heading() if callable(heading) else heading)
     # The clause that words the finding decides (an aim or a past state in
     # another clause does not undo it); without a wording asked for, the sentence.
     if q.predicate is None and (
@@ -236,10 +302,105 @@ def states(
         "" if q.predicate else sentence, heading=heading() if callable(heading) else heading
     )
     if q.polarity < 0:
-        return lean <= 0 if q.predicate else lean < 0 and not _PROGRESS.search(sentence)
+        return lean <= 0
     if q.polarity > 0:
         return lean >= 0 if q.predicate else lean > 0
     return True
+
+
+def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
+    """Whether the part of ``sentence`` about the topic finds fault with it.
+
+    The sentence is cut where it turns ("has improved, although some
+    children experience delays in receiving their initial PEP"); a part that
+    names the topic must hold a word of fault ("not always", "inconsistent",
+    "lack", "delays", "low") that nothing denies ("without delay", "do not
+    experience delays"), outside a condition ("when children do not ...")
+    and in a part that is not past, progress or an aim. Hedges ("some",
+    "only", "remain") are not fault. Under "What needs to improve?" a
+    sentence finds fault whatever its words.
+
+    >>> q = finding_question("Which councils were criticised for their advocacy services?")
+    >>> criticises(q, "Not all children have access to advocates.")
+    True
+    >>> criticises(q, "Children have access to advocacy, but not all know how to complain.")
+    False
+    """
+    lean = sentence_polarity("", heading=heading)
+    if lean:
+        return lean < 0
+    named = False
+    for part in parts(sentence):
+        # "Advocacy is available, but it is not yet embedded": "it" is the topic.
+        named = _names_topic(q, part) or (named and bool(PRONOUN.match(part)))
+        if named and any(
+            faults(clause)
+            and not (_PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause))
+            for clause in part.split(",")
+        ):
+            return True
+    return False
+
+
+def negated_wording(
+    q: FindingQuestion, sentence: str, heading: str = "", *, weights: Mapping[str, float]
+) -> bool:
+    """Whether the part of ``sentence`` that holds the topic says what the question negates.
+
+    "Return home interviews are not timely" is said as "not always timely",
+    "Not all ... are timely", and in the words of lateness: "are
+    significantly delayed", "completed outside of timescales", "not completed
+    swiftly enough"; a "What needs to improve?" item names it ("The timeliness
+    of initial health assessments"). A delay that is denied or being mended
+    ("without delay", "reduced delays"), past or an aim is not it.
+
+    >>> q = finding_question("Which councils' reports say health assessments are not timely?")
+    >>> negated_wording(q, "There are delays in completing health assessments.", weights={})
+    True
+    >>> negated_wording(q, "Health assessments are timely, but mental health work has delays.", weights={})
+    False
+    """
+    assert q.predicate is not None
+    stem = q.predicate[4:][:5]
+    if sentence_polarity("", heading=heading) < 0 and re.search(rf"\b{stem}", sentence, re.I):
+        return True
+    said = re.compile(
+        rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+{re.escape(stem)}\w*"
+        + (rf"|{_NEGATED_FORMS[stem]}" if stem in _NEGATED_FORMS else ""),
+        re.I,
+    )
+    named = False
+    for part in parts(sentence):
+        # "... are offered, but these are not always timely": "these" is the topic.
+        named = coverage(q.terms, topic_terms_in(q, part), weights) >= 0.7 or (
+            named and bool(PRONOUN.match(part))
+        )
+        if named and any(_says(said, clause) for clause in part.split(",")):
+            return True
+    return False
+
+
+def _says(said: re.Pattern[str], clause: str) -> bool:
+    """Whether ``clause`` holds the wording, not undone, in a clause that is not past, progress or an aim."""
+    if _PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause):
+        return False
+    return any(not UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
+
+
+# Other words for what a question negates: "not timely" is also late.
+_NEGATED_FORMS = {
+    "timel": r"\bdelay(?:s|ed)?\b|\blate\b|\boutside (?:of )?(?:the )?(?:\w+ )?timescales?|"
+    r"\bnot\b[^.;]{0,80}\bwithin\b[^.;]{0,30}\b(?:timescales?|time ?frames?)|"
+    r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
+    r"\btimeliness\b(?:\s+\S+){0,12}\s+(?:has|have) (?:dropped|declined|deteriorated|worsened)",
+}
+
+
+def _names_topic(q: FindingQuestion, part: str) -> bool:
+    """Whether a part of a sentence names the topic: one of its words' family, or its acronym."""
+    if q.acronym and re.search(rf"\b{q.acronym}s?\b", part):
+        return True
+    return any(same_family(t, tok) for tok in tokenize(part) for t in q.terms)
 
 
 # "return home interviews are not timely": the wording the question negates.
@@ -268,17 +429,7 @@ def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> 
 
 
 def _worded(predicate: str, sentence: str, terms: Sequence[str]) -> bool:
-    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites.
-
-    A wording the question negates ("not timely") is found negated in the
-    sentence ("not always timely", "Not all ... are timely").
-    """
-    if predicate.startswith("not ") and predicate not in PREDICATES:
-        word = re.escape(predicate[4:][:5])
-        return any(
-            re.search(rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+{word}\w*", clause, re.I)
-            for clause in _CLAUSES.split(sentence)
-        ) and not _PAST.search(sentence)
+    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites."""
     words, opposite = PREDICATES[predicate]
     for clause in _CLAUSES.split(sentence):
         if terms and not set(terms) & set(tokenize(clause)):

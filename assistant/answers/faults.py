@@ -1,0 +1,94 @@
+"""Words of fault: whether a part of an inspection report's sentence finds fault, and where it turns.
+
+Pure functions on strings for ``assistant/answers/findings.py``. Inspectors
+write a weakness with a small vocabulary ("not always", "inconsistent",
+"lack", "delays", "low"), and hedge a strength with words that are not
+fault ("some", "only", "should"). A sentence often turns ("has improved,
+although some children experience delays"), so it is read part by part.
+
+>>> parts("Advocacy is available, but it is not yet embedded.")
+['Advocacy is available, ', 'but it is not yet embedded.']
+>>> faults("but it is not yet embedded."), faults("They act to prevent drift.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+
+def parts(sentence: str) -> list[str]:
+    """``sentence`` cut where it turns: at a semicolon, "but", "however"...; a part opened
+    by "although" or "while" ends at its first comma. Each part's own commas separate
+    what it finds from what is past or planned ("have plans to improve ..., recognising
+    that the quality of personal education plans is inconsistent")."""
+    cuts = [0, *(m.start() for m in _TURNS.finditer(sentence)), len(sentence)]
+    out: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        piece = sentence[a:b]
+        if _OPENS.match(piece) and "," in piece:
+            comma = piece.index(",")
+            out += [piece[:comma], piece[comma + 1 :]]
+        else:
+            out.append(piece)
+    return [p for p in out if p.strip()]
+
+
+def faults(part: str) -> bool:
+    """Whether ``part`` holds a word of fault that no other word denies."""
+    clean = _CONDITION.sub(" ", _NOT_FAULT.sub(" ", part))
+    for m in _FAULT.finditer(clean):
+        word = m.group(0).lower()
+        if word in _NEGATORS:
+            if _FAULT_AFTER.match(clean, m.end()):  # "no delay", "not inconsistent"
+                continue
+        elif UNDONE.search(clean[max(0, m.start() - 40) : m.start()]):  # "to prevent drift"
+            continue
+        return True
+    return False
+
+
+# Where a sentence turns; a part opened by a subordinate turn ends at its comma.
+_TURNS = re.compile(r";|\b(?:but|however|although|though|whereas|while|despite)\b", re.I)
+_OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
+# Words of fault: what inspectors write when something is not good enough.
+_FAULT = re.compile(
+    r"\b(?:not|no|never|nor|(?:do|does|did|is|are|was|were|has|have)n['’]t|not yet|"
+    r"inconsisten\w*|variab\w*|variation|var(?:y|ies)|uneven|patchy|weak\w*|poor\w*|lack\w*|limited|"
+    r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable)|delay\w*|drift|gaps?|"
+    r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
+    r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?)\b",
+    re.I,
+)
+_NEGATORS = frozenset({"not", "no", "never", "nor"})
+# A fault denied or being mended: "without delay", "to prevent drift", "addressing shortfalls".
+UNDONE = re.compile(
+    r"\b(?:not|no|never|nor|without|prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|"
+    r"overcom\w*)\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+# A part that carries the topic over from the part before: "..., but it is not yet embedded".
+PRONOUN = re.compile(
+    r"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it|this|these|they)\b", re.I
+)
+_FAULT_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:inconsisten|variab|weak|poor|lack|limited|insufficient|delay|drift|gaps?\b|"
+    r"unclear|ineffective|inadequate)",
+    re.I,
+)
+# Words of fault that are not: "not in education, employment or training" is a status,
+# "identifies gaps in learning" is the plan's job, "low-level" a description.
+_NOT_FAULT = re.compile(
+    r"\bnot in education,? employment,? (?:or|and) training|\bnot only\b|\bwhether or not\b|\bor not\b|"
+    r"\bnot least\b|\bno matter\b|\blow[-‑ ]level\b|\blow numbers? of\b|"
+    r"\b(?:highlight|identif|address|clos|narrow|fill)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
+    re.I,
+)
+# A condition is not a finding: "When children do not feel happy ..., they are offered advocacy".
+# "where they choose not to attend" is one too, but "instances where targets are not precise" is a finding.
+_CONDITION = re.compile(
+    r"^\W*(?:if|when|where|unless)\b[^,;]*|\b(?:if|when|unless)\b[^,;]*|"
+    r"(?<!instances )(?<!cases )(?<!occasions )(?<!examples )\bwhere\b[^,;]*",
+    re.I,
+)
