@@ -302,10 +302,11 @@ def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | Non
     """
     f = filters or Filters()
     changes: dict[str, Any] = {}
-    if f.authority is None and parsed.authorities:
+    chosen = f.authorities()  # an empty council filter ([], "") chooses none
+    if not chosen and parsed.authorities:
         changes["authority"] = list(parsed.authorities)
-    elif f.authority is not None and parsed.authorities:
-        _check_same_councils(f.authorities(), parsed.authorities)
+    elif chosen and parsed.authorities:
+        _check_same_councils(chosen, parsed.authorities)
     if f.period is None and parsed.period is not None:
         changes["period"] = parsed.period
     explicit_dates = f.date_from is not None or f.date_to is not None or f.years is not None

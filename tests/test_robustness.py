@@ -622,3 +622,9 @@ def test_load_and_what_the_server_refuses(tmp_path: Path) -> None:
             "../../etc/passwd",
         ):
             assert _status(app.url + "gradio_api/file=" + path, cookie) in (403, 404), path
+
+
+def test_an_empty_council_filter_is_no_filter(fake: Assistant) -> None:
+    """Found by the fuzz test: ``authority=[]`` beside a named council raised IndexError."""
+    answer = fake.ask("What did Ofsted say about STOKE's supervision?", filters={"authority": []})
+    assert answer.citations and {c.authority for c in answer.citations} == {"Stoke-on-Trent"}
