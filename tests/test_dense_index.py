@@ -101,8 +101,12 @@ def test_save_and_load_round_trip(kind: str, tmp_path: Path) -> None:
     loaded = DenseIndex.load(tmp_path, expected=len(vectors))
     assert loaded.kind == kind
     assert np.array_equal(np.asarray(loaded.vectors), vectors)
+    allowed = np.zeros(len(vectors), dtype=bool)
+    allowed[100:400] = True  # scanned exactly, from the memory-mapped vectors of an HNSW build
     for q in queries(vectors, 5):
         assert [a.tolist() for a in loaded.top_k(q, 20)] == [a.tolist() for a in index.top_k(q, 20)]
+        got = loaded.top_k(q, 20, allowed=allowed)
+        assert [a.tolist() for a in got] == [a.tolist() for a in index.top_k(q, 20, allowed=allowed)]
     with pytest.raises(IndexCorruptError, match="rebuild"):
         DenseIndex.load(tmp_path, expected=len(vectors) + 1)
 
