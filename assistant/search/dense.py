@@ -263,8 +263,12 @@ class DenseIndex:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
         with _one_thread():
-            if self.graph is None or (allowed is not None and count <= EXACT_MAX_ALLOWED):
+            if self.graph is None:
                 return _exact(self.vectors, q, k, allowed)
+            if allowed is not None and count <= EXACT_MAX_ALLOWED:
+                # The graph's own float32 rows: reading the memory-mapped
+                # file instead would add its pages to the resident set.
+                return _exact(_graph_vectors(self.graph), q, k, allowed)
             ef = HNSW_EF_SEARCH if allowed is None else HNSW_EF_SEARCH * self.size // count
             return _search_hnsw(self.graph, q, k, allowed, ef=min(ef, HNSW_EF_FILTERED_MAX))
 
@@ -291,8 +295,8 @@ class DenseIndex:
         obj.kind = info.get("kind", "exact")
         obj.graph = None
         if obj.kind == "hnsw":
-            # The graph holds its own float32 copy; the array is read only for
-            # filtered scans, so it is mapped, not loaded.
+            # The graph holds its own float32 copy, which the search reads;
+            # the array is for callers of ``vectors``, so it is mapped, not loaded.
             obj.vectors = np.load(directory / "vectors.npy", mmap_mode="r", allow_pickle=False)
             obj.graph = _read_hnsw(directory / "dense.faiss")
         else:
@@ -332,6 +336,15 @@ def _build_hnsw(vectors: np.ndarray) -> Any:
     if len(vectors):
         graph.add(vectors)
     return graph
+
+
+def _graph_vectors(graph: Any) -> np.ndarray:
+    """The float32 vectors inside an ``IndexHNSWFlat``, as a view (valid while the graph lives)."""
+    import faiss
+
+    storage = faiss.downcast_index(graph.storage)
+    rows = faiss.rev_swig_ptr(storage.get_xb(), graph.ntotal * graph.d)  # type: ignore[attr-defined]
+    return np.asarray(rows).reshape(graph.ntotal, graph.d)
 
 
 def _read_hnsw(path: Path) -> Any:
