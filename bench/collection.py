@@ -31,6 +31,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -48,7 +50,7 @@ from assistant.config import Settings  # noqa: E402
 from assistant.documents import DocumentError, discover, read_document  # noqa: E402
 from assistant.indexing import build_index  # noqa: E402
 from assistant.search import store  # noqa: E402
-from assistant.search.dense import Embedder, get_embedder  # noqa: E402
+from assistant.search.dense import DenseIndex, Embedder, get_embedder  # noqa: E402
 
 
 def parse_and_chunk(paths: list[Path], settings: Settings, embedder: Embedder) -> dict[str, Any]:
@@ -204,6 +206,30 @@ def replicated_index(
     }
 
 
+def exact_copy(index_dir: Path, work: Path) -> Path:
+    """The same build with its dense index written as the exact scan: the reference row.
+
+    Saved with ``store.save`` like any build and kept while the replica it
+    copies is the same.
+    """
+    copy_dir = work / "index-exact"
+    source = store.read_manifest(store.current_build(index_dir))
+    try:
+        cached = store.read_manifest(store.current_build(copy_dir))
+    except Exception:
+        cached = {}
+    if cached.get("bench_replica") == source.get("bench_replica") and cached.get("exact_copy_of") == (
+        store.current_build(index_dir).name
+    ):
+        return copy_dir
+    shutil.rmtree(copy_dir, ignore_errors=True)
+    data = store.load(index_dir)
+    data.manifest["exact_copy_of"] = data.path.name
+    data.dense = DenseIndex(np.asarray(data.vectors), kind="exact")
+    store.save(data, copy_dir)
+    return copy_dir
+
+
 def run_size(
     size: str,
     args: argparse.Namespace,
@@ -241,6 +267,12 @@ def run_size(
     questions = questions_for(size)
     print(f"[{size}] serve (fresh process)", file=sys.stderr, flush=True)
     out["serve"] = probe("ours", index_dir, questions, work / "ours.json", reps=args.reps)
+    if target is not None and out["serve"].get("dense_index") != "exact":
+        print(
+            f"[{size}] serve the same build with the exact scan (fresh process)", file=sys.stderr, flush=True
+        )
+        exact_dir = exact_copy(index_dir, work)
+        out["serve_exact"] = probe("ours", exact_dir, questions, work / "ours-exact.json", reps=args.reps)
     tokenizers = {"both": ["default", "ours"], "none": []}.get(args.langchain, [args.langchain])
     for tok in tokenizers:
         key = "langchain" if tok == "default" else f"langchain_{tok}_tokens"
@@ -257,8 +289,9 @@ def run_size(
             reps=args.langchain_reps,
             extra=["--tokenizer", tok],
         )
-    print(f"[{size}] rank-bm25 vs BM25Index (fresh process)", file=sys.stderr, flush=True)
-    out["bm25"] = probe("bm25", index_dir, questions, work / "bm25.json", reps=args.bm25_reps)
+    if args.bm25_reps > 0:
+        print(f"[{size}] rank-bm25 vs BM25Index (fresh process)", file=sys.stderr, flush=True)
+        out["bm25"] = probe("bm25", index_dir, questions, work / "bm25.json", reps=args.bm25_reps)
     return out
 
 
@@ -290,7 +323,7 @@ def main() -> None:
     p.add_argument("--cold", action="store_true", help="delete cached builds first (for cold build times)")
     p.add_argument("--reps", type=int, default=3, help="repetitions of every question, our search")
     p.add_argument("--langchain-reps", type=int, default=2)
-    p.add_argument("--bm25-reps", type=int, default=1)
+    p.add_argument("--bm25-reps", type=int, default=1, help="0 skips the rank-bm25 comparison")
     p.add_argument("--rounds", type=int, default=2, help="pipeline/raw embedding rounds")
     p.add_argument(
         "--embed-sample",

@@ -150,6 +150,7 @@ def probe_ours(args: argparse.Namespace) -> dict[str, Any]:
         "questions": len(texts),
         "reps": args.reps,
         "torch_threads": _torch_threads(),
+        "dense_index": a.index.dense.kind,
     }
 
 

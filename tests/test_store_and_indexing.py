@@ -74,7 +74,7 @@ def test_index_files_are_not_pickles(fake_assistant: Assistant) -> None:
             "documents.jsonl",
             "chunks.jsonl",
             "vectors.npy",
-            "dense.faiss",
+            "dense.json",
             "bm25_data.npy",
             "bm25_indices.npy",
             "bm25_indptr.npy",
@@ -108,7 +108,7 @@ def test_missing_and_corrupt_files_name_the_file_and_the_fix(
 
 def test_missing_vectors_are_detected(fake_assistant: Assistant) -> None:
     build = store.current_build(fake_assistant.index_dir)
-    (build / "dense.faiss").unlink()
+    (build / "vectors.npy").unlink()
     with pytest.raises(IndexCorruptError, match="rebuild"):
         Assistant.load(fake_assistant.index_dir, settings=fake_assistant.settings)
 

@@ -14,14 +14,15 @@ import json
 import os
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from assistant.errors import IndexCorruptError, ModelNotAvailableError
+from assistant.errors import IndexCorruptError, IndexMismatchError, ModelNotAvailableError
 from assistant.search.wordpieces import WordPieces
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -258,66 +259,217 @@ def _model_embedder(name: str, precision: str, batch_size: int) -> Embedder:
 # The vector index
 
 
+# An exact scan reads every vector: 100,000 x 384 float32 is 154 MB per
+# query, 16 ms on this project's 2-core test machine. From HNSW_MIN_VECTORS
+# an HNSW graph answers in about a millisecond with nearly the same results
+# (docs/decisions.md, "Dense search at 100,000 chunks"); below it the scan
+# costs at most ~3 ms and is exact.
+HNSW_MIN_VECTORS = 20_000
+HNSW_M = 32  # graph neighbours per vector (64 on the ground layer)
+HNSW_EF_CONSTRUCTION = 200
+HNSW_EF_SEARCH = 512  # candidates kept while searching (at least k)
+HNSW_EF_FILTERED_MAX = 4096  # a filter raises efSearch in proportion, up to this
+# A filtered search over at most this many chunks scans them exactly: a
+# narrow filter leaves HNSW few allowed neighbours to walk through, so it
+# misses results unless efSearch grows with 1 / share, and at 100,000
+# vectors the scan of the allowed rows is the faster below ~30,000 of them.
+EXACT_MAX_ALLOWED = 30_000
+DENSE_FORMAT = 1  # dense.json's "format"; builds without dense.json are exact scans
+
+
 class DenseIndex:
-    """Exact inner-product search over normalised vectors (faiss IndexFlatIP)."""
+    """Inner-product search over normalised vectors: exact, or HNSW when large.
 
-    def __init__(self, vectors: np.ndarray) -> None:
-        import faiss
+    ``kind`` is ``"exact"`` (a scan of every vector), ``"hnsw"`` (faiss
+    IndexHNSWFlat: the same float32 vectors, so the scores it returns are the
+    exact cosines) or ``"auto"``: HNSW from ``HNSW_MIN_VECTORS`` vectors up.
+    A filter allowing at most ``EXACT_MAX_ALLOWED`` chunks is always scanned
+    exactly, so it gives the exact scan's results.
+    """
 
+    def __init__(self, vectors: np.ndarray, *, kind: str = "auto") -> None:
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        self.index = faiss.IndexFlatIP(self.vectors.shape[1])
-        if len(self.vectors):
-            self.index.add(self.vectors)
+        if kind == "auto":
+            kind = "hnsw" if len(self.vectors) >= HNSW_MIN_VECTORS else "exact"
+        if kind not in ("exact", "hnsw"):
+            raise ValueError(f"dense index kind {kind!r} is not one of 'auto', 'exact', 'hnsw'")
+        self.kind = kind
+        self.graph: Any = _build_hnsw(self.vectors) if kind == "hnsw" else None
 
     @property
     def size(self) -> int:
-        return int(self.index.ntotal)
+        return len(self.vectors)
 
     def top_k(
         self, query: np.ndarray, k: int, *, allowed: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Indices and cosine similarities of the ``k`` nearest vectors."""
-        import faiss
-
-        k = min(k, self.size)
+        """Indices and cosine similarities of the ``k`` nearest vectors, best first."""
+        count = self.size if allowed is None else int(np.count_nonzero(allowed))
+        k = min(k, count)
         if k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
-        params = None
-        if allowed is not None:
-            allowed_count = int(np.count_nonzero(allowed))
-            if allowed_count == 0:
-                return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-            # A bitmap, not a set of ids: one bit test per vector, 1.5-2x faster
-            # than IDSelectorBatch's hash lookups at 100,000 vectors.
-            bits = np.packbits(np.asarray(allowed, dtype=bool), bitorder="little")
-            selector = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bits))
-            params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
-            k = min(k, allowed_count)
-        scores, idx = self.index.search(q, k, params=params)  # bits stays alive until here
-        keep = idx[0] >= 0
-        return idx[0][keep].astype(np.int64), scores[0][keep]
+        with _one_thread():
+            if self.graph is None:
+                return _exact(self.vectors, q, k, allowed)
+            if allowed is not None and count <= EXACT_MAX_ALLOWED:
+                # The graph's own float32 rows: reading the memory-mapped
+                # file instead would add its pages to the resident set.
+                return _exact(_graph_vectors(self.graph), q, k, allowed)
+            ef = HNSW_EF_SEARCH if allowed is None else HNSW_EF_SEARCH * self.size // count
+            return _search_hnsw(self.graph, q, k, allowed, ef=min(ef, HNSW_EF_FILTERED_MAX))
 
     def save(self, directory: Path) -> None:
         import faiss
 
         np.save(directory / "vectors.npy", self.vectors)
-        faiss.write_index(self.index, str(directory / "dense.faiss"))
+        info: dict[str, Any] = {"format": DENSE_FORMAT, "kind": self.kind, "vectors": self.size}
+        if self.graph is not None:
+            faiss.write_index(self.graph, str(directory / "dense.faiss"))
+            info |= {"m": HNSW_M, "ef_construction": HNSW_EF_CONSTRUCTION}
+        (directory / "dense.json").write_text(json.dumps(info), encoding="utf-8")
 
     @classmethod
     def load(cls, directory: Path, *, expected: int) -> DenseIndex:
-        import faiss
+        """The index saved in ``directory``.
 
-        path = directory / "dense.faiss"
-        vectors = np.load(directory / "vectors.npy", allow_pickle=False)
+        A build without ``dense.json`` was written before HNSW: its
+        ``dense.faiss`` is a flat copy of ``vectors.npy``, and it loads as an
+        exact index over ``vectors.npy``.
+        """
+        info = _read_dense_info(directory)
         obj = cls.__new__(cls)
-        obj.vectors = vectors
-        try:
-            obj.index = faiss.read_index(str(path))  # type: ignore[assignment]
-        except RuntimeError as e:
-            raise IndexCorruptError(f"{path} cannot be read by faiss ({e}); rebuild the index") from e
-        if obj.index.ntotal != expected or len(vectors) != expected:
+        obj.kind = info.get("kind", "exact")
+        obj.graph = None
+        if obj.kind == "hnsw":
+            # The graph holds its own float32 copy, which the search reads;
+            # the array is for callers of ``vectors``, so it is mapped, not loaded.
+            obj.vectors = np.load(directory / "vectors.npy", mmap_mode="r", allow_pickle=False)
+            obj.graph = _read_hnsw(directory / "dense.faiss")
+        else:
+            obj.vectors = np.load(directory / "vectors.npy", allow_pickle=False)
+        counts = {len(obj.vectors)} | ({int(obj.graph.ntotal)} if obj.graph is not None else set())
+        if counts != {expected} or obj.vectors.dtype != np.float32:
             raise IndexCorruptError(
-                f"{path} holds {obj.index.ntotal} vectors for {expected} chunks; rebuild the index"
+                f"{directory} holds {sorted(counts)} {obj.vectors.dtype} vectors for {expected} chunks; "
+                "rebuild the index"
             )
         return obj
+
+
+@contextmanager
+def _one_thread() -> Iterator[None]:
+    """faiss's OpenMP on one thread for one query (this thread only).
+
+    With two threads a one-query scan of 100,000 vectors took 70 ms instead
+    of 16 on the busy 2-core test machine: the threads wait for cores that
+    the model and other work hold.
+    """
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
+
+
+def _build_hnsw(vectors: np.ndarray) -> Any:
+    import faiss
+
+    graph = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_M, faiss.METRIC_INNER_PRODUCT)
+    graph.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    if len(vectors):
+        graph.add(vectors)
+    return graph
+
+
+def _graph_vectors(graph: Any) -> np.ndarray:
+    """The float32 vectors inside an ``IndexHNSWFlat``, as a view (valid while the graph lives)."""
+    import faiss
+
+    storage = faiss.downcast_index(graph.storage)
+    rows = faiss.rev_swig_ptr(storage.get_xb(), graph.ntotal * graph.d)  # type: ignore[attr-defined]
+    return np.asarray(rows).reshape(graph.ntotal, graph.d)
+
+
+def _read_hnsw(path: Path) -> Any:
+    import faiss
+
+    try:
+        graph = faiss.read_index(str(path))
+    except RuntimeError as e:
+        raise IndexCorruptError(f"{path} cannot be read by faiss ({e}); rebuild the index") from e
+    if not isinstance(graph, faiss.IndexHNSWFlat):
+        raise IndexCorruptError(f"{path} is a {type(graph).__name__}, not an HNSW index; rebuild the index")
+    return graph
+
+
+def _read_dense_info(directory: Path) -> dict[str, Any]:
+    path = directory / "dense.json"
+    if not path.exists():
+        return {}
+    info = _read_json(path)
+    if info.get("format") != DENSE_FORMAT or info.get("kind") not in ("exact", "hnsw"):
+        raise IndexMismatchError(
+            f"{path} describes dense index format {info.get('format')!r} ({info.get('kind')!r}); "
+            f"this program reads format {DENSE_FORMAT}: rebuild the index with `assistant index`"
+        )
+    return info
+
+
+def _bitmap(allowed: np.ndarray) -> tuple[Any, np.ndarray]:
+    """A faiss selector for ``allowed``, and the bits it points to (keep them alive)."""
+    import faiss
+
+    # A bitmap, not a set of ids: one bit test per vector, 1.5-2x faster
+    # than IDSelectorBatch's hash lookups at 100,000 vectors.
+    bits = np.packbits(np.asarray(allowed, dtype=bool), bitorder="little")
+    return faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bits)), bits
+
+
+def _exact(
+    vectors: np.ndarray, q: np.ndarray, k: int, allowed: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The exact top ``k`` by inner product among the ``allowed`` rows (all when None).
+
+    faiss's brute-force kernel on the array itself (no index, no copy); with
+    a selector it reads only the allowed rows.
+    """
+    import faiss
+
+    scores = np.empty((1, k), dtype=np.float32)
+    idx = np.empty((1, k), dtype=np.int64)
+    selector, bits = _bitmap(allowed) if allowed is not None else (None, None)
+    n, d = vectors.shape
+    faiss.knn_inner_product(
+        faiss.swig_ptr(q),
+        faiss.swig_ptr(vectors),
+        d,
+        1,
+        n,
+        k,
+        faiss.swig_ptr(scores),
+        faiss.swig_ptr(idx),
+        selector,
+    )
+    del bits  # the search has returned
+    keep = idx[0] >= 0
+    return idx[0][keep], scores[0][keep]
+
+
+def _search_hnsw(
+    graph: Any, q: np.ndarray, k: int, allowed: np.ndarray | None, *, ef: int
+) -> tuple[np.ndarray, np.ndarray]:
+    import faiss
+
+    params = faiss.SearchParametersHNSW()  # type: ignore[attr-defined]
+    params.efSearch = max(ef, k)
+    bits = None
+    if allowed is not None:
+        params.sel, bits = _bitmap(allowed)
+    scores, idx = graph.search(q, k, params=params)
+    del bits  # the search has returned
+    keep = idx[0] >= 0
+    return idx[0][keep].astype(np.int64), scores[0][keep]

@@ -9,7 +9,9 @@ Layout of an index directory::
         documents.jsonl  each document's metadata and normalised text
         chunks.jsonl     each chunk's span, page, heading, council, furniture spans, text hash
         vectors.npy      float32 chunk vectors, in chunk order
-        dense.faiss      faiss's own file for the same vectors
+        dense.json       the dense index's format and kind ("exact" or "hnsw")
+        dense.faiss      the HNSW graph over the same vectors, in faiss's own
+                         format (large collections only: assistant/search/dense.py)
         bm25_*.npy, bm25_vocab.json   the BM25 weight matrix and its terms
 
 A build is written into a fresh ``build-<id>`` directory, flushed to disk,
