@@ -27,8 +27,13 @@ graph, and its int8 per-channel dynamic quantisation), and, built here only:
 ``onnx-int8-tensor`` (dynamic, per-tensor), ``onnx-int8-unfused`` (dynamic
 per-channel on the unfused export), ``onnx-int8-static`` (static QDQ,
 calibrated on ``--calibration`` other chunks of the collection),
-``openvino-fp32`` (the unfused export compiled by OpenVINO) and
-``openvino-int8`` (NNCF post-training quantisation, same calibration chunks).
+``openvino-fp32`` and ``openvino-bf16`` (the unfused export compiled by
+OpenVINO with that inference precision) and ``openvino-int8`` (NNCF
+post-training quantisation, same calibration chunks; other layers at the
+plugin's own choice, bf16 on a CPU with avx512_bf16).
+
+The reference is torch fp32: the index's stored vectors when it was built
+so, else the quality sample embedded here with torch fp32.
 """
 
 from __future__ import annotations
@@ -69,6 +74,7 @@ VARIANTS = (
     "onnx-int8-unfused",
     "onnx-int8-static",
     "openvino-fp32",
+    "openvino-bf16",
     "openvino-int8",
 )
 FLAGS = ("avx2", "fma", "avx_vnni", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16", "amx_int8")
@@ -91,15 +97,19 @@ class FileEmbedder(OnnxEmbedder):
 class OpenVinoEmbedder(OnnxEmbedder):
     """The same tokenisation and pooling, the graph compiled by OpenVINO for the CPU."""
 
-    def __init__(self, path: str, model: Any, label: str) -> None:
+    def __init__(self, path: str, model: Any, label: str, inference: str | None = None) -> None:
         super().__init__(DEFAULT_MODEL, path, precision="onnx-fp32")
         self.precision = label
         self.ov_model = model
+        self.inference = inference  # OpenVINO's INFERENCE_PRECISION_HINT; None: the plugin's choice
 
     def _open(self) -> Any:
         import openvino as ov
 
-        compiled = ov.Core().compile_model(self.ov_model, "CPU", {"PERFORMANCE_HINT": "LATENCY"})
+        config = {"PERFORMANCE_HINT": "LATENCY"}
+        if self.inference:
+            config["INFERENCE_PRECISION_HINT"] = self.inference
+        compiled = ov.Core().compile_model(self.ov_model, "CPU", config)
         return compiled.create_infer_request()
 
     def _infer(self, session: Any, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
@@ -227,7 +237,9 @@ def make_variant(name: str, shop: Workshop) -> Any:
     if name == "onnx-int8-static":
         return FileEmbedder(path, shop.static(), name)
     if name == "openvino-fp32":
-        return OpenVinoEmbedder(path, shop.openvino(int8=False), name)
+        return OpenVinoEmbedder(path, shop.openvino(int8=False), name, inference="f32")
+    if name == "openvino-bf16":
+        return OpenVinoEmbedder(path, shop.openvino(int8=False), name, inference="bf16")
     if name == "openvino-int8":
         return OpenVinoEmbedder(path, shop.openvino(int8=True), name)
     raise ValueError(f"unknown variant {name!r}; choose from {VARIANTS}")
@@ -240,20 +252,32 @@ def make_variant(name: str, shop: Workshop) -> Any:
 def collection_texts(index: Path, quality: int, calibration: int) -> tuple[list[str], np.ndarray, list[str]]:
     """Every n-th distinct chunk text with its stored vector, and other chunks to calibrate on."""
     data = store.load(index)
-    built = data.manifest.get("embedder", {})
-    if built.get("precision") != "fp32":
-        raise SystemExit(f"{index} holds {built.get('precision')} vectors; the reference must be fp32")
     first: dict[str, int] = {}
     for i, c in enumerate(data.chunks):
         first.setdefault(c.indexed_text, i)
     texts = list(first)
     step = max(1, len(texts) // quality)
     picked = texts[::step][:quality]
-    vectors = data.dense.vectors[[first[t] for t in picked]]
+    built = data.manifest.get("embedder", {}).get("precision")
+    if built == "fp32":
+        vectors = data.dense.vectors[[first[t] for t in picked]]
+    else:  # the reference is torch fp32: embed the sample with it
+        print(f"{index} holds {built} vectors: the fp32 reference is embedded here")
+        vectors = embed_sorted(SentenceTransformerEmbedder(precision="fp32"), picked)
     cal_step = max(1, len(texts) // calibration)
     cal = [t for i, t in enumerate(texts) if i % step and i % cal_step == cal_step // 2][:calibration]
     print(f"{index}: {len(data.chunks)} chunks, {len(texts)} distinct; every {step}th -> {len(picked)}")
     return picked, vectors, cal
+
+
+def embed_sorted(embedder: Any, texts: Sequence[str]) -> np.ndarray:
+    """Vectors of texts in their order, embedded 256 at a time by length as a build does."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    for b in range(0, len(order), 256):
+        rows = order[b : b + 256]
+        out[rows] = embedder.encode([texts[i] for i in rows])
+    return out
 
 
 def questions(path: Path, n: int) -> list[str]:
