@@ -16,7 +16,7 @@ VERSION = "0.1.0"  # the package's version, recorded in every index it builds
 
 Mode = Literal["bm25", "dense", "hybrid"]
 MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
-Precision = Literal["auto", "fp32", "bf16", "onnx-fp32", "onnx-int8"]
+Precision = Literal["auto", "fp32", "bf16", "onnx-fp32", "onnx-int8", "openvino-bf16", "openvino-fp32"]
 Backend = Literal["embedded", "milvus"]
 BACKENDS: tuple[str, ...] = ("embedded", "milvus")
 
@@ -48,8 +48,9 @@ class Settings:
     # Word pieces the model reads; longer input is truncated by the model,
     # so no indexed text may exceed it.
     model_max_tokens: int = 256
-    # The embedder's runtime and precision: torch "fp32" or "bf16", or ONNX
-    # Runtime "onnx-fp32" / "onnx-int8"; "auto" picks one for the CPU
+    # The embedder's runtime and precision: torch "fp32" or "bf16", ONNX
+    # Runtime "onnx-fp32" / "onnx-int8", or OpenVINO "openvino-bf16" /
+    # "openvino-fp32"; "auto" picks one for the CPU
     # (dense.choose_precision). An index records it; loading uses its own.
     precision: Precision = "auto"
     embed_batch_size: int = 32

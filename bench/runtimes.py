@@ -149,12 +149,12 @@ class Workshop:
     def feeds(self) -> list[dict[str, np.ndarray]]:
         """Calibration batches of 16, tokenised as the embedder does."""
         probe = OnnxEmbedder(DEFAULT_MODEL, self.path, precision="onnx-fp32")
-        probe.count_tokens(["x"])  # loads the tokenisers only
-        assert probe._tokenizers is not None
+        probe._ready()  # the tokeniser (and the session)
+        assert probe._tokenizer is not None
         texts = sorted(self.calibration, key=len)
         out = []
         for b in range(0, len(texts), 16):
-            enc = probe._tokenizers[0].encode_batch(texts[b : b + 16])
+            enc = probe._tokenizer.encode_batch(texts[b : b + 16])
             out.append(
                 {
                     "input_ids": np.array([e.ids for e in enc], dtype=np.int64),

@@ -70,29 +70,36 @@ def choose_precision(
 
     Without ``runtimes`` (the torch embedder's own question): bf16 when asked
     for, or when ``auto`` and the CPU has native bf16. With ``runtimes``
-    (``get_embedder``), ``auto`` on a CPU without native bf16 picks ONNX
+    (``get_embedder``), ``auto`` on a CPU with native bf16 picks OpenVINO in
+    bf16 when ``openvino`` is installed, and on a CPU without it ONNX
     Runtime's fused graph (``RUNTIME_DEFAULT``) when ``onnxruntime`` is
-    installed and the CPU has AVX2, and the names in ``ONNX_PRECISIONS`` may
-    be asked for (docs/decisions.md, "Embedding runtime").
+    installed and the CPU has AVX2; the names in ``ONNX_PRECISIONS`` and
+    ``OPENVINO_PRECISIONS`` may be asked for (docs/decisions.md, "Embedding
+    runtime").
 
     >>> choose_precision("auto", {"avx2"}).precision
     'fp32'
     >>> choose_precision("auto", {"avx512_bf16", "amx_bf16"}).precision
     'bf16'
     """
+    from assistant.search.openvino_embedder import OPENVINO_PRECISIONS, openvino_available
     from assistant.search.runtimes import ONNX_PRECISIONS, RUNTIME_DEFAULT, onnxruntime_available
 
-    if requested in ("fp32", "bf16"):
-        return PrecisionChoice(requested, f"forced by settings (precision={requested!r})")
-    if runtimes and requested in ONNX_PRECISIONS:
+    runtime_names = (*ONNX_PRECISIONS, *OPENVINO_PRECISIONS) if runtimes else ()
+    if requested in ("fp32", "bf16", *runtime_names):
         return PrecisionChoice(requested, f"forced by settings (precision={requested!r})")
     if requested != "auto":
-        names = ("auto", "fp32", "bf16", *(ONNX_PRECISIONS if runtimes else ()))
+        names = ("auto", "fp32", "bf16", *runtime_names)
         raise ValueError(f"precision {requested!r} is not one of {', '.join(map(repr, names))}")
     flags = cpu_flags() if flags is None else flags
     native = sorted(flags & {"avx512_bf16", "amx_bf16"})
+    if native and runtimes and openvino_available():
+        return PrecisionChoice(
+            "openvino-bf16", f"CPU computes bf16 natively ({', '.join(native)}); openvino is installed"
+        )
     if native:
-        return PrecisionChoice("bf16", f"CPU computes bf16 natively ({', '.join(native)})")
+        why = "" if not runtimes else "; openvino is not installed"
+        return PrecisionChoice("bf16", f"CPU computes bf16 natively ({', '.join(native)}){why}")
     if runtimes and "avx2" in flags and onnxruntime_available():
         return PrecisionChoice(
             RUNTIME_DEFAULT, "CPU has no native bf16; onnxruntime is installed and the CPU has AVX2"
@@ -224,7 +231,8 @@ def get_embedder(name: str, *, precision: str = "auto", batch_size: int = 32) ->
     """A shared embedder for ``name`` (loading a model once per process).
 
     ``precision`` also picks the runtime: torch for ``fp32`` and ``bf16``,
-    ONNX Runtime for ``onnx-*`` (see ``choose_precision``).
+    ONNX Runtime for ``onnx-*``, OpenVINO for ``openvino-*`` (see
+    ``choose_precision``).
     """
     key = (name, precision, batch_size)
     if key not in _EMBEDDERS:
@@ -237,12 +245,18 @@ def get_embedder(name: str, *, precision: str = "auto", batch_size: int = 32) ->
 
 
 def _model_embedder(name: str, precision: str, batch_size: int) -> Embedder:
+    from assistant.search.openvino_embedder import OPENVINO_PRECISIONS, OpenVinoEmbedder, require_openvino
     from assistant.search.runtimes import ONNX_PRECISIONS, OnnxEmbedder, require_onnxruntime
 
     choice = choose_precision(precision, runtimes=True)
+    short = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
+    if choice.precision in OPENVINO_PRECISIONS:
+        require_openvino(choice.precision)
+        return OpenVinoEmbedder(
+            short, resolve_model_path(name), precision=choice.precision, batch_size=batch_size, choice=choice
+        )
     if choice.precision in ONNX_PRECISIONS:
         require_onnxruntime(choice.precision)
-        short = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
         return OnnxEmbedder(
             short,
             resolve_model_path(name),

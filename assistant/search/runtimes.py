@@ -91,11 +91,11 @@ def fingerprint(model_path: str | Path) -> str:
                 for block in iter(lambda: f.read(1 << 20), b""):
                     h.update(block)
     for package in ("torch", "onnx", "onnxruntime"):
-        h.update(f"{package}={_version(package)}".encode())
+        h.update(f"{package}={version_of(package)}".encode())
     return h.hexdigest()[:16]
 
 
-def _version(package: str) -> str:
+def version_of(package: str) -> str:
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
@@ -129,7 +129,7 @@ def _export_folder(model_path: Path, folder: Path) -> None:
         fuse(model_path, raw, tmp / _FILES["onnx-fp32"])
         raw.unlink()
         quantize_int8(tmp / _FILES["onnx-fp32"], tmp / _FILES["onnx-int8"])
-        info = {"model_path": str(model_path), **{p: _version(p) for p in ("torch", "onnx", "onnxruntime")}}
+        info = {"model_path": str(model_path), **{p: version_of(p) for p in ("torch", "onnx", "onnxruntime")}}
         (tmp / "export.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
         try:
             os.replace(tmp, folder)
@@ -263,11 +263,13 @@ class OnnxEmbedder:
     index that needs no embedding never exports or loads anything.
     """
 
+    PRECISIONS: tuple[str, ...] = ONNX_PRECISIONS
+
     def __init__(
         self, name: str, path: str, *, precision: str, batch_size: int = 32, choice: Any = None
     ) -> None:
-        if precision not in ONNX_PRECISIONS:
-            raise ValueError(f"precision {precision!r} is not one of {ONNX_PRECISIONS}")
+        if precision not in self.PRECISIONS:
+            raise ValueError(f"precision {precision!r} is not one of {self.PRECISIONS}")
         self.name = name
         self.path = path
         self.precision = precision
