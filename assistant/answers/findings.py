@@ -11,7 +11,9 @@ precision-first:
 - the sentence holds the topic's words (most of their weight, rare words
   counting more) as a phrase: each within two words of another, in their
   word families ("advocates" for "advocacy"), or as the reports' acronym
-  ("PEPs" for "personal education plans");
+  ("PEPs" for "personal education plans"), and in the topic's sense (not
+  a verb of its family, "can advocate", nor another field, "mental health
+  assessments" for "health assessments": ``assistant/answers/senses.py``);
 - where the question words the finding ("too high", "manageable", "too
   many"), the sentence words it so too, with no opposite wording ("high"
   is not "manageable") and no negation just before it;
@@ -47,6 +49,7 @@ from dataclasses import dataclass
 
 from assistant.answers.faults import PRONOUN, UNDONE, faults, parts
 from assistant.answers.polarity import sentence_polarity
+from assistant.answers.senses import in_topic_sense, same_family
 from assistant.search.sparse import tokenize
 
 # "Which councils ...", "Where did Ofsted find ...", "How many councils ...".
@@ -116,6 +119,8 @@ _NOT_STATED = re.compile(
 # the finding's wording and its opposite are read clause by clause.
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
 _NEGATION = re.compile(r"\b(not|no|never|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
+# A small difference is not the wording: "slightly higher in some teams than others".
+_HEDGED = re.compile(r"\b(?:slightly|marginally|a (?:little|bit)|somewhat)\s+$", re.I)
 # Words of a topic too common to decide anything.
 _GENERIC_WORDS = frozenset(
     "council councils local authority children child young people experience service services".split()  # noqa: SIM905
@@ -218,26 +223,14 @@ def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[st
     return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
 
 
-def same_family(term: str, token: str) -> bool:
-    """Whether a sentence's stemmed ``token`` is the topic's ``term`` or a word of its family.
-
-    The stemmer leaves "advocacy" as "advocaci" and "advocate" as "advoc";
-    one being the start of the other (five letters at least) is the same word.
-
-    >>> same_family("advocaci", "advoc"), same_family("plan", "planet")
-    (True, False)
-    """
-    short, long = sorted((term, token), key=len)
-    return token == term or (len(short) >= 5 and long.startswith(short))
-
-
 def topic_terms_in(q: FindingQuestion, sentence: str) -> set[str]:
     """The topic's terms a sentence holds: as words of their family, near another of them, or abbreviated.
 
     A topic of several words is a phrase: "personal education plans" is not
     held by "personal advisers ... in education", so each word counts only
     within two words of another of the topic's. The topic's acronym
-    written as the reports write it ("PEPs") holds all of its words.
+    written as the reports write it ("PEPs") holds all of its words. A word
+    in another sense ("can advocate" for "advocacy") is not the topic's.
 
     >>> q = finding_question("Which councils were criticised for their personal education plans?")
     >>> sorted(topic_terms_in(q, "Some PEPs lack targets."))
@@ -245,7 +238,7 @@ def topic_terms_in(q: FindingQuestion, sentence: str) -> set[str]:
     >>> topic_terms_in(q, "Personal advisers help care leavers into education.")
     set()
     """
-    tokens = tokenize(sentence)
+    tokens = tokenize(in_topic_sense(q.terms, sentence))
     hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if same_family(t, tok)]
     near = {t for i, t in hits if len(q.terms) == 1 or any(u != t and abs(i - j) <= 2 for j, u in hits)}
     if q.acronym and re.search(rf"\b{q.acronym}s?\b", sentence):
@@ -400,7 +393,7 @@ def _names_topic(q: FindingQuestion, part: str) -> bool:
     """Whether a part of a sentence names the topic: one of its words' family, or its acronym."""
     if q.acronym and re.search(rf"\b{q.acronym}s?\b", part):
         return True
-    return any(same_family(t, tok) for tok in tokenize(part) for t in q.terms)
+    return any(same_family(t, tok) for tok in tokenize(in_topic_sense(q.terms, part)) for t in q.terms)
 
 
 # "return home interviews are not timely": the wording the question negates.
@@ -437,6 +430,6 @@ def _worded(predicate: str, sentence: str, terms: Sequence[str]) -> bool:
         if re.search(opposite, clause, re.I) or _PAST.search(clause) or _NOT_STATED.search(clause):
             continue
         for m in re.finditer(rf"\b(?:{words})\b", clause, re.I):
-            if not _NEGATION.search(clause[: m.start()]):
+            if not (_NEGATION.search(clause[: m.start()]) or _HEDGED.search(clause[: m.start()])):
                 return True
     return False
