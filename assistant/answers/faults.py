@@ -49,6 +49,15 @@ def faults(part: str) -> bool:
     return False
 
 
+def unconditional(part: str) -> str:
+    """``part`` without its conditions ("When delays occur between ... and an ICPC, ...").
+
+    >>> unconditional("When delays occur, plans are reviewed.")
+    ' , plans are reviewed.'
+    """
+    return _CONDITION.sub(" ", part)
+
+
 # Where a sentence turns; a part opened by a subordinate turn ends at its comma.
 _TURNS = re.compile(r";|\b(?:but|however|although|though|whereas|while|despite)\b", re.I)
 _OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
@@ -65,7 +74,10 @@ _NEGATORS = frozenset({"not", "no", "never", "nor"})
 # A fault denied or being mended: "without delay", "to prevent drift", "addressing shortfalls".
 UNDONE = re.compile(
     r"\b(?:not|no|never|nor|without|prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|"
-    r"overcom\w*)\s+(?:\S+\s+){0,2}$",
+    r"overcom\w*)\s+(?:\S+\s+){0,2}$|"
+    # "to reduce the risk of drift and delay"
+    r"\b(?:prevent|avoid|reduc|minimi[sz]|mitigat|lessen)\w*\s+(?:the\s+)?(?:risks?|likelihood|chances?|potential)\s+"
+    r"(?:of|for)\s+(?:\S+\s+(?:and|or)\s+)?$",
     re.I,
 )
 # A part that carries the topic over from the part before: "..., but it is not yet embedded".
@@ -88,7 +100,24 @@ _NOT_FAULT = re.compile(
 # A condition is not a finding: "When children do not feel happy ..., they are offered advocacy".
 # "where they choose not to attend" is one too, but "instances where targets are not precise" is a finding.
 _CONDITION = re.compile(
-    r"^\W*(?:if|when|where|unless)\b[^,;]*|\b(?:if|when|unless)\b[^,;]*|"
+    r"^\W*(?:if|when|where|unless)\b[^,;]*|^\W*for\s+[^,;]*?\bwho\b[^,;]*|\b(?:if|when|unless)\b[^,;]*|"
     r"(?<!instances )(?<!cases )(?<!occasions )(?<!examples )\bwhere\b[^,;]*",
     re.I,
 )
+# Other words for what a question negates: "not timely" is also late, and
+# "not regular" is infrequent, with gaps, or of a frequency that varies.
+NEGATED_FORMS = {
+    "timel": r"\bdelay(?:s|ed)?\b|\blate\b|\boutside (?:of )?(?:the )?(?:\w+ )?timescales?|"
+    r"\bnot\b[^.;]{0,80}\bwithin\b[^.;]{0,30}\b(?:timescales?|time ?frames?)|"
+    r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
+    r"\btimeliness\b(?:\s+\S+){0,12}\s+(?:has|have) (?:dropped|declined|deteriorated|worsened)|"
+    r"\b(?:impacts?|impacted|affects?|affected)\s+(?:on\s+)?(?:the\s+)?timeliness\b",
+    "regul": r"\birregular\w*|\binfrequent\w*|\bsporadic\w*|\bless (?:frequent\w*|often|regular\w*)|"
+    r"\bgaps?\b(?:\s+[\w’']+){0,3}\s+(?:in|between)\b|"
+    r"\bnot\b[^.;]{0,40}?\b(?:frequent|often|regular|regularly) enough\b|"
+    r"\bnot\b[^.;]{0,50}?\bat a frequency\b|"
+    r"\b(?:variab\w*|inconsisten\w*|variation|variance)\s+in\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:frequency|timing|regularity)\b|"
+    r"\b(?:frequency|timing|regularity)\b[^.;]{0,100}?"
+    r"\b(?:not consistent|inconsistent|variable|not regular)\b",
+}

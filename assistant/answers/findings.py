@@ -47,9 +47,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answers.faults import PRONOUN, UNDONE, faults, parts
+from assistant.answers.faults import NEGATED_FORMS, PRONOUN, UNDONE, faults, parts, unconditional
 from assistant.answers.polarity import sentence_polarity
-from assistant.answers.senses import in_topic_sense, same_family
+from assistant.answers.senses import SAME_WORD, in_topic_sense, is_topic_word
 from assistant.search.sparse import tokenize
 
 # "Which councils ...", "Where did Ofsted find ...", "How many councils ...".
@@ -203,11 +203,20 @@ def _kind(question: str) -> str:
 def acronym_of(topic: str) -> str | None:
     """The initials the reports abbreviate a two- to four-word topic to, as they write it.
 
+    "Child" is kept, as the reports keep it ("CP", "ICPC"); the reports also put
+    one more letter before it ("initial", "review": ``_ACRONYM``).
+
     >>> acronym_of("their personal education plans"), acronym_of("caseloads")
     ('PEP', None)
+    >>> acronym_of("child protection conferences")
+    'CPC'
     """
-    words = [w for w in tokenize(topic, stem=False) if w not in _GENERIC_WORDS]
+    words = [w for w in tokenize(topic, stem=False) if w == "child" or w not in _GENERIC_WORDS]
     return "".join(w[0] for w in words).upper() if 2 <= len(words) <= 4 else None
+
+
+# The acronym as written, maybe after one more initial: "ICPCs" for "child protection conferences".
+_ACRONYM = r"\b[A-Z]?{}s?\b"
 
 
 def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
@@ -239,9 +248,9 @@ def topic_terms_in(q: FindingQuestion, sentence: str) -> set[str]:
     set()
     """
     tokens = tokenize(in_topic_sense(q.terms, sentence))
-    hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if same_family(t, tok)]
+    hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if is_topic_word(t, tok)]
     near = {t for i, t in hits if len(q.terms) == 1 or any(u != t and abs(i - j) <= 2 for j, u in hits)}
-    if q.acronym and re.search(rf"\b{q.acronym}s?\b", sentence):
+    if q.acronym and re.search(_ACRONYM.format(q.acronym), sentence):
         near |= set(tokenize(q.topic)) & set(q.terms)
     return near
 
@@ -258,7 +267,9 @@ def may_state(
     if q.acronym and q.acronym in sentence:
         return True
     low = sentence.lower()
-    present = {t for t in q.terms if t[: 3 if len(t) <= 4 else 4] in low}
+    present = {
+        t for t in q.terms if any(w[: 3 if len(w) <= 4 else 4] in low for w in (t, *SAME_WORD.get(t, ())))
+    }
     return coverage(q.terms, present, weights) >= min_coverage
 
 
@@ -279,7 +290,7 @@ def states(
         return False
     if q.predicate is not None and q.predicate not in PREDICATES:  # "not timely"
         return negated_wording(q, sentence, heading() if callable(heading) else heading, weights=weights)
-    if q.predicate is not None and not _worded(q.predicate, sentence, q.terms):
+    if q.predicate is not None and not _worded(q, sentence):
         return False
     if q.predicate is None and q.polarity < 0:
         return criticises(q, sentence, heading() if callable(heading) else heading)
@@ -322,6 +333,8 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
     lean = sentence_polarity("", heading=heading)
     if lean:
         return lean < 0
+    if _BURDEN.search(q.topic):
+        return _states_burden(q, sentence)
     named = False
     for part in parts(sentence):
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
@@ -333,6 +346,37 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
         ):
             return True
     return False
+
+
+# A topic that is itself a fault ("reliance on agency staff"): saying it is there criticises it,
+# and saying there is little of it ("low reliance", "no reliance", "reduced reliance") praises.
+_BURDEN = re.compile(
+    r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b", re.I
+)
+_LESSENED = re.compile(
+    r"\b(?:no|not|without|low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|"
+    r"drop\w*)\b",
+    re.I,
+)
+
+
+def _states_burden(q: FindingQuestion, sentence: str) -> bool:
+    """Whether a part of ``sentence`` naming a burden topic says it is there, not lessened, past or an aim.
+
+    >>> q = finding_question("Which councils were criticised for their reliance on agency staff?")
+    >>> _states_burden(q, "The service is heavily reliant on agency staff.")
+    True
+    >>> _states_burden(q, "Turnover is low, with no reliance on agency staff.")
+    False
+    """
+    burdens = [t for t in q.terms if _BURDEN.search(t)]
+    return any(
+        any(is_topic_word(t, tok) for tok in tokenize(part) for t in burdens)
+        and not (
+            _LESSENED.search(part) or _PAST.search(part) or _NOT_STATED.search(part) or _PROGRESS.search(part)
+        )
+        for part in parts(sentence)
+    )
 
 
 def negated_wording(
@@ -359,7 +403,7 @@ def negated_wording(
         return True
     said = re.compile(
         rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+{re.escape(stem)}\w*"
-        + (rf"|{_NEGATED_FORMS[stem]}" if stem in _NEGATED_FORMS else ""),
+        + (rf"|{NEGATED_FORMS[stem]}" if stem in NEGATED_FORMS else ""),
         re.I,
     )
     named = False
@@ -368,7 +412,8 @@ def negated_wording(
         named = coverage(q.terms, topic_terms_in(q, part), weights) >= 0.7 or (
             named and bool(PRONOUN.match(part))
         )
-        if named and any(_says(said, clause) for clause in part.split(",")):
+        # A list of wordings runs over commas ("not effective, reflective or frequent enough").
+        if named and any(_says(said, clause) for clause in [*part.split(","), part]):
             return True
     return False
 
@@ -377,23 +422,15 @@ def _says(said: re.Pattern[str], clause: str) -> bool:
     """Whether ``clause`` holds the wording, not undone, in a clause that is not past, progress or an aim."""
     if _PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause):
         return False
+    clause = unconditional(clause)  # "When delays occur ..., the recording is not always consistent"
     return any(not UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
-
-
-# Other words for what a question negates: "not timely" is also late.
-_NEGATED_FORMS = {
-    "timel": r"\bdelay(?:s|ed)?\b|\blate\b|\boutside (?:of )?(?:the )?(?:\w+ )?timescales?|"
-    r"\bnot\b[^.;]{0,80}\bwithin\b[^.;]{0,30}\b(?:timescales?|time ?frames?)|"
-    r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
-    r"\btimeliness\b(?:\s+\S+){0,12}\s+(?:has|have) (?:dropped|declined|deteriorated|worsened)",
-}
 
 
 def _names_topic(q: FindingQuestion, part: str) -> bool:
     """Whether a part of a sentence names the topic: one of its words' family, or its acronym."""
-    if q.acronym and re.search(rf"\b{q.acronym}s?\b", part):
+    if q.acronym and re.search(_ACRONYM.format(q.acronym), part):
         return True
-    return any(same_family(t, tok) for tok in tokenize(in_topic_sense(q.terms, part)) for t in q.terms)
+    return any(is_topic_word(t, tok) for tok in tokenize(in_topic_sense(q.terms, part)) for t in q.terms)
 
 
 # "return home interviews are not timely": the wording the question negates.
@@ -421,15 +458,26 @@ def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> 
     return any(key in tokenize(c) and _DENIAL.search(c) for c in _CLAUSES.split(sentence))
 
 
-def _worded(predicate: str, sentence: str, terms: Sequence[str]) -> bool:
-    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites."""
-    words, opposite = PREDICATES[predicate]
+def _worded(q: FindingQuestion, sentence: str) -> bool:
+    """A clause naming the topic (a word of its family, or its acronym) uses the predicate's words
+    (or their other forms: "not ... in a timely way" is a delay), not negated, hedged or undone
+    ("to reduce the risk of drift and delay"), and none of its opposites."""
+    assert q.predicate is not None
+    words, opposite = PREDICATES[q.predicate]
+    also = _OTHER_FORMS.get(q.predicate)
     for clause in _CLAUSES.split(sentence):
-        if terms and not set(terms) & set(tokenize(clause)):
+        if q.terms and not _names_topic(q, clause):
             continue
         if re.search(opposite, clause, re.I) or _PAST.search(clause) or _NOT_STATED.search(clause):
             continue
+        if also and re.search(also, clause, re.I):
+            return True
         for m in re.finditer(rf"\b(?:{words})\b", clause, re.I):
-            if not (_NEGATION.search(clause[: m.start()]) or _HEDGED.search(clause[: m.start()])):
+            before = clause[: m.start()]
+            if not (_NEGATION.search(before) or _HEDGED.search(before) or UNDONE.search(before)):
                 return True
     return False
+
+
+# A wording's other forms, read in sentences only (a question saying "timely" does not ask about delay).
+_OTHER_FORMS = {"delay": r"\bnot\b[^.;]{0,60}?\b(?:timely|in a timely (?:way|manner|fashion))|\buntimely\b"}

@@ -40,6 +40,20 @@ def same_family(term: str, token: str) -> bool:
     return token == term or (len(short) >= 5 and long.startswith(short))
 
 
+def is_topic_word(term: str, token: str) -> bool:
+    """Whether a sentence's stemmed ``token`` is the topic's ``term``: a word of its family, or
+    one of the few words the reports use for it ("reliant on", "dependent on" for "reliance on").
+
+    >>> is_topic_word("relianc", "depend"), is_topic_word("relianc", "reliabl")
+    (True, False)
+    """
+    return same_family(term, token) or token in SAME_WORD.get(term, ())
+
+
+# Stems the reports use for the same thing; few, as a wrong one lists what is not the topic.
+SAME_WORD = {"relianc": frozenset({"reliant", "overreli", "reli", "depend"})}
+
+
 def in_topic_sense(terms: Sequence[str], sentence: str) -> str:
     """``sentence`` with the topic's words that are used in another sense blanked (see the module)."""
     out = sentence
