@@ -17,9 +17,9 @@ HEALTH = "Which councils' reports since 2023 say health assessments are not time
 HIGH = "Which councils were criticised for high caseloads in inspections since 2023?"
 
 
-def _states(question: str, sentence: str, heading: str = "") -> bool:
+def _states(question: str, sentence: str, heading: str = "", weights: dict[str, float] | None = None) -> bool:
     q = finding_question(question, parse_query(question).search_text)
-    return states(q, sentence, weights={}, heading=heading)
+    return states(q, sentence, weights=weights or {}, heading=heading)
 
 
 # --------------------------------------------------------------------------
@@ -72,3 +72,115 @@ def test_a_qualifier_the_question_names_is_the_topic() -> None:
 )
 def test_a_slight_difference_is_not_the_wording(sentence: str, expected: bool) -> None:
     assert _states(HIGH, sentence) is expected
+
+
+# --------------------------------------------------------------------------
+# A negated wording in other words: "not regular"
+
+SUPERVISION = "Which councils' reports since 2023 say supervision is not regular?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There are exceptionally long gaps between supervisions for many workers.", True),
+        ("The quality and frequency of supervision for staff is not consistent.", True),
+        ("Supervision is sometimes too infrequent to drive children's plans.", True),
+        ("There is some variability in the frequency and quality of supervision.", True),
+        ("Pathway plans are not always up to date, and supervision is held less frequently.", True),
+        # A list of wordings runs over commas.
+        ("Supervision in some teams is not effective, reflective or frequent enough.", True),
+        ("The frequency, quality and impact of supervision are inconsistent.", True),
+        # Regular, but of poor quality; progress.
+        ("Supervision is regular, although it is not always sufficiently reflective.", False),
+        ("Although the frequency of supervision has improved, records do not always show reflection.", False),
+    ],
+)
+def test_not_regular_is_also_infrequent_with_gaps_or_of_varying_frequency(
+    sentence: str, expected: bool
+) -> None:
+    assert _states(SUPERVISION, sentence) is expected
+
+
+# --------------------------------------------------------------------------
+# The acronym, a condition, and a wording's other forms
+
+CONFERENCES = "Which councils' reports since 2023 say child protection conferences are not timely?"
+GUARDIANSHIP = (
+    "Which councils were criticised for delays in special guardianship orders in inspections since 2023?"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # "ICPC": the acronym keeps "child" and may have one more initial before it.
+        (CONFERENCES, "For some children, there are delays in an ICPC being convened.", True),
+        (
+            CONFERENCES,
+            "Internal procedures impact on the timeliness of initial child protection conferences.",
+            True,
+        ),
+        # A condition is not the finding.
+        (
+            CONFERENCES,
+            "When delays occur before an ICPC, the recording of visits is not always consistent.",
+            False,
+        ),
+        # The acronym names the topic for a wording; "not ... in a timely way" is a delay.
+        (GUARDIANSHIP, "They have experienced drift and delay in securing permanence through an SGO.", True),
+        (GUARDIANSHIP, "Not all children achieve permanence through SGOs in a timely way.", True),
+        # A delay whose risk is reduced is not one.
+        (
+            GUARDIANSHIP,
+            "Orders are sought promptly to reduce the risk of drift and delay, with good consideration of "
+            "special guardianship.",
+            False,
+        ),
+    ],
+)
+def test_acronyms_conditions_and_other_forms_of_a_wording(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert _states(question, sentence) is expected
+
+
+def test_a_preamble_naming_whom_a_service_is_for_is_not_fault() -> None:
+    question = "Which councils were criticised for their pre-birth assessments in inspections since 2023?"
+    praise = (
+        "For parents who have not been able to successfully parent in the past, a strengthened pre-birth "
+        "pathway enables a clear and structured approach to pre-birth assessment."
+    )
+    assert _states(question, praise) is False
+    assert _states(question, "The quality of pre-birth assessments is variable.") is True
+
+
+# --------------------------------------------------------------------------
+# A topic that is itself a fault
+
+AGENCY = "Which councils were criticised for their reliance on agency staff in inspections since 2023?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Despite this, the service is heavily reliant on agency staff.", True),
+        (
+            "Leaders understand that instability has been a barrier, with high dependency on agency workers.",
+            True,
+        ),
+        ("This has contributed to a high turnover of staff and an overreliance on agency workers.", True),
+        (
+            "The workforce is stable with relatively low levels of turnover and reliance on agency staff.",
+            False,
+        ),
+        ("Derby has a stable workforce, with few vacancies and no reliance on agency workers.", False),
+        ("The rate of staff turnover has fallen, as has the reliance on agency workers.", False),
+        ("Senior leaders recognise the need to reduce reliance on agency staff.", False),
+    ],
+)
+def test_saying_a_burden_is_there_criticises_it_and_saying_it_is_low_does_not(
+    sentence: str, expected: bool
+) -> None:
+    # IDF weights: "staff" is a common word, so "agency workers" holds most of the topic.
+    assert _states(AGENCY, sentence, weights={"relianc": 3.0, "agenc": 3.0, "staff": 0.8}) is expected
