@@ -94,6 +94,8 @@ _FAULT_AFTER = re.compile(
 _NOT_FAULT = re.compile(
     r"\bnot in education,? employment,? (?:or|and) training|\bnot only\b|\bwhether or not\b|\bor not\b|"
     r"\bnot least\b|\bno matter\b|\blow[-‑ ]level\b|\blow numbers? of\b|"
+    # a policy's name ("no detriment"), and a need avoided ("not requiring foster care")
+    r"\bno[- ]detriment\b|\bnot (?:requiring|needing)\b|\b(?:do|does|did) not (?:need|require) to\b|"
     r"\b(?:highlight|identif|address|clos|narrow|fill)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
     re.I,
 )
@@ -121,3 +123,15 @@ NEGATED_FORMS = {
     r"\b(?:frequency|timing|regularity)\b[^.;]{0,100}?"
     r"\b(?:not consistent|inconsistent|variable|not regular)\b",
 }
+
+
+# A topic that is itself a fault ("reliance on agency staff"): saying it is there criticises it,
+# and saying there is little of it ("low reliance", "no reliance", "reduced reliance") praises.
+BURDEN = re.compile(
+    r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b", re.I
+)
+LESSENED = re.compile(
+    r"\b(?:no|not|without|low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|"
+    r"drop\w*)\b",
+    re.I,
+)

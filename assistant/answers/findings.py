@@ -47,7 +47,16 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answers.faults import NEGATED_FORMS, PRONOUN, UNDONE, faults, parts, unconditional
+from assistant.answers.faults import (
+    BURDEN,
+    LESSENED,
+    NEGATED_FORMS,
+    PRONOUN,
+    UNDONE,
+    faults,
+    parts,
+    unconditional,
+)
 from assistant.answers.polarity import sentence_polarity
 from assistant.answers.senses import SAME_WORD, in_topic_sense, is_topic_word
 from assistant.search.sparse import tokenize
@@ -232,7 +241,9 @@ def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[st
     return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
 
 
-def topic_terms_in(q: FindingQuestion, sentence: str) -> set[str]:
+def topic_terms_in(
+    q: FindingQuestion, sentence: str, weights: Mapping[str, float] | None = None, min_coverage: float = 0.7
+) -> set[str]:
     """The topic's terms a sentence holds: as words of their family, near another of them, or abbreviated.
 
     A topic of several words is a phrase: "personal education plans" is not
@@ -249,7 +260,14 @@ def topic_terms_in(q: FindingQuestion, sentence: str) -> set[str]:
     """
     tokens = tokenize(in_topic_sense(q.terms, sentence))
     hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if is_topic_word(t, tok)]
-    near = {t for i, t in hits if len(q.terms) == 1 or any(u != t and abs(i - j) <= 2 for j, u in hits)}
+    # A word that alone holds most of the topic's weight needs no neighbour ("kinship carers" for
+    # "kinship care"): the phrase rule is against scattered words adding up.
+    alone = {t for t in q.terms if weights and coverage(q.terms, {t}, weights) >= min_coverage}
+    near = {
+        t
+        for i, t in hits
+        if len(q.terms) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in hits)
+    }
     if q.acronym and re.search(_ACRONYM.format(q.acronym), sentence):
         near |= set(tokenize(q.topic)) & set(q.terms)
     return near
@@ -286,7 +304,7 @@ def states(
     ``heading`` is the heading the sentence is read under, or a function
     that finds it (called only for a sentence that words the finding).
     """
-    if coverage(q.terms, topic_terms_in(q, sentence), weights) < min_coverage:
+    if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:
         return False
     if q.predicate is not None and q.predicate not in PREDICATES:  # "not timely"
         return negated_wording(q, sentence, heading() if callable(heading) else heading, weights=weights)
@@ -333,12 +351,12 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
     lean = sentence_polarity("", heading=heading)
     if lean:
         return lean < 0
-    if _BURDEN.search(q.topic):
+    if BURDEN.search(q.topic):
         return _states_burden(q, sentence)
     named = False
     for part in parts(sentence):
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
-        named = _names_topic(q, part) or (named and bool(PRONOUN.match(part)))
+        named = _names_topic(q, part) or (named and bool(PRONOUN.match(part) or _named_again(q, part)))
         if named and any(
             faults(clause)
             and not (_PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause))
@@ -346,18 +364,6 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
         ):
             return True
     return False
-
-
-# A topic that is itself a fault ("reliance on agency staff"): saying it is there criticises it,
-# and saying there is little of it ("low reliance", "no reliance", "reduced reliance") praises.
-_BURDEN = re.compile(
-    r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b", re.I
-)
-_LESSENED = re.compile(
-    r"\b(?:no|not|without|low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|"
-    r"drop\w*)\b",
-    re.I,
-)
 
 
 def _states_burden(q: FindingQuestion, sentence: str) -> bool:
@@ -369,11 +375,11 @@ def _states_burden(q: FindingQuestion, sentence: str) -> bool:
     >>> _states_burden(q, "Turnover is low, with no reliance on agency staff.")
     False
     """
-    burdens = [t for t in q.terms if _BURDEN.search(t)]
+    burdens = [t for t in q.terms if BURDEN.search(t)]
     return any(
         any(is_topic_word(t, tok) for tok in tokenize(part) for t in burdens)
         and not (
-            _LESSENED.search(part) or _PAST.search(part) or _NOT_STATED.search(part) or _PROGRESS.search(part)
+            LESSENED.search(part) or _PAST.search(part) or _NOT_STATED.search(part) or _PROGRESS.search(part)
         )
         for part in parts(sentence)
     )
@@ -409,7 +415,7 @@ def negated_wording(
     named = False
     for part in parts(sentence):
         # "... are offered, but these are not always timely": "these" is the topic.
-        named = coverage(q.terms, topic_terms_in(q, part), weights) >= 0.7 or (
+        named = coverage(q.terms, topic_terms_in(q, part, weights), weights) >= 0.7 or (
             named and bool(PRONOUN.match(part))
         )
         # A list of wordings runs over commas ("not effective, reflective or frequent enough").
@@ -424,6 +430,15 @@ def _says(said: re.Pattern[str], clause: str) -> bool:
         return False
     clause = unconditional(clause)  # "When delays occur ..., the recording is not always consistent"
     return any(not UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
+
+
+def _named_again(q: FindingQuestion, part: str) -> bool:
+    """Whether ``part`` names the topic again by its last word ("the out-of-hours service responds
+    appropriately, but ... the service is not always timely")."""
+    words = tokenize(q.topic, stem=False)
+    return bool(words) and bool(
+        re.search(rf"\b(?:the|this|these|that|those|its|their)\s+{re.escape(words[-1][:5])}\w*", part, re.I)
+    )
 
 
 def _names_topic(q: FindingQuestion, part: str) -> bool:
