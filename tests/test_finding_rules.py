@@ -184,3 +184,48 @@ def test_saying_a_burden_is_there_criticises_it_and_saying_it_is_low_does_not(
 ) -> None:
     # IDF weights: "staff" is a common word, so "agency workers" holds most of the topic.
     assert _states(AGENCY, sentence, weights={"relianc": 3.0, "agenc": 3.0, "staff": 0.8}) is expected
+
+
+# --------------------------------------------------------------------------
+# The topic's words: one that holds most of its weight, and the topic named again
+
+KINSHIP = "Which councils were criticised for their kinship care in inspections since 2023?"
+OUT_OF_HOURS = "Which councils were criticised for their out-of-hours services in inspections since 2023?"
+# IDF weights of the whole collection, rounded: "care" is everywhere, "kinship" is rare.
+IDF = {"kinship": 4.8, "care": 0.7, "out": 2.2, "hour": 3.7}
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # "kinship" alone holds most of "kinship care"; "hour" alone does not hold "out-of-hours".
+        (KINSHIP, "Kinship carers lack specific training about caring for family members.", True),
+        (OUT_OF_HOURS, "Not all children are seen within 24 hours.", False),
+        # The part after the turn names the topic again by its last word.
+        (
+            OUT_OF_HOURS,
+            "The out-of-hours service responds appropriately, but a lack of capacity means that the service "
+            "is not always timely.",
+            True,
+        ),
+        # A policy's name and a need avoided are not fault.
+        (KINSHIP, "For children with kinship carers, the ‘no detriment’ policy supports permanence.", False),
+        (KINSHIP, "More children live in kinship arrangements and are not requiring foster care.", False),
+        # A fault that names another thing: placements, special guardianship orders.
+        (
+            OUT_OF_HOURS,
+            "Due to a lack of emergency placements, a few children who came into care out of hours stayed "
+            "overnight in a hotel.",
+            False,
+        ),
+        (
+            KINSHIP,
+            "For children living in kinship care, there has not been sufficient exploration of special "
+            "guardianship orders.",
+            False,
+        ),
+        (OUT_OF_HOURS, "There is a lack of capacity in the out-of-hours service.", True),
+    ],
+)
+def test_the_topics_words_and_what_a_fault_is_about(question: str, sentence: str, expected: bool) -> None:
+    assert _states(question, sentence, weights=IDF) is expected

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 
 def parts(sentence: str) -> list[str]:
@@ -33,6 +34,18 @@ def parts(sentence: str) -> list[str]:
         else:
             out.append(piece)
     return [p for p in out if p.strip()]
+
+
+def without_faults_of_others(part: str, names_topic: Callable[[str], bool]) -> str:
+    """``part`` without the faults that say what they are about when that is not the topic:
+    "a lack of emergency placements", "not been sufficient exploration of special guardianship orders".
+
+    >>> without_faults_of_others("Due to a lack of emergency placements, children stayed in a hotel.", bool)
+    'Due to a lack of emergency placements, children stayed in a hotel.'
+    >>> without_faults_of_others("Due to a lack of emergency placements, children stayed.", lambda s: False)
+    'Due to  , children stayed.'
+    """
+    return _FAULT_OF.sub(lambda m: m.group(0) if names_topic(m.group(1)) else " ", part)
 
 
 def faults(part: str) -> bool:
@@ -58,6 +71,11 @@ def unconditional(part: str) -> str:
     return _CONDITION.sub(" ", part)
 
 
+_FAULT_OF = re.compile(
+    r"\b(?:(?:a\s+)?lack|absence|shortage|insufficient|not\s+(?:been\s+)?sufficient|limited)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:of|in)\s+((?:[\w’'-]+\s*){1,5})",
+    re.I,
+)
 # Where a sentence turns; a part opened by a subordinate turn ends at its comma.
 _TURNS = re.compile(r";|\b(?:but|however|although|though|whereas|while|despite)\b", re.I)
 _OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
@@ -133,5 +151,27 @@ BURDEN = re.compile(
 LESSENED = re.compile(
     r"\b(?:no|not|without|low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|"
     r"drop\w*)\b",
+    re.I,
+)
+
+
+# A state in the past, not a finding: "until recently", "have reduced".
+PAST = re.compile(
+    r"\b(until (?:relatively )?recently|previously|no longer|a thing of the past|historically|"
+    r"(?:have|has|had) (?:been )?reduced|"
+    r"reduc(?:ed|ing)|had been|have been too|used to|were too|was too|addressed|"
+    r"stabilis\w*|stabiliz\w*)\b",
+    re.I,
+)
+# An aim or a recommendation, not a finding: "caseloads need to be manageable".
+NOT_STATED = re.compile(
+    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|"
+    r"how consistently|plans? to)\b",
+    re.I,
+)
+# Progress reported is not criticism, whatever hedges the sentence has.
+PROGRESS = re.compile(
+    r"\b(improvements? (?:have|has) been made|(?:has|have) (?:significantly |much )?improved|much improved|"
+    r"strengthened|worked diligently|now robust|well (?:supported|managed|understood))\b",
     re.I,
 )

@@ -43,6 +43,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -51,11 +52,15 @@ from assistant.answers.faults import (
     BURDEN,
     LESSENED,
     NEGATED_FORMS,
+    NOT_STATED,
+    PAST,
+    PROGRESS,
     PRONOUN,
     UNDONE,
     faults,
     parts,
     unconditional,
+    without_faults_of_others,
 )
 from assistant.answers.polarity import sentence_polarity
 from assistant.answers.senses import SAME_WORD, in_topic_sense, is_topic_word
@@ -111,19 +116,6 @@ PREDICATES: dict[str, tuple[str, str]] = {
     "delay": (r"delay\w*|drift|too long|late\b", r"\bwithout delay\b|\bno delay\b"),
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
 }
-_PAST = re.compile(
-    r"\b(until (?:relatively )?recently|previously|no longer|a thing of the past|historically|"
-    r"(?:have|has|had) (?:been )?reduced|"
-    r"reduc(?:ed|ing)|had been|have been too|used to|were too|was too|addressed|"
-    r"stabilis\w*|stabiliz\w*)\b",
-    re.I,
-)
-# An aim or a recommendation, not a finding: "caseloads need to be manageable".
-_NOT_STATED = re.compile(
-    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|"
-    r"how consistently|plans? to)\b",
-    re.I,
-)
 # Where a sentence turns ("mostly manageable, but too high in some teams"):
 # the finding's wording and its opposite are read clause by clause.
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
@@ -315,7 +307,7 @@ def states(
     # The clause that words the finding decides (an aim or a past state in
     # another clause does not undo it); without a wording asked for, the sentence.
     if q.predicate is None and (
-        _PAST.search(sentence) or _NOT_STATED.search(sentence) or _denied(q, sentence, weights)
+        PAST.search(sentence) or NOT_STATED.search(sentence) or _denied(q, sentence, weights)
     ):
         return False
     # A wording asked for decides on its own words; only the heading a
@@ -358,8 +350,8 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
         named = _names_topic(q, part) or (named and bool(PRONOUN.match(part) or _named_again(q, part)))
         if named and any(
-            faults(clause)
-            and not (_PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause))
+            faults(without_faults_of_others(clause, functools.partial(_names_topic, q)))
+            and not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
             for clause in part.split(",")
         ):
             return True
@@ -379,7 +371,7 @@ def _states_burden(q: FindingQuestion, sentence: str) -> bool:
     return any(
         any(is_topic_word(t, tok) for tok in tokenize(part) for t in burdens)
         and not (
-            LESSENED.search(part) or _PAST.search(part) or _NOT_STATED.search(part) or _PROGRESS.search(part)
+            LESSENED.search(part) or PAST.search(part) or NOT_STATED.search(part) or PROGRESS.search(part)
         )
         for part in parts(sentence)
     )
@@ -426,7 +418,7 @@ def negated_wording(
 
 def _says(said: re.Pattern[str], clause: str) -> bool:
     """Whether ``clause`` holds the wording, not undone, in a clause that is not past, progress or an aim."""
-    if _PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause):
+    if PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause):
         return False
     clause = unconditional(clause)  # "When delays occur ..., the recording is not always consistent"
     return any(not UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
@@ -450,12 +442,6 @@ def _names_topic(q: FindingQuestion, part: str) -> bool:
 
 # "return home interviews are not timely": the wording the question negates.
 _NEGATED = re.compile(r"\bnot\s+(?:always\s+|consistently\s+|sufficiently\s+)?([a-z]{4,})\b", re.I)
-# Progress reported is not criticism, whatever hedges the sentence has.
-_PROGRESS = re.compile(
-    r"\b(improvements? (?:have|has) been made|(?:has|have) (?:significantly |much )?improved|much improved|"
-    r"strengthened|worked diligently|now robust|well (?:supported|managed|understood))\b",
-    re.I,
-)
 
 # "There are no care leavers in bed and breakfast accommodation" denies the finding.
 _DENIAL = re.compile(r"\b(no|not|never|none|nor|without|rare|rarely|last resort|avoid\w*)\b|n['’]t\b", re.I)
@@ -483,7 +469,7 @@ def _worded(q: FindingQuestion, sentence: str) -> bool:
     for clause in _CLAUSES.split(sentence):
         if q.terms and not _names_topic(q, clause):
             continue
-        if re.search(opposite, clause, re.I) or _PAST.search(clause) or _NOT_STATED.search(clause):
+        if re.search(opposite, clause, re.I) or PAST.search(clause) or NOT_STATED.search(clause):
             continue
         if also and re.search(also, clause, re.I):
             return True
