@@ -23,7 +23,10 @@ precision-first:
 - where it asks for criticism without a wording ("criticised for their
   private fostering arrangements"), the part that names the topic holds a
   word of fault ("not always", "inconsistent", "lack", "delays"), not a
-  hedge ("some", "only"); a "What needs to improve?" list item counts;
+  hedge ("some", "only") nor a fault of another thing ("a lack of
+  emergency placements"); a "What needs to improve?" list item counts; a
+  topic that is itself a fault ("reliance on agency staff") is criticised
+  by saying it is there, not lessened ("low", "no", "has fallen");
 - it does not deny it ("no care leavers are in bed and breakfast");
 - it is not in the past ("until recently", "have reduced", "no longer"),
   progress ("has improved") nor an aim ("caseloads need to be manageable"),
