@@ -229,3 +229,16 @@ IDF = {"kinship": 4.8, "care": 0.7, "out": 2.2, "hour": 3.7}
 )
 def test_the_topics_words_and_what_a_fault_is_about(question: str, sentence: str, expected: bool) -> None:
     assert _states(question, sentence, weights=IDF) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What the record shows is not the work itself.
+        ("Advocacy offers are not always explicitly documented.", False),
+        ("The offer of advocacy was not explicit on the child's file.", False),
+        ("Advocacy is not always offered to children.", True),
+    ],
+)
+def test_a_fault_of_the_record_is_not_a_fault_of_the_work(sentence: str, expected: bool) -> None:
+    assert _states(ADVOCACY, sentence) is expected

@@ -112,6 +112,9 @@ _FAULT_AFTER = re.compile(
 _NOT_FAULT = re.compile(
     r"\bnot in education,? employment,? (?:or|and) training|\bnot only\b|\bwhether or not\b|\bor not\b|"
     r"\bnot least\b|\bno matter\b|\blow[-‑ ]level\b|\blow numbers? of\b|"
+    # what the record shows, not the work ("advocacy offers are not always explicitly documented")
+    r"\bnot\s+(?:always\s+|consistently\s+|routinely\s+)?(?:explicitly\s+|clearly\s+)?"
+    r"(?:recorded|documented|evidenced|explicit)\b|"
     # a policy's name ("no detriment"), and a need avoided ("not requiring foster care")
     r"\bno[- ]detriment\b|\bnot (?:requiring|needing)\b|\b(?:do|does|did) not (?:need|require) to\b|"
     r"\b(?:highlight|identif|address|clos|narrow|fill)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
