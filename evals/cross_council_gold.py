@@ -10,7 +10,9 @@ question, ``gold_source`` of a count) and here:
   collapsed). Every hit was read; hits that do not state the finding (it is
   praised, past, a recommendation, or about something else) are listed in
   ``excluded`` with the reason, and hits a careful reader could count either
-  way are in ``ambiguous`` (neither right nor wrong when scored).
+  way are in ``ambiguous`` (neither right nor wrong when scored). Questions
+  whose gold was listed by hand (``REVIEWED``) record how they were read, and
+  since the third pass the councils read and not counted (``EXCLUDED``).
 - Counts: ``ofsted_csc_ilacs_history.csv`` rows whose grade column and date
   (inspection end by default; publication where the question says
   "published") match.
@@ -406,6 +408,287 @@ REVIEWED += [
 ]
 
 
+# Issue 16's third pass: five dev questions on findings not yet in the file, in
+# the test split's shapes ("criticised for <topic>", "<topic> is not <wording>")
+# and the "delays in" wording, each gold read before the scan was run on it.
+# Councils read and not counted are in EXCLUDED, with the reason.
+REVIEWED += [
+    (
+        "pre-birth-assessments-criticised",
+        "Which councils were criticised for their pre-birth assessments in inspections since 2023?",
+        "dev",
+        [r"pre-?\s?birth|\bunborn"],
+        "2023",
+        "2026",
+        ["Birmingham", "Devon", "Southwark"],
+        {},
+        "every sentence holding 'pre-birth' (56 in 44 councils) and every one holding 'unborn' with a critical "
+        "word (as for advocacy) was read; most praise pre-birth assessments ('timely', 'a particular strength')",
+    ),
+    (
+        "child-protection-conferences-late",
+        "Which councils' reports since 2023 say child protection conferences are not timely?",
+        "dev",
+        [r"child protection (case )?conferences?|\bI?CPCs?\b|\bRCPCs?\b"],
+        "2023",
+        "2026",
+        [
+            "Blackburn with Darwen",
+            "Bolton",
+            "Bradford",
+            "Croydon",
+            "Hammersmith and Fulham",
+            "Havering",
+            "Leicestershire",
+            "Middlesbrough",
+            "Slough",
+            "Warrington",
+            "Wirral",
+        ],
+        {
+            "St Helens": "children 'who later require a child protection conference ... experience delay in accessing the help they need'",
+            "Stockport": "'the increase in children experiencing delays to progress to ICPCs ... very recently starting to show some improvement'",
+            "Cheshire West and Chester": "'The minutes of child protection conferences are often delayed': the record, not the meeting",
+            "Leeds": "'timeliness ... has fluctuated but is moving on a positive trajectory'",
+        },
+        "every sentence holding the pattern and a word of time (as for health assessments) was read (67 in 56 "
+        "councils)",
+    ),
+    (
+        "special-guardianship-delays",
+        "Which councils were criticised for delays in special guardianship orders in inspections since 2023?",
+        "dev",
+        [r"special guardian|\bSGOs?\b"],
+        "2023",
+        "2026",
+        [
+            "Birmingham",
+            "Central Bedfordshire",
+            "Halton",
+            "Knowsley",
+            "Middlesbrough",
+            "Rochdale",
+            "Southend-on-Sea",
+            "Tameside",
+            "Wirral",
+            "Worcestershire",
+        ],
+        {
+            "Salford": "'do not experience delay, although a small number of applications for special guardianship orders ... could be tracked and progressed more efficiently'",
+            "Reading": "a 'What needs to improve?' item: 'The timely assessment of and support for ... special guardians'",
+        },
+        "every sentence holding the pattern and a critical word (as for advocacy), or a word of time, pace or "
+        "progress, or a list item, was read (95 in 84 councils); criticism that is not of delay (SGOs 'not "
+        "consistently promoted', 'not sufficient exploration') is not the finding",
+    ),
+    (
+        "supervision-not-regular",
+        "Which councils' reports since 2023 say supervision is not regular?",
+        "dev",
+        [r"supervision"],
+        "2023",
+        "2026",
+        [
+            "Brent",
+            "Buckinghamshire",
+            "Havering",
+            "Hertfordshire",
+            "Kent",
+            "Knowsley",
+            "Liverpool",
+            "Middlesbrough",
+            "North Somerset",
+            "Reading",
+            "Slough",
+            "Staffordshire",
+            "Stockport",
+            "Warwickshire",
+            "Wirral",
+            "Wokingham",
+        ],
+        {
+            "Halton": "'Leaders recognised that social workers were not receiving regular supervision and have taken action'; 'the frequency is improving'",
+            "Newcastle upon Tyne": "'The previous lack of regular and constructive supervision': past",
+            "Somerset": "'supervision and decision-making are not sufficiently consistent': consistency, not frequency",
+        },
+        "every sentence holding the pattern and a word of frequency or time (regular, frequen-, gap, interval, "
+        "timel-, delay, overdue, monthly, weeks, months, cancel, lapse) with a word of fault was read (67), and "
+        "every one with a word of policy or absence ('in line with', 'do not receive', 'not all') (17); "
+        "supervision that is regular but of poor quality is not the finding",
+    ),
+    (
+        "agency-staff-reliance",
+        "Which councils were criticised for their reliance on agency staff in inspections since 2023?",
+        "dev",
+        [
+            r"\bagency (social workers?|staff|workers?|practitioners|managers?)|\blocums?\b|interim (staff|workers)"
+        ],
+        "2023",
+        "2026",
+        # Swindon's "a reliance on temporary staff": found by the scan on the dev split, then the
+        # pattern widened to "temporary staff" and its five hits read.
+        [
+            "Cambridgeshire",
+            "Halton",
+            "Kingston upon Thames",
+            "Knowsley",
+            "North Somerset",
+            "Swindon",
+            "Tameside",
+        ],
+        {
+            "Cumberland": "'While the number of agency social workers is high, this group of staff is committed'",
+            "Rochdale": "'Senior leaders recognise the need to ... reduce reliance on agency staff' (an aim)",
+            "Middlesbrough": "the move to 'replace them with agency workers means that some children will experience further changes of worker'",
+        },
+        "every sentence holding the pattern was read (71 in 57 councils), and every one holding 'agency' otherwise "
+        "with a word of reliance or number (20); most say the use of agency staff is low or has fallen",
+    ),
+]
+
+# Councils the third pass's questions read and did not count, with the reason.
+EXCLUDED = {
+    "list-pre-birth-assessments-criticised": {
+        "Middlesbrough": "'pre-birth assessments increasingly show a clearer understanding ..., previous changes of social workers have disrupted continuity'",
+        "Dorset": "'training ... has improved the quality and timeliness of pre-birth assessments': progress",
+        "Bradford": "'some delays in planning' early permanence for unborn babies: planning, not the assessments",
+    },
+    "list-child-protection-conferences-late": {
+        "Brent": "'When delays occur between strategy discussions and an ICPC, the recording ...': a condition; ICPCs are 'convened within statutory timescales'",
+        "Surrey": "'While families are waiting for their initial child protection conference, social workers continue to visit'",
+        "Cheshire East": "'More ... initial child protection conferences are now completed to timescale': progress",
+        "Harrow": "'Improvements have been achieved in ... the timeliness of initial child protection conferences'",
+        "Westminster": "'Most initial child protection conferences are timely'",
+    },
+    "list-special-guardianship-delays": {
+        "Cambridgeshire": "'SGOs are not consistently promoted': not delay",
+        "Waltham Forest": "'not been sufficient exploration of special guardianship orders': not delay",
+        "Harrow": "legal orders sought promptly 'to reduce the risk of drift and delay'",
+        "Wokingham": "assessment of special guardians 'without delay'",
+        "Herefordshire": "'confusion in the SGO financial offer': not delay",
+    },
+    "list-supervision-not-regular": {
+        "Waltham Forest": "'the timeliness and frequency of supervision have improved'",
+        "Cornwall": "'Supervision ... is mostly regular'",
+        "Isles of Scilly": "'While staff receive regular supervision, this is often poor in quality'",
+        "East Sussex": "regular supervision of foster carers, varying in quality",
+    },
+    "list-agency-staff-reliance": {
+        "Herefordshire": "'At the time of the last inspection, high numbers of agency staff were needed': past",
+        "Hackney": "'Not all agency staff are aware that training is open to them': not reliance",
+        "Bury": "'The use of agency workers has reduced significantly'",
+        "Derby": "'no reliance on agency workers': praise",
+    },
+}
+
+
+# Two more of the test split's "criticised for their <topic>" shape, whose reports mostly praise
+# the topic (read and added in the same pass, after the first five's rules were set).
+REVIEWED += [
+    (
+        "out-of-hours-criticised",
+        "Which councils were criticised for their out-of-hours services in inspections since 2023?",
+        "dev",
+        [
+            r"out[- ]of[- ]hours|emergency duty|\bEDT\b",
+            r"(out of|outside( of)?) (normal |core |usual )?(office|working) hours",
+        ],
+        "2023",
+        "2026",
+        [
+            "Cambridgeshire",
+            "Central Bedfordshire",
+            "Croydon",
+            "Enfield",
+            # "out of office hours": Plymouth found by the scan on the dev split, then the pattern
+            # widened and its 53 sentences read (Isles of Scilly).
+            "Isles of Scilly",
+            "Peterborough",
+            "Plymouth",
+            "Richmond upon Thames",
+            "Rochdale",
+            "Southampton",
+            "Swindon",
+        ],
+        {
+            "Blackburn with Darwen": "'the rationale for EDT decision-making is not aways clear': the record",
+            "Worcestershire": "'The recording of decision-making by the emergency duty team (EDT) lacks clarity': the record",
+            "Middlesbrough": "'strategy meetings out of hours are not always held in a timely way due to a lack of availability of police colleagues'",
+            "Torbay": "'inconsistent out-of-hours support' for foster carers",
+            "Lambeth": "'mostly effective, although there are some capacity vulnerabilities at certain times'",
+        },
+        "every sentence holding the pattern and a critical word (as for advocacy) was read (57 in 43 councils), "
+        "and every other one holding a list item or a word of capacity, resources, response or quality (about "
+        "70); most praise the service ('responds appropriately', 'timely and proportionate')",
+    ),
+    (
+        "kinship-care-criticised",
+        "Which councils were criticised for their kinship care in inspections since 2023?",
+        "dev",
+        [r"kinship"],
+        "2023",
+        "2026",
+        ["Ealing", "Halton", "Herefordshire", "Hillingdon", "Luton", "Reading", "Stoke-on-Trent", "Wirral"],
+        {
+            "Manchester": "'the take-up of training, particularly by kinship carers, is low'",
+            # Excluded when first read; the scan listed it on the dev split, and on a second reading
+            # a reader could count it either way (the council's practice with kinship carers).
+            "Liverpool": "'Some kinship carers are reluctant to pursue special guardianship orders ..., and this has not always been challenged robustly enough'",
+        },
+        "every sentence holding the pattern and a critical word (as for advocacy) was read (53 in 38 councils), "
+        "and every other one holding a list item or a turn (not, however, although, but) (12)",
+    ),
+]
+EXCLUDED["list-out-of-hours-criticised"] = {
+    "Kirklees": "'Due to a lack of emergency placements, ... children who needed to come into care out of hours staying overnight in a hotel': placements",
+    "Wakefield": "'While strategy meetings out of hours are not always recorded, interventions do take place'",
+    "Merton": "areas for improvement in 2022, including out-of-hours care arrangements, 'have been responded to': past",
+    "Trafford": "EDT 'responds appropriately ..., and this has much improved since the last inspection'",
+}
+EXCLUDED["list-kinship-care-criticised"] = {
+    "Southend-on-Sea": "special guardianship orders 'not always actively explored with foster and kinship carers'",
+    "Stockport": "family members 'not routinely involved in devising care plans for children who are not living in kinship arrangements'",
+    "Cheshire East": "'there has been an improvement since the last inspection in the level of support'",
+}
+
+
+# Two small ones of the same shape whose reports nearly all praise the topic: precision only.
+REVIEWED += [
+    (
+        "staying-put-criticised",
+        "Which councils were criticised for their staying put arrangements in inspections since 2023?",
+        "dev",
+        [r"staying put|staying close"],
+        "2023",
+        "2026",
+        ["Halton", "Liverpool"],
+        {
+            "Wokingham": "'Care leavers perceived to be in stable ‘staying put’ arrangements have little contact from their advisers'"
+        },
+        "every sentence holding the pattern was read (98 in 76 councils); 'staying close' is another scheme",
+    ),
+    (
+        "independent-visitors-criticised",
+        "Which councils were criticised for their independent visitors in inspections since 2023?",
+        "dev",
+        [r"independent visitors?"],
+        "2023",
+        "2026",
+        ["Brent", "Haringey"],
+        {},
+        "every sentence holding the pattern was read (27 in 24 councils)",
+    ),
+]
+EXCLUDED["list-staying-put-criticised"] = {
+    "Bournemouth, Christchurch and Poole": "'many young people thrive in ‘staying put’ arrangements ..., the delay in identifying their own tenancy leaves them frustrated'",
+    "Cheshire East": "a 'staying close' initiative, 'too soon to see the impact'",
+}
+EXCLUDED["list-independent-visitors-criticised"] = {
+    "Barnsley": "'have access to advocacy and independent visitors should this be needed'",
+    "Tower Hamlets": "'Children are, however, routinely offered advocates and independent visitors'",
+}
+
+
 # Gold councils whose sentence no pattern matches: found by the scan on the dev split, then read.
 FOUND_BY_READING = {"Peterborough"}
 
@@ -421,6 +704,7 @@ def reviewed_questions(docs: list[dict]) -> list[dict]:
             "hits": len(hits),
             "read": how,
             "ambiguous": ambiguous,
+            **({"excluded": EXCLUDED[f"list-{qid}"]} if f"list-{qid}" in EXCLUDED else {}),
         }
         out.append(
             {

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 
 def parts(sentence: str) -> list[str]:
@@ -35,6 +36,18 @@ def parts(sentence: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
+def without_faults_of_others(part: str, names_topic: Callable[[str], bool]) -> str:
+    """``part`` without the faults that say what they are about when that is not the topic:
+    "a lack of emergency placements", "not been sufficient exploration of special guardianship orders".
+
+    >>> without_faults_of_others("Due to a lack of emergency placements, children stayed in a hotel.", bool)
+    'Due to a lack of emergency placements, children stayed in a hotel.'
+    >>> without_faults_of_others("Due to a lack of emergency placements, children stayed.", lambda s: False)
+    'Due to  , children stayed.'
+    """
+    return _FAULT_OF.sub(lambda m: m.group(0) if names_topic(m.group(1)) else " ", part)
+
+
 def faults(part: str) -> bool:
     """Whether ``part`` holds a word of fault that no other word denies."""
     clean = _CONDITION.sub(" ", _NOT_FAULT.sub(" ", part))
@@ -49,6 +62,20 @@ def faults(part: str) -> bool:
     return False
 
 
+def unconditional(part: str) -> str:
+    """``part`` without its conditions ("When delays occur between ... and an ICPC, ...").
+
+    >>> unconditional("When delays occur, plans are reviewed.")
+    ' , plans are reviewed.'
+    """
+    return _CONDITION.sub(" ", part)
+
+
+_FAULT_OF = re.compile(
+    r"\b(?:(?:a\s+)?lack|absence|shortage|insufficient|not\s+(?:been\s+)?sufficient|limited)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:of|in)\s+((?:[\w’'-]+\s*){1,5})",
+    re.I,
+)
 # Where a sentence turns; a part opened by a subordinate turn ends at its comma.
 _TURNS = re.compile(r";|\b(?:but|however|although|though|whereas|while|despite)\b", re.I)
 _OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
@@ -65,7 +92,10 @@ _NEGATORS = frozenset({"not", "no", "never", "nor"})
 # A fault denied or being mended: "without delay", "to prevent drift", "addressing shortfalls".
 UNDONE = re.compile(
     r"\b(?:not|no|never|nor|without|prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|"
-    r"overcom\w*)\s+(?:\S+\s+){0,2}$",
+    r"overcom\w*)\s+(?:\S+\s+){0,2}$|"
+    # "to reduce the risk of drift and delay"
+    r"\b(?:prevent|avoid|reduc|minimi[sz]|mitigat|lessen)\w*\s+(?:the\s+)?(?:risks?|likelihood|chances?|potential)\s+"
+    r"(?:of|for)\s+(?:\S+\s+(?:and|or)\s+)?$",
     re.I,
 )
 # A part that carries the topic over from the part before: "..., but it is not yet embedded".
@@ -82,13 +112,69 @@ _FAULT_AFTER = re.compile(
 _NOT_FAULT = re.compile(
     r"\bnot in education,? employment,? (?:or|and) training|\bnot only\b|\bwhether or not\b|\bor not\b|"
     r"\bnot least\b|\bno matter\b|\blow[-‑ ]level\b|\blow numbers? of\b|"
+    # what the record shows, not the work ("advocacy offers are not always explicitly documented")
+    r"\bnot\s+(?:always\s+|consistently\s+|routinely\s+)?(?:explicitly\s+|clearly\s+)?"
+    r"(?:recorded|documented|evidenced|explicit)\b|"
+    # a policy's name ("no detriment"), and a need avoided ("not requiring foster care")
+    r"\bno[- ]detriment\b|\bnot (?:requiring|needing)\b|\b(?:do|does|did) not (?:need|require) to\b|"
     r"\b(?:highlight|identif|address|clos|narrow|fill)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
     re.I,
 )
 # A condition is not a finding: "When children do not feel happy ..., they are offered advocacy".
 # "where they choose not to attend" is one too, but "instances where targets are not precise" is a finding.
 _CONDITION = re.compile(
-    r"^\W*(?:if|when|where|unless)\b[^,;]*|\b(?:if|when|unless)\b[^,;]*|"
+    r"^\W*(?:if|when|where|unless)\b[^,;]*|^\W*for\s+[^,;]*?\bwho\b[^,;]*|\b(?:if|when|unless)\b[^,;]*|"
     r"(?<!instances )(?<!cases )(?<!occasions )(?<!examples )\bwhere\b[^,;]*",
+    re.I,
+)
+# Other words for what a question negates: "not timely" is also late, and
+# "not regular" is infrequent, with gaps, or of a frequency that varies.
+NEGATED_FORMS = {
+    "timel": r"\bdelay(?:s|ed)?\b|\blate\b|\boutside (?:of )?(?:the )?(?:\w+ )?timescales?|"
+    r"\bnot\b[^.;]{0,80}\bwithin\b[^.;]{0,30}\b(?:timescales?|time ?frames?)|"
+    r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
+    r"\btimeliness\b(?:\s+\S+){0,12}\s+(?:has|have) (?:dropped|declined|deteriorated|worsened)|"
+    r"\b(?:impacts?|impacted|affects?|affected)\s+(?:on\s+)?(?:the\s+)?timeliness\b",
+    "regul": r"\birregular\w*|\binfrequent\w*|\bsporadic\w*|\bless (?:frequent\w*|often|regular\w*)|"
+    r"\bgaps?\b(?:\s+[\w’']+){0,3}\s+(?:in|between)\b|"
+    r"\bnot\b[^.;]{0,40}?\b(?:frequent|often|regular|regularly) enough\b|"
+    r"\bnot\b[^.;]{0,50}?\bat a frequency\b|"
+    r"\b(?:variab\w*|inconsisten\w*|variation|variance)\s+in\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:frequency|timing|regularity)\b|"
+    r"\b(?:frequency|timing|regularity)\b[^.;]{0,100}?"
+    r"\b(?:not consistent|inconsistent|variable|not regular)\b",
+}
+
+
+# A topic that is itself a fault ("reliance on agency staff"): saying it is there criticises it,
+# and saying there is little of it ("low reliance", "no reliance", "reduced reliance") praises.
+BURDEN = re.compile(
+    r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b", re.I
+)
+LESSENED = re.compile(
+    r"\b(?:no|not|without|low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|"
+    r"drop\w*)\b",
+    re.I,
+)
+
+
+# A state in the past, not a finding: "until recently", "have reduced".
+PAST = re.compile(
+    r"\b(until (?:relatively )?recently|previously|no longer|a thing of the past|historically|"
+    r"(?:have|has|had) (?:been )?reduced|"
+    r"reduc(?:ed|ing)|had been|have been too|used to|were too|was too|addressed|"
+    r"stabilis\w*|stabiliz\w*)\b",
+    re.I,
+)
+# An aim or a recommendation, not a finding: "caseloads need to be manageable".
+NOT_STATED = re.compile(
+    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|"
+    r"how consistently|plans? to)\b",
+    re.I,
+)
+# Progress reported is not criticism, whatever hedges the sentence has.
+PROGRESS = re.compile(
+    r"\b(improvements? (?:have|has) been made|(?:has|have) (?:significantly |much )?improved|much improved|"
+    r"strengthened|worked diligently|now robust|well (?:supported|managed|understood))\b",
     re.I,
 )

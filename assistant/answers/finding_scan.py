@@ -28,7 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answers.cite import citation_for
-from assistant.answers.findings import FindingQuestion, finding_question, may_state, same_family, states
+from assistant.answers.findings import FindingQuestion, finding_question, may_state, states
+from assistant.answers.senses import SAME_WORD, same_family
 from assistant.answers.types import Answer, Citation, Record, Table, format_period
 from assistant.chunking import Chunk, Span, is_heading, split_sentences
 from assistant.dates import date_key
@@ -231,7 +232,8 @@ class FindingScan:
             if any(word[:5] == t[:5] and same_family(t, word) for t in terms)
         ]
         acronym = tokenize(fq.acronym) if fq.acronym else []
-        return list(dict.fromkeys([*terms, *family, *acronym]))
+        same = [w for t in terms for w in sorted(SAME_WORD.get(t, ())) if w in self.index.bm25.vocab]
+        return list(dict.fromkeys([*terms, *family, *same, *acronym]))
 
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
         """IDF of each term over the index's chunks, from the stored BM25 matrix."""

@@ -11,7 +11,9 @@ precision-first:
 - the sentence holds the topic's words (most of their weight, rare words
   counting more) as a phrase: each within two words of another, in their
   word families ("advocates" for "advocacy"), or as the reports' acronym
-  ("PEPs" for "personal education plans");
+  ("PEPs" for "personal education plans"), and in the topic's sense (not
+  a verb of its family, "can advocate", nor another field, "mental health
+  assessments" for "health assessments": ``assistant/answers/senses.py``);
 - where the question words the finding ("too high", "manageable", "too
   many"), the sentence words it so too, with no opposite wording ("high"
   is not "manageable") and no negation just before it;
@@ -21,7 +23,10 @@ precision-first:
 - where it asks for criticism without a wording ("criticised for their
   private fostering arrangements"), the part that names the topic holds a
   word of fault ("not always", "inconsistent", "lack", "delays"), not a
-  hedge ("some", "only"); a "What needs to improve?" list item counts;
+  hedge ("some", "only") nor a fault of another thing ("a lack of
+  emergency placements"); a "What needs to improve?" list item counts; a
+  topic that is itself a fault ("reliance on agency staff") is criticised
+  by saying it is there, not lessened ("low", "no", "has fallen");
 - it does not deny it ("no care leavers are in bed and breakfast");
 - it is not in the past ("until recently", "have reduced", "no longer"),
   progress ("has improved") nor an aim ("caseloads need to be manageable"),
@@ -41,12 +46,27 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answers.faults import PRONOUN, UNDONE, faults, parts
+from assistant.answers.faults import (
+    BURDEN,
+    LESSENED,
+    NEGATED_FORMS,
+    NOT_STATED,
+    PAST,
+    PROGRESS,
+    PRONOUN,
+    UNDONE,
+    faults,
+    parts,
+    unconditional,
+    without_faults_of_others,
+)
 from assistant.answers.polarity import sentence_polarity
+from assistant.answers.senses import SAME_WORD, in_topic_sense, is_topic_word
 from assistant.search.sparse import tokenize
 
 # "Which councils ...", "Where did Ofsted find ...", "How many councils ...".
@@ -99,23 +119,12 @@ PREDICATES: dict[str, tuple[str, str]] = {
     "delay": (r"delay\w*|drift|too long|late\b", r"\bwithout delay\b|\bno delay\b"),
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
 }
-_PAST = re.compile(
-    r"\b(until (?:relatively )?recently|previously|no longer|a thing of the past|historically|"
-    r"(?:have|has|had) (?:been )?reduced|"
-    r"reduc(?:ed|ing)|had been|have been too|used to|were too|was too|addressed|"
-    r"stabilis\w*|stabiliz\w*)\b",
-    re.I,
-)
-# An aim or a recommendation, not a finding: "caseloads need to be manageable".
-_NOT_STATED = re.compile(
-    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|"
-    r"how consistently|plans? to)\b",
-    re.I,
-)
 # Where a sentence turns ("mostly manageable, but too high in some teams"):
 # the finding's wording and its opposite are read clause by clause.
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
 _NEGATION = re.compile(r"\b(not|no|never|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
+# A small difference is not the wording: "slightly higher in some teams than others".
+_HEDGED = re.compile(r"\b(?:slightly|marginally|a (?:little|bit)|somewhat)\s+$", re.I)
 # Words of a topic too common to decide anything.
 _GENERIC_WORDS = frozenset(
     "council councils local authority children child young people experience service services".split()  # noqa: SIM905
@@ -198,11 +207,20 @@ def _kind(question: str) -> str:
 def acronym_of(topic: str) -> str | None:
     """The initials the reports abbreviate a two- to four-word topic to, as they write it.
 
+    "Child" is kept, as the reports keep it ("CP", "ICPC"); the reports also put
+    one more letter before it ("initial", "review": ``_ACRONYM``).
+
     >>> acronym_of("their personal education plans"), acronym_of("caseloads")
     ('PEP', None)
+    >>> acronym_of("child protection conferences")
+    'CPC'
     """
-    words = [w for w in tokenize(topic, stem=False) if w not in _GENERIC_WORDS]
+    words = [w for w in tokenize(topic, stem=False) if w == "child" or w not in _GENERIC_WORDS]
     return "".join(w[0] for w in words).upper() if 2 <= len(words) <= 4 else None
+
+
+# The acronym as written, maybe after one more initial: "ICPCs" for "child protection conferences".
+_ACRONYM = r"\b[A-Z]?{}s?\b"
 
 
 def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
@@ -218,26 +236,16 @@ def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[st
     return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
 
 
-def same_family(term: str, token: str) -> bool:
-    """Whether a sentence's stemmed ``token`` is the topic's ``term`` or a word of its family.
-
-    The stemmer leaves "advocacy" as "advocaci" and "advocate" as "advoc";
-    one being the start of the other (five letters at least) is the same word.
-
-    >>> same_family("advocaci", "advoc"), same_family("plan", "planet")
-    (True, False)
-    """
-    short, long = sorted((term, token), key=len)
-    return token == term or (len(short) >= 5 and long.startswith(short))
-
-
-def topic_terms_in(q: FindingQuestion, sentence: str) -> set[str]:
+def topic_terms_in(
+    q: FindingQuestion, sentence: str, weights: Mapping[str, float] | None = None, min_coverage: float = 0.7
+) -> set[str]:
     """The topic's terms a sentence holds: as words of their family, near another of them, or abbreviated.
 
     A topic of several words is a phrase: "personal education plans" is not
     held by "personal advisers ... in education", so each word counts only
     within two words of another of the topic's. The topic's acronym
-    written as the reports write it ("PEPs") holds all of its words.
+    written as the reports write it ("PEPs") holds all of its words. A word
+    in another sense ("can advocate" for "advocacy") is not the topic's.
 
     >>> q = finding_question("Which councils were criticised for their personal education plans?")
     >>> sorted(topic_terms_in(q, "Some PEPs lack targets."))
@@ -245,10 +253,17 @@ def topic_terms_in(q: FindingQuestion, sentence: str) -> set[str]:
     >>> topic_terms_in(q, "Personal advisers help care leavers into education.")
     set()
     """
-    tokens = tokenize(sentence)
-    hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if same_family(t, tok)]
-    near = {t for i, t in hits if len(q.terms) == 1 or any(u != t and abs(i - j) <= 2 for j, u in hits)}
-    if q.acronym and re.search(rf"\b{q.acronym}s?\b", sentence):
+    tokens = tokenize(in_topic_sense(q.terms, sentence))
+    hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if is_topic_word(t, tok)]
+    # A word that alone holds most of the topic's weight needs no neighbour ("kinship carers" for
+    # "kinship care"): the phrase rule is against scattered words adding up.
+    alone = {t for t in q.terms if weights and coverage(q.terms, {t}, weights) >= min_coverage}
+    near = {
+        t
+        for i, t in hits
+        if len(q.terms) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in hits)
+    }
+    if q.acronym and re.search(_ACRONYM.format(q.acronym), sentence):
         near |= set(tokenize(q.topic)) & set(q.terms)
     return near
 
@@ -265,7 +280,9 @@ def may_state(
     if q.acronym and q.acronym in sentence:
         return True
     low = sentence.lower()
-    present = {t for t in q.terms if t[: 3 if len(t) <= 4 else 4] in low}
+    present = {
+        t for t in q.terms if any(w[: 3 if len(w) <= 4 else 4] in low for w in (t, *SAME_WORD.get(t, ())))
+    }
     return coverage(q.terms, present, weights) >= min_coverage
 
 
@@ -282,18 +299,18 @@ def states(
     ``heading`` is the heading the sentence is read under, or a function
     that finds it (called only for a sentence that words the finding).
     """
-    if coverage(q.terms, topic_terms_in(q, sentence), weights) < min_coverage:
+    if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:
         return False
     if q.predicate is not None and q.predicate not in PREDICATES:  # "not timely"
         return negated_wording(q, sentence, heading() if callable(heading) else heading, weights=weights)
-    if q.predicate is not None and not _worded(q.predicate, sentence, q.terms):
+    if q.predicate is not None and not _worded(q, sentence):
         return False
     if q.predicate is None and q.polarity < 0:
         return criticises(q, sentence, heading() if callable(heading) else heading)
     # The clause that words the finding decides (an aim or a past state in
     # another clause does not undo it); without a wording asked for, the sentence.
     if q.predicate is None and (
-        _PAST.search(sentence) or _NOT_STATED.search(sentence) or _denied(q, sentence, weights)
+        PAST.search(sentence) or NOT_STATED.search(sentence) or _denied(q, sentence, weights)
     ):
         return False
     # A wording asked for decides on its own words; only the heading a
@@ -329,17 +346,38 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
     lean = sentence_polarity("", heading=heading)
     if lean:
         return lean < 0
+    if BURDEN.search(q.topic):
+        return _states_burden(q, sentence)
     named = False
     for part in parts(sentence):
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
-        named = _names_topic(q, part) or (named and bool(PRONOUN.match(part)))
+        named = _names_topic(q, part) or (named and bool(PRONOUN.match(part) or _named_again(q, part)))
         if named and any(
-            faults(clause)
-            and not (_PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause))
+            faults(without_faults_of_others(clause, functools.partial(_names_topic, q)))
+            and not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
             for clause in part.split(",")
         ):
             return True
     return False
+
+
+def _states_burden(q: FindingQuestion, sentence: str) -> bool:
+    """Whether a part of ``sentence`` naming a burden topic says it is there, not lessened, past or an aim.
+
+    >>> q = finding_question("Which councils were criticised for their reliance on agency staff?")
+    >>> _states_burden(q, "The service is heavily reliant on agency staff.")
+    True
+    >>> _states_burden(q, "Turnover is low, with no reliance on agency staff.")
+    False
+    """
+    burdens = [t for t in q.terms if BURDEN.search(t)]
+    return any(
+        any(is_topic_word(t, tok) for tok in tokenize(part) for t in burdens)
+        and not (
+            LESSENED.search(part) or PAST.search(part) or NOT_STATED.search(part) or PROGRESS.search(part)
+        )
+        for part in parts(sentence)
+    )
 
 
 def negated_wording(
@@ -366,51 +404,47 @@ def negated_wording(
         return True
     said = re.compile(
         rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+{re.escape(stem)}\w*"
-        + (rf"|{_NEGATED_FORMS[stem]}" if stem in _NEGATED_FORMS else ""),
+        + (rf"|{NEGATED_FORMS[stem]}" if stem in NEGATED_FORMS else ""),
         re.I,
     )
     named = False
     for part in parts(sentence):
         # "... are offered, but these are not always timely": "these" is the topic.
-        named = coverage(q.terms, topic_terms_in(q, part), weights) >= 0.7 or (
+        named = coverage(q.terms, topic_terms_in(q, part, weights), weights) >= 0.7 or (
             named and bool(PRONOUN.match(part))
         )
-        if named and any(_says(said, clause) for clause in part.split(",")):
+        # A list of wordings runs over commas ("not effective, reflective or frequent enough").
+        if named and any(_says(said, clause) for clause in [*part.split(","), part]):
             return True
     return False
 
 
 def _says(said: re.Pattern[str], clause: str) -> bool:
     """Whether ``clause`` holds the wording, not undone, in a clause that is not past, progress or an aim."""
-    if _PAST.search(clause) or _NOT_STATED.search(clause) or _PROGRESS.search(clause):
+    if PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause):
         return False
+    clause = unconditional(clause)  # "When delays occur ..., the recording is not always consistent"
     return any(not UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
 
 
-# Other words for what a question negates: "not timely" is also late.
-_NEGATED_FORMS = {
-    "timel": r"\bdelay(?:s|ed)?\b|\blate\b|\boutside (?:of )?(?:the )?(?:\w+ )?timescales?|"
-    r"\bnot\b[^.;]{0,80}\bwithin\b[^.;]{0,30}\b(?:timescales?|time ?frames?)|"
-    r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
-    r"\btimeliness\b(?:\s+\S+){0,12}\s+(?:has|have) (?:dropped|declined|deteriorated|worsened)",
-}
+def _named_again(q: FindingQuestion, part: str) -> bool:
+    """Whether ``part`` names the topic again by its last word ("the out-of-hours service responds
+    appropriately, but ... the service is not always timely")."""
+    words = tokenize(q.topic, stem=False)
+    return bool(words) and bool(
+        re.search(rf"\b(?:the|this|these|that|those|its|their)\s+{re.escape(words[-1][:5])}\w*", part, re.I)
+    )
 
 
 def _names_topic(q: FindingQuestion, part: str) -> bool:
     """Whether a part of a sentence names the topic: one of its words' family, or its acronym."""
-    if q.acronym and re.search(rf"\b{q.acronym}s?\b", part):
+    if q.acronym and re.search(_ACRONYM.format(q.acronym), part):
         return True
-    return any(same_family(t, tok) for tok in tokenize(part) for t in q.terms)
+    return any(is_topic_word(t, tok) for tok in tokenize(in_topic_sense(q.terms, part)) for t in q.terms)
 
 
 # "return home interviews are not timely": the wording the question negates.
 _NEGATED = re.compile(r"\bnot\s+(?:always\s+|consistently\s+|sufficiently\s+)?([a-z]{4,})\b", re.I)
-# Progress reported is not criticism, whatever hedges the sentence has.
-_PROGRESS = re.compile(
-    r"\b(improvements? (?:have|has) been made|(?:has|have) (?:significantly |much )?improved|much improved|"
-    r"strengthened|worked diligently|now robust|well (?:supported|managed|understood))\b",
-    re.I,
-)
 
 # "There are no care leavers in bed and breakfast accommodation" denies the finding.
 _DENIAL = re.compile(r"\b(no|not|never|none|nor|without|rare|rarely|last resort|avoid\w*)\b|n['’]t\b", re.I)
@@ -428,15 +462,26 @@ def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> 
     return any(key in tokenize(c) and _DENIAL.search(c) for c in _CLAUSES.split(sentence))
 
 
-def _worded(predicate: str, sentence: str, terms: Sequence[str]) -> bool:
-    """A clause holding a topic word uses the predicate's words, unnegated, and none of its opposites."""
-    words, opposite = PREDICATES[predicate]
+def _worded(q: FindingQuestion, sentence: str) -> bool:
+    """A clause naming the topic (a word of its family, or its acronym) uses the predicate's words
+    (or their other forms: "not ... in a timely way" is a delay), not negated, hedged or undone
+    ("to reduce the risk of drift and delay"), and none of its opposites."""
+    assert q.predicate is not None
+    words, opposite = PREDICATES[q.predicate]
+    also = _OTHER_FORMS.get(q.predicate)
     for clause in _CLAUSES.split(sentence):
-        if terms and not set(terms) & set(tokenize(clause)):
+        if q.terms and not _names_topic(q, clause):
             continue
-        if re.search(opposite, clause, re.I) or _PAST.search(clause) or _NOT_STATED.search(clause):
+        if re.search(opposite, clause, re.I) or PAST.search(clause) or NOT_STATED.search(clause):
             continue
+        if also and re.search(also, clause, re.I):
+            return True
         for m in re.finditer(rf"\b(?:{words})\b", clause, re.I):
-            if not _NEGATION.search(clause[: m.start()]):
+            before = clause[: m.start()]
+            if not (_NEGATION.search(before) or _HEDGED.search(before) or UNDONE.search(before)):
                 return True
     return False
+
+
+# A wording's other forms, read in sentences only (a question saying "timely" does not ask about delay).
+_OTHER_FORMS = {"delay": r"\bnot\b[^.;]{0,60}?\b(?:timely|in a timely (?:way|manner|fashion))|\buntimely\b"}
