@@ -391,6 +391,7 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         q.parsed.search_text,
         q.embedder,
         weights=settings.answer_weights,
+        query_vector=q.retriever.query_vector(q.parsed.search_text),
     )
     kind = wanted_type(q.text)
     if kind is not None:
