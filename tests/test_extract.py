@@ -38,6 +38,10 @@ def test_labels_and_types() -> None:
     )
     assert wanted_type("Who led the inspection?") == "person"
     assert wanted_type("When was the visit?") == "date"
+    assert wanted_type("Which inspectors carried out the focused visit to Halton?") == "person"
+    assert wanted_type("Who carried out the visit?") == "person"
+    assert wanted_type("What inspectors think about caseloads?") is None
+    assert wanted_type("Which inspectors' concerns were raised?") is None
     q = with_history(parse_query("what about caseloads?"), ["Tell me about Norfolk"])
     assert q.authorities == ("Norfolk",) and "caseloads" in q.search_text
 

@@ -230,7 +230,9 @@ _WANTS = {
         re.compile(
             r"\bwho (was|is|were) the (lead |new |interim |permanent )?(inspector|director|chair|"
             r"commissioner|leader|cabinet member|dcs)|\bname of the (director|inspector|lead|chair|"
-            r"commissioner)|\bwho led\b",
+            r"commissioner)|\bwho led\b|\bwhich (inspectors?|hmis?)\b(?!['’])|"
+            r"\bwhat (inspectors|hmis?) (carried|conducted|led|were|visited|inspected)\b|"
+            r"\bwho (carried out|conducted|inspected|visited|were the inspectors)\b",
             re.I,
         ),
         re.compile(r"(?!)"),  # see _names_a_person
