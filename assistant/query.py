@@ -174,7 +174,14 @@ _PERIOD_LATEST = re.compile(
 _PERIOD_FROM = re.compile(
     rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+(?:the|its|their)\s+{_WHEN}\s+{_EVENT}", re.I
 )
-_PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_EVENT}", re.I)
+# "the 2019 inspection", "the 2024 Croydon inspection": a council's name may stand between.
+_NAMES_BETWEEN = r"(?:(?-i:[A-Z][\w'’&-]*)\s+){0,4}"
+_PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_EVENT}", re.I)
+# "its January 2023 report", "the letter of June 2025": a document named by
+# its date, which is the inspection's or visit's or the publication's.
+_DOCUMENT = r"(?P<document>report|letter)"
+_PERIOD_DOCUMENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_DOCUMENT}\b", re.I)
+_PERIOD_DOCUMENT_AFTER = re.compile(rf"\b{_DOCUMENT}\s+(?:of|from|dated)\s+{_WHEN}\b", re.I)
 # "the report published in June 2017" dates the document, not the inspection.
 _PUBLISHED = re.compile(rf"\bpublished\s+(?:in\s+|on\s+|during\s+)?(?:\d{{1,2}}\s+)?{_WHEN}\b", re.I)
 _PERIOD_AFTER = re.compile(rf"\b{_EVENT}s?\b(?:\s+\w+){{0,3}}?\s+(?:in|during|of)\s+{_WHEN}\b", re.I)
@@ -217,6 +224,13 @@ def parse_period(text: str) -> Period | None:
     if m:
         when = _when(m)
         return Period(start=when, end=when, kind=_kind(m.group("kind")))
+    m = _PERIOD_DOCUMENT.search(text) or _PERIOD_DOCUMENT_AFTER.search(text)
+    if m:
+        # A report is dated by its publication, a user may date it by the
+        # inspection: either answers. A letter writes up a visit.
+        when = _when(m)
+        kind = "visit" if m.group("document").lower() == "letter" else ""
+        return Period(start=when, end=when, kind=kind, or_published=True)
     event = _NAMES_EVENT.search(text)
     m = _PERIOD_RANGE.search(text) if event else None
     if m and event:

@@ -238,14 +238,15 @@ class Retriever:
         # the question's vector towards them.
         lexical = expand_query(query) if self.settings.glossary else query
         return self.backend.rank(
-            lexical, lambda _: self._query_vector(query), k=k, mode=mode, where=where, allowed=allowed
+            lexical, lambda _: self.query_vector(query), k=k, mode=mode, where=where, allowed=allowed
         )
 
-    def _query_vector(self, query: str) -> np.ndarray:
+    def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, remembered for the last few queries.
 
         One question is searched more than once (with and without a year
-        preference, then for the answer): the model runs once.
+        preference, then for the answer) and its sentences are scored
+        against the same vector (``answers/extract.py``): the model runs once.
         """
         cache = self._vectors
         with self._vectors_lock:

@@ -175,3 +175,45 @@ def test_every_citation_is_verbatim(bundled: Assistant, question: str, mode: str
     _check_citations(bundled, ans)
     if ans.answered:
         assert ans.citations
+
+
+_TRAFFORD = """Inspection of Trafford local authority children’s services
+
+Inspection dates: 4 March 2019 to 15 March 2019
+
+Lead inspector: Ann Smith HMI
+
+Judgement Grade
+
+The experiences and progress of children who need help and protection Inadequate
+
+Overall effectiveness Inadequate
+
+Since the last inspection, the overall effectiveness of services in Trafford has declined: inadequate.
+
+Two of the schools were judged good or outstanding at their last inspection.
+
+Supervision is infrequent and caseloads are high.
+"""
+
+
+@pytest.fixture(scope="module")
+def trafford(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    from assistant import Settings
+
+    corpus = tmp_path_factory.mktemp("trafford")
+    (corpus / "trafford children's services inspection - 10 april 2019.txt").write_text(_TRAFFORD, "utf-8")
+    index = tmp_path_factory.mktemp("index")
+    return Assistant.from_corpus(corpus, index_dir=index, settings=Settings(embedding_model="hashing-64"))
+
+
+def test_a_grade_from_the_table_comes_with_the_reports_own_sentence(trafford: Assistant) -> None:
+    ans = trafford.ask("What overall effectiveness grade did Trafford receive in its 2019 inspection?")
+    assert ans.kind == "judgements" and ans.answered
+    _check_citations(trafford, ans)
+    quotes = [c.quote for c in ans.citations]
+    assert "Overall effectiveness Inadequate" in quotes
+    # The prose after the rows states the verdict; a pair of grades ("good or outstanding") is none.
+    assert quotes[-1].startswith("Since the last inspection, the overall effectiveness")
+    assert "In the report's words: “Since the last inspection" in ans.text
+    assert not any("good or outstanding" in q for q in quotes)

@@ -38,6 +38,10 @@ def test_labels_and_types() -> None:
     )
     assert wanted_type("Who led the inspection?") == "person"
     assert wanted_type("When was the visit?") == "date"
+    assert wanted_type("Which inspectors carried out the focused visit to Halton?") == "person"
+    assert wanted_type("Who carried out the visit?") == "person"
+    assert wanted_type("What inspectors think about caseloads?") is None
+    assert wanted_type("Which inspectors' concerns were raised?") is None
     q = with_history(parse_query("what about caseloads?"), ["Tell me about Norfolk"])
     assert q.authorities == ("Norfolk",) and "caseloads" in q.search_text
 
@@ -200,3 +204,32 @@ def test_a_sentence_and_its_fuller_version_are_one_quote() -> None:
         [dataclasses.replace(full, score=1.0), part, other_doc], max_quotes=4, relative=0.0, duplicate=0.95
     )
     assert len(quotes) == 1 and [a.passage.doc_id for a in quotes[0].also] == ["b.txt"]
+
+
+class _Counting:
+    """A hashing embedder that records what it is asked to encode."""
+
+    name = "counting"
+    precision = "fp32"
+    dim = 64
+
+    def __init__(self) -> None:
+        from tests.fakes import HashingEmbedder
+
+        self.inner = HashingEmbedder(64)
+        self.seen: list[str] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return self.inner.encode(texts)
+
+
+def test_a_query_vector_from_the_search_is_not_embedded_again() -> None:
+    question, weights = "What did Ofsted say about supervision?", (0.6, 0.4, 0.1, 0.0, 0.0)
+    fresh, reused = _Counting(), _Counting()
+    plain = score_candidates(_candidates(), question, fresh, weights=weights)
+    vector = reused.inner.encode([question])[0]
+    given = score_candidates(_candidates(), question, reused, weights=weights, query_vector=vector)
+    assert question in fresh.seen and question not in reused.seen
+    assert [c.text for c in given] == [c.text for c in plain]
+    assert [c.score for c in given] == pytest.approx([c.score for c in plain], abs=1e-5)

@@ -109,6 +109,23 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "Who carried out the focused visit to Halton published in November 2021?",
             Period("2021-11", "2021-11", "focused visit", published=True),
         ),
+        # A council's name between the year and the event.
+        ("What did the 2024 Croydon inspection single out?", Period("2024", "2024", "inspection")),
+        # A document named by its date: the inspection's or the publication's.
+        (
+            "What did Norfolk's January 2023 report say about care leavers?",
+            Period("2023-01", "2023-01", "", or_published=True),
+        ),
+        (
+            "What role does Kent play, according to its 2026 report?",
+            Period("2026", "2026", "", or_published=True),
+        ),
+        (
+            "What had held back Medway according to the letter of June 2025?",
+            Period("2025-06", "2025-06", "visit", or_published=True),
+        ),
+        ("In 2019 we were told the inspection was late", None),
+        ("What did Ofsted report in 2019 about Leeds?", None),
     ],
 )
 def test_questions_that_name_an_inspection_get_its_period(question: str, period: Period | None) -> None:
@@ -149,6 +166,16 @@ def test_the_inspection_month_selects_a_report_published_later(stoke: Assistant)
     # No inspection took place in February 2023: the one reported then is the one meant.
     named = stoke.search("What did the February 2023 inspection find about Stoke's supervision?", k=10)
     assert _inspections(stoke, named) == {"2022-11"}
+
+
+def test_a_report_named_by_its_month_is_the_one_published_then(stoke: Assistant) -> None:
+    """ "Its February 2023 report": published then, on an inspection of November 2022."""
+    got = stoke.search("What did Stoke's February 2023 report say about supervision?", k=10)
+    assert got and _inspections(stoke, got) == {"2022-11"}
+    ans = stoke.ask("What did Stoke's February 2023 report say about supervision?")
+    assert ans.citations and {c.inspection_start[:7] for c in ans.citations if c.inspection_start} == {
+        "2022-11"
+    }
 
 
 def test_last_inspection_and_most_recent_visit(stoke: Assistant) -> None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.answers.across import answer_across
-from assistant.answers.cite import check_citations
+from assistant.answers.cite import check_citations, cite_span
 from assistant.answers.extract import (
     compose,
     score_candidates,
@@ -372,7 +372,7 @@ def _str(value: object) -> str | None:
 
 def _across(q: _Question) -> Answer | None:
     """A comparison, ratings or finding-list question answered across councils, if it is one."""
-    return answer_across(
+    answer = answer_across(
         q.text,
         q.parsed,
         q.authorities,
@@ -380,6 +380,63 @@ def _across(q: _Question) -> Answer | None:
         index=q.index,
         embedder=q.embedder,
         settings=q.settings,
+    )
+    return _in_its_words(q, answer) if answer is not None else None
+
+
+# A sentence that states a judgement of services in words: "Children's
+# services in X are inadequate", "the overall effectiveness of services ... is
+# good", "services ... have seriously declined since the last inspection"; not
+# "two were judged to be good or outstanding" (a pair of grades is no verdict).
+_GRADE = r"(inadequate|requires? improvement|good|outstanding|improved|declined|deteriorated)"
+_JUDGED = re.compile(rf"\b(services?|overall effectiveness)\b.*\b{_GRADE}\b", re.I | re.S)
+_PAIR = re.compile(rf"\b{_GRADE}\s+(or|and)\s+{_GRADE}\b", re.I)
+
+
+def _in_its_words(q: _Question, answer: Answer) -> Answer:
+    """A grade answer from one report's table, with the report's own sentence that states it.
+
+    A judgement table's row ("Overall effectiveness Inadequate") answers
+    "what grade"; the report's prose ("Services for vulnerable children in
+    Kirklees are inadequate, due to serious and widespread failures") says
+    it in words and why. The best such sentence of the report, scored like
+    any extractive quote and above the same threshold, is quoted after the rows.
+    """
+    docs = {c.doc_id for c in answer.citations}
+    if answer.kind != "judgements" or not answer.answered or len(q.authorities) != 1 or len(docs) != 1:
+        return answer
+    (doc_id,) = docs
+    passages = q.retriever.search(
+        q.parsed.search_text,
+        k=min(q.settings.answer_passages, len(q.index.chunks)),
+        mode=q.mode,
+        filters=Filters(doc_ids=[doc_id]),
+        infer=False,
+    )
+    rows = [(c.start, c.end) for c in answer.citations]
+    candidates = [
+        c
+        for c in sentences_of(passages, q.document_text, furniture=q.index.furniture)
+        if _JUDGED.search(c.text)
+        and not _PAIR.search(c.text)
+        and not any(c.start < end and start < c.end for start, end in rows)
+    ]
+    scored = score_candidates(
+        candidates,
+        q.parsed.search_text,
+        q.embedder,
+        weights=q.settings.answer_weights,
+        query_vector=q.retriever.query_vector(q.parsed.search_text),
+    )
+    if not scored or scored[0].score < q.settings.answer_threshold:
+        return answer
+    best, n = scored[0], len(answer.citations) + 1
+    text = q.document_text(doc_id)
+    citation = cite_span(best.passage, n, best.start, best.end, text=text, page=q.page_at(doc_id, best.start))
+    check_citations([citation], q.document_text)
+    words = f"In the report's words: “{' '.join(best.text.split())}” [{n}]"
+    return dataclasses.replace(
+        answer, text=f"{answer.text}\n\n{words}", citations=(*answer.citations, citation)
     )
 
 
@@ -391,6 +448,7 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         q.parsed.search_text,
         q.embedder,
         weights=settings.answer_weights,
+        query_vector=q.retriever.query_vector(q.parsed.search_text),
     )
     kind = wanted_type(q.text)
     if kind is not None:

@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from assistant.answers.cite import cite_span
 from assistant.answers.polarity import (
     list_context,
@@ -127,7 +129,12 @@ def lexical_overlap(query_tokens: set[str], sentence: str) -> float:
 
 
 def score_candidates(
-    candidates: Sequence[Candidate], query: str, embedder: Embedder, *, weights: Sequence[float]
+    candidates: Sequence[Candidate],
+    query: str,
+    embedder: Embedder,
+    *,
+    weights: Sequence[float],
+    query_vector: np.ndarray | None = None,
 ) -> list[Candidate]:
     """Candidates scored against the question, best first.
 
@@ -138,12 +145,18 @@ def score_candidates(
     how much of the sentence only repeats the question's words
     (see ``echo``). Three weights (an index saved before the last two
     existed) take the defaults of ``Settings`` for the others.
+    ``query_vector`` is the question's embedding when the search already
+    made it (``Retriever.query_vector``), so the model reads only the sentences.
     """
     if not candidates:
         return []
     w_dense, w_lex, w_rank, w_pol, w_echo = _five(weights)
-    vectors = embedder.encode([query] + [c.text for c in candidates])
-    dense = vectors[1:] @ vectors[0]
+    if query_vector is None:
+        vectors = embedder.encode([query] + [c.text for c in candidates])
+        query_vector, vectors = vectors[0], vectors[1:]
+    else:
+        vectors = embedder.encode([c.text for c in candidates])
+    dense = vectors @ query_vector
     q_tokens = set(tokenize_query(query))
     wanted = question_polarity(query)
     out = []
@@ -217,7 +230,9 @@ _WANTS = {
         re.compile(
             r"\bwho (was|is|were) the (lead |new |interim |permanent )?(inspector|director|chair|"
             r"commissioner|leader|cabinet member|dcs)|\bname of the (director|inspector|lead|chair|"
-            r"commissioner)|\bwho led\b",
+            r"commissioner)|\bwho led\b|\bwhich (inspectors?|hmis?)\b(?!['’])|"
+            r"\bwhat (inspectors|hmis?) (carried|conducted|led|were|visited|inspected)\b|"
+            r"\bwho (carried out|conducted|inspected|visited|were the inspectors)\b",
             re.I,
         ),
         re.compile(r"(?!)"),  # see _names_a_person
