@@ -15,8 +15,7 @@ from assistant.errors import ModelNotAvailableError
 from assistant.search import openvino_embedder, runtimes, store
 from assistant.search.dense import DEFAULT_MODEL, choose_precision, get_embedder, resolve_model_path
 from assistant.search.embedding_cache import CACHE_DIR
-from tests.conftest import CORPUS
-from tests.test_runtimes import SMALL_DOC, corpus_texts
+from tests.test_runtimes import SMALL_DOC, corpus_texts, small_corpus
 
 # The lowest cosine to torch fp32 over 500 of the collection's chunks was
 # 0.99998 in bf16 and 0.9999999 in f32 (docs/decisions.md, "Embedding
@@ -41,12 +40,10 @@ def test_openvino_vectors_agree_with_torch_fp32(precision: str) -> None:
 
 
 def test_an_openvino_index_records_its_runtime(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for f in CORPUS.glob(SMALL_DOC + "*"):
-        (corpus / f.name).write_bytes(f.read_bytes())
     index_dir = tmp_path / "index"
-    a = Assistant.from_corpus(corpus, index_dir=index_dir, settings=Settings(precision="openvino-bf16"))
+    a = Assistant.from_corpus(
+        small_corpus(tmp_path), index_dir=index_dir, settings=Settings(precision="openvino-bf16")
+    )
     manifest = json.loads((store.current_build(index_dir) / "manifest.json").read_text())
     assert manifest["embedder"]["precision"] == "openvino-bf16"
     assert [p.name for p in (index_dir / CACHE_DIR).iterdir()] == ["all-MiniLM-L6-v2-openvino-bf16-384"]

@@ -64,13 +64,20 @@ def test_token_counts_are_the_models_word_pieces() -> None:
     assert max(onnx_counts) > 256  # the counter does not truncate, or long chunks would pass unseen
 
 
-def test_an_onnx_index_records_its_runtime_and_keeps_chunks_within_the_model(tmp_path: Path) -> None:
+def small_corpus(tmp_path: Path) -> Path:
+    """A folder holding one short bundled document (and its sidecar)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for f in CORPUS.glob(SMALL_DOC + "*"):
         (corpus / f.name).write_bytes(f.read_bytes())
+    return corpus
+
+
+def test_an_onnx_index_records_its_runtime_and_keeps_chunks_within_the_model(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
-    a = Assistant.from_corpus(corpus, index_dir=index_dir, settings=Settings(precision="onnx-fp32"))
+    a = Assistant.from_corpus(
+        small_corpus(tmp_path), index_dir=index_dir, settings=Settings(precision="onnx-fp32")
+    )
     manifest = json.loads((store.current_build(index_dir) / "manifest.json").read_text())
     assert manifest["embedder"]["precision"] == "onnx-fp32"
     assert [p.name for p in (index_dir / CACHE_DIR).iterdir()] == ["all-MiniLM-L6-v2-onnx-fp32-384"]

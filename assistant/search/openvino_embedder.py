@@ -29,8 +29,15 @@ from typing import Any
 
 import numpy as np
 
-from assistant.errors import ModelNotAvailableError
-from assistant.search.runtimes import OnnxEmbedder, cache_root, export_onnx, fingerprint, version_of
+from assistant.search.runtimes import (
+    OnnxEmbedder,
+    cache_root,
+    export_onnx,
+    fingerprint,
+    importable,
+    require_runtime,
+    version_of,
+)
 
 # Precision names of the OpenVINO variants (an index's manifest records them)
 # and the inference precision each asks the CPU plugin for.
@@ -40,20 +47,12 @@ _HINTS = {"openvino-bf16": "bf16", "openvino-fp32": "f32"}
 
 def openvino_available() -> bool:
     """Whether ``openvino`` can be imported."""
-    try:
-        import openvino  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return importable("openvino")
 
 
 def require_openvino(precision: str) -> None:
     """Raise ``ModelNotAvailableError`` naming the fix when openvino is missing."""
-    if not openvino_available():
-        raise ModelNotAvailableError(
-            f"precision {precision!r} runs on OpenVINO, which is not installed: "
-            "`pip install openvino`, or use precision='bf16' (and rebuild an index made with it)"
-        )
+    require_runtime("openvino", precision, runtime="OpenVINO", install="openvino", fallback="bf16")
 
 
 def exported_graph(model_path: str | Path, name: str, *, root: Path | None = None) -> Path:

@@ -54,22 +54,34 @@ RUNTIME_DEFAULT = "onnx-fp32"
 _FILES = {"onnx-fp32": "model-fp32.onnx", "onnx-int8": "model-int8.onnx"}
 
 
-def onnxruntime_available() -> bool:
-    """Whether ``onnxruntime`` can be imported (it is an optional dependency)."""
+def importable(module: str) -> bool:
+    """Whether ``module`` can be imported (the runtimes are optional at run time)."""
     try:
-        import onnxruntime  # noqa: F401
+        __import__(module)
     except ImportError:
         return False
     return True
 
 
+def require_runtime(module: str, precision: str, *, runtime: str, install: str, fallback: str) -> None:
+    """Raise ``ModelNotAvailableError`` naming the fix when ``module`` is missing."""
+    if not importable(module):
+        raise ModelNotAvailableError(
+            f"precision {precision!r} runs on {runtime}, which is not installed: "
+            f"`pip install {install}`, or use precision={fallback!r} (and rebuild an index made with it)"
+        )
+
+
+def onnxruntime_available() -> bool:
+    """Whether ``onnxruntime`` can be imported."""
+    return importable("onnxruntime")
+
+
 def require_onnxruntime(precision: str) -> None:
     """Raise ``ModelNotAvailableError`` naming the fix when onnxruntime is missing."""
-    if not onnxruntime_available():
-        raise ModelNotAvailableError(
-            f"precision {precision!r} runs on ONNX Runtime, which is not installed: "
-            "`pip install onnxruntime onnx`, or use precision='fp32' (and rebuild an index made with it)"
-        )
+    require_runtime(
+        "onnxruntime", precision, runtime="ONNX Runtime", install="onnxruntime onnx", fallback="fp32"
+    )
 
 
 def cache_root() -> Path:
