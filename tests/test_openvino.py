@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from assistant.errors import ModelNotAvailableError
 from assistant.search import openvino_embedder, runtimes, store
 from assistant.search.dense import DEFAULT_MODEL, choose_precision, get_embedder, resolve_model_path
 from assistant.search.embedding_cache import CACHE_DIR
-from tests.test_runtimes import SMALL_DOC, corpus_texts, small_corpus
+from tests.test_runtimes import SMALL_DOC, corpus_texts, forbid_network, small_corpus
 
 # The lowest cosine to torch fp32 over 500 of the collection's chunks was
 # 0.99998 in bf16 and 0.9999999 in f32 (docs/decisions.md, "Embedding
@@ -54,11 +53,7 @@ def test_an_openvino_index_records_its_runtime(tmp_path: Path) -> None:
 
 
 def test_export_is_offline_and_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_network(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the export tried the network")
-
-    monkeypatch.setattr(socket.socket, "connect", no_network)
-    monkeypatch.setattr(socket, "create_connection", no_network)
+    forbid_network(monkeypatch)
     path = resolve_model_path(DEFAULT_MODEL)
 
     def killed(model_path: object, out: Path) -> None:
@@ -79,7 +74,6 @@ def test_export_is_offline_and_atomic(tmp_path: Path, monkeypatch: pytest.Monkey
     # And OpenVINO compiles it without the network.
     e = openvino_embedder.OpenVinoEmbedder(DEFAULT_MODEL, path, precision="openvino-fp32")
     monkeypatch.setattr(runtimes, "cache_root", lambda: tmp_path)
-    monkeypatch.setattr(openvino_embedder, "cache_root", lambda: tmp_path)
     assert e.encode(["Care leavers have personal advisers."]).shape == (1, e.dim)
 
 

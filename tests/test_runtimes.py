@@ -87,12 +87,18 @@ def test_an_onnx_index_records_its_runtime_and_keeps_chunks_within_the_model(tmp
     assert Assistant.load(index_dir).embedder.precision == "onnx-fp32"
 
 
-def test_export_is_offline_and_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def forbid_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail the test if anything opens a connection."""
+
     def no_network(*args: object, **kwargs: object) -> None:
         raise AssertionError("the export tried the network")
 
     monkeypatch.setattr(socket.socket, "connect", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
+
+
+def test_export_is_offline_and_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    forbid_network(monkeypatch)
     path = resolve_model_path(DEFAULT_MODEL)
 
     def killed(src: Path, out: Path) -> None:

@@ -19,10 +19,7 @@ embedder is first used. Tokenisation and pooling are ``OnnxEmbedder``'s.
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -31,12 +28,10 @@ import numpy as np
 
 from assistant.search.runtimes import (
     OnnxEmbedder,
-    cache_root,
+    export_folder,
     export_onnx,
-    fingerprint,
     importable,
     require_runtime,
-    version_of,
 )
 
 # Precision names of the OpenVINO variants (an index's manifest records them)
@@ -57,23 +52,12 @@ def require_openvino(precision: str) -> None:
 
 def exported_graph(model_path: str | Path, name: str, *, root: Path | None = None) -> Path:
     """The plain ONNX graph OpenVINO reads, exported on first use."""
-    slug = "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
-    folder = (root or cache_root()) / "openvino" / f"{slug}-{fingerprint(model_path)}"
-    if not (folder / "export.json").exists():
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-        try:
-            export_onnx(model_path, tmp / "model.onnx")
-            info = {"model_path": str(model_path), **{p: version_of(p) for p in ("torch", "onnx")}}
-            (tmp / "export.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
-            try:
-                os.replace(tmp, folder)
-            except OSError:
-                if not (folder / "export.json").exists():  # not another process's finished export
-                    raise
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+    folder = export_folder("openvino", model_path, name, _fill, ("torch", "onnx"), root=root)
     return folder / "model.onnx"
+
+
+def _fill(model_path: Path, tmp: Path) -> None:
+    export_onnx(model_path, tmp / "model.onnx")
 
 
 class OpenVinoEmbedder(OnnxEmbedder):

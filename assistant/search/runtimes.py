@@ -35,7 +35,7 @@ import shutil
 import tempfile
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -124,24 +124,34 @@ def exported_model(model_path: str | Path, name: str, precision: str, *, root: P
     """
     if precision not in _FILES:
         raise ValueError(f"precision {precision!r} is not one of {ONNX_PRECISIONS}")
-    slug = "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
-    folder = (root or cache_root()) / "onnx" / f"{slug}-{fingerprint(model_path)}"
-    if not (folder / "export.json").exists():
-        _export_folder(Path(model_path), folder)
+    folder = export_folder("onnx", model_path, name, _fill_onnx, ("torch", "onnx", "onnxruntime"), root=root)
     return folder / _FILES[precision]
 
 
-def _export_folder(model_path: Path, folder: Path) -> None:
-    """Export, fuse and quantise into a temporary folder, then rename it into place."""
+def export_folder(
+    kind: str,
+    model_path: str | Path,
+    name: str,
+    fill: Callable[[Path, Path], None],
+    packages: Sequence[str],
+    *,
+    root: Path | None = None,
+) -> Path:
+    """``<cache>/<kind>/<model>-<fingerprint>/``, made by ``fill(model_path, tmp)`` on first use.
+
+    Filled in a temporary folder and renamed into place whole, with an
+    ``export.json`` naming the packages' versions: a killed export leaves
+    nothing that is ever loaded.
+    """
+    slug = "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
+    folder = (root or cache_root()) / kind / f"{slug}-{fingerprint(model_path)}"
+    if (folder / "export.json").exists():
+        return folder
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
-        raw = tmp / "raw.onnx"
-        export_onnx(model_path, raw)
-        fuse(model_path, raw, tmp / _FILES["onnx-fp32"])
-        raw.unlink()
-        quantize_int8(tmp / _FILES["onnx-fp32"], tmp / _FILES["onnx-int8"])
-        info = {"model_path": str(model_path), **{p: version_of(p) for p in ("torch", "onnx", "onnxruntime")}}
+        fill(Path(model_path), tmp)
+        info = {"model_path": str(model_path), **{p: version_of(p) for p in packages}}
         (tmp / "export.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
         try:
             os.replace(tmp, folder)
@@ -150,6 +160,16 @@ def _export_folder(model_path: Path, folder: Path) -> None:
                 raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    return folder
+
+
+def _fill_onnx(model_path: Path, tmp: Path) -> None:
+    """Export, fuse and quantise."""
+    raw = tmp / "raw.onnx"
+    export_onnx(model_path, raw)
+    fuse(model_path, raw, tmp / _FILES["onnx-fp32"])
+    raw.unlink()
+    quantize_int8(tmp / _FILES["onnx-fp32"], tmp / _FILES["onnx-int8"])
 
 
 def export_onnx(model_path: str | Path, out: Path) -> None:
