@@ -60,6 +60,7 @@ from assistant.answers.faults import (
     PROGRESS,
     PRONOUN,
     UNDONE,
+    clauses,
     faults,
     parts,
     unconditional,
@@ -96,7 +97,9 @@ _FRAME = re.compile(
     r"letters?|visits?|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
     r"according to|for|that|there|as|by|since|after|before|between|during|in|from|the|a|an|and|"
-    r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]",
+    r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
+    # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
+    r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b",
     re.I,
 )
 
@@ -116,7 +119,11 @@ PREDICATES: dict[str, tuple[str, str]] = {
         r"manageable|reasonable|\blow\b",
         r"\bunmanageable\b|\btoo high\b|\bhigh\b|\bhigher\b|\bheavy\b",
     ),
-    "delay": (r"delay\w*|drift|too long|late\b", r"\bwithout delay\b|\bno delay\b"),
+    "delay": (
+        r"wait\w*\s+(?:too\s+|so\s+|very\s+)?long|long\s+wait\w*|waiting\s+(?:lists?|times?)|delay\w*|drift|"
+        r"too long|late\b",
+        r"\bwithout (?:undue |unnecessary )?delay\b|\bno delay\b|\bminimal delay\b",
+    ),
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
 }
 # Where a sentence turns ("mostly manageable, but too high in some teams"):
@@ -172,7 +179,15 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = topic[: negated.start()] + " " + topic[negated.end() :]
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
-    terms = tuple(dict.fromkeys(t for t in tokenize(rest) if t not in _GENERIC)) or tuple(tokenize(rest))
+    # Whose it is is not what it is: "care leavers' health histories" are health histories, as the
+    # reports say ("not all young people have access to their health histories").
+    owned = _POSSESSOR.search(rest)
+    if owned and tokenize(rest[owned.end() :]):
+        rest = rest[owned.end() :]
+    terms = tuple(dict.fromkeys(t for t in tokenize(rest) if t not in _GENERIC))
+    if len(terms) < 2 and len(tokenize(rest)) >= 3:  # "children in care council" is not "care"
+        terms = tuple(dict.fromkeys(tokenize(rest)))
+    terms = terms or tuple(tokenize(rest))
     lean = question.replace(topic, " ") if predicate is None else question
     polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else 0)
     if predicate in ("too many", "high", "delay", "not seen") or negated:
@@ -257,7 +272,9 @@ def topic_terms_in(
     hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if is_topic_word(t, tok)]
     # A word that alone holds most of the topic's weight needs no neighbour ("kinship carers" for
     # "kinship care"): the phrase rule is against scattered words adding up.
-    alone = {t for t in q.terms if weights and coverage(q.terms, {t}, weights) >= min_coverage}
+    # A compound's last word, its head, is the wider kind and does not name it alone: "their
+    # histories" are not "health histories", "breaks" not "short breaks".
+    alone = {t for t in q.terms[:-1] if weights and coverage(q.terms, {t}, weights) >= min_coverage}
     near = {
         t
         for i, t in hits
@@ -353,9 +370,9 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
         named = _names_topic(q, part) or (named and bool(PRONOUN.match(part) or _named_again(q, part)))
         if named and any(
-            faults(without_faults_of_others(clause, functools.partial(_names_topic, q)))
+            faults(without_faults_of_others(clause, functools.partial(_names_topic, q)), context=part)
             and not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
-            for clause in part.split(",")
+            for clause in clauses(part)
         ):
             return True
     return False
@@ -414,7 +431,7 @@ def negated_wording(
             named and bool(PRONOUN.match(part))
         )
         # A list of wordings runs over commas ("not effective, reflective or frequent enough").
-        if named and any(_says(said, clause) for clause in [*part.split(","), part]):
+        if named and any(_says(said, clause) for clause in [*clauses(part), part]):
             return True
     return False
 
@@ -442,6 +459,9 @@ def _names_topic(q: FindingQuestion, part: str) -> bool:
         return True
     return any(is_topic_word(t, tok) for tok in tokenize(in_topic_sense(q.terms, part)) for t in q.terms)
 
+
+# The possessor before a topic: "care leavers' ...", "children's ...", "social workers’ ...".
+_POSSESSOR = re.compile(r"^.*\b[A-Za-z-]+(?:s['’]|['’]s)(?=\s)", re.I)
 
 # "return home interviews are not timely": the wording the question negates.
 _NEGATED = re.compile(r"\bnot\s+(?:always\s+|consistently\s+|sufficiently\s+)?([a-z]{4,})\b", re.I)

@@ -31,13 +31,17 @@ def same_family(term: str, token: str) -> bool:
     """Whether a sentence's stemmed ``token`` is the topic's ``term`` or a word of its family.
 
     The stemmer leaves "advocacy" as "advocaci" and "advocate" as "advoc";
-    one being the start of the other (five letters at least) is the same word.
+    one being the start of the other (five letters at least, and most of
+    the longer word) is the same word. A short start is another word's
+    prefix: "inter" (of "inter-agency") is not "interpret".
 
     >>> same_family("advocaci", "advoc"), same_family("plan", "planet")
     (True, False)
+    >>> same_family("interpret", "inter"), same_family("supervis", "supervisor")
+    (False, True)
     """
     short, long = sorted((term, token), key=len)
-    return token == term or (len(short) >= 5 and long.startswith(short))
+    return token == term or (len(short) >= 5 and long.startswith(short) and len(short) >= 0.6 * len(long))
 
 
 def is_topic_word(term: str, token: str) -> bool:
