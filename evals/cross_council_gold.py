@@ -902,6 +902,125 @@ EXCLUDED["list-connected-carers-criticised"] = {
     "Essex": "'Plans are well under way to increase the number of foster carers, including connected carers'",
 }
 
+# Five more, written after the fourth pass's rules were set and run once on them (a second
+# held-out measure, as the first eight had become tuned on).
+REVIEWED += [
+    (
+        "genograms-criticised",
+        "Which councils were criticised for their genograms in inspections since 2023?",
+        "dev",
+        [r"genogram"],
+        "2023",
+        "2026",
+        ["Rutland"],
+        {},
+        "every sentence holding the pattern was read (9 in 9 councils)",
+    ),
+    (
+        "youth-justice-criticised",
+        "Which councils were criticised for their youth justice services in inspections since 2023?",
+        "dev",
+        [r"youth justice|youth offending"],
+        "2023",
+        "2026",
+        [],
+        {},
+        "every sentence holding the pattern was read (18 in 14 councils); all describe joint work or praise it",
+    ),
+    (
+        "hotels",
+        "Where did Ofsted find children or care leavers living in hotels, in inspections since 2023?",
+        "dev",
+        [r"hotels?\b"],
+        "2023",
+        "2026",
+        ["Gloucestershire", "Kirklees", "West Sussex", "Wokingham"],
+        {
+            "Blackpool": "'On rare occasions when crisis arrangements are required, hostels or hotels are used'"
+        },
+        "every sentence holding the pattern was read (7 in 7 councils)",
+    ),
+    (
+        "personal-adviser-caseloads-high",
+        "Which councils' reports since 2023 say personal advisers' caseloads are too high?",
+        "dev",
+        [
+            r"(?:PA|personal adviser)s?[^.]{0,60}caseloads?",
+            r"caseloads?[^.]{0,60}(?:PA|personal adviser)s?\b",
+        ],
+        "2023",
+        "2026",
+        [
+            "Bedford",
+            "Cambridgeshire",
+            "Doncaster",
+            "Kent",
+            "Kirklees",
+            "Knowsley",
+            "Luton",
+            "Rochdale",
+            "Southwark",
+        ],
+        {
+            "Gateshead": "'Some PAs have high caseloads but remain tenacious'",
+            "Stoke-on-Trent": "PAs 'who, despite high caseloads, do their best'",
+            "Wokingham": "'Although personal advisers have relatively high caseloads, most young people have regular contact'",
+            "Camden": "'Despite some caseload pressures, ... impressive PAs'",
+            "Middlesbrough": "'vacancies and sickness within the team are impacting currently on caseloads'",
+        },
+        "every sentence holding a pattern was read (32 in 25 councils); a report that says it without "
+        "naming PAs near the caseloads is not found by the patterns",
+    ),
+    (
+        "foster-carer-recruitment-criticised",
+        "Which councils were criticised for their recruitment of foster carers in inspections since 2023?",
+        "dev",
+        [r"foster carers?[^.]{0,60}(?:recruit|sufficien|shortage)|recruit\w*[^.]{0,60}foster carers?"],
+        "2023",
+        "2026",
+        [
+            "Bristol",
+            "Hackney",
+            "Middlesbrough",
+            "Newcastle upon Tyne",
+            "Nottinghamshire",
+            "Redcar and Cleveland",
+            "Somerset",
+            "Stockton-on-Tees",
+            "Tameside",
+            "Westmorland and Furness",
+        ],
+        {
+            "Devon": "'Despite new initiatives to recruit foster carers, there are more carers leaving the service than joining it'",
+            "Enfield": "'a successful strategy to recruit ..., but the number of foster carers leaving ... means the authority is still in deficit'",
+            "Hammersmith and Fulham": "'Despite some success in recruiting ..., struggled to increase overall capacity, due to foster carers leaving'",
+            "Hillingdon": "'Plans to recruit additional foster carers ... are in their infancy'",
+            "Milton Keynes": "'While foster carer recruitment is increasing, the current number of households is unable to meet the increasing demand'",
+            "Shropshire": "inconsistencies in 'embedding children’s voices in foster carer recruitment'",
+            "Stoke-on-Trent": "'a revised recruitment strategy to address the recent decline in general foster carer recruitment'",
+            "Sutton": "'Leaders know there is more to do with the recruitment of adopters and foster carers'",
+            "Cambridgeshire": "'the need to prioritise the recruitment of foster carers'",
+            "Liverpool": "'proposals to improve the recruitment and retention of foster carers'",
+            "Isle of Wight": "'a recognition of the need to improve the response rate to enquiries'",
+            "Harrow": "the sufficiency strategy identifies 'a need to recruit more foster carers'",
+        },
+        "every sentence holding the pattern was read (73 in 61 councils)",
+    ),
+]
+EXCLUDED["list-hotels"] = {
+    "Slough": "refugee families placed by the Home Office in hotels",
+    "Torbay": "the council's 'hotels to homes' initiative",
+}
+EXCLUDED["list-personal-adviser-caseloads-high"] = {
+    "Warrington": "'Until recently, many PA caseloads were too high': past",
+    "Blackpool": "'particularly high caseloads': not said of PAs",
+    "Worcestershire": "'high social worker caseloads': not PAs",
+    "Bristol": "'Social workers’ and personal advisers’ caseloads are mostly manageable'",
+}
+EXCLUDED["list-foster-carer-recruitment-criticised"] = {
+    "Bedford": "'The oversight of ... foster carer assessments, is not always sufficiently robust': assessments",
+}
+
 # Gold councils whose sentence no pattern matches: found by the scan on the dev split, then read.
 FOUND_BY_READING = {"Peterborough"}
 
