@@ -276,6 +276,15 @@ IDF4 = {
         (HISTORIES, ("health", "histori")),
         # "wait too long" is the wording, not the topic.
         (MENTAL, ("mental", "health")),
+        # Whose caseloads is asked; who lives in hotels is the finding's subject.
+        (
+            "Which councils' reports say personal advisers' caseloads are too high?",
+            ("person", "advis", "caseload"),
+        ),
+        (
+            "Where did Ofsted find children or care leavers living in hotels?",
+            ("care", "leaver", "live", "hotel"),
+        ),
         # A topic made of common words keeps them all.
         (
             "Which councils were criticised for their children in care council?",
@@ -336,6 +345,11 @@ def test_what_the_topic_is_and_what_denies_a_fault(question: str, sentence: str,
         ("This minimises the risk of older care leavers not receiving the support they need.", False),
         ("Take-up of the offer is low.", True),
         ("Children are not seen regularly.", True),
+        # What inspectors write of a weakness beyond "not": a challenge that remains, a decline.
+        ("Recruitment and retention of foster carers remains a challenge.", True),
+        ("The recruitment of foster carers has declined since the last inspection.", True),
+        ("IROs provide robust challenge to managers.", False),
+        ("Workers use cultural genograms to explore gaps in their understanding of their histories.", False),
     ],
 )
 def test_a_harm_denied_or_a_risk_lessened_is_not_fault(part: str, expected: bool) -> None:

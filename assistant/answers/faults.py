@@ -117,7 +117,9 @@ _FAULT = re.compile(
     r"inconsisten\w*|variab\w*|variation|var(?:y|ies)|uneven|patchy|weak\w*|poor\w*|lack\w*|limited|"
     r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable)|delay\w*|drift|gaps?|"
     r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
-    r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?)\b",
+    r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?|struggl\w*|declin(?:e|es|ed|ing)|"
+    r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
+    r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,2}?challenges)\b",
     re.I,
 )
 _NEGATORS = frozenset({"not", "no", "never", "nor"})
@@ -174,7 +176,7 @@ _NOT_FAULT = re.compile(
     r"(?:recorded|documented|evidenced|explicit)\b|"
     # a policy's name ("no detriment"), and a need avoided ("not requiring foster care")
     r"\bno[- ]detriment\b|\bnot (?:requiring|needing)\b|\b(?:do|does|did) not (?:need|require) to\b|"
-    r"\b(?:highlight|identif|address|clos|narrow|fill)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
+    r"\b(?:highlight|identif|address|clos|narrow|fill|explor)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
     re.I,
 )
 # A condition is not a finding: "When children do not feel happy ..., they are offered advocacy".

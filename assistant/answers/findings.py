@@ -67,7 +67,16 @@ from assistant.answers.faults import (
     without_faults_of_others,
 )
 from assistant.answers.polarity import sentence_polarity
-from assistant.answers.senses import SAME_WORD, in_topic_sense, is_topic_word
+from assistant.answers.senses import (
+    ACRONYM,
+    GENERIC_WORDS,
+    SAME_WORD,
+    acronym_of,
+    head_of,
+    in_topic_sense,
+    is_topic_word,
+    topic_terms,
+)
 from assistant.search.sparse import tokenize
 
 # "Which councils ...", "Where did Ofsted find ...", "How many councils ...".
@@ -132,11 +141,7 @@ _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|des
 _NEGATION = re.compile(r"\b(not|no|never|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 # A small difference is not the wording: "slightly higher in some teams than others".
 _HEDGED = re.compile(r"\b(?:slightly|marginally|a (?:little|bit)|somewhat)\s+$", re.I)
-# Words of a topic too common to decide anything.
-_GENERIC_WORDS = frozenset(
-    "council councils local authority children child young people experience service services".split()  # noqa: SIM905
-)
-_GENERIC = frozenset(tokenize(" ".join(_GENERIC_WORDS)))
+_GENERIC = frozenset(tokenize(" ".join(GENERIC_WORDS)))
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,7 @@ class FindingQuestion:
     by_date: bool = False
     kind: str = "inspection"  # which documents: "inspection", "focused visit", "monitoring visit", "visit"
     acronym: str | None = None  # "PEP" for "personal education plans": the reports' short form
+    head: str | None = None  # "histori" of "health histories": a compound's last word, not the topic alone
 
 
 def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
@@ -179,15 +185,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = topic[: negated.start()] + " " + topic[negated.end() :]
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
-    # Whose it is is not what it is: "care leavers' health histories" are health histories, as the
-    # reports say ("not all young people have access to their health histories").
-    owned = _POSSESSOR.search(rest)
-    if owned and tokenize(rest[owned.end() :]):
-        rest = rest[owned.end() :]
-    terms = tuple(dict.fromkeys(t for t in tokenize(rest) if t not in _GENERIC))
-    if len(terms) < 2 and len(tokenize(rest)) >= 3:  # "children in care council" is not "care"
-        terms = tuple(dict.fromkeys(tokenize(rest)))
-    terms = terms or tuple(tokenize(rest))
+    rest, terms = topic_terms(rest, _GENERIC)
     lean = question.replace(topic, " ") if predicate is None else question
     polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else 0)
     if predicate in ("too many", "high", "delay", "not seen") or negated:
@@ -206,6 +204,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         ),
         kind=_kind(question),
         acronym=acronym_of(rest),
+        head=head_of(question, rest, terms),
     )
 
 
@@ -217,25 +216,6 @@ def _kind(question: str) -> str:
     if re.search(r"\b(visits|letters)\b", question, re.I):
         return "visit"
     return "inspection"
-
-
-def acronym_of(topic: str) -> str | None:
-    """The initials the reports abbreviate a two- to four-word topic to, as they write it.
-
-    "Child" is kept, as the reports keep it ("CP", "ICPC"); the reports also put
-    one more letter before it ("initial", "review": ``_ACRONYM``).
-
-    >>> acronym_of("their personal education plans"), acronym_of("caseloads")
-    ('PEP', None)
-    >>> acronym_of("child protection conferences")
-    'CPC'
-    """
-    words = [w for w in tokenize(topic, stem=False) if w == "child" or w not in _GENERIC_WORDS]
-    return "".join(w[0] for w in words).upper() if 2 <= len(words) <= 4 else None
-
-
-# The acronym as written, maybe after one more initial: "ICPCs" for "child protection conferences".
-_ACRONYM = r"\b[A-Z]?{}s?\b"
 
 
 def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
@@ -274,13 +254,15 @@ def topic_terms_in(
     # "kinship care"): the phrase rule is against scattered words adding up.
     # A compound's last word, its head, is the wider kind and does not name it alone: "their
     # histories" are not "health histories", "breaks" not "short breaks".
-    alone = {t for t in q.terms[:-1] if weights and coverage(q.terms, {t}, weights) >= min_coverage}
+    alone = {
+        t for t in q.terms if t != q.head and weights and coverage(q.terms, {t}, weights) >= min_coverage
+    }
     near = {
         t
         for i, t in hits
         if len(q.terms) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in hits)
     }
-    if q.acronym and re.search(_ACRONYM.format(q.acronym), sentence):
+    if q.acronym and re.search(ACRONYM.format(q.acronym), sentence):
         near |= set(tokenize(q.topic)) & set(q.terms)
     return near
 
@@ -455,13 +437,10 @@ def _named_again(q: FindingQuestion, part: str) -> bool:
 
 def _names_topic(q: FindingQuestion, part: str) -> bool:
     """Whether a part of a sentence names the topic: one of its words' family, or its acronym."""
-    if q.acronym and re.search(_ACRONYM.format(q.acronym), part):
+    if q.acronym and re.search(ACRONYM.format(q.acronym), part):
         return True
     return any(is_topic_word(t, tok) for tok in tokenize(in_topic_sense(q.terms, part)) for t in q.terms)
 
-
-# The possessor before a topic: "care leavers' ...", "children's ...", "social workers’ ...".
-_POSSESSOR = re.compile(r"^.*\b[A-Za-z-]+(?:s['’]|['’]s)(?=\s)", re.I)
 
 # "return home interviews are not timely": the wording the question negates.
 _NEGATED = re.compile(r"\bnot\s+(?:always\s+|consistently\s+|sufficiently\s+)?([a-z]{4,})\b", re.I)
