@@ -689,6 +689,338 @@ EXCLUDED["list-independent-visitors-criticised"] = {
 }
 
 
+# Fourth pass: eight questions on findings not yet in the file, in other wordings, written to
+# measure how the decision generalises (the code was run on them only after their gold was read).
+REVIEWED += [
+    (
+        "interpreters-criticised",
+        "Which councils were criticised for their use of interpreters in inspections since 2023?",
+        "dev",
+        [r"interpret(?:er|ing)"],
+        "2023",
+        "2026",
+        [],
+        {
+            "Dorset": "'supported at meetings by interpreters, although not all children receive important documents translated'",
+            "Sandwell": "'While interpreters are used regularly, key documents are not always provided in a language that children can understand'",
+            "Swindon": "'Most are offered interpreters when this is needed'",
+        },
+        "every sentence holding the pattern was read (41 in 32 councils); all the others praise the use of interpreters",
+    ),
+    (
+        "chronologies-criticised",
+        "Which councils were criticised for their chronologies in inspections since 2023?",
+        "dev",
+        [r"chronolog"],
+        "2023",
+        "2026",
+        [
+            "Barnet",
+            "Bury",
+            "Halton",
+            "Isles of Scilly",
+            "Reading",
+            "Sheffield",
+            "South Tyneside",
+            "West Berkshire",
+        ],
+        {},
+        "every sentence holding the pattern was read (25 in 18 councils)",
+    ),
+    (
+        "short-breaks-criticised",
+        "Which councils were criticised for their short breaks in inspections since 2023?",
+        "dev",
+        [r"short[- ]breaks?"],
+        "2023",
+        "2026",
+        # Blackpool ("short-break provision") found by the scan on the dev split; the pattern was
+        # then widened to the hyphen and its 12 more sentences read.
+        ["Blackpool", "Buckinghamshire", "Havering", "Southampton"],
+        {"Lambeth": "'Children receiving only short breaks support do not have an allocated worker'"},
+        "every sentence holding the pattern was read (29 in 27 councils)",
+    ),
+    (
+        "deprivation-of-liberty-criticised",
+        "Which councils were criticised for their use of deprivation of liberty orders in inspections since 2023?",
+        "dev",
+        [r"deprivation of liberty|\bDoLS?\b|deprived of their liberty"],
+        "2023",
+        "2026",
+        ["Southend-on-Sea"],
+        {
+            "Lancashire": "'For most, but not all children, there has been effective management oversight of ... deprivation of liberty'",
+            "Derbyshire": "children subject to deprivation of liberty orders 'are living in unregistered children’s homes': stated, not of the orders",
+            "Hackney": "children subject to deprivation of liberty orders 'are living in unregistered children’s homes': stated, not of the orders",
+        },
+        "every sentence holding the pattern was read (21 in 19 councils)",
+    ),
+    (
+        "neglect-tools-criticised",
+        "Which councils were criticised for their use of neglect tools in inspections since 2023?",
+        "dev",
+        [r"graded care profile|\bGCP\b|neglect[^.]{0,40}tools?\b|\btools?\b[^.]{0,60}neglect"],
+        "2023",
+        "2026",
+        ["Barnet", "Doncaster", "Manchester"],
+        {
+            "East Sussex": "'A new neglect toolkit has recently been launched and is yet to have an impact'",
+            "Liverpool": "new neglect tools 'too soon to see the impact'",
+            "Southwark": "updated neglect toolkit, 'not yet fully embedded across the wider service'",
+            "Warwickshire": "'Practitioners are beginning to use a neglect toolkit'",
+        },
+        "every sentence holding the pattern was read (20 in 19 councils)",
+    ),
+    (
+        "health-histories-criticised",
+        "Which councils were criticised for care leavers' access to their health histories in inspections since 2023?",
+        "dev",
+        [r"health histor|health passport"],
+        "2023",
+        "2026",
+        [
+            "Barking and Dagenham",
+            "Bexley",
+            "Brent",
+            "Cambridgeshire",
+            "Cheshire East",
+            "Devon",
+            "Halton",
+            "Hillingdon",
+            "Hounslow",
+            "Knowsley",
+            "Leicester",
+            "Northumberland",
+            "Portsmouth",
+            "Rotherham",
+            "Stockton-on-Tees",
+            "Tameside",
+            "Westmorland and Furness",
+            "Wirral",
+        ],
+        {
+            "Croydon": "'Most care leavers are given access to their health histories when they are 18'",
+            "Hertfordshire": "a 'What needs to improve' item: 'Support to enable care leavers to access and understand their health histories'",
+            "Lincolnshire": "'not all care-experienced young people have been made aware of how to obtain their health histories'",
+            "Liverpool": "'Young people reported that they were not aware of their health histories'",
+            "Rochdale": "'no systems in place to track ... the provision of health passports'",
+        },
+        "every sentence holding the pattern was read (74 in 61 councils)",
+    ),
+    (
+        "mental-health-waits",
+        "Which councils' reports since 2023 say children wait too long for mental health services?",
+        "dev",
+        [
+            r"(?:CAMHS|mental health)[^.]{0,100}(?:wait|delay|too long|not (?:always |consistently )?timely|timel)",
+            r"(?:wait|delay|too long|not (?:always |consistently )?timely|timel)[^.]{0,100}(?:CAMHS|mental health)",
+        ],
+        "2023",
+        "2026",
+        # Bradford and East Riding of Yorkshire found by the scan on the dev split (the first
+        # patterns asked for "mental health services" or a wait after it); the patterns were then
+        # widened and their 12 more sentences read.
+        [
+            "Bradford",
+            "East Riding of Yorkshire",
+            "Brent",
+            "Cumberland",
+            "Derbyshire",
+            "Isle of Wight",
+            "Knowsley",
+            "Oxfordshire",
+            "Solihull",
+            "South Tyneside",
+            "Swindon",
+            "Tameside",
+            "West Sussex",
+            "Wokingham",
+        ],
+        {
+            "Bedford": "'For some children, it takes too long to gain an accurate understanding of their mental health and emotional needs': assessment, not services",
+            "Bromley": "an in-house service 'helping to offset long waiting times to access specialist' CAMHS",
+            "Hounslow": "therapeutic oversight 'mitigating delays in receiving support from' CAMHS",
+            "North Northamptonshire": "'Where children have to be on a waiting list for CAMHS, they receive short-term support'",
+            "Liverpool": "homeless young people 'not getting the help or support they need, leading to delays and a deterioration in mental health'",
+            "Peterborough": "the same sentence as Liverpool's",
+            "Havering": "'Care leavers with more complex mental health needs do not receive timely and effective support'",
+            "Sheffield": "a 'What needs to improve' item: 'Timely access and support for care leavers in relation to their mental health'",
+        },
+        "every sentence holding a pattern was read (46 in 39 councils)",
+    ),
+    (
+        "connected-carers-criticised",
+        "Which councils were criticised for their work with connected carers in inspections since 2023?",
+        "dev",
+        [r"connected carers?"],
+        "2023",
+        "2026",
+        ["Haringey", "Liverpool", "Reading", "Slough", "South Tyneside"],
+        {
+            "Birmingham": "delays in special guardianship applications for children with connected carers; connected carers not approved",
+            "West Sussex": "'Not all connected carers are clear in their understanding about what this arrangement means'",
+            "Warwickshire": "unapproved placements with connected carers 'identified at the last inspection as an area for' improvement",
+            "Kingston upon Hull": "decisions for children with connected carers in unregulated arrangements",
+            "Barking and Dagenham": "'networks for connected carers have been more informal, embryonic support groups are helping'",
+        },
+        "every sentence holding the pattern was read (44 in 33 councils)",
+    ),
+]
+EXCLUDED["list-interpreters-criticised"] = {
+    "Kent": "'the use of interpreters is routine'",
+    "Milton Keynes": "'Interpreters are used when necessary'",
+}
+EXCLUDED["list-chronologies-criticised"] = {
+    "Haringey": "'Chronologies are up to date, but management oversight is not always clearly recorded'",
+    "Oldham": "'The focus has been on improving the quality of plans, assessments, chronologies and visits'",
+    "Suffolk": "'only seeing their chronological age': another sense",
+}
+EXCLUDED["list-short-breaks-criticised"] = {
+    "Devon": "'Children who receive short breaks generally have positive experiences'",
+    "Halton": "'Despite these shortcomings, a strong short-breaks offer ensures many disabled children receive services'",
+}
+EXCLUDED["list-deprivation-of-liberty-criticised"] = {
+    "Southwark": "'Deprivation of liberty orders are used rarely, and when used are appropriate'",
+    "Manchester": "'only sought to safeguard children when all other options have been exhausted'",
+}
+EXCLUDED["list-neglect-tools-criticised"] = {
+    "Surrey": "'Since the previous inspection, social workers have gained a greater understanding ..., aided by a neglect assessment tool'",
+}
+EXCLUDED["list-health-histories-criticised"] = {
+    "Bury": "'Care leavers are provided with health histories, although it is not always clear to PAs where these are kept'",
+    "Slough": "'care leavers have access to their health histories ..., although this is not recorded consistently'",
+    "Southwark": "'recent improvements now enable them to access their health histories'",
+}
+EXCLUDED["list-mental-health-waits"] = {
+    "Reading": "CAMHS for children in care offers support 'without delay'",
+    "West Berkshire": "'Children access child and adolescent mental health services with minimal delay'",
+    "Lewisham": "specialist assessments 'to mitigate delays'",
+    "Milton Keynes": "services commissioned 'to avoid long waits for health services'",
+}
+EXCLUDED["list-connected-carers-criticised"] = {
+    "Middlesbrough": "'assessments are thorough and completed in a timely manner'",
+    "Essex": "'Plans are well under way to increase the number of foster carers, including connected carers'",
+}
+
+# Five more, written after the fourth pass's rules were set and run once on them (a second
+# held-out measure, as the first eight had become tuned on).
+REVIEWED += [
+    (
+        "genograms-criticised",
+        "Which councils were criticised for their genograms in inspections since 2023?",
+        "dev",
+        [r"genogram"],
+        "2023",
+        "2026",
+        ["Rutland"],
+        {},
+        "every sentence holding the pattern was read (9 in 9 councils)",
+    ),
+    (
+        "youth-justice-criticised",
+        "Which councils were criticised for their youth justice services in inspections since 2023?",
+        "dev",
+        [r"youth justice|youth offending"],
+        "2023",
+        "2026",
+        [],
+        {},
+        "every sentence holding the pattern was read (18 in 14 councils); all describe joint work or praise it",
+    ),
+    (
+        "hotels",
+        "Where did Ofsted find children or care leavers living in hotels, in inspections since 2023?",
+        "dev",
+        [r"hotels?\b"],
+        "2023",
+        "2026",
+        ["Gloucestershire", "Kirklees", "West Sussex", "Wokingham"],
+        {
+            "Blackpool": "'On rare occasions when crisis arrangements are required, hostels or hotels are used'"
+        },
+        "every sentence holding the pattern was read (7 in 7 councils)",
+    ),
+    (
+        "personal-adviser-caseloads-high",
+        "Which councils' reports since 2023 say personal advisers' caseloads are too high?",
+        "dev",
+        [
+            r"(?:PA|personal adviser)s?[^.]{0,60}caseloads?",
+            r"caseloads?[^.]{0,60}(?:PA|personal adviser)s?\b",
+        ],
+        "2023",
+        "2026",
+        [
+            "Bedford",
+            "Cambridgeshire",
+            "Doncaster",
+            "Kent",
+            "Kirklees",
+            "Knowsley",
+            "Luton",
+            "Rochdale",
+            "Southwark",
+        ],
+        {
+            "Gateshead": "'Some PAs have high caseloads but remain tenacious'",
+            "Stoke-on-Trent": "PAs 'who, despite high caseloads, do their best'",
+            "Wokingham": "'Although personal advisers have relatively high caseloads, most young people have regular contact'",
+            "Camden": "'Despite some caseload pressures, ... impressive PAs'",
+            "Middlesbrough": "'vacancies and sickness within the team are impacting currently on caseloads'",
+        },
+        "every sentence holding a pattern was read (32 in 25 councils); a report that says it without "
+        "naming PAs near the caseloads is not found by the patterns",
+    ),
+    (
+        "foster-carer-recruitment-criticised",
+        "Which councils were criticised for their recruitment of foster carers in inspections since 2023?",
+        "dev",
+        [r"foster carers?[^.]{0,60}(?:recruit|sufficien|shortage)|recruit\w*[^.]{0,60}foster carers?"],
+        "2023",
+        "2026",
+        [
+            "Bristol",
+            "Hackney",
+            "Middlesbrough",
+            "Newcastle upon Tyne",
+            "Nottinghamshire",
+            "Redcar and Cleveland",
+            "Somerset",
+            "Stockton-on-Tees",
+            "Tameside",
+            "Westmorland and Furness",
+        ],
+        {
+            "Devon": "'Despite new initiatives to recruit foster carers, there are more carers leaving the service than joining it'",
+            "Enfield": "'a successful strategy to recruit ..., but the number of foster carers leaving ... means the authority is still in deficit'",
+            "Hammersmith and Fulham": "'Despite some success in recruiting ..., struggled to increase overall capacity, due to foster carers leaving'",
+            "Hillingdon": "'Plans to recruit additional foster carers ... are in their infancy'",
+            "Milton Keynes": "'While foster carer recruitment is increasing, the current number of households is unable to meet the increasing demand'",
+            "Shropshire": "inconsistencies in 'embedding children’s voices in foster carer recruitment'",
+            "Stoke-on-Trent": "'a revised recruitment strategy to address the recent decline in general foster carer recruitment'",
+            "Sutton": "'Leaders know there is more to do with the recruitment of adopters and foster carers'",
+            "Cambridgeshire": "'the need to prioritise the recruitment of foster carers'",
+            "Liverpool": "'proposals to improve the recruitment and retention of foster carers'",
+            "Isle of Wight": "'a recognition of the need to improve the response rate to enquiries'",
+            "Harrow": "the sufficiency strategy identifies 'a need to recruit more foster carers'",
+        },
+        "every sentence holding the pattern was read (73 in 61 councils)",
+    ),
+]
+EXCLUDED["list-hotels"] = {
+    "Slough": "refugee families placed by the Home Office in hotels",
+    "Torbay": "the council's 'hotels to homes' initiative",
+}
+EXCLUDED["list-personal-adviser-caseloads-high"] = {
+    "Warrington": "'Until recently, many PA caseloads were too high': past",
+    "Blackpool": "'particularly high caseloads': not said of PAs",
+    "Worcestershire": "'high social worker caseloads': not PAs",
+    "Bristol": "'Social workers’ and personal advisers’ caseloads are mostly manageable'",
+}
+EXCLUDED["list-foster-carer-recruitment-criticised"] = {
+    "Bedford": "'The oversight of ... foster carer assessments, is not always sufficiently robust': assessments",
+}
+
 # Gold councils whose sentence no pattern matches: found by the scan on the dev split, then read.
 FOUND_BY_READING = {"Peterborough"}
 

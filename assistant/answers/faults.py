@@ -36,6 +36,26 @@ def parts(sentence: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
+def clauses(part: str) -> list[str]:
+    """``part`` cut at its commas, a short aside kept with the words around it, so that what it
+    says of time is read with them ("has not, until recently, challenged senior managers").
+
+    >>> clauses("The board has not, until recently, challenged managers, and plans are weak.")
+    ['The board has not, until recently, challenged managers', ' and plans are weak.']
+    """
+    pieces = part.split(",")
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        cur = pieces[i]
+        while i + 2 < len(pieces) and len(pieces[i + 1].split()) <= 3:
+            cur = ",".join([cur, pieces[i + 1], pieces[i + 2]])
+            i += 2
+        out.append(cur)
+        i += 1
+    return out
+
+
 def without_faults_of_others(part: str, names_topic: Callable[[str], bool]) -> str:
     """``part`` without the faults that say what they are about when that is not the topic:
     "a lack of emergency placements", "not been sufficient exploration of special guardianship orders".
@@ -48,18 +68,30 @@ def without_faults_of_others(part: str, names_topic: Callable[[str], bool]) -> s
     return _FAULT_OF.sub(lambda m: m.group(0) if names_topic(m.group(1)) else " ", part)
 
 
-def faults(part: str) -> bool:
-    """Whether ``part`` holds a word of fault that no other word denies."""
+def faults(part: str, *, context: str | None = None) -> bool:
+    """Whether ``part`` holds a word of fault that no other word denies; ``context`` is the
+    sentence part it was cut from, read for a word of strength beside "low" or "rarely".
+
+    >>> faults("Orders are used rarely", context="Orders are used rarely, and are appropriate.")
+    False
+    """
     clean = _CONDITION.sub(" ", _NOT_FAULT.sub(" ", part))
-    for m in _FAULT.finditer(clean):
-        word = m.group(0).lower()
-        if word in _NEGATORS:
-            if _FAULT_AFTER.match(clean, m.end()):  # "no delay", "not inconsistent"
-                continue
-        elif UNDONE.search(clean[max(0, m.start() - 40) : m.start()]):  # "to prevent drift"
-            continue
+    return any(not _undone(clean, m, context or part) for m in _FAULT.finditer(clean))
+
+
+def _undone(clean: str, m: re.Match[str], context: str) -> bool:
+    """Whether the word of fault at ``m`` is denied, mended or a strength: "no delay", "not
+    inconsistent", "do not experience disruption", "to prevent drift", "minimises the risk of
+    ... not receiving", "used rarely, and when used are appropriate"."""
+    word = m.group(0).lower()
+    before = clean[max(0, m.start() - 80) : m.start()]
+    if RISK_OF.search(before):
         return True
-    return False
+    if word in _NEGATORS:
+        return bool(_FAULT_AFTER.match(clean, m.end()) or _HARM_AFTER.match(clean, m.end()))
+    if UNDONE.search(before):
+        return True
+    return word in _FEW and bool(_STRENGTH.search(context))
 
 
 def unconditional(part: str) -> str:
@@ -85,22 +117,49 @@ _FAULT = re.compile(
     r"inconsisten\w*|variab\w*|variation|var(?:y|ies)|uneven|patchy|weak\w*|poor\w*|lack\w*|limited|"
     r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable)|delay\w*|drift|gaps?|"
     r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
-    r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?)\b",
+    r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?|struggl\w*|declin(?:e|es|ed|ing)|"
+    r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
+    r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,2}?challenges)\b",
     re.I,
 )
 _NEGATORS = frozenset({"not", "no", "never", "nor"})
+# A harm denied is a strength: "do not experience disruption", "no tenancy breakdowns",
+# "do not face a cliff edge", "do not have to retell their stories".
+_HARM_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:disrupt|breakdowns?\b|pressure|barriers?\b|difficult|problems?\b|"
+    r"concerns?\b|issues?\b|harm|wait|shortages?\b|backlogs?\b|cliff|obstacles?\b|hesita|reluctan|"
+    r"unnecessar|stigma|unsafe|retell|repeat|gaps?\b)",
+    re.I,
+)
+# How often or how much, which is a fault of a good thing and a strength of a restriction
+# ("orders are used rarely"): not fault beside a word of strength.
+_FEW = frozenset({"low", "rarely"})
+_STRENGTH = re.compile(
+    r"\b(?:appropriate(?:ly)?|effective(?:ly)?|good|well|strong\w*|robust|thorough(?:ly)?|timely|"
+    r"proportionate(?:ly)?|positive(?:ly)?|safe(?:ly)?|manageable)\b",
+    re.I,
+)
 # A fault denied or being mended: "without delay", "to prevent drift", "addressing shortfalls".
+# "to reduce the risk of drift and delay", "minimises the risk of older care leavers not receiving ..."
+_RISK_OF = (
+    r"\b(?:prevent|avoid|reduc|minimi[sz]|mitigat|lessen)\w*\s+(?:the\s+)?(?:risks?|likelihood|chances?|potential)\s+"
+    r"(?:of|for)\s+(?:\S+\s+){0,4}?$"
+)
+RISK_OF = re.compile(_RISK_OF, re.I)
 UNDONE = re.compile(
     r"\b(?:not|no|never|nor|without|prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|"
-    r"overcom\w*)\s+(?:\S+\s+){0,2}$|"
-    # "to reduce the risk of drift and delay"
-    r"\b(?:prevent|avoid|reduc|minimi[sz]|mitigat|lessen)\w*\s+(?:the\s+)?(?:risks?|likelihood|chances?|potential)\s+"
-    r"(?:of|for)\s+(?:\S+\s+(?:and|or)\s+)?$",
+    rf"overcom\w*|mitigat\w*|offset\w*)\s+(?:\S+\s+){{0,2}}$|{_RISK_OF}",
     re.I,
 )
 # A part that carries the topic over from the part before: "..., but it is not yet embedded".
+# "It is not always clear where these are kept": that "it" stands for what follows, not the topic.
+_EXPLETIVE = (
+    r"\s+(?:is|was|has been|remains|seems)\s+(?:not\s+)?(?:always\s+|yet\s+|consistently\s+)?"
+    r"(?:clear|evident|apparent|possible|known|unclear|difficult|hard|easy|too (?:soon|early))\b"
+)
 PRONOUN = re.compile(
-    r"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it|this|these|they)\b", re.I
+    rf"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it(?!{_EXPLETIVE})|this|these|they)\b",
+    re.I,
 )
 _FAULT_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:inconsisten|variab|weak|poor|lack|limited|insufficient|delay|drift|gaps?\b|"
@@ -117,7 +176,7 @@ _NOT_FAULT = re.compile(
     r"(?:recorded|documented|evidenced|explicit)\b|"
     # a policy's name ("no detriment"), and a need avoided ("not requiring foster care")
     r"\bno[- ]detriment\b|\bnot (?:requiring|needing)\b|\b(?:do|does|did) not (?:need|require) to\b|"
-    r"\b(?:highlight|identif|address|clos|narrow|fill)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
+    r"\b(?:highlight|identif|address|clos|narrow|fill|explor)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
     re.I,
 )
 # A condition is not a finding: "When children do not feel happy ..., they are offered advocacy".
@@ -163,7 +222,8 @@ PAST = re.compile(
     r"\b(until (?:relatively )?recently|previously|no longer|a thing of the past|historically|"
     r"(?:have|has|had) (?:been )?reduced|"
     r"reduc(?:ed|ing)|had been|have been too|used to|were too|was too|addressed|"
-    r"stabilis\w*|stabiliz\w*)\b",
+    r"stabilis\w*|stabiliz\w*|at (?:the time of )?the (?:last|previous) inspection|"
+    r"(?:identified|found|highlighted|raised) (?:at|in|during|by) the (?:last|previous|\d{4}) inspection)\b",
     re.I,
 )
 # An aim or a recommendation, not a finding: "caseloads need to be manageable".

@@ -60,13 +60,23 @@ from assistant.answers.faults import (
     PROGRESS,
     PRONOUN,
     UNDONE,
+    clauses,
     faults,
     parts,
     unconditional,
     without_faults_of_others,
 )
 from assistant.answers.polarity import sentence_polarity
-from assistant.answers.senses import SAME_WORD, in_topic_sense, is_topic_word
+from assistant.answers.senses import (
+    ACRONYM,
+    GENERIC_WORDS,
+    SAME_WORD,
+    acronym_of,
+    head_of,
+    in_topic_sense,
+    is_topic_word,
+    topic_terms,
+)
 from assistant.search.sparse import tokenize
 
 # "Which councils ...", "Where did Ofsted find ...", "How many councils ...".
@@ -96,7 +106,9 @@ _FRAME = re.compile(
     r"letters?|visits?|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
     r"according to|for|that|there|as|by|since|after|before|between|during|in|from|the|a|an|and|"
-    r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]",
+    r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
+    # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
+    r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b",
     re.I,
 )
 
@@ -116,7 +128,11 @@ PREDICATES: dict[str, tuple[str, str]] = {
         r"manageable|reasonable|\blow\b",
         r"\bunmanageable\b|\btoo high\b|\bhigh\b|\bhigher\b|\bheavy\b",
     ),
-    "delay": (r"delay\w*|drift|too long|late\b", r"\bwithout delay\b|\bno delay\b"),
+    "delay": (
+        r"wait\w*\s+(?:too\s+|so\s+|very\s+)?long|long\s+wait\w*|waiting\s+(?:lists?|times?)|delay\w*|drift|"
+        r"too long|late\b",
+        r"\bwithout (?:undue |unnecessary )?delay\b|\bno delay\b|\bminimal delay\b",
+    ),
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
 }
 # Where a sentence turns ("mostly manageable, but too high in some teams"):
@@ -125,11 +141,7 @@ _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|des
 _NEGATION = re.compile(r"\b(not|no|never|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 # A small difference is not the wording: "slightly higher in some teams than others".
 _HEDGED = re.compile(r"\b(?:slightly|marginally|a (?:little|bit)|somewhat)\s+$", re.I)
-# Words of a topic too common to decide anything.
-_GENERIC_WORDS = frozenset(
-    "council councils local authority children child young people experience service services".split()  # noqa: SIM905
-)
-_GENERIC = frozenset(tokenize(" ".join(_GENERIC_WORDS)))
+_GENERIC = frozenset(tokenize(" ".join(GENERIC_WORDS)))
 
 
 @dataclass(frozen=True)
@@ -145,6 +157,7 @@ class FindingQuestion:
     by_date: bool = False
     kind: str = "inspection"  # which documents: "inspection", "focused visit", "monitoring visit", "visit"
     acronym: str | None = None  # "PEP" for "personal education plans": the reports' short form
+    head: str | None = None  # "histori" of "health histories": a compound's last word, not the topic alone
 
 
 def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
@@ -172,7 +185,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = topic[: negated.start()] + " " + topic[negated.end() :]
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
-    terms = tuple(dict.fromkeys(t for t in tokenize(rest) if t not in _GENERIC)) or tuple(tokenize(rest))
+    rest, terms = topic_terms(rest, _GENERIC)
     lean = question.replace(topic, " ") if predicate is None else question
     polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else 0)
     if predicate in ("too many", "high", "delay", "not seen") or negated:
@@ -191,6 +204,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         ),
         kind=_kind(question),
         acronym=acronym_of(rest),
+        head=head_of(question, rest, terms),
     )
 
 
@@ -202,25 +216,6 @@ def _kind(question: str) -> str:
     if re.search(r"\b(visits|letters)\b", question, re.I):
         return "visit"
     return "inspection"
-
-
-def acronym_of(topic: str) -> str | None:
-    """The initials the reports abbreviate a two- to four-word topic to, as they write it.
-
-    "Child" is kept, as the reports keep it ("CP", "ICPC"); the reports also put
-    one more letter before it ("initial", "review": ``_ACRONYM``).
-
-    >>> acronym_of("their personal education plans"), acronym_of("caseloads")
-    ('PEP', None)
-    >>> acronym_of("child protection conferences")
-    'CPC'
-    """
-    words = [w for w in tokenize(topic, stem=False) if w == "child" or w not in _GENERIC_WORDS]
-    return "".join(w[0] for w in words).upper() if 2 <= len(words) <= 4 else None
-
-
-# The acronym as written, maybe after one more initial: "ICPCs" for "child protection conferences".
-_ACRONYM = r"\b[A-Z]?{}s?\b"
 
 
 def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
@@ -257,13 +252,17 @@ def topic_terms_in(
     hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if is_topic_word(t, tok)]
     # A word that alone holds most of the topic's weight needs no neighbour ("kinship carers" for
     # "kinship care"): the phrase rule is against scattered words adding up.
-    alone = {t for t in q.terms if weights and coverage(q.terms, {t}, weights) >= min_coverage}
+    # A compound's last word, its head, is the wider kind and does not name it alone: "their
+    # histories" are not "health histories", "breaks" not "short breaks".
+    alone = {
+        t for t in q.terms if t != q.head and weights and coverage(q.terms, {t}, weights) >= min_coverage
+    }
     near = {
         t
         for i, t in hits
         if len(q.terms) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in hits)
     }
-    if q.acronym and re.search(_ACRONYM.format(q.acronym), sentence):
+    if q.acronym and re.search(ACRONYM.format(q.acronym), sentence):
         near |= set(tokenize(q.topic)) & set(q.terms)
     return near
 
@@ -353,9 +352,9 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
         named = _names_topic(q, part) or (named and bool(PRONOUN.match(part) or _named_again(q, part)))
         if named and any(
-            faults(without_faults_of_others(clause, functools.partial(_names_topic, q)))
+            faults(without_faults_of_others(clause, functools.partial(_names_topic, q)), context=part)
             and not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
-            for clause in part.split(",")
+            for clause in clauses(part)
         ):
             return True
     return False
@@ -414,7 +413,7 @@ def negated_wording(
             named and bool(PRONOUN.match(part))
         )
         # A list of wordings runs over commas ("not effective, reflective or frequent enough").
-        if named and any(_says(said, clause) for clause in [*part.split(","), part]):
+        if named and any(_says(said, clause) for clause in [*clauses(part), part]):
             return True
     return False
 
@@ -438,7 +437,7 @@ def _named_again(q: FindingQuestion, part: str) -> bool:
 
 def _names_topic(q: FindingQuestion, part: str) -> bool:
     """Whether a part of a sentence names the topic: one of its words' family, or its acronym."""
-    if q.acronym and re.search(_ACRONYM.format(q.acronym), part):
+    if q.acronym and re.search(ACRONYM.format(q.acronym), part):
         return True
     return any(is_topic_word(t, tok) for tok in tokenize(in_topic_sense(q.terms, part)) for t in q.terms)
 

@@ -22,7 +22,7 @@ it was), so what reads the sentence for the topic's words does not see them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from assistant.search.sparse import tokenize
 
@@ -31,13 +31,17 @@ def same_family(term: str, token: str) -> bool:
     """Whether a sentence's stemmed ``token`` is the topic's ``term`` or a word of its family.
 
     The stemmer leaves "advocacy" as "advocaci" and "advocate" as "advoc";
-    one being the start of the other (five letters at least) is the same word.
+    one being the start of the other (five letters at least, and most of
+    the longer word) is the same word. A short start is another word's
+    prefix: "inter" (of "inter-agency") is not "interpret".
 
     >>> same_family("advocaci", "advoc"), same_family("plan", "planet")
     (True, False)
+    >>> same_family("interpret", "inter"), same_family("supervis", "supervisor")
+    (False, True)
     """
     short, long = sorted((term, token), key=len)
-    return token == term or (len(short) >= 5 and long.startswith(short))
+    return token == term or (len(short) >= 5 and long.startswith(short) and len(short) >= 0.6 * len(long))
 
 
 def is_topic_word(term: str, token: str) -> bool:
@@ -99,3 +103,77 @@ _VERB_AFTER = re.compile(r"\s+(?:for|on (?:behalf|their|his|her)|against)\b", re
 # Qualifiers that make a topic word another field ("mental health" is not "health").
 _FIELDS = {"health": frozenset({"mental", "emotional", "sexual", "public", "dental", "oral"})}
 _QUALIFIER = re.compile(r"\b([A-Za-z]+)\s+$")
+
+
+# Words of a topic too common to decide anything.
+GENERIC_WORDS = frozenset(
+    "council councils local authority children child young people experience service services".split()  # noqa: SIM905
+)
+
+
+def acronym_of(topic: str) -> str | None:
+    """The initials the reports abbreviate a two- to four-word topic to, as they write it.
+
+    "Child" is kept, as the reports keep it ("CP", "ICPC"); the reports also put
+    one more letter before it ("initial", "review": ``ACRONYM``).
+
+    >>> acronym_of("their personal education plans"), acronym_of("caseloads")
+    ('PEP', None)
+    >>> acronym_of("child protection conferences")
+    'CPC'
+    """
+    words = [w for w in tokenize(topic, stem=False) if w == "child" or w not in GENERIC_WORDS]
+    return "".join(w[0] for w in words).upper() if 2 <= len(words) <= 4 else None
+
+
+# The acronym as written, maybe after one more initial: "ICPCs" for "child protection conferences".
+ACRONYM = r"\b[A-Z]?{}s?\b"
+
+
+# Whom a service is for, as its possessor: context of a finding ("care leavers' health
+# histories"), not its topic. A subject is kept: "care leavers living in hotels".
+RECIPIENTS = re.compile(
+    r"\b(?:children|young people|care[- ]leavers|care[- ]experienced(?: young people)?|families|parents)"
+    r"(?:['’]s|(?<=s)['’])(?=\s)",
+    re.I,
+)
+
+
+def topic_terms(rest: str, generic: Collection[str]) -> tuple[str, tuple[str, ...]]:
+    """The topic's text and stemmed terms, without whom it is for nor ``generic`` words, unless
+    that leaves too little.
+
+    Whom a service is for is not what it is: "care leavers' health histories" are health
+    histories, as the reports say ("not all young people have access to their health
+    histories"); whose caseloads ("personal advisers'") is part of what is asked. A topic
+    of common words keeps them all: "children in care council" is not "care".
+
+    >>> topic_terms("care leavers' health histories", {"children"})
+    ('  health histories', ('health', 'histori'))
+    >>> topic_terms("children in care council", {"children", "council"})[1]
+    ('children', 'care', 'council')
+    """
+    whole = rest
+    if tokenize(RECIPIENTS.sub(" ", rest)):
+        rest = RECIPIENTS.sub(" ", rest)
+    terms = tuple(dict.fromkeys(t for t in tokenize(rest) if t not in generic))
+    if len(terms) < 2 and len(tokenize(whole)) >= 3:
+        rest, terms = whole, tuple(dict.fromkeys(tokenize(whole)))
+    return rest, terms or tuple(tokenize(rest))
+
+
+def head_of(question: str, rest: str, terms: Sequence[str]) -> str | None:
+    """The topic's last term when the question writes it right after another of the topic's words:
+    "health histories" is a compound, "living in hotels" is not. A compound's head alone is the
+    wider kind ("their histories", "breaks"), so it does not name the topic alone.
+
+    >>> head_of("criticised for their health histories?", "health histories", ("health", "histori"))
+    'histori'
+    >>> head_of("living in hotels?", "living hotels", ("live", "hotel")) is None
+    True
+    """
+    words = tokenize(rest, stem=False)
+    if len(terms) < 2 or len(words) < 2 or tokenize(words[-1]) != [terms[-1]]:
+        return None
+    adjacent = rf"\b{re.escape(words[-2])}[\s-]+{re.escape(words[-1])}\b"
+    return terms[-1] if re.search(adjacent, question, re.I) else None
