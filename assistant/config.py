@@ -16,7 +16,9 @@ VERSION = "0.1.0"  # the package's version, recorded in every index it builds
 
 Mode = Literal["bm25", "dense", "hybrid"]
 MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
-Precision = Literal["auto", "fp32", "bf16", "onnx-fp32", "onnx-int8", "openvino-bf16", "openvino-fp32"]
+Precision = Literal[
+    "auto", "fp32", "bf16", "onnx-fp32", "onnx-int8", "openvino-bf16", "openvino-fp32", "openvino-int8"
+]
 Backend = Literal["embedded", "milvus"]
 BACKENDS: tuple[str, ...] = ("embedded", "milvus")
 

@@ -27,10 +27,11 @@ graph, and its int8 per-channel dynamic quantisation), and, built here only:
 ``onnx-int8-tensor`` (dynamic, per-tensor), ``onnx-int8-unfused`` (dynamic
 per-channel on the unfused export), ``onnx-int8-static`` (static QDQ,
 calibrated on ``--calibration`` other chunks of the collection),
-``openvino-fp32`` and ``openvino-bf16`` (the unfused export compiled by
-OpenVINO with that inference precision) and ``openvino-int8`` (NNCF
-post-training quantisation, same calibration chunks; other layers at the
-plugin's own choice, bf16 on a CPU with avx512_bf16).
+``openvino-fp32``, ``openvino-bf16`` and ``openvino-int8`` (the package's
+own ``openvino_embedder``: the unfused export compiled by OpenVINO with that
+inference precision; int8 quantised by NNCF on the bundled calibration
+texts, the rest in bf16) and ``openvino-int8-collection`` (NNCF calibrated
+on ``--calibration`` chunks of the collection instead).
 
 The reference is torch fp32: the index's stored vectors when it was built
 so, else the quality sample embedded here with torch fp32.
@@ -59,6 +60,8 @@ import numpy as np
 
 from assistant.search import store
 from assistant.search.dense import DEFAULT_MODEL, SentenceTransformerEmbedder, cpu_flags, resolve_model_path
+from assistant.search.openvino_embedder import OPENVINO_PRECISIONS, _nncf, _without_telemetry
+from assistant.search.openvino_embedder import OpenVinoEmbedder as ShippedOpenVino
 from assistant.search.runtimes import OnnxEmbedder, export_onnx, fuse, quantize_dynamic_int8
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +79,7 @@ VARIANTS = (
     "openvino-fp32",
     "openvino-bf16",
     "openvino-int8",
+    "openvino-int8-collection",
 )
 FLAGS = ("avx2", "fma", "avx_vnni", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16", "amx_int8")
 
@@ -95,7 +99,7 @@ class FileEmbedder(OnnxEmbedder):
 
 
 class OpenVinoEmbedder(OnnxEmbedder):
-    """The same tokenisation and pooling, the graph compiled by OpenVINO for the CPU."""
+    """The same tokenisation and pooling, a graph made here compiled by OpenVINO for the CPU."""
 
     def __init__(self, path: str, model: Any, label: str, inference: str | None = None) -> None:
         super().__init__(DEFAULT_MODEL, path, precision="onnx-fp32")
@@ -104,8 +108,7 @@ class OpenVinoEmbedder(OnnxEmbedder):
         self.inference = inference  # OpenVINO's INFERENCE_PRECISION_HINT; None: the plugin's choice
 
     def _open(self) -> Any:
-        import openvino as ov
-
+        ov = _without_telemetry("openvino")
         config = {"PERFORMANCE_HINT": "LATENCY"}
         if self.inference:
             config["INFERENCE_PRECISION_HINT"] = self.inference
@@ -198,14 +201,11 @@ class Workshop:
             )
         return out
 
-    def openvino(self, *, int8: bool) -> Any:
-        import openvino as ov
-
-        model = ov.convert_model(str(self.raw()))
-        if not int8:
-            return model
-        import nncf
-
+    def openvino_int8(self) -> Any:
+        """NNCF's int8 graph calibrated on the collection's own chunks."""
+        ov = _without_telemetry("openvino")
+        nncf = _nncf()
+        model = ov.Core().read_model(str(self.raw()))
         data = nncf.Dataset(self.feeds())
         return nncf.quantize(model, data, model_type=nncf.ModelType.TRANSFORMER, subset_size=10_000)
 
@@ -236,12 +236,10 @@ def make_variant(name: str, shop: Workshop) -> Any:
         return FileEmbedder(path, shop.dynamic(shop.raw(), "unfused-int8.onnx", per_channel=True), name)
     if name == "onnx-int8-static":
         return FileEmbedder(path, shop.static(), name)
-    if name == "openvino-fp32":
-        return OpenVinoEmbedder(path, shop.openvino(int8=False), name, inference="f32")
-    if name == "openvino-bf16":
-        return OpenVinoEmbedder(path, shop.openvino(int8=False), name, inference="bf16")
-    if name == "openvino-int8":
-        return OpenVinoEmbedder(path, shop.openvino(int8=True), name)
+    if name in OPENVINO_PRECISIONS:
+        return ShippedOpenVino(DEFAULT_MODEL, path, precision=name)
+    if name == "openvino-int8-collection":
+        return OpenVinoEmbedder(path, shop.openvino_int8(), name, inference="bf16")
     raise ValueError(f"unknown variant {name!r}; choose from {VARIANTS}")
 
 

@@ -70,8 +70,9 @@ def choose_precision(
 
     Without ``runtimes`` (the torch embedder's own question): bf16 when asked
     for, or when ``auto`` and the CPU has native bf16. With ``runtimes``
-    (``get_embedder``), ``auto`` on a CPU with native bf16 picks OpenVINO in
-    bf16 when ``openvino`` is installed, and on a CPU without it ONNX
+    (``get_embedder``), ``auto`` on a CPU with native bf16 picks OpenVINO:
+    in int8 when the CPU also has int8 dot products (VNNI or AMX) and
+    ``nncf`` is installed, else in bf16; on a CPU without native bf16, ONNX
     Runtime's fused graph (``RUNTIME_DEFAULT``) when ``onnxruntime`` is
     installed and the CPU has AVX2; the names in ``ONNX_PRECISIONS`` and
     ``OPENVINO_PRECISIONS`` may be asked for (docs/decisions.md, "Embedding
@@ -82,7 +83,7 @@ def choose_precision(
     >>> choose_precision("auto", {"avx512_bf16", "amx_bf16"}).precision
     'bf16'
     """
-    from assistant.search.openvino_embedder import OPENVINO_PRECISIONS, openvino_available
+    from assistant.search.openvino_embedder import OPENVINO_PRECISIONS, int8_available, openvino_available
     from assistant.search.runtimes import ONNX_PRECISIONS, RUNTIME_DEFAULT, onnxruntime_available
 
     runtime_names = (*ONNX_PRECISIONS, *OPENVINO_PRECISIONS) if runtimes else ()
@@ -93,9 +94,17 @@ def choose_precision(
         raise ValueError(f"precision {requested!r} is not one of {', '.join(map(repr, names))}")
     flags = cpu_flags() if flags is None else flags
     native = sorted(flags & {"avx512_bf16", "amx_bf16"})
-    if native and runtimes and openvino_available():
+    int8 = sorted(flags & {"avx512_vnni", "amx_int8"})
+    if native and int8 and runtimes and int8_available():
         return PrecisionChoice(
-            "openvino-bf16", f"CPU computes bf16 natively ({', '.join(native)}); openvino is installed"
+            "openvino-int8",
+            f"CPU computes bf16 and int8 natively ({', '.join(native + int8)}); "
+            "openvino and nncf are installed",
+        )
+    if native and runtimes and openvino_available():
+        why = "" if not int8 else "; nncf is not installed"
+        return PrecisionChoice(
+            "openvino-bf16", f"CPU computes bf16 natively ({', '.join(native)}); openvino is installed{why}"
         )
     if native:
         why = "" if not runtimes else "; openvino is not installed"

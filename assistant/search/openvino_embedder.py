@@ -15,11 +15,27 @@ into place whole::
 
 OpenVINO reads that file with ``Core.read_model`` and compiles it when the
 embedder is first used. Tokenisation and pooling are ``OnnxEmbedder``'s.
+
+``openvino-int8`` is the same graph with its matrix products in int8 (VNNI),
+quantised once by NNCF's post-training quantisation, calibrated on runs of
+sentences of the bundled documents (``calibration.txt``, shipped with the
+package, so the graph never depends on what a user indexes); the operations
+NNCF leaves in float run in bf16. It is written whole, like the export::
+
+    <cache>/openvino-int8/<model>-<fingerprint>/model.xml, model.bin, export.json
+
+OpenVINO and NNCF are imported with their usage telemetry unimportable:
+they would otherwise write a client id into ``~/intel`` at import, and NNCF
+send events to Google Analytics, unless a consent file opts out.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib
+import logging
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -28,16 +44,21 @@ import numpy as np
 
 from assistant.search.runtimes import (
     OnnxEmbedder,
+    _dimensions,
+    _tokenizer,
     export_folder,
     export_onnx,
     importable,
     require_runtime,
+    version_of,
 )
 
 # Precision names of the OpenVINO variants (an index's manifest records them)
-# and the inference precision each asks the CPU plugin for.
-OPENVINO_PRECISIONS = ("openvino-bf16", "openvino-fp32")
-_HINTS = {"openvino-bf16": "bf16", "openvino-fp32": "f32"}
+# and the inference precision each asks the CPU plugin for (for int8, that of
+# the operations left in float).
+OPENVINO_PRECISIONS = ("openvino-bf16", "openvino-fp32", "openvino-int8")
+_HINTS = {"openvino-bf16": "bf16", "openvino-fp32": "f32", "openvino-int8": "bf16"}
+CALIBRATION = Path(__file__).with_name("calibration.txt")
 
 
 def openvino_available() -> bool:
@@ -45,9 +66,16 @@ def openvino_available() -> bool:
     return importable("openvino")
 
 
+def int8_available() -> bool:
+    """Whether ``openvino`` and ``nncf`` (which quantises the graph) can be imported."""
+    return openvino_available() and importable("nncf")
+
+
 def require_openvino(precision: str) -> None:
-    """Raise ``ModelNotAvailableError`` naming the fix when openvino is missing."""
+    """Raise ``ModelNotAvailableError`` naming the fix when openvino (or nncf) is missing."""
     require_runtime("openvino", precision, runtime="OpenVINO", install="openvino", fallback="bf16")
+    if precision == "openvino-int8":
+        require_runtime("nncf", precision, runtime="NNCF", install="nncf", fallback="openvino-bf16")
 
 
 def exported_graph(model_path: str | Path, name: str, *, root: Path | None = None) -> Path:
@@ -58,6 +86,87 @@ def exported_graph(model_path: str | Path, name: str, *, root: Path | None = Non
 
 def _fill(model_path: Path, tmp: Path) -> None:
     export_onnx(model_path, tmp / "model.onnx")
+
+
+def calibration_texts() -> list[str]:
+    """The texts the int8 graph is calibrated on (``calibration.txt``, comments left out)."""
+    lines = CALIBRATION.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def quantised_graph(model_path: str | Path, name: str, *, root: Path | None = None) -> Path:
+    """The int8 graph (OpenVINO IR), quantised on first use; about 20 s on 2 cores."""
+    salt = "|".join(
+        [
+            f"openvino={version_of('openvino')}",
+            f"nncf={version_of('nncf')}",
+            hashlib.sha256(CALIBRATION.read_bytes()).hexdigest(),
+        ]
+    )
+    packages = ("torch", "onnx", "openvino", "nncf")
+    folder = export_folder("openvino-int8", model_path, name, _fill_int8, packages, root=root, salt=salt)
+    return folder / "model.xml"
+
+
+def _fill_int8(model_path: Path, tmp: Path) -> None:
+    """Export, then quantise with NNCF's post-training quantisation for transformers."""
+    ov = _without_telemetry("openvino")
+
+    raw = tmp / "raw.onnx"
+    export_onnx(model_path, raw)
+    nncf = _nncf()
+    feeds = _calibration_feeds(model_path)
+    quantised = nncf.quantize(
+        ov.Core().read_model(str(raw)),
+        nncf.Dataset(feeds),
+        model_type=nncf.ModelType.TRANSFORMER,
+        subset_size=len(feeds),
+    )
+    ov.save_model(quantised, str(tmp / "model.xml"), compress_to_fp16=False)
+    raw.unlink()
+
+
+def _calibration_feeds(model_path: Path, per_batch: int = 8) -> list[dict[str, np.ndarray]]:
+    """The calibration texts tokenised as the embedder does, in batches of similar length."""
+    _, max_tokens = _dimensions(model_path)
+    tokenizer = _tokenizer(model_path, max_tokens)
+    texts = sorted(calibration_texts(), key=len)
+    feeds = []
+    for b in range(0, len(texts), per_batch):
+        encoded = tokenizer.encode_batch(texts[b : b + per_batch])
+        feeds.append(
+            {
+                "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
+            }
+        )
+    return feeds
+
+
+def _nncf() -> Any:
+    """``nncf``, without its telemetry, and quiet."""
+    nncf = _without_telemetry("nncf")
+    nncf.set_log_level(logging.ERROR)
+    return nncf
+
+
+def _without_telemetry(module: str) -> Any:
+    """``import module`` while ``openvino_telemetry`` cannot be imported.
+
+    Imported with it, ``openvino`` and ``nncf`` each make a Google Analytics
+    sender at import, writing a client id into ``~/intel`` when no consent
+    file says no (nncf then sends usage events); without it, both use stubs
+    that send and write nothing. The module is put back after the import.
+    """
+    hidden = sys.modules.get("openvino_telemetry")
+    sys.modules["openvino_telemetry"] = None  # type: ignore[assignment]
+    try:
+        return importlib.import_module(module)
+    finally:
+        if hidden is None:
+            del sys.modules["openvino_telemetry"]
+        else:
+            sys.modules["openvino_telemetry"] = hidden
 
 
 class OpenVinoEmbedder(OnnxEmbedder):
@@ -76,10 +185,13 @@ class OpenVinoEmbedder(OnnxEmbedder):
         self._infer_lock = threading.Lock()
 
     def _open(self) -> Any:
-        import openvino as ov
+        ov = _without_telemetry("openvino")
 
         core = ov.Core()
-        model = core.read_model(str(exported_graph(self.path, self.name)))
+        if self.precision == "openvino-int8":
+            model = core.read_model(str(quantised_graph(self.path, self.name)))
+        else:
+            model = core.read_model(str(exported_graph(self.path, self.name)))
         threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 0
         config = {
             "PERFORMANCE_HINT": "LATENCY",
@@ -97,7 +209,10 @@ class OpenVinoEmbedder(OnnxEmbedder):
 __all__ = [
     "OPENVINO_PRECISIONS",
     "OpenVinoEmbedder",
+    "calibration_texts",
     "exported_graph",
+    "int8_available",
     "openvino_available",
+    "quantised_graph",
     "require_openvino",
 ]
