@@ -60,7 +60,7 @@ import numpy as np
 
 from assistant.search import store
 from assistant.search.dense import DEFAULT_MODEL, SentenceTransformerEmbedder, cpu_flags, resolve_model_path
-from assistant.search.openvino_embedder import OPENVINO_PRECISIONS, _nncf, _without_telemetry
+from assistant.search.openvino_embedder import OPENVINO_PRECISIONS, import_nncf, import_without_telemetry
 from assistant.search.openvino_embedder import OpenVinoEmbedder as ShippedOpenVino
 from assistant.search.runtimes import OnnxEmbedder, export_onnx, fuse, quantize_dynamic_int8
 
@@ -108,7 +108,7 @@ class OpenVinoEmbedder(OnnxEmbedder):
         self.inference = inference  # OpenVINO's INFERENCE_PRECISION_HINT; None: the plugin's choice
 
     def _open(self) -> Any:
-        ov = _without_telemetry("openvino")
+        ov = import_without_telemetry("openvino")
         config = {"PERFORMANCE_HINT": "LATENCY"}
         if self.inference:
             config["INFERENCE_PRECISION_HINT"] = self.inference
@@ -203,8 +203,8 @@ class Workshop:
 
     def openvino_int8(self) -> Any:
         """NNCF's int8 graph calibrated on the collection's own chunks."""
-        ov = _without_telemetry("openvino")
-        nncf = _nncf()
+        ov = import_without_telemetry("openvino")
+        nncf = import_nncf()
         model = ov.Core().read_model(str(self.raw()))
         data = nncf.Dataset(self.feeds())
         return nncf.quantize(model, data, model_type=nncf.ModelType.TRANSFORMER, subset_size=10_000)

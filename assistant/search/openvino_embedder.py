@@ -44,8 +44,8 @@ import numpy as np
 
 from assistant.search.runtimes import (
     OnnxEmbedder,
-    _dimensions,
-    _tokenizer,
+    model_dimensions,
+    model_tokenizer,
     export_folder,
     export_onnx,
     importable,
@@ -110,11 +110,11 @@ def quantised_graph(model_path: str | Path, name: str, *, root: Path | None = No
 
 def _fill_int8(model_path: Path, tmp: Path) -> None:
     """Export, then quantise with NNCF's post-training quantisation for transformers."""
-    ov = _without_telemetry("openvino")
+    ov = import_without_telemetry("openvino")
 
     raw = tmp / "raw.onnx"
     export_onnx(model_path, raw)
-    nncf = _nncf()
+    nncf = import_nncf()
     feeds = _calibration_feeds(model_path)
     quantised = nncf.quantize(
         ov.Core().read_model(str(raw)),
@@ -128,8 +128,8 @@ def _fill_int8(model_path: Path, tmp: Path) -> None:
 
 def _calibration_feeds(model_path: Path, per_batch: int = 8) -> list[dict[str, np.ndarray]]:
     """The calibration texts tokenised as the embedder does, in batches of similar length."""
-    _, max_tokens = _dimensions(model_path)
-    tokenizer = _tokenizer(model_path, max_tokens)
+    _, max_tokens = model_dimensions(model_path)
+    tokenizer = model_tokenizer(model_path, max_tokens)
     texts = sorted(calibration_texts(), key=len)
     feeds = []
     for b in range(0, len(texts), per_batch):
@@ -143,14 +143,14 @@ def _calibration_feeds(model_path: Path, per_batch: int = 8) -> list[dict[str, n
     return feeds
 
 
-def _nncf() -> Any:
+def import_nncf() -> Any:
     """``nncf``, without its telemetry, and quiet."""
-    nncf = _without_telemetry("nncf")
+    nncf = import_without_telemetry("nncf")
     nncf.set_log_level(logging.ERROR)
     return nncf
 
 
-def _without_telemetry(module: str) -> Any:
+def import_without_telemetry(module: str) -> Any:
     """``import module`` while ``openvino_telemetry`` cannot be imported.
 
     Imported with it, ``openvino`` and ``nncf`` each make a Google Analytics
@@ -185,7 +185,7 @@ class OpenVinoEmbedder(OnnxEmbedder):
         self._infer_lock = threading.Lock()
 
     def _open(self) -> Any:
-        ov = _without_telemetry("openvino")
+        ov = import_without_telemetry("openvino")
 
         core = ov.Core()
         if self.precision == "openvino-int8":

@@ -313,7 +313,7 @@ class OnnxEmbedder:
         self.precision = precision
         self.choice = choice  # dense.PrecisionChoice: why this runtime (for the manifest)
         self.batch_size = batch_size
-        self.dim, self.max_tokens = _dimensions(Path(path))
+        self.dim, self.max_tokens = model_dimensions(Path(path))
         self._session: Any = None
         self._tokenizer: Any = None
         self._lock = threading.Lock()
@@ -325,7 +325,7 @@ class OnnxEmbedder:
         if self._session is None:
             with self._lock:
                 if self._session is None:
-                    self._tokenizer = self._tokenizer or _tokenizer(Path(self.path), self.max_tokens)
+                    self._tokenizer = self._tokenizer or model_tokenizer(Path(self.path), self.max_tokens)
                     self._session = self._open()
         return self._session
 
@@ -364,7 +364,7 @@ class OnnxEmbedder:
         return self.word_pieces(texts)
 
 
-def _dimensions(path: Path) -> tuple[int, int]:
+def model_dimensions(path: Path) -> tuple[int, int]:
     """(vector size, word pieces read) from the folder's sentence-transformers files."""
     try:
         pooling = json.loads((path / "1_Pooling" / "config.json").read_text(encoding="utf-8"))
@@ -376,7 +376,7 @@ def _dimensions(path: Path) -> tuple[int, int]:
     return int(pooling["word_embedding_dimension"]), int(bert["max_seq_length"])
 
 
-def _tokenizer(path: Path, max_tokens: int) -> Any:
+def model_tokenizer(path: Path, max_tokens: int) -> Any:
     """The model's word pieces as the model reads them: cut at ``max_tokens``, padded."""
     from tokenizers import Tokenizer
 
