@@ -104,6 +104,14 @@ _LABELLED = re.compile(r"^[A-Z][\w’' ]{2,40}: \S")  # "Lead inspector: Tom Ant
 _CONTENTS_LINE = re.compile(r"(?:(?<=[A-Za-z)’'])(?<![Gg]rade) +|\.{3,} *)\d{1,3}$")
 
 
+# A report's headline verdict, set as a line of its own without a full stop:
+# "Services to children and families in Solihull are inadequate".
+_VERDICT_LINE = re.compile(
+    r"^[A-Z][\w’'&,() -]{3,120}\s(?:are|is|remain|remains)\s+(?:now\s+)?"
+    r"(?:inadequate|good|outstanding|requir\w*\s+improvement(?:\s+to\s+be\s+good)?)$"
+)
+
+
 def _quotable(sentence: str) -> bool:
     """A sentence worth quoting: not a caption, sign-off, heading or contents line.
 
@@ -113,12 +121,85 @@ def _quotable(sentence: str) -> bool:
     True
     >>> bool(_CONTENTS_LINE.search("Quality of provision Inadequate Grade 4"))
     False
+    >>> _quotable("Services to children and families in Solihull are inadequate")
+    True
     """
     words = sentence.split()
     stripped = sentence.strip()
     if len(words) < 4 or _NOT_ANSWERS.match(stripped) or _CONTENTS_LINE.search(stripped):
         return False
-    return not is_heading(sentence) or bool(_LABELLED.match(sentence))
+    return not is_heading(sentence) or bool(_LABELLED.match(sentence) or _VERDICT_LINE.match(stripped))
+
+
+# A sentence that reports an earlier inspection's judgement ("Liverpool children's
+# services was last inspected in May 2018, when it was found to require
+# improvement"): it shares the question's words but answers a question about
+# the inspection before, not the one the report is on.
+_EARLIER_INSPECTION = re.compile(
+    r"\b(?:last|previous|previously|prior|earlier)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?inspect\w*"
+    r"|\binspected\s+in\s+(?:\w+\s+)?(?:19|20)\d\d|\binspection\s+(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d",
+    re.I,
+)
+_GRADE_WORD = re.compile(r"\b(?:inadequate|requir\w*\s+improvement|good|outstanding|adequate)\b", re.I)
+# A question about the inspection before, or about change since it, wants those sentences.
+_ASKS_EARLIER = re.compile(
+    r"\b(?:before|previous\w*|prior|earlier|last\s+time|since|between|happened|chang\w*|improv\w*|"
+    r"declin\w*|deteriorat\w*|progress\w*|trajectory)\b",
+    re.I,
+)
+# Taken off such a sentence's score when the question does not ask about an
+# earlier inspection (set on the dev split; docs/decisions.md).
+EARLIER_PENALTY = 0.25
+
+
+def earlier_judgement(sentence: str) -> bool:
+    """Whether ``sentence`` reports the judgement of an inspection before the one reported on.
+
+    >>> earlier_judgement("The last inspection, in May 2018, judged all services as requiring improvement.")
+    True
+    >>> earlier_judgement("Services in Liverpool for care leavers are inadequate.")
+    False
+    """
+    return bool(_EARLIER_INSPECTION.search(sentence) and _GRADE_WORD.search(sentence))
+
+
+def reports_earlier(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` reports an earlier inspection's judgement.
+
+    Either the sentence says so itself (``earlier_judgement``), or it is an
+    item of a list that a line about the last inspection opens ("The last
+    inspection report ... was published in September 2015. The judgements
+    were:" then "• Overall effectiveness: Inadequate").
+
+    >>> t = "The last inspection was in 2015. The judgements were:\\n\\n• Overall effectiveness: Inadequate\\n"
+    >>> reports_earlier(t, t.index("Overall"), len(t) - 1), reports_earlier(t, t.index("•"), len(t) - 1)
+    (True, True)
+    """
+    if earlier_judgement(text[start:end]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:end].lstrip().startswith(("•", "-", "–", "·")):
+        return False
+    for line in reversed(text[max(0, line_start - 3000) : line_start].split("\n")):
+        line = line.strip()
+        if line and not line.startswith(("•", "-", "–", "·")):
+            return bool(_EARLIER_INSPECTION.search(line))
+        if line and _EARLIER_INSPECTION.search(line):  # a bullet that opens the list
+            return True
+    return False
+
+
+# Stems of the words a question uses to name the document it asks about, not what it asks.
+FRAME_STEMS = frozenset(tokenize_query("according to Ofsted's inspection, visit, letter, report, published"))
+
+
+def earlier_penalty_for(question: str) -> float:
+    """``EARLIER_PENALTY``, or 0.0 when the question asks about an earlier inspection or a change.
+
+    >>> earlier_penalty_for("What was Newham rated at the inspection before its July 2022 one?")
+    0.0
+    """
+    return 0.0 if _ASKS_EARLIER.search(question) else EARLIER_PENALTY
 
 
 def lexical_overlap(query_tokens: set[str], sentence: str) -> float:
@@ -135,6 +216,8 @@ def score_candidates(
     *,
     weights: Sequence[float],
     query_vector: np.ndarray | None = None,
+    earlier_penalty: float = 0.0,
+    ignore_frame: bool = False,
 ) -> list[Candidate]:
     """Candidates scored against the question, best first.
 
@@ -143,7 +226,13 @@ def score_candidates(
     + w_p * polarity agreement - w_e * echo``. The polarity term is zero
     unless the question asks for weaknesses or strengths; the echo term is
     how much of the sentence only repeats the question's words
-    (see ``echo``). Three weights (an index saved before the last two
+    (see ``echo``). A sentence reporting an earlier inspection's judgement
+    (``earlier_judgement``) loses ``earlier_penalty``: the answer path passes
+    ``earlier_penalty_for(question)``, zero when the question asks about an
+    earlier inspection or a change. With ``ignore_frame`` the words that only
+    name the document asked about ("according to Ofsted's focused visit",
+    "the letter", "the inspection": ``FRAME_STEMS``) do not count as overlap,
+    so a sentence about the visit itself does not outscore the finding asked for. Three weights (an index saved before the last two
     existed) take the defaults of ``Settings`` for the others.
     ``query_vector`` is the question's embedding when the search already
     made it (``Retriever.query_vector``), so the model reads only the sentences.
@@ -158,6 +247,8 @@ def score_candidates(
         vectors = embedder.encode([c.text for c in candidates])
     dense = vectors @ query_vector
     q_tokens = set(tokenize_query(query))
+    if ignore_frame and q_tokens - FRAME_STEMS:
+        q_tokens -= FRAME_STEMS
     wanted = question_polarity(query)
     out = []
     for c, d in zip(candidates, dense, strict=True):
@@ -165,6 +256,8 @@ def score_candidates(
         prior = 1.0 / (1 + c.rank)
         agree = wanted * candidate_polarity(c) if wanted else 0.0
         score = w_dense * d + w_lex * lex + w_rank * prior + w_pol * agree - w_echo * echo(q_tokens, c.text)
+        if earlier_penalty and earlier_judgement(c.text):
+            score -= earlier_penalty
         out.append(dataclasses.replace(c, score=float(score), dense=float(d), lexical=lex))
     return sorted(out, key=lambda c: -c.score)
 
