@@ -219,8 +219,9 @@ def parse_period(text: str) -> Period | None:
     Period(start='2020', end=None, kind='inspection', latest=False, or_published=False, published=False)
     >>> parse_period("What did Ofsted say about Stoke in 2019?") is None
     True
-    >>> parse_period("the inspection of Solihull carried out in autumn 2022")
-    Period(start='2022-09', end='2022-11', kind='inspection', latest=False, or_published=False, published=False)
+    >>> p = parse_period("the inspection of Solihull carried out in autumn 2022")
+    >>> p.start, p.end, p.kind
+    ('2022-09', '2022-11', 'inspection')
     >>> p = parse_period("What was Newham rated at the inspection before its July 2022 one?")
     >>> p.end, p.kind, p.latest, p.describe()
     ('2022-06', 'inspection', True, 'before July 2022')

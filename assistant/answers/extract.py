@@ -140,7 +140,15 @@ _EARLIER_INSPECTION = re.compile(
     r"|\binspected\s+in\s+(?:\w+\s+)?(?:19|20)\d\d|\binspection\s+(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d",
     re.I,
 )
-_GRADE_WORD = re.compile(r"\b(?:inadequate|requir\w*\s+improvement|good|outstanding|adequate)\b", re.I)
+# The earlier inspection, then in the same clause what it judged: "last inspected in May 2018,
+# when it was found to require improvement"; not "Since the last inspection, services
+# have declined: inadequate" (the verdict now).
+_EARLIER_GRADE = re.compile(
+    r"\b(?:last|previous|previously|prior|earlier)\s+(?:\w+\s+)?inspect\w*[^.;:]*?"
+    r"\b(?:when|where|which|judged|rated|found|graded|was|were)\b[^.;:]*?"
+    r"\b(?:inadequate|requir\w*\s+improvement|good|outstanding|adequate)\b",
+    re.I,
+)
 # A question about the inspection before, or about change since it, wants those sentences.
 _ASKS_EARLIER = re.compile(
     r"\b(?:before|previous\w*|prior|earlier|last\s+time|since|between|happened|chang\w*|improv\w*|"
@@ -159,8 +167,10 @@ def earlier_judgement(sentence: str) -> bool:
     True
     >>> earlier_judgement("Services in Liverpool for care leavers are inadequate.")
     False
+    >>> earlier_judgement("Since the last inspection, services in Trafford have declined: inadequate.")
+    False
     """
-    return bool(_EARLIER_INSPECTION.search(sentence) and _GRADE_WORD.search(sentence))
+    return bool(_EARLIER_GRADE.search(sentence))
 
 
 def reports_earlier(text: str, start: int, end: int) -> bool:
@@ -171,7 +181,7 @@ def reports_earlier(text: str, start: int, end: int) -> bool:
     inspection report ... was published in September 2015. The judgements
     were:" then "• Overall effectiveness: Inadequate").
 
-    >>> t = "The last inspection was in 2015. The judgements were:\\n\\n• Overall effectiveness: Inadequate\\n"
+    >>> t = "The last inspection was in 2015. The grades were:\\n\\n• Overall effectiveness: Inadequate\\n"
     >>> reports_earlier(t, t.index("Overall"), len(t) - 1), reports_earlier(t, t.index("•"), len(t) - 1)
     (True, True)
     """
@@ -232,8 +242,9 @@ def score_candidates(
     earlier inspection or a change. With ``ignore_frame`` the words that only
     name the document asked about ("according to Ofsted's focused visit",
     "the letter", "the inspection": ``FRAME_STEMS``) do not count as overlap,
-    so a sentence about the visit itself does not outscore the finding asked for. Three weights (an index saved before the last two
-    existed) take the defaults of ``Settings`` for the others.
+    so a sentence about the visit itself does not outscore the finding asked for.
+    Three weights (an index saved before the last two existed) take the
+    defaults of ``Settings`` for the others.
     ``query_vector`` is the question's embedding when the search already
     made it (``Retriever.query_vector``), so the model reads only the sentences.
     """

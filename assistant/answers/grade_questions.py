@@ -44,7 +44,7 @@ _ASKS_GRADE = re.compile(
     r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
     r"|^\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
-    r"|^\W*what\s+(was|were|is|are)\b[^?.;]*\b(rated|judged|graded)\b",
+    r"|^\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b",
     re.I,
 )
 _WHY = re.compile(r"^\W*(why|in what way|what (made|led|caused))\b", re.I)
@@ -171,7 +171,10 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
         )
     else:
         previous = JudgementQuestion(
-            "list", years=parsed.years or parsed.soft_years, date_to=parsed.date_to, date_basis=date_basis(question)
+            "list",
+            years=parsed.years or parsed.soft_years,
+            date_to=parsed.date_to,
+            date_basis=date_basis(question),
         )
     base = JudgementQuestion(
         "list",
