@@ -236,7 +236,7 @@ def test_a_query_vector_from_the_search_is_not_embedded_again() -> None:
 
 
 def test_an_earlier_inspections_grade_is_not_the_verdict_asked_for() -> None:
-    from assistant.answers.extract import earlier_judgement, earlier_penalty_for, reports_earlier
+    from assistant.answers.earlier import earlier_judgement, earlier_penalty_for, reports_earlier
 
     assert earlier_judgement("Leeds was last inspected in 2018, when it was found to require improvement.")
     assert not earlier_judgement("Since the last inspection, services in Trafford have declined: inadequate.")

@@ -32,10 +32,9 @@ from typing import Any
 
 from assistant.answers.across import answer_across
 from assistant.answers.cite import check_citations, cite_span
+from assistant.answers.earlier import earlier_penalty_for, reports_earlier
 from assistant.answers.extract import (
     compose,
-    earlier_penalty_for,
-    reports_earlier,
     score_candidates,
     select_quotes,
     sentences_of,
@@ -254,10 +253,7 @@ def _outside_remit(q: _Question) -> Answer | None:
     topics = outside_remit(q.text)
     if not topics:
         return None
-    reason = (
-        f"{_and_list(topics)} is outside children's services, which the inspections and visits "
-        "in the index are about"
-    )
+    reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
     return dataclasses.replace(q.abstain(reason, q.related()), gap="topic-not-covered")
 
 
