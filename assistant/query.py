@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_NAMES, MONTHS, format_date
@@ -47,6 +47,9 @@ class Period:
     or_published: bool = False
     # "the report published in June 2017": the publication date alone decides.
     published: bool = False
+    # "the inspection before its July 2022 one": the one named ("2022-07"), whose
+    # report restates the grades before it, is kept beside the one asked about.
+    named: str | None = field(default=None, repr=False)
 
     def describe(self) -> str:
         """ "in 2021", "in December 2022", "since 2020": for an answer's wording."""
@@ -235,7 +238,7 @@ def parse_period(text: str) -> Period | None:
     m = _PERIOD_PREVIOUS.search(text)
     if m:
         when = _when(m, prefix="p_")
-        return Period(end=_before(when), kind=_kind(m.group("kind")), latest=True)
+        return Period(end=_before(when), kind=_kind(m.group("kind")), latest=True, named=when)
     m = _PERIOD_LATEST.search(text)
     if m:
         return Period(kind=_kind(m.group("kind")), latest=True)

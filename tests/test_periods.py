@@ -127,7 +127,7 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
         # The one inspection before a named one; a season is its three months.
         (
             "What was Newham rated at the inspection before its July 2022 one?",
-            Period(None, "2022-06", "inspection", latest=True),
+            Period(None, "2022-06", "inspection", latest=True, named="2022-07"),
         ),
         (
             "What was the outcome of the inspection of Solihull carried out in autumn 2022?",
@@ -260,13 +260,14 @@ def test_no_inspection_anywhere_in_the_period(stoke: Assistant) -> None:
 
 
 def test_the_inspection_before_a_named_one(stoke: Assistant) -> None:
-    """ "Before its November 2022 one" is the 2019 inspection alone; before the first, none."""
+    """ "Before its November 2022 one": the 2019 inspection, and the one named (its report says the grades
+    before it); before a year with no inspection and none earlier, a gap."""
     question = "What did Stoke's inspection before its November 2022 one say about supervision?"
     got = stoke.search(question, k=10)
-    assert got and _inspections(stoke, got) == {"2019-01"}
-    ans = stoke.ask("What did Stoke's inspection before its 2015 one say about supervision?")
+    assert got and _inspections(stoke, got) == {"2019-01", "2022-11"}
+    ans = stoke.ask("What did Stoke's inspection before its 2012 one say about supervision?")
     assert not ans.answered and ans.gap == "no-inspection-in-period"
-    assert ans.text.startswith("No inspection of Stoke-on-Trent before 2015 is in the index; it has")
+    assert ans.text.startswith("No inspection of Stoke-on-Trent before 2012 is in the index; it has")
 
 
 def test_a_period_that_exists_is_not_a_gap(stoke: Assistant) -> None:

@@ -468,7 +468,6 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         weights=settings.answer_weights,
         query_vector=q.retriever.query_vector(q.parsed.search_text),
         earlier_penalty=earlier_penalty_for(q.text),
-        ignore_frame=True,
     )
     kind = wanted_type(q.text)
     if kind is not None:
