@@ -213,13 +213,18 @@ def period_doc_ids(
         for when in [document_period(doc)]
         if when is not None
     ]
+    lo, hi = date_key(period.start), date_key(period.end, upper=True)
     if period.latest:
+        # Each council's newest; "the inspection before its July 2022 one": the newest
+        # published by June 2022 (the month named may be the inspection's or the report's).
         newest: dict[str | None, tuple[Document, tuple[str, str]]] = {}
         for doc, when in held:
+            if hi and (doc.date or when[1]) > hi:
+                continue
             if doc.authority not in newest or when[1] > newest[doc.authority][1][1]:
                 newest[doc.authority] = (doc, when)
-        return tuple(doc.doc_id for doc, _ in newest.values())
-    lo, hi = date_key(period.start), date_key(period.end, upper=True)
+        named = _named(period, held)
+        return tuple(dict.fromkeys([*(doc.doc_id for doc, _ in newest.values()), *named]))
     if period.published:
         return tuple(doc.doc_id for doc, _ in held if doc.date and _overlaps((doc.date, doc.date), lo, hi))
     chosen = [
@@ -239,6 +244,21 @@ def period_doc_ids(
         if doc.authority not in found and doc.date and _overlaps((doc.date, doc.date), lo, hi)
     ]
     return tuple(doc.doc_id for doc in chosen)
+
+
+def _named(period: Period, held: Sequence[tuple[Document, tuple[str, str]]]) -> list[str]:
+    """The inspection a "before its July 2022 one" names: inspected or published then.
+
+    Its report restates the grades of the one before, which may not be indexed.
+    """
+    if not period.named:
+        return []
+    lo, hi = date_key(period.named), date_key(period.named, upper=True)
+    return [
+        doc.doc_id
+        for doc, when in held
+        if _overlaps(when, lo, hi) or (doc.date and _overlaps((doc.date, doc.date), lo, hi))
+    ]
 
 
 def period_selection(

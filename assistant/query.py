@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_NAMES, MONTHS, format_date
@@ -47,9 +47,14 @@ class Period:
     or_published: bool = False
     # "the report published in June 2017": the publication date alone decides.
     published: bool = False
+    # "the inspection before its July 2022 one": the one named ("2022-07"), whose
+    # report restates the grades before it, is kept beside the one asked about.
+    named: str | None = field(default=None, repr=False)
 
     def describe(self) -> str:
         """ "in 2021", "in December 2022", "since 2020": for an answer's wording."""
+        if self.latest and self.end:
+            return f"before {format_date(_after(self.end))}"
         if self.latest:
             return "latest"
         if self.published and self.start:
@@ -174,6 +179,12 @@ _PERIOD_LATEST = re.compile(
 _PERIOD_FROM = re.compile(
     rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+(?:the|its|their)\s+{_WHEN}\s+{_EVENT}", re.I
 )
+# "the inspection before its July 2022 one": the one inspection just before that one.
+_PERIOD_PREVIOUS = re.compile(
+    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:the|its|their)\s+"
+    rf"{_WHEN.replace('?P<', '?P<p_')}\s+(?:one|(?:monitoring\s+|focused\s+)?visit|(?:re-?)?inspection)\b",
+    re.I,
+)
 # "the 2019 inspection", "the 2024 Croydon inspection": a council's name may stand between.
 _NAMES_BETWEEN = r"(?:(?-i:[A-Z][\w'’&-]*)\s+){0,4}"
 _PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_EVENT}", re.I)
@@ -190,6 +201,13 @@ _PERIOD_RANGE = re.compile(
     r"\s+and\s+(?P<y3>(?:19|20)\d{2}))\b",
     re.I,
 )
+# "in autumn 2022", "the spring 2019 inspection": a season is its three months.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+_SEASON_YEAR = re.compile(
+    r"\b(?:in|during)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
 _MONTH_YEAR = re.compile(rf"\b(?:in|during)\s+(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
 _NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
 
@@ -204,6 +222,12 @@ def parse_period(text: str) -> Period | None:
     Period(start='2020', end=None, kind='inspection', latest=False, or_published=False, published=False)
     >>> parse_period("What did Ofsted say about Stoke in 2019?") is None
     True
+    >>> p = parse_period("the inspection of Solihull carried out in autumn 2022")
+    >>> p.start, p.end, p.kind
+    ('2022-09', '2022-11', 'inspection')
+    >>> p = parse_period("What was Newham rated at the inspection before its July 2022 one?")
+    >>> p.end, p.kind, p.latest, p.describe()
+    ('2022-06', 'inspection', True, 'before July 2022')
 
     "The report published in June 2017" names the document by its
     publication: that date alone decides (``Period.published``).
@@ -211,6 +235,10 @@ def parse_period(text: str) -> Period | None:
     published = _published_period(text)
     if published is not None:
         return published
+    m = _PERIOD_PREVIOUS.search(text)
+    if m:
+        when = _when(m, prefix="p_")
+        return Period(end=_before(when), kind=_kind(m.group("kind")), latest=True, named=when)
     m = _PERIOD_LATEST.search(text)
     if m:
         return Period(kind=_kind(m.group("kind")), latest=True)
@@ -220,6 +248,15 @@ def parse_period(text: str) -> Period | None:
         if m.group("rel").lower() in ("since", "after", "from"):
             return Period(start=when, kind="")
         return Period(end=str(int(when[:4]) - 1), kind="")
+    m = _SEASON_YEAR.search(text)
+    if m:
+        first, last = _SEASONS[m.group("season").lower()]
+        year = int(m.group("year"))
+        start = f"{year}-{first:02d}"
+        end = f"{year + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
+        event = _NAMES_EVENT.search(text)
+        kind = _kind(event.group("kind")) if event else ""
+        return Period(start=start, end=end, kind=kind, or_published=not event)
     m = _PERIOD_EVENT.search(text) or _PERIOD_AFTER.search(text)
     if m:
         when = _when(m)
@@ -269,10 +306,27 @@ def _published_period(text: str) -> Period | None:
     return Period(start=when, end=when, kind=_kind(event.group("kind")) if event else "", published=True)
 
 
-def _when(m: re.Match[str]) -> str:
+def _when(m: re.Match[str], *, prefix: str = "") -> str:
     """ "2022-12" or "2022" from a match's ``month`` and ``year`` groups."""
-    month = m.group("month")
-    return f"{m.group('year')}-{MONTHS[month.lower()]:02d}" if month else m.group("year")
+    month = m.group(f"{prefix}month")
+    year = m.group(f"{prefix}year")
+    return f"{year}-{MONTHS[month.lower()]:02d}" if month else year
+
+
+def _before(when: str) -> str:
+    """The last month or year before ``when``: "2022-07" -> "2022-06", "2022" -> "2021"."""
+    if len(when) == 4:
+        return str(int(when) - 1)
+    year, month = int(when[:4]), int(when[5:7])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
+def _after(when: str) -> str:
+    """The first month or year after ``when``: "2022-06" -> "2022-07", "2021" -> "2022"."""
+    if len(when) == 4:
+        return str(int(when) + 1)
+    year, month = int(when[:4]), int(when[5:7])
+    return f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
 
 
 def _kind(word: str) -> str:

@@ -173,7 +173,8 @@ class Retriever:
             parsed = parse_query(query)
             filters = infer_filters(parsed, filters)
             query = parsed.search_text
-            if parsed.period is None:
+            if parsed.period is None or parsed.period.named:
+                # "Before its 2019 one": the 2019 report and news of it restate the grade before.
                 prefer_years = (*prefer_years, *parsed.soft_years)
         where = self.resolve(filters)
         if filters is not None and filters.period is not None and where is not None and not where.doc_ids:

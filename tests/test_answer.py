@@ -65,12 +65,30 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ("What is the boiling point of water at sea level?", "off-topic", "is about this"),
         ("What grade did Ofsted give Narnia's children's services?", "not-a-council", "Narnia is not an"),
         ("How did Ofsted rate the children's services of Gotham council?", "not-a-council", "Gotham"),
+        (
+            "How long are waiting lists for adult social care assessments in Stoke?",
+            "topic-not-covered",
+            "adult social care is outside children's services",
+        ),
+        ("How much did council tax go up in Derby in 2023?", "topic-not-covered", "council tax is outside"),
+        (
+            "What will Ofsted's next inspection of Stoke's children's services find?",
+            "future",
+            "the next inspection or visit is still to come",
+        ),
     ],
 )
 def test_each_kind_of_gap_is_named(bundled: Assistant, question: str, gap: str, says: str) -> None:
     ans = bundled.ask(question)
     assert not ans.answered and not ans.citations and ans.gap == gap
     assert says in ans.text
+
+
+def test_a_question_about_children_and_adult_services_is_not_a_gap(bundled: Assistant) -> None:
+    """Disabled care leavers' move to adult social care is children's services' business."""
+    ans = bundled.ask("How are disabled care leavers in Stoke supported into adult social care?")
+    assert ans.gap != "topic-not-covered"
+    assert bundled.ask("Do care leavers in Stoke get help with council tax?").gap != "topic-not-covered"
 
 
 def test_everyday_council_names_are_not_taken_for_unknown_places(bundled: Assistant) -> None:

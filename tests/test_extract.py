@@ -233,3 +233,14 @@ def test_a_query_vector_from_the_search_is_not_embedded_again() -> None:
     assert question in fresh.seen and question not in reused.seen
     assert [c.text for c in given] == [c.text for c in plain]
     assert [c.score for c in given] == pytest.approx([c.score for c in plain], abs=1e-5)
+
+
+def test_an_earlier_inspections_grade_is_not_the_verdict_asked_for() -> None:
+    from assistant.answers.earlier import earlier_judgement, earlier_penalty_for, reports_earlier
+
+    assert earlier_judgement("Leeds was last inspected in 2018, when it was found to require improvement.")
+    assert not earlier_judgement("Since the last inspection, services in Trafford have declined: inadequate.")
+    text = "The last inspection report was published in 2015. Its grades:\n\n• Overall effectiveness: Good\n"
+    assert reports_earlier(text, text.index("•"), len(text) - 1)
+    assert earlier_penalty_for("What grade did Leeds get in 2023?") > 0
+    assert earlier_penalty_for("What had Leeds been rated at the inspection before its 2023 one?") == 0

@@ -124,6 +124,15 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "What had held back Medway according to the letter of June 2025?",
             Period("2025-06", "2025-06", "visit", or_published=True),
         ),
+        # The one inspection before a named one; a season is its three months.
+        (
+            "What was Newham rated at the inspection before its July 2022 one?",
+            Period(None, "2022-06", "inspection", latest=True, named="2022-07"),
+        ),
+        (
+            "What was the outcome of the inspection of Solihull carried out in autumn 2022?",
+            Period("2022-09", "2022-11", "inspection"),
+        ),
         ("In 2019 we were told the inspection was late", None),
         ("What did Ofsted report in 2019 about Leeds?", None),
     ],
@@ -248,6 +257,17 @@ def test_no_inspection_anywhere_in_the_period(stoke: Assistant) -> None:
     ans = stoke.ask("What did the 2012 inspections say about supervision?")
     assert not ans.answered and ans.gap == "no-inspection-in-period"
     assert ans.text.startswith("No inspection in 2012 is in the index")
+
+
+def test_the_inspection_before_a_named_one(stoke: Assistant) -> None:
+    """ "Before its November 2022 one": the 2019 inspection, and the one named (its report says the grades
+    before it); before a year with no inspection and none earlier, a gap."""
+    question = "What did Stoke's inspection before its November 2022 one say about supervision?"
+    got = stoke.search(question, k=10)
+    assert got and _inspections(stoke, got) == {"2019-01", "2022-11"}
+    ans = stoke.ask("What did Stoke's inspection before its 2012 one say about supervision?")
+    assert not ans.answered and ans.gap == "no-inspection-in-period"
+    assert ans.text.startswith("No inspection of Stoke-on-Trent before 2012 is in the index; it has")
 
 
 def test_a_period_that_exists_is_not_a_gap(stoke: Assistant) -> None:

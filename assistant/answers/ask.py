@@ -32,6 +32,7 @@ from typing import Any
 
 from assistant.answers.across import answer_across
 from assistant.answers.cite import check_citations, cite_span
+from assistant.answers.earlier import earlier_penalty_for, reports_earlier
 from assistant.answers.extract import (
     compose,
     score_candidates,
@@ -40,7 +41,7 @@ from assistant.answers.extract import (
     states_type,
     wanted_type,
 )
-from assistant.answers.gaps import unknown_council_names, years_to_come
+from assistant.answers.gaps import asks_next, outside_remit, unknown_council_names, years_to_come
 from assistant.answers.generate import maybe_generate
 from assistant.answers.types import Answer, source_label
 from assistant.authorities import outside_england
@@ -195,6 +196,7 @@ def answer_question(
         _future(q)
         or _outside_england(q)
         or _not_a_council(q)
+        or _outside_remit(q)
         or _across(q)
         or _unknown_councils(q)
         or _no_period(q)
@@ -232,14 +234,27 @@ def answer_question(
 
 
 def _future(q: _Question) -> Answer | None:
-    """A "not covered" for a question about years still to come: "the 2030 inspection"."""
+    """A "not covered" for a question about what is still to come: "the 2030 inspection", "its next visit"."""
     years = years_to_come(q.text)
-    if not years:
+    if years:
+        what = f"{_and_list([str(y) for y in years])} is still to come"
+    elif asks_next(q.text):
+        what = "the next inspection or visit is still to come"
+    else:
         return None
     dated = [d.date for d in q.index.documents.values() if d.date]
     newest = f"; the newest indexed document is from {format_date(max(dated)[:7])}" if dated else ""
-    answer = q.abstain(f"{_and_list([str(y) for y in years])} is still to come{newest}", q.related())
+    answer = q.abstain(f"{what}{newest}", q.related())
     return dataclasses.replace(answer, gap="future")
+
+
+def _outside_remit(q: _Question) -> Answer | None:
+    """A "not covered" for a service outside children's services: "adult social care waiting lists"."""
+    topics = outside_remit(q.text)
+    if not topics:
+        return None
+    reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
+    return dataclasses.replace(q.abstain(reason, q.related()), gap="topic-not-covered")
 
 
 def _off_topic(q: _Question) -> Answer | None:
@@ -320,7 +335,7 @@ def _periods_missing(q: _Question) -> list[str]:
         if period_selection(period, documents, [authority]):
             continue
         held = periods_held(documents, authority, period.kind)
-        when = "" if period.latest else f" {period.describe()}"
+        when = "" if period.latest and not period.end else f" {period.describe()}"
         has = (
             f"it has {period.noun(plural=True)} from {_and_list(held)}"
             if held
@@ -419,6 +434,7 @@ def _in_its_words(q: _Question, answer: Answer) -> Answer:
         for c in sentences_of(passages, q.document_text, furniture=q.index.furniture)
         if _JUDGED.search(c.text)
         and not _PAIR.search(c.text)
+        and not reports_earlier(q.document_text(doc_id), c.start, c.end)  # the grade before this one
         and not any(c.start < end and start < c.end for start, end in rows)
     ]
     scored = score_candidates(
@@ -427,6 +443,8 @@ def _in_its_words(q: _Question, answer: Answer) -> Answer:
         q.embedder,
         weights=q.settings.answer_weights,
         query_vector=q.retriever.query_vector(q.parsed.search_text),
+        earlier_penalty=earlier_penalty_for(q.text),
+        ignore_frame=True,
     )
     if not scored or scored[0].score < q.settings.answer_threshold:
         return answer
@@ -449,6 +467,7 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         q.embedder,
         weights=settings.answer_weights,
         query_vector=q.retriever.query_vector(q.parsed.search_text),
+        earlier_penalty=earlier_penalty_for(q.text),
     )
     kind = wanted_type(q.text)
     if kind is not None:

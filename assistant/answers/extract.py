@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.answers.cite import cite_span
+from assistant.answers.earlier import earlier_judgement
 from assistant.answers.polarity import (
     list_context,
     question_polarity,
@@ -104,6 +105,14 @@ _LABELLED = re.compile(r"^[A-Z][\w’' ]{2,40}: \S")  # "Lead inspector: Tom Ant
 _CONTENTS_LINE = re.compile(r"(?:(?<=[A-Za-z)’'])(?<![Gg]rade) +|\.{3,} *)\d{1,3}$")
 
 
+# A report's headline verdict, set as a line of its own without a full stop:
+# "Services to children and families in Solihull are inadequate".
+_VERDICT_LINE = re.compile(
+    r"^[A-Z][\w’'&,() -]{3,120}\s(?:are|is|remain|remains)\s+(?:now\s+)?"
+    r"(?:inadequate|good|outstanding|requir\w*\s+improvement(?:\s+to\s+be\s+good)?)$"
+)
+
+
 def _quotable(sentence: str) -> bool:
     """A sentence worth quoting: not a caption, sign-off, heading or contents line.
 
@@ -113,12 +122,18 @@ def _quotable(sentence: str) -> bool:
     True
     >>> bool(_CONTENTS_LINE.search("Quality of provision Inadequate Grade 4"))
     False
+    >>> _quotable("Services to children and families in Solihull are inadequate")
+    True
     """
     words = sentence.split()
     stripped = sentence.strip()
     if len(words) < 4 or _NOT_ANSWERS.match(stripped) or _CONTENTS_LINE.search(stripped):
         return False
-    return not is_heading(sentence) or bool(_LABELLED.match(sentence))
+    return not is_heading(sentence) or bool(_LABELLED.match(sentence) or _VERDICT_LINE.match(stripped))
+
+
+# Stems of the words a question uses to name the document it asks about, not what it asks.
+FRAME_STEMS = frozenset(tokenize_query("according to Ofsted's inspection, visit, letter, report, published"))
 
 
 def lexical_overlap(query_tokens: set[str], sentence: str) -> float:
@@ -135,6 +150,8 @@ def score_candidates(
     *,
     weights: Sequence[float],
     query_vector: np.ndarray | None = None,
+    earlier_penalty: float = 0.0,
+    ignore_frame: bool = False,
 ) -> list[Candidate]:
     """Candidates scored against the question, best first.
 
@@ -143,8 +160,15 @@ def score_candidates(
     + w_p * polarity agreement - w_e * echo``. The polarity term is zero
     unless the question asks for weaknesses or strengths; the echo term is
     how much of the sentence only repeats the question's words
-    (see ``echo``). Three weights (an index saved before the last two
-    existed) take the defaults of ``Settings`` for the others.
+    (see ``echo``). A sentence reporting an earlier inspection's judgement
+    (``earlier_judgement``) loses ``earlier_penalty``: the answer path passes
+    ``earlier_penalty_for(question)``, zero when the question asks about an
+    earlier inspection or a change. With ``ignore_frame`` the words that only
+    name the document asked about ("according to Ofsted's focused visit",
+    "the letter", "the inspection": ``FRAME_STEMS``) do not count as overlap,
+    so a sentence about the visit itself does not outscore the finding asked for.
+    Three weights (an index saved before the last two existed) take the
+    defaults of ``Settings`` for the others.
     ``query_vector`` is the question's embedding when the search already
     made it (``Retriever.query_vector``), so the model reads only the sentences.
     """
@@ -158,6 +182,8 @@ def score_candidates(
         vectors = embedder.encode([c.text for c in candidates])
     dense = vectors @ query_vector
     q_tokens = set(tokenize_query(query))
+    if ignore_frame and q_tokens - FRAME_STEMS:
+        q_tokens -= FRAME_STEMS
     wanted = question_polarity(query)
     out = []
     for c, d in zip(candidates, dense, strict=True):
@@ -165,6 +191,8 @@ def score_candidates(
         prior = 1.0 / (1 + c.rank)
         agree = wanted * candidate_polarity(c) if wanted else 0.0
         score = w_dense * d + w_lex * lex + w_rank * prior + w_pol * agree - w_echo * echo(q_tokens, c.text)
+        if earlier_penalty and earlier_judgement(c.text):
+            score -= earlier_penalty
         out.append(dataclasses.replace(c, score=float(score), dense=float(d), lexical=lex))
     return sorted(out, key=lambda c: -c.score)
 

@@ -8,7 +8,11 @@ which it is:
   similarity to any passage is below ``Settings.topic_threshold``;
 - ``not-a-council``: the question asks about a council by a name that is
   no council ("Narnia's children's services", "Canary Wharf council");
-- ``future``: every year it names is still to come.
+- ``future``: every year it names is still to come, or it asks what a
+  next inspection or visit will find;
+- ``topic-not-covered``: it asks only about a service outside children's
+  services (adult social care, council tax, bin collections, roads or
+  planning), which no report or letter of this inspectorate is about.
 
 >>> unknown_council_names("What grade did Ofsted give Narnia's children's services?")
 ['Narnia']
@@ -16,6 +20,12 @@ which it is:
 ['Canary Wharf']
 >>> unknown_council_names("What did Ofsted's focused visit to Leeds find?")
 []
+>>> outside_remit("How long are waiting lists for adult social care assessments in Lancashire?")
+['adult social care']
+>>> outside_remit("What did Ofsted find about disabled care leavers moving to adult social care?")
+[]
+>>> asks_next("What will Ofsted's next inspection of Kent find?")
+True
 """
 
 from __future__ import annotations
@@ -71,4 +81,43 @@ def years_to_come(question: str, *, today: date | None = None) -> list[int]:
     return years if years and years[0] > now else []
 
 
-__all__ = ["unknown_council_names", "years_to_come"]
+# A next inspection or visit, asked about as still to come.
+_NEXT_EVENT = re.compile(
+    r"\b(?:next|upcoming|forthcoming|future)\s+(?:Ofsted\s+)?(?:full\s+|standard\s+|short\s+)?"
+    r"(?:inspection|(?:focused\s+|monitoring\s+)?visit)",
+    re.I,
+)
+_FUTURE_ASK = re.compile(r"\b(?:will|going\s+to|when\s+is|when['’]s|due)\b", re.I)
+
+
+def asks_next(question: str) -> bool:
+    """Whether the question asks about a next inspection or visit, still to come."""
+    return bool(_NEXT_EVENT.search(question) and _FUTURE_ASK.search(question))
+
+
+# Council services that inspections of children's services do not cover. A
+# question that also names children, young people, care leavers or families
+# (a disabled care leaver's move to adult social care) is about children's
+# services and is answered as usual.
+_OUTSIDE_REMIT = re.compile(
+    r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults)|the elderly|"
+    r"home care|care homes? for (?:older|elderly) \w+|council tax|bin collections?|"
+    r"(?:household |recycling )?bins|potholes?|road repairs?|planning (?:permission|applications?))\b",
+    re.I,
+)
+_ABOUT_CHILDREN = re.compile(
+    r"\b(child\w*|young (?:people|person|adults?)|care[ -]leavers?|leaving care|care[ -]experienced|"
+    r"teenage\w*|youth|famil(?:y|ies)|parents?|foster\w*|adopt\w*|pupils?|looked[ -]after|"
+    r"transition\w*|disabled)\b",
+    re.I,
+)
+
+
+def outside_remit(question: str) -> list[str]:
+    """The services outside children's services a question asks about, if it asks about nothing else."""
+    if _ABOUT_CHILDREN.search(question):
+        return []
+    return list(dict.fromkeys(m.group(1).lower() for m in _OUTSIDE_REMIT.finditer(question)))
+
+
+__all__ = ["asks_next", "outside_remit", "unknown_council_names", "years_to_come"]

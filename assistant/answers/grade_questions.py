@@ -44,7 +44,7 @@ _ASKS_GRADE = re.compile(
     r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
     r"|^\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
-    r"|^\W*what\s+(was|were|is|are)\b[^?.;]*\b(rated|judged|graded)\b",
+    r"|^\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b",
     re.I,
 )
 _WHY = re.compile(r"^\W*(why|in what way|what (made|led|caused))\b", re.I)
@@ -117,6 +117,8 @@ class JudgementQuestion:
     date_basis: str = "end"
     basis_named: bool = False  # the question says which date ("ended in", "published in", ...)
     count: bool = False
+    # "the inspection before its July 2022 one": the newest inspection published by ``date_to``.
+    previous: bool = False
 
 
 def grade_of(words: str) -> str:
@@ -161,17 +163,31 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
     if _WHY.search(question):  # reasons are in the reports' findings
         return None
     grades = tuple(dict.fromkeys(grade_of(m.group(0)) for m in GRADE_WORDS.finditer(question)))
+    period = parsed.period
+    if period is not None and period.latest and period.end:
+        # The year of the inspection named is not the one asked about, but the one before it.
+        previous = JudgementQuestion(
+            "list", years=(), date_to=period.end, date_basis="published", basis_named=True, previous=True
+        )
+    else:
+        previous = JudgementQuestion(
+            "list",
+            years=parsed.years or parsed.soft_years,
+            date_to=parsed.date_to,
+            date_basis=date_basis(question),
+        )
     base = JudgementQuestion(
         "list",
         area=area_of(question),
         grades=grades,
         authorities=tuple(authorities),
-        years=parsed.years or parsed.soft_years,
+        years=previous.years,
         date_from=parsed.date_from,
-        date_to=parsed.date_to,
-        date_basis=date_basis(question),
-        basis_named=bool(_BASIS_NAMED.search(question)),
+        date_to=previous.date_to,
+        date_basis=previous.date_basis,
+        basis_named=previous.basis_named or bool(_BASIS_NAMED.search(question)),
         count=bool(_COUNT.search(question)),
+        previous=previous.previous,
     )
     if _LEAD.search(question):
         return replace(base, intent="lead_inspector") if authorities else None

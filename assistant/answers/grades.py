@@ -221,10 +221,10 @@ def _chosen(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection
         # year: one council's inspection ended in 2015 and published in 2016 is it.
         published = replace(q, date_basis="published")
         matching = sorted((i for i in pool if in_period(i, published)), key=when)
-    if q.years or q.date_from or q.date_to:
+    if (q.years or q.date_from or q.date_to) and not q.previous:
         return matching
     latest: dict[str, Inspection] = {}
-    for i in sorted(pool, key=when):
+    for i in matching if q.previous else sorted(pool, key=when):
         latest[i.council] = i
     return list(latest.values())
 
