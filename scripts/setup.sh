@@ -12,3 +12,9 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet "torch==2.13.0"
 .venv/bin/python -m pip install --quiet -e ".[dev]"
+# The embedder's graph for this CPU, made now rather than in the first build
+# (offline, cached per user in ~/.cache/assistant; seconds when it exists):
+# the model's ONNX export, and on a CPU with bf16 and VNNI or AMX its int8
+# quantisation (docs/decisions.md, "Cold build in int8").
+HF_HUB_OFFLINE=1 .venv/bin/python -c \
+  "from assistant.search.dense import DEFAULT_MODEL, get_embedder; get_embedder(DEFAULT_MODEL).encode(['ready'])"
