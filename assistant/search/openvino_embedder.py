@@ -44,11 +44,11 @@ import numpy as np
 
 from assistant.search.runtimes import (
     OnnxEmbedder,
-    model_dimensions,
-    model_tokenizer,
     export_folder,
     export_onnx,
     importable,
+    model_dimensions,
+    model_tokenizer,
     require_runtime,
     version_of,
 )
