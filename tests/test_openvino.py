@@ -153,3 +153,25 @@ def test_auto_picks_openvino_only_with_native_bf16(monkeypatch: pytest.MonkeyPat
     assert choice.precision == "bf16" and "openvino is not installed" in choice.reason
     with pytest.raises(ModelNotAvailableError, match="pip install openvino"):
         get_embedder(DEFAULT_MODEL, precision="openvino-bf16", batch_size=5)
+
+
+def test_openvino_batches_by_word_pieces_in_few_shapes(monkeypatch: pytest.MonkeyPatch) -> None:
+    e = get_embedder(DEFAULT_MODEL, precision="openvino-bf16")
+    assert isinstance(e, openvino_embedder.OpenVinoEmbedder)
+    texts = corpus_texts()[::-1]  # not in length order
+    shapes: list[tuple[int, int]] = []
+    infer = e._infer
+
+    def recorded(session: object, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        shapes.append(ids.shape)
+        assert (mask.sum(axis=1) > ids.shape[1] - e.PAD_MULTIPLE).any()  # no batch padded beyond need
+        return infer(session, ids, mask)
+
+    monkeypatch.setattr(e, "_infer", recorded)
+    monkeypatch.setattr(e, "batch_size", 4)
+    vectors = e.encode(texts)
+    assert sum(rows for rows, _ in shapes) == len(texts)
+    assert all(width % e.PAD_MULTIPLE == 0 for _, width in shapes)
+    assert [w for _, w in shapes] == sorted(w for _, w in shapes)  # shortest first
+    alone = np.vstack([e.encode([t]) for t in texts[:5]])  # the given order is kept
+    assert np.sum(alone * vectors[:5], axis=1).min() >= BOUNDS["openvino-bf16"]

@@ -302,6 +302,10 @@ class OnnxEmbedder:
     """
 
     PRECISIONS: tuple[str, ...] = ONNX_PRECISIONS
+    # Each batch is padded to its longest text rounded up to this many word
+    # pieces (1: not rounded). A runtime that keeps kernels per input shape
+    # rounds, so that it meets a few shapes rather than hundreds.
+    PAD_MULTIPLE = 1
 
     def __init__(
         self, name: str, path: str, *, precision: str, batch_size: int = 32, choice: Any = None
@@ -339,7 +343,8 @@ class OnnxEmbedder:
         """Normalised vectors in ``texts``' order, run ``batch_size`` at a time.
 
         The texts are batched by their number of word pieces, each batch
-        padded to its longest: sorting a build's texts by characters leaves
+        padded to its longest (rounded up to ``PAD_MULTIPLE``): sorting a
+        build's texts by characters leaves
         batches whose word-piece counts differ by a fifth, and the padding
         cost about 15% of the embedding time (docs/decisions.md, "Cold build
         in int8").
@@ -349,14 +354,17 @@ class OnnxEmbedder:
         session = self._ready()
         assert self._tokenizer is not None
         encoded = self._tokenizer.encode_batch(list(texts))  # padded to the longest of all
+        multiple = self.PAD_MULTIPLE
         ids = np.array([e.ids for e in encoded], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        extra = -ids.shape[1] % multiple
+        ids, mask = (np.pad(a, ((0, 0), (0, extra))) for a in (ids, mask))  # zeros: [PAD], masked
         lengths = mask.sum(axis=1)
         order = np.argsort(lengths, kind="stable")
         v = np.zeros((len(texts), self.dim), dtype=np.float32)
         for b in range(0, len(texts), self.batch_size):
             rows = order[b : b + self.batch_size]
-            longest = int(lengths[rows].max())
+            longest = -(-int(lengths[rows].max()) // multiple) * multiple
             v[rows] = self._infer(session, ids[rows, :longest], mask[rows, :longest])
         return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
 
