@@ -99,7 +99,8 @@ class Assistant:
         Without, the index built there is loaded; if there is none and the
         default corpus folder (``corpus/``) is here, it is built from that.
         ``options`` are Settings fields (``config.settings_from_args``): a new
-        build uses them; a loaded index keeps the settings it was built with,
+        build uses them; a loaded index keeps what its build decided
+        (``Settings.of_index``),
         takes the answer-time ones (the language model) and refuses a model
         or backend other than its own rather than ignore it.
         """
@@ -148,11 +149,16 @@ class Assistant:
         settings: Settings | None = None,
         embedder: Embedder | None = None,
     ) -> Assistant:
-        """Load a built index. The model must be the one it was built with."""
+        """Load a built index. The model must be the one it was built with.
+
+        Without ``settings``, what the build decided (chunking, model,
+        precision, backend) comes from the index's manifest and the rest
+        (fusion, answers, thresholds) from ``Settings()``: ``Settings.of_index``.
+        """
         data = store.load(index_dir)
         built = data.manifest.get("embedder", {})
         if settings is None:
-            settings = Settings.from_dict(data.manifest.get("settings", {}))
+            settings = Settings.of_index(data.manifest.get("settings", {}))
         if embedder is None:
             embedder = get_embedder(
                 built.get("name", settings.embedding_model),

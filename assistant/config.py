@@ -30,6 +30,24 @@ DEFAULT_CORPUS = "corpus"
 # so they may differ from the build's on every load.
 ANSWER_TIME = ("llm_base_url", "llm_model", "llm_timeout_s")
 
+# Settings that decide what an index holds and where it is searched: loading
+# an index takes these from its manifest and every other one (fusion,
+# answers, thresholds) from the defaults of the code that loads it, so a
+# default measured better later reaches indexes built before it.
+_STORED = (
+    "chunk_tokens",
+    "chunk_overlap_tokens",
+    "encoding",
+    "embedding_model",
+    "model_max_tokens",
+    "bm25_k1",
+    "bm25_b",
+    "bm25_epsilon",
+    "stemming",
+    "contextual_prefix",
+)
+BUILD_TIME = (*_STORED, "precision", "embed_batch_size", "backend", "milvus_uri")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -129,6 +147,17 @@ class Settings:
         return dataclasses.asdict(self)
 
     @classmethod
+    def of_index(cls, manifest_settings: dict[str, Any]) -> Settings:
+        """The settings to search an index with: its build's, today's defaults for the rest.
+
+        >>> Settings.of_index({"chunk_tokens": 120, "answer_threshold": 0.9}).chunk_tokens
+        120
+        >>> Settings.of_index({"answer_threshold": 0.9}).answer_threshold == Settings().answer_threshold
+        True
+        """
+        return cls.from_dict({k: v for k, v in manifest_settings.items() if k in BUILD_TIME})
+
+    @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
         names = {f.name for f in dataclasses.fields(cls)}
         values: dict[str, Any] = {
@@ -141,20 +170,8 @@ class Settings:
 
         An index built with other values for these cannot be reused as it is.
         """
-        keys = (
-            "chunk_tokens",
-            "chunk_overlap_tokens",
-            "encoding",
-            "embedding_model",
-            "model_max_tokens",
-            "bm25_k1",
-            "bm25_b",
-            "bm25_epsilon",
-            "stemming",
-            "contextual_prefix",
-        )
         d = self.to_dict()
-        return {k: d[k] for k in keys}
+        return {k: d[k] for k in _STORED}
 
 
 # Command-line options (``assistant index|search|ask|eval|ui``) and the

@@ -30,6 +30,17 @@ def test_save_load_round_trip(fake_assistant: Assistant) -> None:
         assert loaded.document_text(c.doc_id)[c.start : c.end] == c.text
 
 
+def test_a_loaded_index_keeps_its_build_and_takes_todays_answer_settings(tmp_path: Path) -> None:
+    """Chunking and model come from the manifest; fusion and answers from the code loading it."""
+    built = Settings(embedding_model="hashing-64", chunk_tokens=120, answer_threshold=0.99, bm25_weight=0.9)
+    Assistant.from_corpus(CORPUS, index_dir=tmp_path / "ix", settings=built)
+    loaded = Assistant.load(tmp_path / "ix").settings
+    assert (loaded.embedding_model, loaded.chunk_tokens) == ("hashing-64", 120)
+    assert loaded.answer_threshold == Settings().answer_threshold
+    assert loaded.bm25_weight == Settings().bm25_weight
+    assert loaded.index_signature() == built.index_signature()
+
+
 def test_unchanged_corpus_reads_and_embeds_nothing(tmp_path: Path, fake_settings: Settings) -> None:
     corpus = _copy_corpus(tmp_path)
     first = Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
