@@ -107,7 +107,11 @@ class Settings:
     # World Cup?"): docs/decisions.md, "Abstention".
     topic_threshold: float = 0.28
     # Keep sentences scoring at least this share of the best one.
-    answer_relative: float = 0.8
+    answer_relative: float = 0.7
+    # Sentences quoted from one passage at most: the quotes come from
+    # different passages, so an answer reaches the second and third best
+    # passages rather than quoting the best one twice.
+    answer_per_passage: int = 1
     # Two sentences sharing this share of their words state the same fact.
     answer_duplicate: float = 0.6
     # Sentence score (assistant/answers/extract.py): dense similarity,

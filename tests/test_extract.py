@@ -98,6 +98,23 @@ def test_a_fact_in_two_sources_is_quoted_once_citing_both(fake_assistant: Assist
     assert len(quotes) == 1 and [a.passage.doc_id for a in quotes[0].also] == ["other.txt"]
 
 
+def test_quotes_reach_other_passages_before_a_passage_is_quoted_twice(fake_assistant: Assistant) -> None:
+    passages = fake_assistant.search("supervision", k=4)
+    candidates = sentences_of(passages, fake_assistant.document_text)
+    top = next(p for p in passages if sum(c.passage.chunk_id == p.chunk_id for c in candidates) >= 2)
+    own = [c for c in candidates if c.passage.chunk_id == top.chunk_id][:2]
+    other = next(c for c in candidates if c.passage.chunk_id != top.chunk_id)
+    scored = [
+        dataclasses.replace(own[0], score=1.0),
+        dataclasses.replace(own[1], score=0.95),
+        dataclasses.replace(other, score=0.9),
+    ]
+    both = select_quotes(scored, max_quotes=2, relative=0.5, duplicate=0.99)
+    assert [q.best.text for q in both] == [own[0].text, own[1].text]
+    spread = select_quotes(scored, max_quotes=2, relative=0.5, duplicate=0.99, per_passage=1)
+    assert [q.best.text for q in spread] == [own[0].text, other.text]
+
+
 # --------------------------------------------------------------------------
 # Quote choice by meaning: polarity, echoes, list headings, near-duplicates
 

@@ -485,6 +485,7 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         max_quotes=settings.answer_max_quotes,
         relative=settings.answer_relative,
         duplicate=settings.answer_duplicate,
+        per_passage=settings.answer_per_passage,
     )
     text, citations = compose(
         quotes,

@@ -406,16 +406,30 @@ class Quote:
 
 
 def select_quotes(
-    scored: Sequence[Candidate], *, max_quotes: int, relative: float, duplicate: float
+    scored: Sequence[Candidate],
+    *,
+    max_quotes: int,
+    relative: float,
+    duplicate: float,
+    per_passage: int | None = None,
 ) -> list[Quote]:
-    """The best sentences, near-duplicates merged into one quote citing each source."""
+    """The best sentences, near-duplicates merged into one quote citing each source.
+
+    With ``per_passage``, a passage's sentences after its best ``per_passage``
+    are passed over, so the quotes reach other passages.
+    """
     if not scored:
         return []
     floor = scored[0].score * relative
     quotes: list[Quote] = []
+    taken: dict[str, int] = {}
     for c in scored:
         if c.score < floor:
             break
+        seen = taken.get(c.passage.chunk_id, 0)
+        taken[c.passage.chunk_id] = seen + 1
+        if per_passage is not None and seen >= per_passage:
+            continue
         twin = next((q for q in quotes if near_duplicate(q.best, c, duplicate)), None)
         if twin is not None:
             if c.passage.doc_id != twin.best.passage.doc_id and all(
