@@ -1058,12 +1058,28 @@ REVIEWED += [
         "missing-education-criticised",
         "Which councils were criticised for their oversight of children missing education in inspections since 2023?",
         "dev",
-        [r"missing (from )?education"],
+        [
+            r"missing (from )?education",
+            # Widened after the scan's run with the fifth pass's rules listed Reading's "miss education".
+            r"\bmiss(?:es|ing)? (?:out on )?(?:their )?(?:education|school)",
+        ],
         "2023",
         "2026",
-        ["Hertfordshire", "Slough", "Somerset", "Swindon", "Wirral"],
+        [
+            "Hertfordshire",
+            # Reading (new pattern) and Peterborough's "What needs to improve?" item, cut off when
+            # first read, were listed by the scan and read.
+            "Peterborough",
+            "Reading",
+            "Slough",
+            "Somerset",
+            "Swindon",
+            "Wirral",
+        ],
         {
-            "Isles of Scilly": "'For children who are missing education, access to alternative provision is limited'"
+            "Isles of Scilly": "'For children who are missing education, access to alternative provision is limited'",
+            "Bury": "the numbers 'missing out on their educational entitlement, or who are not on roll ... are rising'",
+            "West Sussex": "'There has also been an increase in children missing education'",
         },
         "every sentence holding the pattern and a word of fault or hedge was read (129 councils hold the pattern)",
     ),
@@ -1103,7 +1119,9 @@ REVIEWED += [
         "Which councils' reports since 2023 say pathway plans are not kept up to date?",
         "dev",
         [
-            r"pathway plans?[^.]{0,120}(out of date|outdated|not (always |consistently |regularly |routinely )?(up to date|updated|reviewed|current))|(out of date|outdated) pathway plans"
+            r"pathway plans?[^.]{0,120}(out of date|outdated|not (always |consistently |regularly |routinely )?(up to date|updated|reviewed|current))|(out of date|outdated) pathway plans",
+            # Widened after the scan's run with the fifth pass's rules listed Oldham, Sheffield, Suffolk.
+            r"pathway plan\w*[^.]{0,120}(out[- ]of[- ]date|not being (reviewed|updated))|plans not being (reviewed|updated)",
         ],
         "2023",
         "2026",
@@ -1115,6 +1133,9 @@ REVIEWED += [
             "Knowsley",
             "Leicester",
             "Middlesbrough",
+            "Oldham",
+            "Sheffield",
+            "Suffolk",
             "North Somerset",
             "Plymouth",
             "Rochdale",
@@ -1124,7 +1145,8 @@ REVIEWED += [
             "Wokingham",
         ],
         {
-            "Bath and North East Somerset": "'A small number of pathway plans are not reviewed with care leavers': with, not updated"
+            "Bath and North East Somerset": "'A small number of pathway plans are not reviewed with care leavers': with, not updated",
+            "Newcastle upon Tyne": "'Risks are not routinely identified or reviewed in pathway plans' (listed by the scan)",
         },
         "every sentence holding the pattern was read (15 councils)",
     ),
@@ -1372,6 +1394,258 @@ EXCLUDED["list-homeless-16-17-criticised"] = {
 EXCLUDED["list-adoption-waits"] = {
     "Surrey": "'sometimes a purposeful delay while seeking to identify the most appropriate permanent home'",
     "Cambridgeshire": "'delay in planning for them when their plan is not one of adoption'",
+}
+
+# Fifth pass, second batch: four more dev list questions, written and their gold read after the
+# fifth pass's rules were set, and run once on them (the held-out figure in docs/decisions.md).
+REVIEWED += [
+    (
+        "care-leavers-unsuitable-accommodation",
+        "Which councils' reports since 2023 say care leavers are living in unsuitable accommodation?",
+        "dev",
+        [
+            r"unsuitable accommodation|accommodation[^.]{0,40}unsuitable|not suitable accommodation",
+            # Widened after the first run listed Doncaster's and Kirklees's "unsuitable temporary ...".
+            r"unsuitable (?:temporary |emergency )?(?:accommodation|housing)",
+        ],
+        "2023",
+        "2026",
+        [
+            "Cambridgeshire",
+            "Cheshire East",
+            "Devon",
+            "Doncaster",
+            "Kirklees",
+            "East Sussex",
+            "Harrow",
+            "Leicestershire",
+            "Portsmouth",
+            "Suffolk",
+            "Swindon",
+            "Wokingham",
+            "Worcestershire",
+        ],
+        {
+            "Middlesbrough": "'some children living in unsuitable accommodation': children, not care leavers",
+            "Brighton and Hove": "'Those in unsuitable accommodation are supported into appropriate housing as soon as possible'",
+            "Dorset": "oversight of 'the very small number of those who live in unsuitable accommodation'",
+        },
+        "every sentence holding the pattern was read (16 councils, then 18)",
+    ),
+    (
+        "family-group-conferences-criticised",
+        "Which councils were criticised for their family group conferences in inspections since 2023?",
+        "dev",
+        [r"family group conferenc|family network meeting"],
+        "2023",
+        "2026",
+        ["Peterborough", "Staffordshire", "Tameside"],
+        {
+            "Buckinghamshire": "'While family group conferences are used in some cases, workers do not always ... engage with the wider family network early enough'",
+            "Rutland": "'family network meetings do not always include all relevant extended family members'",
+            "West Berkshire": "'Some children and families are not offered a family network meeting'",
+        },
+        "every sentence holding the pattern and a word of fault was read (11 of 72 councils)",
+    ),
+    (
+        "virtual-school-criticised",
+        "Which councils were criticised for their virtual school in inspections since 2023?",
+        "dev",
+        [r"virtual school"],
+        "2023",
+        "2026",
+        [
+            "Cheshire West and Chester",
+            "East Riding of Yorkshire",
+            "Isles of Scilly",
+            "Newcastle upon Tyne",
+            "North Somerset",
+            # "it is underdeveloped": no word of the first reading's list; listed by the first run.
+            "West Sussex",
+        ],
+        {
+            "Bedford": "'support from the virtual school does not extend beyond 18'",
+            "Gloucestershire": "the virtual school supports care leavers up to 18 'but do not remain involved beyond this'",
+            "Wakefield": "'The virtual school carefully monitors ... PEPs, but ... target setting ... is not yet consistent'",
+        },
+        "every sentence holding the pattern and a word of fault, and every 'What needs to improve?' item naming it, "
+        "was read (21 of 142 councils)",
+    ),
+    (
+        "disabled-children-criticised",
+        "Which councils were criticised for their services for disabled children in inspections since 2023?",
+        "dev",
+        [
+            r"disabled children",
+            # Widened after the first run listed Buckinghamshire, Middlesbrough, South Tyneside and West Sussex.
+            r"(?:children|young people|those) who (?:are|have been) disabled|disabled (?:care leavers|young people)|"
+            r"(?:children|young people) with (?:a )?disabilit|disabilit(?:y|ies) (?:team|service)",
+        ],
+        "2023",
+        "2026",
+        [
+            "Bedford",
+            "Buckinghamshire",
+            "Middlesbrough",
+            "South Tyneside",
+            "West Sussex",
+            "Blackburn with Darwen",
+            "Bolton",
+            "Bradford",
+            "Croydon",
+            "Derbyshire",
+            "Devon",
+            "Essex",
+            "Halton",
+            "Haringey",
+            "Havering",
+            "Knowsley",
+            "Medway",
+            "North East Lincolnshire",
+            "North Northamptonshire",
+            "North Somerset",
+            "Oxfordshire",
+            "Peterborough",
+            "Plymouth",
+            "Rochdale",
+            "Sefton",
+            "Somerset",
+            "St Helens",
+            "Stoke-on-Trent",
+            "Tameside",
+            "Walsall",
+            "West Northamptonshire",
+            "Windsor and Maidenhead",
+            "York",
+        ],
+        {
+            "Swindon": "'While some children, including those who are disabled, ... do receive good services, for most children ... this is inconsistent'",
+            "Bath and North East Somerset": "needs 'not always been assessed by adult care professionals soon enough'",
+            "Southampton": "item: 'An increase in placement sufficiency, including short-breaks provision for disabled children'",
+        },
+        "every sentence holding the pattern and a word of fault, and every list item naming it, was read "
+        "(70 sentences in 58 of 147 councils)",
+    ),
+]
+EXCLUDED["list-care-leavers-unsuitable-accommodation"] = {
+    "Staffordshire": "'When care leavers live in unsuitable accommodation, they are well supported': a condition",
+    "Knowsley": "'If young people’s circumstances change, leading them to move into unsuitable accommodation': a condition",
+}
+EXCLUDED["list-family-group-conferences-criticised"] = {
+    "Shropshire": "'Family group conferencing delays are resolved'",
+}
+EXCLUDED["list-virtual-school-criticised"] = {
+    "Halton": "the virtual school's efforts 'hindered' by placement moves",
+    "Hartlepool": "'the numbers not in EET remain too high': not the virtual school's fault",
+}
+EXCLUDED["list-disabled-children-criticised"] = {
+    "Cheshire West and Chester": "'Disabled children benefit from social workers who know them well'",
+    "Warwickshire": "'Social workers for disabled children advocate well for them'",
+    "Liverpool": "'Children, including disabled children in care, are visited at a frequency that matches their level of need'",
+}
+
+# Fifth pass, third batch: three more, written and read after the second batch's rules were set,
+# and run once on them: the held-out figure of the pass's final code.
+REVIEWED += [
+    (
+        "edge-of-care-criticised",
+        "Which councils were criticised for their edge of care services in inspections since 2023?",
+        "dev",
+        [r"edge[ -]of[ -]care"],
+        "2023",
+        "2026",
+        ["Middlesbrough", "Wirral"],
+        {
+            "Swindon": "'While some children, including those who are ... on the edge of care, do receive good services, "
+            "for most children and families this is inconsistent'",
+        },
+        "every sentence holding the pattern and a word of fault was read (7 of 69 councils; the rest praise it)",
+    ),
+    (
+        "young-carers-criticised",
+        "Which councils were criticised for their support for young carers in inspections since 2023?",
+        "dev",
+        [r"young carers?"],
+        "2023",
+        "2026",
+        [
+            "Bedford",
+            "Durham",
+            "Ealing",
+            "Gateshead",
+            "Greenwich",
+            "Halton",
+            "Haringey",
+            "Knowsley",
+            "Lancashire",
+            "Merton",
+            "Middlesbrough",
+            "Norfolk",
+            "Oldham",
+            "Redcar and Cleveland",
+            "Shropshire",
+            "South Tyneside",
+            "Surrey",
+            "Sutton",
+            "Telford and Wrekin",
+            "Trafford",
+            # "some young carers struggle to attend": no word of the first reading's list; listed by the first run.
+            "West Berkshire",
+            "York",
+        ],
+        {
+            "Blackburn with Darwen": "'some variability in the quality of social work recording' for young carers: the record",
+            "Darlington": "initiatives to help practitioners understand young carers, 'too soon to see the impact'",
+        },
+        "every sentence holding the pattern and a word of fault, and every list item naming it, was read (89 councils hold it)",
+    ),
+    (
+        "strategy-meetings-late",
+        "Which councils' reports since 2023 say strategy meetings are not timely?",
+        "dev",
+        [
+            r"strategy (meeting|discussion)s?[^.]{0,100}(delay|timel|prompt|swift|too long|late)|(delay|too long)[^.]{0,60}strategy (meeting|discussion)",
+            # Widened after the first run listed Barking and Dagenham's list item and Wirral's "quickly enough".
+            r"timeliness of (?:child protection )?strategy (?:meeting|discussion)|strategy (?:meeting|discussion)s?[^.]{0,60}quickly enough",
+        ],
+        "2023",
+        "2026",
+        [
+            "Barking and Dagenham",
+            "Bristol",
+            "Cheshire West and Chester",
+            "Cornwall",
+            "Croydon",
+            "Devon",
+            "Doncaster",
+            "Ealing",
+            "Halton",
+            "Havering",
+            "Leicester",
+            "Middlesbrough",
+            "Rochdale",
+            "Rutland",
+            "Slough",
+            "Stockport",
+            "Tameside",
+            "Trafford",
+            "West Sussex",
+            "Wirral",
+        ],
+        {},
+        "every sentence holding the pattern was read (87 councils; strategy discussions are the same meetings)",
+    ),
+]
+EXCLUDED["list-edge-of-care-criticised"] = {
+    "Blackpool": "'Supporting children on the edge of care is embedded as an approach'",
+}
+EXCLUDED["list-young-carers-criticised"] = {
+    "Rochdale": "timely services for 'vulnerable young carers who are parents'",
+    "Cheshire West and Chester": "young carers 'benefit from social work support which understands the impact'",
+}
+EXCLUDED["list-strategy-meetings-late"] = {
+    "Brent": "'When delays occur between strategy discussions and an ICPC, the recording ...': a condition",
+    "Swindon": "'child protection strategy meetings are timely'",
 }
 
 # Gold councils whose sentence no pattern matches: found by the scan on the dev split, then read.
