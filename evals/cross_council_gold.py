@@ -1148,7 +1148,7 @@ REVIEWED += [
             "Bath and North East Somerset": "'A small number of pathway plans are not reviewed with care leavers': with, not updated",
             "Newcastle upon Tyne": "'Risks are not routinely identified or reviewed in pathway plans' (listed by the scan)",
         },
-        "every sentence holding the pattern was read (15 councils)",
+        "every sentence holding a pattern was read (15 councils, then 18 with the second)",
     ),
     (
         "placed-at-a-distance",
