@@ -94,6 +94,14 @@ def _undone(clean: str, m: re.Match[str], context: str) -> bool:
     return word in _FEW and bool(_STRENGTH.search(context))
 
 
+def says(said: re.Pattern[str], clause: str) -> bool:
+    """Whether ``clause`` holds the wording, not undone, in a clause that is not past, progress or an aim."""
+    if PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause):
+        return False
+    clause = unconditional(clause)  # "When delays occur ..., the recording is not always consistent"
+    return any(not UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
+
+
 def unconditional(part: str) -> str:
     """``part`` without its conditions ("When delays occur between ... and an ICPC, ...").
 
@@ -124,11 +132,12 @@ _FAULT = re.compile(
 )
 _NEGATORS = frozenset({"not", "no", "never", "nor"})
 # A harm denied is a strength: "do not experience disruption", "no tenancy breakdowns",
+# "was not negatively impacted",
 # "do not face a cliff edge", "do not have to retell their stories".
 _HARM_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:disrupt|breakdowns?\b|pressure|barriers?\b|difficult|problems?\b|"
     r"concerns?\b|issues?\b|harm|wait|shortages?\b|backlogs?\b|cliff|obstacles?\b|hesita|reluctan|"
-    r"unnecessar|stigma|unsafe|retell|repeat|gaps?\b)",
+    r"unnecessar|stigma|unsafe|retell|repeat|gaps?\b|negativ|advers|detriment)",
     re.I,
 )
 # How often or how much, which is a fault of a good thing and a strength of a restriction
@@ -139,16 +148,20 @@ _STRENGTH = re.compile(
     r"proportionate(?:ly)?|positive(?:ly)?|safe(?:ly)?|manageable)\b",
     re.I,
 )
-# A fault denied or being mended: "without delay", "to prevent drift", "addressing shortfalls".
+# A fault denied or being mended: "without delay", "very little drift and delay", "to prevent drift",
+# "addressing shortfalls".
 # "to reduce the risk of drift and delay", "minimises the risk of older care leavers not receiving ..."
 _RISK_OF = (
     r"\b(?:prevent|avoid|reduc|minimi[sz]|mitigat|lessen)\w*\s+(?:the\s+)?(?:risks?|likelihood|chances?|potential)\s+"
     r"(?:of|for)\s+(?:\S+\s+){0,4}?$"
 )
 RISK_OF = re.compile(_RISK_OF, re.I)
+# A verb of mending reaches a little further than a negation: "taking action to address trends in
+# attendance decline", "the reduction of part-time timetables and absence".
 UNDONE = re.compile(
-    r"\b(?:not|no|never|nor|without|prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|"
-    rf"overcom\w*|mitigat\w*|offset\w*)\s+(?:\S+\s+){{0,2}}$|{_RISK_OF}",
+    r"\b(?:not|no|never|nor|without|(?:very\s+)?little)\s+(?:\S+\s+){0,2}$|"
+    r"\b(?:prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|overcom\w*|mitigat\w*|offset\w*)"
+    rf"\s+(?:\S+\s+){{0,4}}$|{_RISK_OF}",
     re.I,
 )
 # A part that carries the topic over from the part before: "..., but it is not yet embedded".
@@ -166,23 +179,32 @@ _FAULT_AFTER = re.compile(
     r"unclear|ineffective|inadequate)",
     re.I,
 )
-# Words of fault that are not: "not in education, employment or training" is a status,
+# Words of fault that are not: "not in education, employment or training" is a status, as are
+# "not in school" and "not on roll" (who a service is for: "children who are not in school"),
 # "identifies gaps in learning" is the plan's job, "low-level" a description.
 _NOT_FAULT = re.compile(
-    r"\bnot in education,? employment,? (?:or|and) training|\bnot only\b|\bwhether or not\b|\bor not\b|"
+    r"\bnot in education,? employment,? (?:or|and) training|"
+    r"\bnot (?:in|attending) (?:full[- ]time )?(?:school|education)\b|"
+    r"\bnot on (?:a |the )?(?:school )?roll\b|"
+    r"\bnot only\b|\bwhether or not\b|\bor not\b|"
     r"\bnot least\b|\bno matter\b|\blow[-‑ ]level\b|\blow numbers? of\b|"
     # what the record shows, not the work ("advocacy offers are not always explicitly documented")
     r"\bnot\s+(?:always\s+|consistently\s+|routinely\s+)?(?:explicitly\s+|clearly\s+)?"
     r"(?:recorded|documented|evidenced|explicit)\b|"
     # a policy's name ("no detriment"), and a need avoided ("not requiring foster care")
-    r"\bno[- ]detriment\b|\bnot (?:requiring|needing)\b|\b(?:do|does|did) not (?:need|require) to\b|"
+    r"\bno[- ]detriment\b|\bnot (?:requiring|needing)\b|\b(?:do|does|did) not (?:need|require)\b|"
+    # what might have been ("opportunities that they may not otherwise experience"), and either way
+    # ("when they are, or are not, making progress")
+    r"\bnot otherwise\b|\bor (?:are|is|were|was|do|does|did|have|has) not\b|"
     r"\b(?:highlight|identif|address|clos|narrow|fill|explor)\w*\s+(?:\w+\s+){0,3}?gaps?\b",
     re.I,
 )
 # A condition is not a finding: "When children do not feel happy ..., they are offered advocacy".
+# "Even when" is not a condition: "Delays persist even when carers state their wishes to secure SGOs".
 # "where they choose not to attend" is one too, but "instances where targets are not precise" is a finding.
 _CONDITION = re.compile(
-    r"^\W*(?:if|when|where|unless)\b[^,;]*|^\W*for\s+[^,;]*?\bwho\b[^,;]*|\b(?:if|when|unless)\b[^,;]*|"
+    r"^\W*(?:if|when|where|unless)\b[^,;]*|^\W*for\s+[^,;]*?\bwho\b[^,;]*|"
+    r"(?<!even )\b(?:if|when|unless)\b[^,;]*|"
     r"(?<!instances )(?<!cases )(?<!occasions )(?<!examples )\bwhere\b[^,;]*",
     re.I,
 )
@@ -194,6 +216,9 @@ NEGATED_FORMS = {
     r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
     r"\btimeliness\b(?:\s+\S+){0,12}\s+(?:has|have) (?:dropped|declined|deteriorated|worsened)|"
     r"\b(?:impacts?|impacted|affects?|affected)\s+(?:on\s+)?(?:the\s+)?timeliness\b",
+    # "not up to date": out of date, or not updated when things change
+    "up to": r"\bout[- ]of[- ]date\b|\boutdated\b|"
+    r"\bnot\b(?:\s+[\w’']+){0,3}?\s+(?:updated|reviewed|refreshed)\b",
     "regul": r"\birregular\w*|\binfrequent\w*|\bsporadic\w*|\bless (?:frequent\w*|often|regular\w*)|"
     r"\bgaps?\b(?:\s+[\w’']+){0,3}\s+(?:in|between)\b|"
     r"\bnot\b[^.;]{0,40}?\b(?:frequent|often|regular|regularly) enough\b|"
@@ -238,3 +263,29 @@ PROGRESS = re.compile(
     r"strengthened|worked diligently|now robust|well (?:supported|managed|understood))\b",
     re.I,
 )
+
+
+# Whom a sentence is about, by what they are not: "children who are not living in kinship
+# arrangements", "children who are not in receipt of a suitable educational provision are referred
+# promptly". Neither names the topic nor finds fault with it.
+NOT_OF_GROUP = re.compile(
+    r"\b(?:who|that)\s+(?:are|is|were|was)\s+not\s+(?:currently\s+)?"
+    r"(?:living\s+(?:in|with)|in\s+receipt\s+of|in|on|attending)\b[^,;.]*?"
+    r"(?=\s+(?:are|is|were|was|have|has|do|does|can|will|should|receive\w*|benefit\w*)\b|[,;.]|$)"
+    # "those who are not can access support": the group's state left unsaid
+    r"|\b(?:who|that)\s+(?:are|is|were|was)\s+not(?=\s+(?:can|could|will|are|have|receive\w*|access\w*)\b)",
+    re.I,
+)
+# A fault said not to matter is not a finding: "There are sometimes delays in completing PEPs ...,
+# but this does not impact on the quality and timeliness of the educational support they receive."
+IMPACT_DENIED = re.compile(
+    r"\b(?:this|it|these|which|they)\s+"
+    r"(?:(?:does|do|did|has|have|had)\s+not|(?:doesn|don|didn|hasn|haven|hadn)['’]t)\s+"
+    r"(?:\w+\s+){0,2}?(?:impact\w*|affect\w*|delay\w*|detract\w*|hinder\w*|compromis\w*|undermin\w*|"
+    r"diminish\w*|prevent\w*)",
+    re.I,
+)
+# A sentence that opens with a condition: "When care leavers live in unsuitable accommodation, ...".
+# (A "when" later in the sentence may run to its end: "... when they first come into care means that
+# they are spending a short period of time living in hotels".)
+LEADING_CONDITION = re.compile(r"^\W*(?:if|when|where|unless)\b[^,;]*", re.I)

@@ -53,8 +53,11 @@ from dataclasses import dataclass
 
 from assistant.answers.faults import (
     BURDEN,
+    IMPACT_DENIED,
+    LEADING_CONDITION,
     LESSENED,
     NEGATED_FORMS,
+    NOT_OF_GROUP,
     NOT_STATED,
     PAST,
     PROGRESS,
@@ -63,6 +66,7 @@ from assistant.answers.faults import (
     clauses,
     faults,
     parts,
+    says,
     unconditional,
     without_faults_of_others,
 )
@@ -75,6 +79,7 @@ from assistant.answers.senses import (
     head_of,
     in_topic_sense,
     is_topic_word,
+    names_key,
     topic_terms,
 )
 from assistant.search.sparse import tokenize
@@ -108,7 +113,8 @@ _FRAME = re.compile(
     r"according to|for|that|there|as|by|since|after|before|between|during|in|from|the|a|an|and|"
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
     # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
-    r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b",
+    r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
+    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality)\s+of\b",
     re.I,
 )
 
@@ -176,7 +182,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     text = search_text or question
     topic = " ".join(_FRAME.sub(" ", text).split())
     negated = _NEGATED.search(topic)
-    predicate = f"not {negated.group(1).lower()}" if negated else None
+    predicate = f"not {negated.group(1).lower().replace('-', ' ')}" if negated else None
     predicate = predicate or next(
         (name for name, (words, _) in PREDICATES.items() if re.search(rf"\b(?:{words})", topic, re.I)), None
     )
@@ -300,6 +306,10 @@ def states(
     """
     if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:
         return False
+    # "care plans for children who are not living in kinship arrangements" is not about kinship care.
+    sentence = NOT_OF_GROUP.sub(" ", sentence)
+    if not names_key(q.terms, q.acronym, sentence, weights) or IMPACT_DENIED.search(sentence):
+        return False
     if q.predicate is not None and q.predicate not in PREDICATES:  # "not timely"
         return negated_wording(q, sentence, heading() if callable(heading) else heading, weights=weights)
     if q.predicate is not None and not _worded(q, sentence):
@@ -308,8 +318,12 @@ def states(
         return criticises(q, sentence, heading() if callable(heading) else heading)
     # The clause that words the finding decides (an aim or a past state in
     # another clause does not undo it); without a wording asked for, the sentence.
+    # Stated, not supposed: "When care leavers live in unsuitable accommodation, they are well supported".
     if q.predicate is None and (
-        PAST.search(sentence) or NOT_STATED.search(sentence) or _denied(q, sentence, weights)
+        PAST.search(sentence)
+        or NOT_STATED.search(sentence)
+        or _denied(q, sentence, weights)
+        or not names_key(q.terms, q.acronym, LEADING_CONDITION.sub(" ", sentence), weights)
     ):
         return False
     # A wording asked for decides on its own words; only the heading a
@@ -413,17 +427,9 @@ def negated_wording(
             named and bool(PRONOUN.match(part))
         )
         # A list of wordings runs over commas ("not effective, reflective or frequent enough").
-        if named and any(_says(said, clause) for clause in [*clauses(part), part]):
+        if named and any(says(said, clause) for clause in [*clauses(part), part]):
             return True
     return False
-
-
-def _says(said: re.Pattern[str], clause: str) -> bool:
-    """Whether ``clause`` holds the wording, not undone, in a clause that is not past, progress or an aim."""
-    if PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause):
-        return False
-    clause = unconditional(clause)  # "When delays occur ..., the recording is not always consistent"
-    return any(not UNDONE.search(clause[max(0, m.start() - 40) : m.start()]) for m in said.finditer(clause))
 
 
 def _named_again(q: FindingQuestion, part: str) -> bool:
@@ -443,7 +449,12 @@ def _names_topic(q: FindingQuestion, part: str) -> bool:
 
 
 # "return home interviews are not timely": the wording the question negates.
-_NEGATED = re.compile(r"\bnot\s+(?:always\s+|consistently\s+|sufficiently\s+)?([a-z]{4,})\b", re.I)
+# "pathway plans are not kept up to date": the wording is "up to date", not "kept".
+_NEGATED = re.compile(
+    r"\bnot\s+(?:always\s+|consistently\s+|sufficiently\s+)?(?:kept\s+|being\s+|been\s+)?"
+    r"(up[- ]to[- ]date|[a-z]{4,})\b",
+    re.I,
+)
 
 # "There are no care leavers in bed and breakfast accommodation" denies the finding.
 _DENIAL = re.compile(r"\b(no|not|never|none|nor|without|rare|rarely|last resort|avoid\w*)\b|n['’]t\b", re.I)
@@ -469,6 +480,9 @@ def _worded(q: FindingQuestion, sentence: str) -> bool:
     words, opposite = PREDICATES[q.predicate]
     also = _OTHER_FORMS.get(q.predicate)
     for clause in _CLAUSES.split(sentence):
+        # "When there are delays in adoption being achieved, there are purposeful ... reasons for this";
+        # "delay in planning for them when their plan is not one of adoption".
+        clause = unconditional(clause)
         if q.terms and not _names_topic(q, clause):
             continue
         if re.search(opposite, clause, re.I) or PAST.search(clause) or NOT_STATED.search(clause):

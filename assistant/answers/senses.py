@@ -21,8 +21,9 @@ it was), so what reads the sentence for the topic's words does not see them.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from assistant.search.sparse import tokenize
 
@@ -109,6 +110,8 @@ _QUALIFIER = re.compile(r"\b([A-Za-z]+)\s+$")
 GENERIC_WORDS = frozenset(
     "council councils local authority children child young people experience service services".split()  # noqa: SIM905
 )
+# Of those, the adjectives: before another word they name a kind of it ("young carers", "local offer").
+_QUALIFIERS = frozenset(tokenize("young local"))
 
 
 def acronym_of(topic: str) -> str | None:
@@ -152,13 +155,19 @@ def topic_terms(rest: str, generic: Collection[str]) -> tuple[str, tuple[str, ..
     ('  health histories', ('health', 'histori'))
     >>> topic_terms("children in care council", {"children", "council"})[1]
     ('children', 'care', 'council')
+    >>> topic_terms("young carers", {"young"})[1]
+    ('young', 'carer')
     """
     whole = rest
     if tokenize(RECIPIENTS.sub(" ", rest)):
         rest = RECIPIENTS.sub(" ", rest)
     terms = tuple(dict.fromkeys(t for t in tokenize(rest) if t not in generic))
+    words = tokenize(rest)
     if len(terms) < 2 and len(tokenize(whole)) >= 3:
         rest, terms = whole, tuple(dict.fromkeys(tokenize(whole)))
+    elif len(terms) == 1 and any(a in _QUALIFIERS and b == terms[0] for a, b in itertools.pairwise(words)):
+        # A common adjective before the one word left is part of its name: "young carers" are not carers.
+        terms = tuple(dict.fromkeys(words))
     return rest, terms or tuple(tokenize(rest))
 
 
@@ -177,3 +186,32 @@ def head_of(question: str, rest: str, terms: Sequence[str]) -> str | None:
         return None
     adjacent = rf"\b{re.escape(words[-2])}[\s-]+{re.escape(words[-1])}\b"
     return terms[-1] if re.search(adjacent, question, re.I) else None
+
+
+def names_key(terms: Sequence[str], acronym: str | None, sentence: str, weights: Mapping[str, float]) -> bool:
+    """Whether ``sentence`` names the topic's most telling word (its rarest, an age or a
+    number aside), in any of its forms or by the topic's acronym.
+
+    Common words can add up to most of a topic's weight without it: "16- and
+    17-year-old children" hold four of "homeless 16- and 17-year-olds"'s five
+    words, and none of what is asked. Without weights every word is as
+    telling, and none is required.
+
+    >>> t = ("homeless", "16", "17", "year", "old")
+    >>> w = {"homeless": 3.6, "16": 2.6, "17": 3.0, "year": 2.0, "old": 3.6}
+    >>> names_key(t, None, "There are delays in completing PEPs for 16- and 17-year-old children.", w)
+    False
+    >>> names_key(t, None, "Children aged 16 and 17 presenting as homeless wait too long.", w)
+    True
+    """
+    if not weights or not terms:
+        return True
+    if acronym and re.search(ACRONYM.format(acronym), sentence):
+        return True
+    telling = [t for t in terms if not _AGE_WORD.match(t)] or list(terms)
+    key = max(telling, key=lambda t: weights.get(t, 1.0))
+    return any(is_topic_word(key, tok) for tok in tokenize(in_topic_sense(terms, sentence)))
+
+
+# Words of an age ("16- and 17-year-olds") or a number: whom a service is for, not what it is.
+_AGE_WORD = re.compile(r"^(?:\d+|year|old|age)$")
