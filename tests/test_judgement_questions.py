@@ -94,6 +94,10 @@ def test_module_examples(module: object) -> None:
         ("What overall judgement did Ofsted give Leeds in 2019?", ("Leeds",), "lookup"),
         ("Was Leeds rated outstanding?", ("Leeds",), "lookup"),
         ("Leeds was judged good in 2019; which area still required improvement?", ("Leeds",), "lookup"),
+        ("Which parts of Leeds's services were rated outstanding in 2019?", ("Leeds",), "lookup"),
+        ("Which areas did Ofsted judge inadequate in Leeds's 2014 inspection?", ("Leeds",), "lookup"),
+        ("What did the 2013 inspection of Leeds conclude about overall effectiveness?", ("Leeds",), "lookup"),
+        ("Which councils did Ofsted judge inadequate in 2019?", (), "list"),
     ],
 )
 def test_ratings_questions_are_recognised(question: str, authorities: tuple[str, ...], intent: str) -> None:
@@ -111,6 +115,9 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
         # Grades mentioned, findings asked for.
         ("What weakness remained in Leeds despite it being judged good in 2019?", ("Leeds",)),
         ("Why was Stoke-on-Trent rated inadequate?", ("Stoke-on-Trent",)),
+        # A court's judge is no rating.
+        ("What did the judge say about Stoke's court work?", ("Stoke-on-Trent",)),
+        ("Which parts of Leeds's front door did the judge praise?", ("Leeds",)),
     ],
 )
 def test_other_questions_go_to_the_passages(question: str, authorities: tuple[str, ...]) -> None:
