@@ -3,7 +3,7 @@
 A question about Glasgow or Jersey is answered "not covered" (Ofsted inspects
 children's services in England only); "New York" or "Sutton Coldfield"
 contains a council's name but is not that council (``assistant.authorities``
-skips them).
+skips them); "Northamptonshire" was one until 2021.
 
 >>> outside_england("What did Ofsted say about Glasgow City Council?")
 ['Glasgow']
@@ -33,6 +33,34 @@ NOT_COUNCILS = (
     "Bath Spa",
     "Richmond Park",
 )
+
+# Councils that are no more, each split between councils that are: a question
+# about one is told which councils now hold its children's services.
+FORMER_COUNCILS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "Northamptonshire": (2021, ("North Northamptonshire", "West Northamptonshire")),
+    "Cumbria": (2023, ("Cumberland", "Westmorland and Furness")),
+    "Bedfordshire": (2009, ("Bedford", "Central Bedfordshire")),
+    "Cheshire": (2009, ("Cheshire East", "Cheshire West and Chester")),
+}
+_FORMER = re.compile(
+    r"(?<![\w-])(?<!north )(?<!west )(?<!east )(?<!central )("
+    + "|".join(FORMER_COUNCILS)
+    + r")(?![\w-])(?!\s+(?:east|west)\b)",
+    re.IGNORECASE,
+)
+
+
+def former_councils(question: str) -> list[str]:
+    """Former councils a question names, by their names in ``FORMER_COUNCILS``.
+
+    >>> former_councils("How did Northamptonshire do in its 2019 inspection?")
+    ['Northamptonshire']
+    >>> former_councils("What about West Northamptonshire or Cheshire East?")
+    []
+    """
+    names = {name.lower(): name for name in FORMER_COUNCILS}
+    return list(dict.fromkeys(names[m.group(1).lower()] for m in _FORMER.finditer(question)))
+
 
 # Councils elsewhere in the UK and the Crown dependencies, whose children's
 # services Ofsted does not inspect (Scotland, Wales, Northern Ireland, Jersey

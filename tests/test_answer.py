@@ -70,6 +70,11 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ("What did Ofsted say about children's services in Jersey?", "not-a-council", "Jersey is not"),
         ("What did Ofsted say about library closures in Stoke?", "topic-not-covered", "library is outside"),
         (
+            "What did Ofsted say about Cumbria's care leavers?",
+            "not-a-council",
+            "Cumbria has not been a council since 2023; ask about Cumberland or Westmorland and Furness",
+        ),
+        (
             "How long are waiting lists for adult social care assessments in Stoke?",
             "topic-not-covered",
             "adult social care is outside children's services",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answers.gaps import outside_remit, place_names
-from assistant.places import outside_england
+from assistant.places import former_councils, outside_england
 
 
 def test_places_after_in_or_at() -> None:
@@ -39,3 +39,18 @@ def test_crown_dependencies_are_outside_england() -> None:
         "Guernsey",
         "Isle of Man",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "former"),
+    [
+        ("How did Northamptonshire do in its 2019 inspection?", ["Northamptonshire"]),
+        ("what about cumbria's care leavers", ["Cumbria"]),
+        ("How are care leavers in Cheshire supported?", ["Cheshire"]),
+        ("What about North Northamptonshire, west northamptonshire or Cheshire East?", []),
+        ("Cheshire West and Chester's front door", []),
+        ("Central Bedfordshire or Bedford?", []),
+    ],
+)
+def test_former_councils(question: str, former: list[str]) -> None:
+    assert former_councils(question) == former

@@ -49,7 +49,7 @@ from assistant.config import Settings
 from assistant.dates import format_date
 from assistant.documents import Document
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
-from assistant.places import outside_england
+from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Passage, Retriever, validate_query
 from assistant.search.dense import Embedder
@@ -225,6 +225,14 @@ def _not_a_council(q: _Question) -> Answer | None:
     """
     if q.authorities or outside_england(q.text):
         return None
+    former = former_councils(q.text)
+    if former:
+        reason = "; ".join(
+            f"{name} has not been a council since {FORMER_COUNCILS[name][0]}; ask about "
+            f"{' or '.join(FORMER_COUNCILS[name][1])}"
+            for name in former
+        )
+        return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
     names = unknown_council_names(q.text)
     names += [n for n in place_names(q.text) if n not in names and not _mentioned(q, n)]
     if not names:
