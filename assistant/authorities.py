@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from assistant.places import NOT_COUNCILS
+
 # Official short name, then further forms. Each name also matches with
 # " Council", " City Council", "County Council" and so on after it, since the
 # name alone matches inside those.
@@ -146,7 +148,7 @@ _AUTHORITIES: tuple[tuple[str, ...], ...] = (
     ("Southampton",),
     ("Southend-on-Sea", "Southend-On-Sea", "Southend"),
     ("Southwark",),
-    ("St Helens", "St. Helens"),
+    ("St Helens", "St. Helens", "Saint Helens"),
     ("Staffordshire",),
     ("Stockport",),
     ("Stockton-on-Tees", "Stockton-On-Tees", "Stockton"),
@@ -231,6 +233,28 @@ EVERYDAY_NAMES: dict[str, str] = {
 # count only when capitalised and not the first word of a sentence.
 _AMBIGUOUS = frozenset({"Reading", "Bury", "Sutton", "Kingston", "Richmond", "Derby", "Brent"})
 
+# Names that are ordinary words in a question too ("reading", "bath time",
+# "bury", "barking"): there they count when capitalised and not the first
+# word, or when the question marks them as a council wherever they stand
+# ("Reading's", "reading borough council", "the Borough of Bury"). The other
+# names, surnames included, are a council in a question in any case.
+_QUERY_WORDS = frozenset({"Reading", "Bury", "Bath", "Barking", "Hove", "Bucks", "Staffs", "Wilts"})
+
+_NOT_COUNCIL = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(n) for n in sorted(NOT_COUNCILS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# What marks a name in a question as a council's: a possessive, "council" or
+# "children's services" after it, "borough of" or "city of" before it.
+_COUNCIL_AFTER = re.compile(
+    r"(?:['’]s?(?!\w)|\s+(?:(?:city|county|borough|metropolitan\s+borough|district)\s+)?council\b"
+    r"|\s+children['’]s\s+(?:services|social\s+care)\b)",
+    re.I,
+)
+_COUNCIL_BEFORE = re.compile(r"\b(?:borough|city)\s+of\s+$", re.I)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -287,14 +311,13 @@ class Gazetteer:
 
     @cached_property
     def _query_pattern(self) -> re.Pattern[str]:
-        forms = "|".join(re.escape(f) for f in self._forms if f not in _AMBIGUOUS)
-        return re.compile(rf"(?<![\w-])({forms})(?![\w-])", re.IGNORECASE)
+        """Every name and everyday name, any case: which count is ``query_mentions``'s call."""
+        forms = sorted({*self._forms, *self._everyday_forms}, key=len, reverse=True)
+        return re.compile(rf"(?<![\w-])({'|'.join(re.escape(f) for f in forms)})(?![\w-])", re.IGNORECASE)
 
-    @cached_property
-    def _everyday_pattern(self) -> re.Pattern[str]:
-        """Everyday names, capitalised only: "Bath", never "bath time"."""
-        forms = "|".join(re.escape(f) for f in self._everyday_forms) or "(?!)"
-        return re.compile(rf"(?<![\w-])({forms})(?![\w-])(?! [A-Z][a-z]+shire)")
+    def _official(self, form: str) -> str:
+        key = _key(form)
+        return self._names.get(key) or self._everyday[key]
 
     def find(self, text: str) -> list[Mention]:
         """Every mention of a council in running text, in order.
@@ -303,38 +326,56 @@ class Gazetteer:
         common words ("Reading", "Bury") are skipped at the start of a sentence.
         """
         out = []
+        excluded = _not_council_spans(text)
         for m in self._text_pattern.finditer(text):
             form = m.group(1)
             if form in _AMBIGUOUS and _sentence_initial(text, m.start()):
+                continue
+            if _inside(m.span(), excluded):
                 continue
             official = self._names[_key(form)]
             out.append(Mention(official, m.start(), m.end()))
         return out
 
+    def query_mentions(self, query: str) -> list[Mention]:
+        """Every council a question names, by any name it may use, in order.
+
+        Case-insensitive ("what about stoke?"). Names that are ordinary words
+        ("Reading", "Bury", "Bath") count when capitalised and not the first
+        word, or wherever the question marks them as a council ("Bury's 2021
+        inspection", "reading borough council"); never as "reading" or "bath
+        time". A place that only contains a council's name ("New York",
+        "Sutton Coldfield") names none.
+
+        >>> [m.authority for m in GAZETTEER.query_mentions("Reading's front door or Bath's?")]
+        ['Reading', 'Bath and North East Somerset']
+        >>> GAZETTEER.query_mentions("Does reading at bath time help?")
+        []
+        """
+        excluded = _not_council_spans(query)
+        out: list[Mention] = []
+        for m in self._query_pattern.finditer(query):
+            form = m.group(1)
+            if _inside(m.span(), excluded):
+                continue
+            if _key(form) in _QUERY_WORD_KEYS and not self._marked(query, m, form):
+                continue
+            out.append(Mention(self._official(form), m.start(), m.end()))
+        return out
+
+    def _marked(self, query: str, m: re.Match[str], form: str) -> bool:
+        """Whether a name that is also a word is a council where it stands."""
+        if _COUNCIL_AFTER.match(query, m.end()) or _COUNCIL_BEFORE.search(query[: m.start()]):
+            return True
+        return form[0].isupper() and not form.isupper() and not _sentence_initial(query, m.start())
+
     def query_spans(self, query: str) -> list[tuple[int, int]]:
         """Where a question names councils, by any name it may use: (start, end) pairs."""
-        spans = [m.span() for m in self._query_pattern.finditer(query)]
-        spans += [m.span() for m in self._everyday_pattern.finditer(query)]
-        return spans + [(m.start, m.end) for m in self.find(query)]
+        return [(m.start, m.end) for m in self.query_mentions(query)]
 
     def find_in_query(self, query: str) -> list[str]:
-        """Councils a question names, in order, without repeats.
-
-        Case-insensitive ("what about stoke?"), except for the names that are
-        ordinary words, which must be capitalised.
-        """
-        found: list[str] = []
-        names = [(m.start(), self._names[_key(m.group(1))]) for m in self._query_pattern.finditer(query)]
-        names += [
-            (m.start(), self._everyday[_key(m.group(1))]) for m in self._everyday_pattern.finditer(query)
-        ]
-        for _, official in sorted(names, key=lambda pair: pair[0]):
-            if official not in found:
-                found.append(official)
-        for mention in self.find(query):
-            if mention.authority not in found:
-                found.append(mention.authority)
-        return found
+        """Councils a question names, in order, without repeats (see ``query_mentions``)."""
+        return list(dict.fromkeys(m.authority for m in self.query_mentions(query)))
 
     def dominant(
         self, text: str, *, among: Sequence[str] | None = None, prefer: str | None = None
@@ -366,100 +407,23 @@ class Gazetteer:
         return sorted(counts, key=lambda a: (-counts[a], first[a]))
 
 
+_QUERY_WORD_KEYS = frozenset(_key(w) for w in _QUERY_WORDS)
+
+
+def _not_council_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NOT_COUNCIL.finditer(text)]
+
+
+def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\"'‘“(")
     return not before or before[-1] in ".!?\n"
 
 
 GAZETTEER = Gazetteer(_AUTHORITIES, everyday=EVERYDAY_NAMES)
-
-# Councils elsewhere in the UK, whose children's services Ofsted does not
-# inspect (Scotland, Wales, Northern Ireland): a question about one is
-# answered "not covered", not with an English council's passages.
-OUTSIDE_ENGLAND = (
-    "Aberdeen",
-    "Aberdeenshire",
-    "Angus",
-    "Argyll and Bute",
-    "Clackmannanshire",
-    "Dumfries and Galloway",
-    "Dundee",
-    "East Ayrshire",
-    "East Dunbartonshire",
-    "East Lothian",
-    "East Renfrewshire",
-    "Edinburgh",
-    "Falkirk",
-    "Fife",
-    "Glasgow",
-    "Highland",
-    "Inverclyde",
-    "Midlothian",
-    "Moray",
-    "North Ayrshire",
-    "North Lanarkshire",
-    "Orkney",
-    "Perth and Kinross",
-    "Renfrewshire",
-    "Scottish Borders",
-    "Shetland",
-    "South Ayrshire",
-    "South Lanarkshire",
-    "Stirling",
-    "West Dunbartonshire",
-    "West Lothian",
-    "Western Isles",
-    "Blaenau Gwent",
-    "Bridgend",
-    "Caerphilly",
-    "Cardiff",
-    "Carmarthenshire",
-    "Ceredigion",
-    "Conwy",
-    "Denbighshire",
-    "Flintshire",
-    "Gwynedd",
-    "Anglesey",
-    "Merthyr Tydfil",
-    "Monmouthshire",
-    "Neath Port Talbot",
-    "Newport",
-    "Pembrokeshire",
-    "Powys",
-    "Rhondda Cynon Taf",
-    "Swansea",
-    "Torfaen",
-    "Vale of Glamorgan",
-    "Wrexham",
-    "Belfast",
-    "Derry",
-    "Lisburn",
-    "Armagh",
-    "Newry",
-    "Antrim",
-    "Ards and North Down",
-    "Causeway Coast and Glens",
-    "Fermanagh and Omagh",
-    "Mid Ulster",
-    "Mid and East Antrim",
-    "Scotland",
-    "Wales",
-    "Northern Ireland",
-)
-_OUTSIDE = re.compile(
-    r"(?<![\w-])("
-    + "|".join(re.escape(n) for n in sorted(OUTSIDE_ENGLAND, key=len, reverse=True))
-    + r")(?![\w-])"
-)
-
-
-def outside_england(query: str) -> list[str]:
-    """Places outside England that a question names (case-sensitive).
-
-    >>> outside_england("What did Ofsted say about Glasgow City Council?")
-    ['Glasgow']
-    """
-    return list(dict.fromkeys(m.group(1) for m in _OUTSIDE.finditer(query)))
 
 
 def attribute_sections(

@@ -339,6 +339,13 @@ def _kind(word: str) -> str:
     return "inspection"
 
 
+# What follows a council's name and goes with it: "'s", "City Council's", "metropolitan borough council".
+_COUNCIL_TAIL = re.compile(
+    r"(?:['’]s\b|['’])?(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|District)?\s*Council\b(?:['’]s)?)?",
+    re.I,
+)
+
+
 def _strip_authorities(text: str) -> str:
     """The question without the councils' names (and their possessive 's)."""
     out, last = [], 0
@@ -347,9 +354,9 @@ def _strip_authorities(text: str) -> str:
             continue
         out.append(text[last:start])
         last = end
-        tail = re.match(r"(?:['’]s\b|['’])?(?:\s+(?:City|County|Borough)?\s*Council(?:['’]s)?)?", text[last:])
+        tail = _COUNCIL_TAIL.match(text, last)
         if tail:
-            last += tail.end()
+            last = tail.end()
     out.append(text[last:])
     stripped = "".join(out)
     return re.sub(r"\b(in|at|of|for|about|from|by)\s+([?.!,]|$)", r"\2", stripped).strip()

@@ -65,6 +65,15 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ("What is the boiling point of water at sea level?", "off-topic", "is about this"),
         ("What grade did Ofsted give Narnia's children's services?", "not-a-council", "Narnia is not an"),
         ("How did Ofsted rate the children's services of Gotham council?", "not-a-council", "Gotham"),
+        ("How are care leavers supported in Springfield?", "not-a-council", "Springfield is not an"),
+        ("What did Ofsted say about New York's children's services?", "not-a-council", "New York is not"),
+        ("What did Ofsted say about children's services in Jersey?", "not-a-council", "Jersey is not"),
+        ("What did Ofsted say about library closures in Stoke?", "topic-not-covered", "library is outside"),
+        (
+            "What did Ofsted say about Cumbria's care leavers?",
+            "not-a-council",
+            "Cumbria has not been a council since 2023; ask about Cumberland or Westmorland and Furness",
+        ),
         (
             "How long are waiting lists for adult social care assessments in Stoke?",
             "topic-not-covered",
@@ -89,6 +98,25 @@ def test_a_question_about_children_and_adult_services_is_not_a_gap(bundled: Assi
     ans = bundled.ask("How are disabled care leavers in Stoke supported into adult social care?")
     assert ans.gap != "topic-not-covered"
     assert bundled.ask("Do care leavers in Stoke get help with council tax?").gap != "topic-not-covered"
+
+
+def test_a_place_the_documents_mention_is_not_taken_for_a_council(bundled: Assistant) -> None:
+    """ "in Stoke" is a council; "in England" or a place the documents name is about them."""
+    assert bundled.ask("How are children supported in England?").gap != "not-a-council"
+    assert bundled.ask("What did Ofsted say about social workers in Manchester?").gap != "not-a-council"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did ofsted say about stoke-on-trent city council's supervision",
+        "What did Ofsted say about STOKE's supervision?",
+        "Stoke-on-Trent Council's supervision: what did Ofsted say?",
+    ],
+)
+def test_one_council_named_any_way_cites_only_that_council(bundled: Assistant, question: str) -> None:
+    ans = bundled.ask(question)
+    assert ans.answered and {c.authority for c in ans.citations} == {"Stoke-on-Trent"}
 
 
 def test_everyday_council_names_are_not_taken_for_unknown_places(bundled: Assistant) -> None:

@@ -9,7 +9,6 @@ import pytest
 
 from assistant import Assistant
 from assistant.answers import source_label
-from assistant.answers.ask import with_history
 from assistant.answers.cite import check_citations
 from assistant.answers.extract import (
     Candidate,
@@ -23,6 +22,7 @@ from assistant.answers.extract import (
     states_type,
     wanted_type,
 )
+from assistant.answers.follow_ups import with_history
 from assistant.answers.polarity import list_context, question_polarity, sentence_polarity
 from assistant.dates import MONTHS, format_date
 from assistant.errors import AssistantError

@@ -33,8 +33,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.authorities import GAZETTEER, outside_england
+from assistant.authorities import GAZETTEER
 from assistant.dates import MONTHS
+from assistant.places import outside_england
 
 _NAME = r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w-]*){0,3})"
 # Where a question puts a council's name: "X's children's services", "X council",
@@ -58,6 +59,34 @@ _NOT_PLACES = frozenset(
         *("City", "County", "Borough", *(m.capitalize() for m in MONTHS)),
     }
 )
+
+
+# "How are care leavers supported in Gotham City?": a place at the end of the
+# question or of a clause. Weaker evidence than the places above ("in Early
+# Help?"), so a name found only here is no council only if the collection never
+# mentions it (``assistant.answers.ask``).
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|across|around|near)\s+(?:the\s+)?"
+    r"(?P<name>(?-i:[A-Z][a-z][\w-]*)(?:\s+(?:of\s+|upon\s+|on\s+)?(?-i:[A-Z][a-z][\w-]*)){0,3})"
+    r"(?=\s*(?:[?.!,;:]|$|\s+(?:in|during|since)\s+(?:19|20)\d{2}\b))"
+)
+
+
+def place_names(question: str) -> list[str]:
+    """Places a question names after "in" or "at", which may be councils or not.
+
+    >>> place_names("How are care leavers supported in Gotham City?")
+    ['Gotham']
+    >>> place_names("What happened in Stoke in 2019? And in May?")
+    ['Stoke']
+    """
+    names = []
+    for m in _PLACE_AFTER.finditer(question):
+        words = [w for w in m.group("name").split() if w not in _NOT_PLACES]
+        name = " ".join(words)
+        if words and words[0][0].isupper() and name not in names:
+            names.append(name)
+    return names
 
 
 def unknown_council_names(question: str) -> list[str]:
@@ -95,14 +124,21 @@ def asks_next(question: str) -> bool:
     return bool(_NEXT_EVENT.search(question) and _FUTURE_ASK.search(question))
 
 
-# Council services that inspections of children's services do not cover. A
+# Council services that inspections of children's services do not cover (the
+# other departments of an English council: adults' care, revenues, waste,
+# highways, planning, libraries and leisure, registration, environment). A
 # question that also names children, young people, care leavers or families
 # (a disabled care leaver's move to adult social care) is about children's
 # services and is answered as usual.
 _OUTSIDE_REMIT = re.compile(
     r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults)|the elderly|"
-    r"home care|care homes? for (?:older|elderly) \w+|council tax|bin collections?|"
-    r"(?:household |recycling )?bins|potholes?|road repairs?|planning (?:permission|applications?))\b",
+    r"home care|care homes? for (?:older|elderly) \w+|council tax|business rates|bin collections?|"
+    r"(?:household |recycling )?bins|refuse collections?|recycling|fly-?tipping|potholes?|road repairs?|"
+    r"roads|highways|street ?lights?|street lighting|parking|traffic|bus (?:routes?|services?)|"
+    r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
+    r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
+    r"environmental health|noise complaints?|pest control|elections?|electoral (?:roll|register)|"
+    r"housing benefit)\b",
     re.I,
 )
 _ABOUT_CHILDREN = re.compile(
@@ -120,4 +156,4 @@ def outside_remit(question: str) -> list[str]:
     return list(dict.fromkeys(m.group(1).lower() for m in _OUTSIDE_REMIT.finditer(question)))
 
 
-__all__ = ["asks_next", "outside_remit", "unknown_council_names", "years_to_come"]
+__all__ = ["asks_next", "outside_remit", "place_names", "unknown_council_names", "years_to_come"]

@@ -1,0 +1,152 @@
+"""Places that are no English council: elsewhere in the UK, or named like one.
+
+A question about Glasgow or Jersey is answered "not covered" (Ofsted inspects
+children's services in England only); "New York" or "Sutton Coldfield"
+contains a council's name but is not that council (``assistant.authorities``
+skips them); "Northamptonshire" was one until 2021.
+
+>>> outside_england("What did Ofsted say about Glasgow City Council?")
+['Glasgow']
+"""
+
+from __future__ import annotations
+
+import re
+
+# Places whose names contain a council's name but are not that council:
+# "New York" is not York, "Sutton Coldfield" is in Birmingham, "Bury St
+# Edmunds" in Suffolk, "Newcastle-under-Lyme" and "Stoke Mandeville" are not
+# Newcastle upon Tyne or Stoke-on-Trent.
+NOT_COUNCILS = (
+    "New York",
+    "New Hampshire",
+    "New Jersey",
+    "Sutton Coldfield",
+    "Bury St Edmunds",
+    "Bury St. Edmunds",
+    "Stoke Newington",
+    "Stoke Mandeville",
+    "Stoke Poges",
+    "Newcastle-under-Lyme",
+    "Newcastle under Lyme",
+    "Kingston Bagpuize",
+    "Bath Spa",
+    "Richmond Park",
+)
+
+# Councils that are no more, each split between councils that are: a question
+# about one is told which councils now hold its children's services.
+FORMER_COUNCILS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "Northamptonshire": (2021, ("North Northamptonshire", "West Northamptonshire")),
+    "Cumbria": (2023, ("Cumberland", "Westmorland and Furness")),
+    "Bedfordshire": (2009, ("Bedford", "Central Bedfordshire")),
+    "Cheshire": (2009, ("Cheshire East", "Cheshire West and Chester")),
+}
+_FORMER = re.compile(
+    r"(?<![\w-])(?<!north )(?<!west )(?<!east )(?<!central )("
+    + "|".join(FORMER_COUNCILS)
+    + r")(?![\w-])(?!\s+(?:east|west)\b)",
+    re.IGNORECASE,
+)
+
+
+def former_councils(question: str) -> list[str]:
+    """Former councils a question names, by their names in ``FORMER_COUNCILS``.
+
+    >>> former_councils("How did Northamptonshire do in its 2019 inspection?")
+    ['Northamptonshire']
+    >>> former_councils("What about West Northamptonshire or Cheshire East?")
+    []
+    """
+    names = {name.lower(): name for name in FORMER_COUNCILS}
+    return list(dict.fromkeys(names[m.group(1).lower()] for m in _FORMER.finditer(question)))
+
+
+# Councils elsewhere in the UK and the Crown dependencies, whose children's
+# services Ofsted does not inspect (Scotland, Wales, Northern Ireland, Jersey
+# ...): a question about one is answered "not covered", not with an English
+# council's passages.
+OUTSIDE_ENGLAND = (
+    "Aberdeen",
+    "Aberdeenshire",
+    "Angus",
+    "Argyll and Bute",
+    "Clackmannanshire",
+    "Dumfries and Galloway",
+    "Dundee",
+    "East Ayrshire",
+    "East Dunbartonshire",
+    "East Lothian",
+    "East Renfrewshire",
+    "Edinburgh",
+    "Falkirk",
+    "Fife",
+    "Glasgow",
+    "Highland",
+    "Inverclyde",
+    "Midlothian",
+    "Moray",
+    "North Ayrshire",
+    "North Lanarkshire",
+    "Orkney",
+    "Perth and Kinross",
+    "Renfrewshire",
+    "Scottish Borders",
+    "Shetland",
+    "South Ayrshire",
+    "South Lanarkshire",
+    "Stirling",
+    "West Dunbartonshire",
+    "West Lothian",
+    "Western Isles",
+    "Blaenau Gwent",
+    "Bridgend",
+    "Caerphilly",
+    "Cardiff",
+    "Carmarthenshire",
+    "Ceredigion",
+    "Conwy",
+    "Denbighshire",
+    "Flintshire",
+    "Gwynedd",
+    "Anglesey",
+    "Merthyr Tydfil",
+    "Monmouthshire",
+    "Neath Port Talbot",
+    "Newport",
+    "Pembrokeshire",
+    "Powys",
+    "Rhondda Cynon Taf",
+    "Swansea",
+    "Torfaen",
+    "Vale of Glamorgan",
+    "Wrexham",
+    "Belfast",
+    "Derry",
+    "Lisburn",
+    "Armagh",
+    "Newry",
+    "Antrim",
+    "Ards and North Down",
+    "Causeway Coast and Glens",
+    "Fermanagh and Omagh",
+    "Mid Ulster",
+    "Mid and East Antrim",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    # The Crown dependencies have their own children's services and inspectorates.
+    "Jersey",
+    "Guernsey",
+    "Isle of Man",
+)
+_OUTSIDE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(n) for n in sorted(OUTSIDE_ENGLAND, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def outside_england(query: str) -> list[str]:
+    """Places outside England that a question names (case-sensitive)."""
+    return list(dict.fromkeys(m.group(1) for m in _OUTSIDE.finditer(query)))

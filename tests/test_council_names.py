@@ -1,0 +1,158 @@
+"""Every council, by every name a question may use, is parsed as that council and no other.
+
+Wrong-council citations on a question about one council come from a name
+the parser misses (nothing filters to the council) or reads as another
+("New York" as York, "Reading's" at the start of a question as nothing).
+These tests phrase ordinary questions for all 153 councils, by their
+official names, with and without "Council" and its kinds, by their
+everyday names, in several positions and cases; then the names that are
+ordinary words or parts of other places.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+
+import pytest
+
+from assistant.answers.gaps import unknown_council_names
+from assistant.authorities import _AUTHORITIES, EVERYDAY_NAMES, GAZETTEER
+from assistant.places import NOT_COUNCILS
+from assistant.query import parse_query
+from tests.conftest import OFSTED
+
+# Names that are ordinary words: a council when capitalised, possessive or
+# called a council, never as a lower-case word.
+WORDS = {"Reading", "Bury", "Bath", "Barking", "Hove", "Bucks", "Staffs", "Wilts"}
+
+TEMPLATES = (
+    "What did Ofsted say about {x}'s care leavers?",
+    "What did Ofsted say about {x}’s care leavers?",
+    "In {x}, how are children in care supported?",
+    "how good is {x} at private fostering",
+    "{x}'s 2019 inspection: what about caseloads?",
+    "{x} children's services: were they good?",
+    "Tell me about the focused visit to {x} in 2021",
+    "What did inspectors find in {x}?",
+    "Was {x} rated inadequate?",
+    "Compare nothing, just {x}: how are its social workers supervised?",
+)
+# Where a template puts the name first, or after "In": the first word of a sentence.
+_MARKED = {0, 1, 4, 5}  # possessive or "children's services" after the name
+
+
+def _forms(official: str) -> Iterator[tuple[str, bool]]:
+    """(name, usable in any case) for every name of ``official`` a question may use."""
+    entry = next(e for e in _AUTHORITIES if e[0] == official)
+    for form in entry:
+        anycase = form not in WORDS
+        yield form, anycase
+        if form.isupper():
+            continue
+        bare = form.removeprefix("City of ").removeprefix("County ")
+        if GAZETTEER.resolve(bare) != official:
+            bare = form  # "London" is not the City of London
+        for suffix in (" Council", " City Council", " County Council", " Borough Council"):
+            yield bare + suffix, True
+        yield "Metropolitan Borough of " + bare, True
+        yield "London Borough of " + bare, True
+        yield "Royal Borough of " + bare, True
+        yield "the City of " + bare, True
+    for everyday, council in EVERYDAY_NAMES.items():
+        if council == official:
+            yield everyday, everyday not in WORDS
+
+
+def _cases(form: str, anycase: bool) -> set[str]:
+    return {form, form.lower(), form.upper(), form.title()} if anycase else {form}
+
+
+def _wrongly_parsed(official: str) -> list[tuple[str, list[str]]]:
+    wrong = []
+    for form, anycase in _forms(official):
+        for i, template in enumerate(TEMPLATES):
+            for x in _cases(form, anycase):
+                if not anycase and x in WORDS and template.startswith(("{x}", "In {x}")) and i not in _MARKED:
+                    continue  # "Reading" at the start of a question: the word, unless marked
+                question = template.format(x=x)
+                found = GAZETTEER.find_in_query(question)
+                if found != [official]:
+                    wrong.append((question, found))
+    return wrong
+
+
+@pytest.mark.parametrize("official", GAZETTEER.authorities)
+def test_every_council_by_every_name(official: str) -> None:
+    wrong = _wrongly_parsed(official)
+    assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize("official", GAZETTEER.authorities)
+def test_every_council_leaves_the_search_text(official: str) -> None:
+    """The council's name is a filter, not search words: the search text keeps the question's topic."""
+    q = parse_query(f"What did Ofsted say about {official} Council's care leavers?")
+    assert q.authorities == (official,)
+    assert "care leavers" in q.search_text
+    assert "Council" not in q.search_text
+
+
+def test_every_name_in_the_ofsted_csv_is_parsed_as_its_council() -> None:
+    path = OFSTED / "ofsted_csc_ilacs_history.csv"
+    if not path.exists():
+        pytest.skip("../shared/ofsted is not beside the project")
+    with open(path, encoding="utf-8") as f:
+        names = {r["local_authority"] for r in csv.DictReader(f)}
+    wrong = []
+    for name in sorted(names):
+        official = GAZETTEER.resolve(name)
+        for x in {name, name.title()}:
+            if x.lower() in ("reading", "bury") and x.islower():
+                x = x.title()
+            found = GAZETTEER.find_in_query(f"What did Ofsted say about {x}'s care leavers?")
+            if found != [official]:
+                wrong.append((x, found))
+    assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("question", "councils"),
+    [
+        ("How do foster carers support reading at bath time?", []),
+        ("Did leaders try to bury bad news about barking dogs?", []),
+        ("Reading the 2019 report, what did inspectors say about Stoke?", ["Stoke-on-Trent"]),
+        ("Bury's 2021 inspection: was it inadequate?", ["Bury"]),
+        ("how did reading borough council's 2024 inspection go", ["Reading"]),
+        ("What did the London Borough of Sutton's inspection find?", ["Sutton"]),
+        ("What did Ofsted say about New York's children's services?", []),
+        ("What did Ofsted say about Sutton Coldfield?", []),
+        ("Is Stoke Newington in Hackney?", ["Hackney"]),
+        ("What about Newcastle-under-Lyme, or newcastle under lyme?", []),
+        ("How are care leavers in Bury St Edmunds supported?", []),
+        ("North Yorkshire's care leavers", ["North Yorkshire"]),
+        ("york and north yorkshire", ["York", "North Yorkshire"]),
+        ("Bristol and South Gloucestershire", ["Bristol", "South Gloucestershire"]),
+        ("derby and derbyshire", ["Derby", "Derbyshire"]),
+        ("What about Derbyshire?", ["Derbyshire"]),
+        ("the Wirral's front door", ["Wirral"]),
+        ("Kingston upon Hull, then Kingston", ["Kingston upon Hull", "Kingston upon Thames"]),
+        ("What about City of York Council?", ["York"]),
+        ("saint helens or st. helens", ["St Helens"]),
+        ("Do staffs shortages matter?", []),
+        ("Was Halton or poole better?", ["Halton", "Bournemouth, Christchurch and Poole"]),
+    ],
+)
+def test_words_and_places_that_are_not_councils(question: str, councils: list[str]) -> None:
+    assert GAZETTEER.find_in_query(question) == councils
+
+
+def test_a_place_that_contains_a_council_is_no_council() -> None:
+    assert unknown_council_names("What did Ofsted say about New York's children's services?") == ["New York"]
+    assert "New York" in NOT_COUNCILS
+
+
+def test_only_the_council_word_goes_with_the_name() -> None:
+    """ "Stoke-on-Trent councillor" keeps "councillor": it is what the question asks for."""
+    q = parse_query("Which Stoke-on-Trent councillor responded to the 2019 judgement?")
+    assert q.authorities == ("Stoke-on-Trent",)
+    assert "councillor responded" in q.search_text
