@@ -98,6 +98,30 @@ def test_a_fact_in_two_sources_is_quoted_once_citing_both(fake_assistant: Assist
     assert len(quotes) == 1 and [a.passage.doc_id for a in quotes[0].also] == ["other.txt"]
 
 
+def test_the_words_naming_the_visit_do_not_choose_the_quote(fake_assistant: Assistant) -> None:
+    """ "What did the focused visit to Derby look at?" is answered by what inspectors looked at."""
+    text = (
+        "This letter summarises the findings of the focused visit to Derby City children's services. "
+        "Inspectors looked at the local authority's arrangements for children in need."
+    )
+    passage = Passage("derby.txt", "Derby", text, 0, len(text), 1.0, 1, None, "letter", "Derby", "derby.txt")
+    frame, answer = sentences_of([passage], lambda _: text)
+    question = "What did the 2023 focused visit look at?"
+
+    def best(ignore_frame: bool) -> str:
+        scored = score_candidates(
+            [frame, answer],
+            question,
+            fake_assistant.embedder,
+            weights=(0.0, 1.0, 0.0),
+            ignore_frame=ignore_frame,
+        )
+        return scored[0].text
+
+    assert best(ignore_frame=False) == frame.text  # "focused visit" outweighs "look"
+    assert best(ignore_frame=True) == answer.text
+
+
 def test_quotes_reach_other_passages_before_a_passage_is_quoted_twice(fake_assistant: Assistant) -> None:
     passages = fake_assistant.search("supervision", k=4)
     candidates = sentences_of(passages, fake_assistant.document_text)

@@ -439,6 +439,7 @@ def _in_its_words(q: _Question, answer: Answer) -> Answer:
 def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
     """The passages' best sentences, quoted and cited; or a "not covered" below the threshold."""
     settings = q.settings
+    kind = wanted_type(q.text)
     scored = score_candidates(
         sentences_of(passages, q.document_text, furniture=q.index.furniture),
         q.parsed.search_text,
@@ -446,8 +447,8 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         weights=settings.answer_weights,
         query_vector=q.retriever.query_vector(q.parsed.search_text),
         earlier_penalty=earlier_penalty_for(q.text),
+        ignore_frame=kind is None,
     )
-    kind = wanted_type(q.text)
     if kind is not None:
         # A question asking for a number (a date, a person) is answered only
         # by sentences that state one; the others are context, not answers.

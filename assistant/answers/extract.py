@@ -133,7 +133,9 @@ def _quotable(sentence: str) -> bool:
 
 
 # Stems of the words a question uses to name the document it asks about, not what it asks.
-FRAME_STEMS = frozenset(tokenize_query("according to Ofsted's inspection, visit, letter, report, published"))
+FRAME_STEMS = frozenset(
+    tokenize_query("according to Ofsted's inspection, focused or monitoring visit, letter, report, published")
+)
 
 
 def lexical_overlap(query_tokens: set[str], sentence: str) -> float:
@@ -247,7 +249,7 @@ _WANTS = {
         re.compile(rf"\d|£|%|\b({_NUMBER_WORDS})\b", re.I),
     ),
     "date": (
-        re.compile(r"\b(when|what (date|year|month)|how long ago)\b", re.I),
+        re.compile(r"\b(when|(what|which) (dates?|years?|months?|days?)|how long ago)\b", re.I),
         re.compile(
             rf"\b(19|20)\d\d\b|\b({_MONTHS}|spring|summer|autumn|winter|week|month|year|day|since|"
             r"first day|before|after)\b",
@@ -363,6 +365,8 @@ def wanted_type(question: str) -> str | None:
 
     >>> wanted_type("How many social workers were recruited?"), wanted_type("What did Ofsted say?")
     ('number', None)
+    >>> wanted_type("On what dates did Ofsted carry out the monitoring visit?")
+    'date'
     """
     for kind, (asks, _) in _WANTS.items():
         if asks.search(question):
