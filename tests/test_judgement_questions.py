@@ -98,6 +98,11 @@ def test_module_examples(module: object) -> None:
         ("Which areas did Ofsted judge inadequate in Leeds's 2014 inspection?", ("Leeds",), "lookup"),
         ("What did the 2013 inspection of Leeds conclude about overall effectiveness?", ("Leeds",), "lookup"),
         ("Which councils did Ofsted judge inadequate in 2019?", (), "list"),
+        (
+            "how did reading borough council's 2024 inspection judge services for children in care",
+            ("Reading",),
+            "lookup",
+        ),
     ],
 )
 def test_ratings_questions_are_recognised(question: str, authorities: tuple[str, ...], intent: str) -> None:
@@ -117,6 +122,7 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
         ("Why was Stoke-on-Trent rated inadequate?", ("Stoke-on-Trent",)),
         # A court's judge is no rating.
         ("What did the judge say about Stoke's court work?", ("Stoke-on-Trent",)),
+        ("How did the judge view Stoke's court work?", ("Stoke-on-Trent",)),
         ("Which parts of Leeds's front door did the judge praise?", ("Leeds",)),
     ],
 )

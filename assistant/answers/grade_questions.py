@@ -36,8 +36,10 @@ GRADE_WORDS = re.compile(
 _RATING_WORDS = re.compile(
     r"\b(rated|rating|ratings|re-?rated|grades?|graded|judged|judgements?|judgments?|"
     r"overall effectiveness|verdicts?)\b"
-    # "did Ofsted judge inadequate": the verb, when a grade follows it (a court's judge is no rating).
-    r"|\bjudge\b(?=[^?.;]*\b(?:outstanding|good|inadequate|requir\w*\s+improvement)\b)",
+    # "did Ofsted judge inadequate", "how did the inspection judge services": the verb, when a
+    # grade follows it or "how" asks with it (a court's judge is no rating).
+    r"|\bjudge\b(?=[^?.;]*\b(?:outstanding|good|inadequate|requir\w*\s+improvement)\b)"
+    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\bjudge\b",
     re.I,
 )
 # A question that asks for a grade, not one that only mentions one ("What
@@ -46,6 +48,7 @@ _ASKS_GRADE = re.compile(
     r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|"
     r"aspects?|overall effectiveness)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
+    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\bjudge\b"
     r"|^\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
     r"|^\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b",
     re.I,
