@@ -71,7 +71,7 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry(
         "overloaded|overworked|over-stretched|too much work|too busy|"
         "(?:too many|number of|how many) (?:cases|children per)|workloads?",
-        "caseloads|manageable caseloads",
+        "caseloads",
     ),
     _entry(
         "one-to-one|one to one|(?:time|meetings?|catch[- ]ups?|sessions?) with (?:their )?"
