@@ -86,7 +86,7 @@ GLOSSARY: tuple[Entry, ...] = (
     # Care leavers.
     _entry(
         "leaving care|left care|leave care|care leavers?'? workers?|after care|aftercare",
-        "care leavers|personal advisers|pathway plans",
+        "care leavers",
     ),
     _entry("personal advisers?|PAs", "care leavers|pathway plans"),
     _entry(
