@@ -446,12 +446,10 @@ class MilvusBackend:
     def _ef(self, limit: int, share: float) -> int:
         """HNSW's candidate list: wider as a filter keeps fewer chunks.
 
-        A filter that keeps 2% of the chunks (one council) leaves HNSW few
-        reachable neighbours, and milvus-lite, unlike a Milvus server, has
-        no brute-force fallback: with a fixed ef its filtered recall falls
-        well below exact search. Visiting ``2 * limit / share`` candidates
-        keeps about ``2 * limit`` that pass.
-        """
+        A filter that keeps 2% of the chunks (one council) leaves HNSW few reachable
+        neighbours, and milvus-lite, unlike a Milvus server, has no brute-force fallback:
+        with a fixed ef its filtered recall falls well below exact search. Visiting
+        ``2 * limit / share`` candidates keeps about ``2 * limit`` that pass."""
         wanted = 2 * limit / max(share, 1e-9)
         return int(min(max(128, wanted), max(128, self.rows)))
 
