@@ -5,11 +5,16 @@ home or care" and "return home interviews". BM25 only matches words, so a
 question in everyday words misses the passage that answers it. Each entry
 names the words a question may use (``triggers``) and the report's words
 (``terms``) that are added to the lexical side of the search when a trigger is
-in the question. Abbreviations and their long forms trigger each other.
+in the question (and, with ``Settings.glossary_vector``, to a second query
+vector beside the question's own: ``retrieval.py``). Abbreviations and their
+long forms trigger each other.
 
-The list is written from the inspection frameworks' vocabulary, not learned
-from evaluation questions, and it is short on purpose: every added word also
-matches passages that do not answer the question.
+The list is written from the inspection frameworks' vocabulary (what the
+reports call a thing, what a parent or journalist calls it), not learned
+from evaluation questions, and each entry was checked to lower no dev
+question: every added word also matches passages that do not answer the
+question. Triggers are narrow enough not to fire on other domains' text
+("healthy volunteers", "medical school", "trafficking of T cells").
 
 >>> expand_query("What happens when children run away?")
 'What happens when children run away? missing from home missing from care return home interviews'
