@@ -95,6 +95,10 @@ class Settings:
     # "missing from home", "return home interviews") to the BM25 side of the
     # search (assistant/glossary.py).
     glossary: bool = True
+    # When the glossary adds words, the dense side also searches with the
+    # question and those words as a second vector; a chunk keeps its better
+    # cosine of the two (the question's own vector is never replaced).
+    glossary_vector: bool = True
 
     # Extractive answers (assistant/answer.py).
     answer_passages: int = 8

@@ -234,13 +234,18 @@ class Retriever:
             allowed = self.mask_of(where)
         if allowed is not None and not allowed.any():
             return []
-        # The glossary's words go to BM25 only: the model already knows that
-        # "run away" is "missing from home", and the added words would pull
-        # the question's vector towards them.
+        # The glossary's words are added to BM25's query. The dense side keeps
+        # the question's own vector (the added words would pull it away from
+        # what the question asks) and adds a second one, the question with
+        # the words; a chunk counts by the nearer of the two.
         lexical = expand_query(query) if self.settings.glossary else query
-        return self.backend.rank(
-            lexical, lambda _: self.query_vector(query), k=k, mode=mode, where=where, allowed=allowed
-        )
+        both = lexical != query and self.settings.glossary_vector
+
+        def vector(_: str) -> np.ndarray:
+            own = self.query_vector(query)
+            return np.stack([own, self.query_vector(lexical)]) if both else own
+
+        return self.backend.rank(lexical, vector, k=k, mode=mode, where=where, allowed=allowed)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, remembered for the last few queries.

@@ -11,6 +11,7 @@ from rank_bm25 import BM25Okapi
 from assistant import Assistant, Settings
 from assistant.chunking import chunk_document
 from assistant.documents import Document, iter_documents
+from assistant.glossary import expand_query
 from assistant.search.fusion import convex, rrf
 from assistant.search.sparse import BM25Index, tokenize, top_k_positive
 from tests.conftest import CORPUS
@@ -89,8 +90,9 @@ def test_convex_keeps_score_gaps_that_rrf_loses() -> None:
     assert convex([([], []), (["x"], [0.3])], weights=[1.0, 1.0]) == [("x", 1.0)]
 
 
-def test_the_glossary_adds_report_words_to_bm25_only(tmp_path: Path) -> None:
-    """ "children who run away" finds "return home interviews"; the model sees the question as asked."""
+def test_the_glossary_adds_report_words_to_bm25_and_a_second_vector(tmp_path: Path) -> None:
+    """ "children who run away" finds "return home interviews"; the model sees the question as asked,
+    and the question with the reports' words as a second vector."""
     (tmp_path / "a.md").write_text(
         "# Missing children\n\nReturn home interviews are offered to every child missing from care.\n"
     )
@@ -105,6 +107,11 @@ def test_the_glossary_adds_report_words_to_bm25_only(tmp_path: Path) -> None:
     question = "What happens to children who run away?"
     assert [p.doc_id for p in assistant.search(question, k=2, mode="bm25")] == ["a.md", "b.md"]
     assistant.search(question, k=2, mode="hybrid")
+    assert encoded == [question, expand_query(question)]
+    encoded.clear()
+    one = Assistant.load(tmp_path / "index", settings=settings.replace(glossary_vector=False))
+    one.embedder.encode = lambda texts, **kw: encoded.extend(texts) or encode(texts, **kw)  # type: ignore[method-assign]
+    one.search(question, k=2, mode="hybrid")
     assert encoded == [question]
     plain = Assistant.load(tmp_path / "index", settings=settings.replace(glossary=False))
     assert [p.doc_id for p in plain.search(question, k=2, mode="bm25")] == ["b.md"]

@@ -22,7 +22,9 @@ import numpy as np
 
 # progress(stage, done, total): what a long build reports as it goes.
 Progress = Callable[[str, int, int], None]
-# The query's embedding, computed only if a backend asks for it.
+# The query's embedding, computed only if a backend asks for it: one vector,
+# or several rows (the question, then the question in the reports' words)
+# of which a chunk's best cosine counts (``fusion.best_of``).
 QueryVector = Callable[[str], np.ndarray]
 
 

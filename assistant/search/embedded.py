@@ -12,7 +12,7 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.search.base import QueryVector, Where
-from assistant.search.fusion import convex, rrf
+from assistant.search.fusion import best_of, convex, rrf
 from assistant.search.sparse import tokenize_query
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class EmbeddedBackend:
             tokens = tokenize_query(query, stem=s.stemming)
             lists.append(self.data.bm25.top_k(tokens, n, allowed=allowed))
         if mode in ("dense", "hybrid"):
-            lists.append(self.data.dense.top_k(vector(query), n, allowed=allowed))
+            lists.append(self._dense(vector(query), n, allowed))
         if mode != "hybrid":
             ids, scores = lists[0]
             return [(int(i), float(sc)) for i, sc in zip(ids[:k], scores[:k], strict=True)]
@@ -59,6 +59,20 @@ class EmbeddedBackend:
         else:
             fused = rrf([[int(i) for i in ids] for ids, _ in lists], weights=weights, k=s.rrf_k)
         return fused[:k]
+
+    def _dense(
+        self, vectors: np.ndarray, n: int, allowed: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The ``n`` nearest chunks to the query's vector, or to the nearest of its rows."""
+        if vectors.ndim == 1:
+            return self.data.dense.top_k(vectors, n, allowed=allowed)
+        hits = []
+        for v in vectors:
+            ids, scores = self.data.dense.top_k(v, n, allowed=allowed)
+            hits.append([(int(i), float(sc)) for i, sc in zip(ids, scores, strict=True)])
+        best = best_of(hits, n)
+        ids = np.array([i for i, _ in best], dtype=np.int64)
+        return ids, np.array([sc for _, sc in best], dtype=np.float32)
 
 
 __all__ = ["EmbeddedBackend"]

@@ -1,4 +1,4 @@
-"""Fusing ranked lists: reciprocal rank fusion, weighted.
+"""Fusing ranked lists: reciprocal rank fusion (weighted), convex combination, best of several.
 
 Pure functions over plain values: they test in microseconds.
 
@@ -67,3 +67,21 @@ def convex(
             scores.setdefault(item, 0.0)
     order = {item: i for i, item in enumerate(scores)}
     return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+
+
+def best_of(results: Sequence[Sequence[tuple[T, float]]], k: int) -> list[tuple[T, float]]:
+    """The ``k`` best ids of several searches of one index, each by its best score.
+
+    For one question searched with several vectors (the question, and the
+    question with the glossary's words): a passage near either is near.
+
+    >>> best_of([[(1, 0.9), (2, 0.5)], [(2, 0.7), (3, 0.6)]], k=3)
+    [(1, 0.9), (2, 0.7), (3, 0.6)]
+    """
+    scores: dict[T, float] = {}
+    for hits in results:
+        for item, value in hits:
+            if item not in scores or value > scores[item]:
+                scores[item] = value
+    order = {item: i for i, item in enumerate(scores)}
+    return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))[:k]

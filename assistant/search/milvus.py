@@ -41,7 +41,7 @@ from assistant.dates import date_key
 from assistant.errors import SearchBackendError
 from assistant.search import store
 from assistant.search.base import Progress, QueryVector, Where
-from assistant.search.fusion import convex
+from assistant.search.fusion import best_of, convex
 from assistant.search.sparse import tokenize_query
 from assistant.search.store import IndexData
 
@@ -446,16 +446,16 @@ class MilvusBackend:
     def _ef(self, limit: int, share: float) -> int:
         """HNSW's candidate list: wider as a filter keeps fewer chunks.
 
-        A filter that keeps 2% of the chunks (one council) leaves HNSW few
-        reachable neighbours, and milvus-lite, unlike a Milvus server, has
-        no brute-force fallback: with a fixed ef its filtered recall falls
-        well below exact search. Visiting ``2 * limit / share`` candidates
-        keeps about ``2 * limit`` that pass.
-        """
+        A filter that keeps 2% of the chunks (one council) leaves HNSW few reachable
+        neighbours, and milvus-lite, unlike a Milvus server, has no brute-force fallback:
+        with a fixed ef its filtered recall falls well below exact search. Visiting
+        ``2 * limit / share`` candidates keeps about ``2 * limit`` that pass."""
         wanted = 2 * limit / max(share, 1e-9)
         return int(min(max(128, wanted), max(128, self.rows)))
 
     def _search(self, data: Any, field: str, limit: int, expr: str, share: float) -> list[tuple[int, float]]:
+        if field == "vector" and np.ndim(data) == 2:  # several query vectors: each chunk's best cosine
+            return best_of([self._search(row, field, limit, expr, share) for row in data], limit)
         payload, params = self._request(data, field, limit, share)
         result = self.client.search(
             self.collection,
@@ -481,7 +481,7 @@ class MilvusBackend:
             pairs = [([i for i, _ in hits], [score for _, score in hits]) for hits in lists]
             return convex(pairs, weights=[self.settings.bm25_weight, self.settings.dense_weight])[:k]
         fields: list[tuple[str, Any]] = [("sparse", words)] if words else []
-        fields.append(("vector", vector))
+        fields.append(("vector", vector if vector.ndim == 1 else vector[0]))  # RRF in Milvus: one vector
         reqs = []
         for field, data in fields:
             payload, params = self._request(data, field, n, share)

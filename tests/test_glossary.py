@@ -1,0 +1,81 @@
+"""The glossary: everyday words in, the reports' words out; nothing for questions in the reports' words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.glossary import _COMPILED, GLOSSARY, expand_query, expansions
+from assistant.search.fusion import best_of
+
+# One everyday question per group of the inspection vocabulary, and a word it must add.
+EVERYDAY = [
+    ("Do children in Wiltshire get someone to help them speak up and have their say?", "advocacy"),
+    ("Is there an adult volunteer to befriend children in care?", "independent visitors"),
+    ("Can young people carry on living with their foster carers after they turn 18?", "staying put"),
+    ("Were care leavers put up in B&Bs?", "bed and breakfast"),
+    ("Do families of disabled children get respite?", "short breaks"),
+    ("Are children who aren't in any school tracked?", "children missing education"),
+    ("How many children are home schooled?", "elective home education"),
+    ("What is done about drug dealing gangs?", "county lines"),
+    ("Do children in care keep having to move?", "placement stability"),
+    ("Do politicians on the council know what care is like?", "corporate parenting"),
+    ("What happens before the council takes a family to court?", "pre-proceedings"),
+    ("Is there lighter support for families?", "early help"),
+    ("When a family doesn't need a social worker any more, what happens?", "stepped down"),
+    ("How does the council respond to domestic violence?", "domestic abuse"),
+    ("Are children who are not being looked after properly spotted?", "neglect"),
+    ("Are social workers overloaded?", "caseloads"),
+    ("Do social workers get one-to-one time with their managers?", "supervision"),
+    ("Do bosses keep an eye on cases?", "management oversight"),
+    ("Do social workers find out what children think?", "wishes and feelings"),
+    ("Do children in care see a doctor quickly?", "health assessments"),
+    ("Does the council rely on temporary social workers?", "agency social workers"),
+    ("When children run off, does anyone talk to them?", "return home interviews"),
+    ("Who do I call if I want to report a concern about a child?", "front door"),
+    ("Are children living with someone who isn't their parent checked on?", "private fostering"),
+    ("What about staff churn?", "workforce stability"),
+    ("How are refugees supported?", "unaccompanied asylum-seeking children"),
+]
+
+
+@pytest.mark.parametrize(("question", "term"), EVERYDAY)
+def test_everyday_words_add_the_reports_words(question: str, term: str) -> None:
+    assert term in expansions(question)
+
+
+# Questions in the reports' own words, and everyday questions on nothing the glossary knows.
+UNCHANGED = [
+    "What did Ofsted say about caseloads?",
+    "How well are children looked after in Leeds?",  # "looked after" is not neglect
+    "What did the 2019 inspection say about supervision?",
+    "Do children in care get library cards?",
+    "What is the capital of France?",
+    "Misunderstandings between doctors and patients can lead to non-adherence.",  # a SciFact claim
+    "CD28 signals regulate trafficking of murine auto-reactive T cells into target tissues.",
+    "Healthy volunteers exhibit rapid and transient increase of cellular ATP.",
+]
+
+
+@pytest.mark.parametrize("question", UNCHANGED)
+def test_questions_in_the_reports_words_are_left_alone(question: str) -> None:
+    assert expand_query(question) == question
+
+
+def test_words_already_in_the_question_are_not_added_again() -> None:
+    assert "advocacy" not in expansions("Is there advocacy so children can speak up?")
+    extra = expansions("Do children who run away and go missing get return home interviews?")
+    assert len(extra) == len(set(extra))
+    assert "return home interviews" not in extra
+
+
+def test_every_entry_compiles_and_names_words() -> None:
+    assert len(_COMPILED) == len(GLOSSARY)
+    for entry in GLOSSARY:
+        assert entry.triggers and entry.terms
+        assert all(t.strip() == t and t for t in entry.terms)
+
+
+def test_best_of_keeps_each_ids_best_score() -> None:
+    assert best_of([[("a", 0.2), ("b", 0.1)], [("b", 0.5)]], k=5) == [("b", 0.5), ("a", 0.2)]
+    assert best_of([[("a", 0.2)], []], k=1) == [("a", 0.2)]
+    assert best_of([], k=3) == []
