@@ -1,9 +1,10 @@
 """Choose the abstention thresholds on the eval questions.
 
-Runs every question with both thresholds switched off (``answer_threshold``
-and ``topic_threshold``), records the best sentence's score
-(``Answer.confidence``) and the best passage's cosine (the topic gate's
-score), and prints, for each candidate threshold, how many answerable
+Runs every question with the thresholds switched off (``answer_threshold``,
+``topic_threshold`` and ``domain_threshold``), records the best sentence's
+score (``Answer.confidence``), the best passage's cosine (the topic gate's
+score) and the cosine to the collection's mean vector (the domain gate's),
+and prints, for each candidate threshold, how many answerable
 questions would still be answered, how many unanswerable ones refused, and
 the abstention precision and recall the eval reports (refusals that were
 right / refusals; unanswerable questions refused / unanswerable questions).
@@ -25,11 +26,12 @@ import dataclasses
 from collections.abc import Sequence
 
 from assistant import Assistant, Settings
+from assistant.answers.gaps import domain_similarity
 from assistant.evaluation import load_questions
 from assistant.query import parse_query
 
-# (answerable, refused whatever the thresholds, best sentence score, topic cosine, id)
-Row = tuple[bool, bool, float, float, str]
+# (answerable, refused whatever the thresholds, best sentence score, topic cosine, id, domain cosine)
+Row = tuple[bool, bool, float, float, str, float]
 
 
 def main() -> None:
@@ -39,7 +41,7 @@ def main() -> None:
     p.add_argument("--index-dir", default="index")
     p.add_argument("--split", default=None, help="questions of this split only (dev or test)")
     args = p.parse_args()
-    off = {"answer_threshold": -1.0, "topic_threshold": -1.0}
+    off = {"answer_threshold": -1.0, "topic_threshold": -1.0, "domain_threshold": -2.0}
     if args.corpus:
         a = Assistant.from_corpus(args.corpus, index_dir=args.index_dir, settings=Settings(**off))
     else:
@@ -52,9 +54,13 @@ def main() -> None:
             if args.split and q.split != args.split:
                 continue
             ans = a.ask(q.question)
-            best = a.retriever.rank(parse_query(q.question).search_text, k=1, mode="dense")
+            parsed = parse_query(q.question)
+            best = a.retriever.rank(parsed.search_text, k=1, mode="dense")
             topic = float(best[0][1]) if best else 0.0
-            rows.append((q.answerable, not ans.answered, ans.confidence, topic, q.id))
+            # A question naming a council is never off the collection's topic (ask.py).
+            vector = a.retriever.query_vector(parsed.search_text)
+            domain = 1.0 if parsed.authorities else domain_similarity(vector, a.index.vectors)
+            rows.append((q.answerable, not ans.answered, ans.confidence, topic, q.id, domain))
     fixed = [r for r in rows if r[1]]
     print(
         f"{len(rows)} questions; {len(fixed)} refused whatever the thresholds "
@@ -62,23 +68,35 @@ def main() -> None:
     )
     _table("answer_threshold (best sentence score)", rows, lambda r, t: r[2] < t, defaults.answer_threshold)
     _table("topic_threshold (best passage cosine)", rows, lambda r, t: r[3] < t, defaults.topic_threshold)
-    print("unanswerable questions left to the thresholds (sentence score, topic cosine):")
+    _table(
+        "domain_threshold (cosine to the collection's mean)",
+        rows,
+        lambda r, t: r[5] < t,
+        defaults.domain_threshold,
+        steps=range(-10, 32, 2),
+    )
+    print("unanswerable questions left to the thresholds (sentence score, topic cosine, domain cosine):")
     for r in sorted(rows, key=lambda r: -r[2]):
         if not r[0] and not r[1]:
-            print(f"  {r[2]:.3f}  {r[3]:.3f}  {r[4]}")
+            print(f"  {r[2]:.3f}  {r[3]:.3f}  {r[5]:.3f}  {r[4]}")
     print("answerable questions scoring lowest:")
     for r in sorted((r for r in rows if r[0] and not r[1]), key=lambda r: r[2])[:8]:
-        print(f"  {r[2]:.3f}  {r[3]:.3f}  {r[4]}")
+        print(f"  {r[2]:.3f}  {r[3]:.3f}  {r[5]:.3f}  {r[4]}")
+    print("answerable questions lowest on the domain cosine:")
+    for r in sorted((r for r in rows if r[0] and not r[1]), key=lambda r: r[5])[:5]:
+        print(f"  {r[2]:.3f}  {r[3]:.3f}  {r[5]:.3f}  {r[4]}")
 
 
-def _table(title: str, rows: Sequence[Row], refuses, current: float) -> None:  # type: ignore[no-untyped-def]
+def _table(  # type: ignore[no-untyped-def]
+    title: str, rows: Sequence[Row], refuses, current: float, *, steps: range = range(20, 62, 2)
+) -> None:
     """Abstention precision and recall if ``refuses(row, t)`` decided the questions left to the threshold."""
     n_un = sum(1 for r in rows if not r[0])
     print(f"\n{title}; the default is {current:.2f}")
     header = ("threshold", "answerable kept", "unanswerable refused", "precision", "recall")
     print(f"{header[0]:>9}  {header[1]:>15}  {header[2]:>20}  {header[3]:>9}  {header[4]:>6}")
     n_ans = sum(1 for r in rows if r[0])
-    for t in [x / 100 for x in range(20, 62, 2)]:
+    for t in [x / 100 for x in steps]:
         refused = [r for r in rows if r[1] or refuses(r, t)]
         right = sum(1 for r in refused if not r[0])
         kept = n_ans - (len(refused) - right)

@@ -44,6 +44,7 @@ from assistant.answers.extract import (
 from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
     asks_next,
+    domain_similarity,
     future_plans,
     not_recorded,
     outside_remit,
@@ -223,8 +224,16 @@ def _outside_remit(q: _Question) -> Answer | None:
 def _off_topic(q: _Question) -> Answer | None:
     """A "not covered" for a question about nothing in the index: no passage is near it."""
     best = q.retriever.rank(q.parsed.search_text, k=1, mode="dense")
-    if not best or best[0][1] >= q.settings.topic_threshold:
+    if not best:
         return None
+    if best[0][1] >= q.settings.topic_threshold:
+        # A question naming a council is about the collection, however little
+        # else it says ("Tell me about Derby." searches for "Tell me.").
+        if q.authorities:
+            return None
+        vector = q.retriever.query_vector(q.parsed.search_text)
+        if domain_similarity(vector, q.index.vectors) >= q.settings.domain_threshold:
+            return None
     answer = q.abstain("nothing in the indexed documents is about this", ())
     return dataclasses.replace(answer, gap="off-topic")
 

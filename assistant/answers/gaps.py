@@ -5,7 +5,9 @@ which it is:
 
 - ``off-topic``: nothing in the collection is about the question at all
   ("Who won the 2022 FIFA World Cup?"): the question's best cosine
-  similarity to any passage is below ``Settings.topic_threshold``;
+  similarity to any passage is below ``Settings.topic_threshold``, or its
+  similarity to the collection's centre (``domain_similarity``) is below
+  ``Settings.domain_threshold``;
 - ``not-a-council``: the question asks about a council by a name that is
   no council ("Narnia's children's services", "Canary Wharf council");
 - ``future``: every year it names is still to come, or it asks what a
@@ -41,6 +43,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+
+import numpy as np
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTHS
@@ -237,8 +241,36 @@ _ABOUT_CHILDREN_PRIVATE = re.compile(
 )
 
 
+_CENTRES: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def domain_similarity(query_vector: np.ndarray, vectors: np.ndarray) -> float:
+    """The cosine similarity of a question to the mean of the collection's passage vectors.
+
+    One passage can be near an off-topic question by a shared word ("What is
+    the capital of France?" and a passage on children's "cultural capital");
+    the collection as a whole is not. The mean is computed once per index.
+
+    >>> vectors = np.array([[1.0, 0.0], [0.8, 0.6]])
+    >>> round(domain_similarity(np.array([0.0, 1.0]), vectors), 3)
+    0.316
+    """
+    if len(vectors) == 0:
+        return 1.0
+    held = _CENTRES.get(id(vectors))
+    if held is None or held[0] is not vectors:
+        centre = np.asarray(vectors, dtype=np.float64).mean(axis=0)
+        centre /= np.linalg.norm(centre) or 1.0
+        if len(_CENTRES) >= 4:
+            _CENTRES.pop(next(iter(_CENTRES)))
+        held = _CENTRES[id(vectors)] = (vectors, centre)
+    q = np.asarray(query_vector, dtype=np.float64)
+    return float(q @ held[1] / (np.linalg.norm(q) or 1.0))
+
+
 __all__ = [
     "asks_next",
+    "domain_similarity",
     "future_plans",
     "not_recorded",
     "outside_remit",
