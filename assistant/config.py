@@ -110,6 +110,12 @@ class Settings:
     # similarity below this is about nothing in it ("Who won the 2022 FIFA
     # World Cup?"): docs/decisions.md, "Abstention".
     topic_threshold: float = 0.28
+    # ... or whose cosine similarity to the mean of every passage's vector
+    # (what the collection is about as a whole) is below this: "What is the
+    # capital of France?" finds a "cultural capital" passage above
+    # topic_threshold but is far from the collection's centre (docs/decisions.md,
+    # sixth pass: abstention).
+    domain_threshold: float = 0.04
     # Keep sentences scoring at least this share of the best one.
     answer_relative: float = 0.7
     # Sentences quoted from one passage at most: the quotes come from

@@ -63,6 +63,16 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
     [
         ("Who won the 2022 FIFA World Cup?", "off-topic", "nothing in the indexed documents is about this"),
         ("What is the boiling point of water at sea level?", "off-topic", "is about this"),
+        # Near a passage by one word ("cultural capital"), far from the collection as a whole.
+        ("What is the capital of France?", "off-topic", "is about this"),
+        ("How many goals did Harry Kane score last season?", "off-topic", "is about this"),
+        ("Is Stoke going to close any of its children's homes next year?", "future", "next year is still"),
+        ("Is the director of children's services in Stoke married?", "topic-not-covered", "private life"),
+        (
+            "What Ofsted rating did St Mary's Primary School in Stoke get?",
+            "topic-not-covered",
+            "St Mary's Primary School's own inspection",
+        ),
         ("What grade did Ofsted give Narnia's children's services?", "not-a-council", "Narnia is not an"),
         ("How did Ofsted rate the children's services of Gotham council?", "not-a-council", "Gotham"),
         ("How are care leavers supported in Springfield?", "not-a-council", "Springfield is not an"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.gaps import outside_remit, place_names
+from assistant.answers.gaps import future_plans, not_recorded, outside_remit, place_names
 from assistant.places import former_councils, outside_england
 
 
@@ -54,3 +54,45 @@ def test_crown_dependencies_are_outside_england() -> None:
 )
 def test_former_councils(question: str, former: list[str]) -> None:
     assert former_councils(question) == former
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What Ofsted rating did St Mary's Primary School in Hull get?", "St Mary's Primary School"),
+        ("Is the director of children's services in Leeds married?", "private life"),
+        ("What salary was Birmingham's director of children's services paid in 2020?", "private life"),
+        ("What car does the chief executive of Kent County Council drive?", "private life"),
+        ("Which football team does Stoke's director support?", "private life"),
+    ],
+)
+def test_what_no_report_records(question: str, kind: str) -> None:
+    assert kind in (not_recorded(question) or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Ofsted say about the virtual school in Kent?",
+        "What School places do children in care in Leeds get?",
+        "Do children in care in Dorset get to keep in touch with their pets?",
+        "How long had Blackpool's new director of children's services been in post?",
+        "Are social workers in Kent paid a market supplement to help recruitment?",
+        "Who was the lead inspector for Stoke-on-Trent's 2025 inspection?",
+    ],
+)
+def test_what_the_reports_record_is_not_a_gap(question: str) -> None:
+    assert not_recorded(question) is None
+
+
+def test_plans_for_a_time_still_to_come() -> None:
+    assert future_plans("Is Essex going to close any of its children's homes next year?") == "next year"
+    assert future_plans("Will Leeds hire more social workers next year?") == "next year"
+    # A plan the report records, and a year it names, are not relative to today.
+    assert future_plans("What did Leeds plan to do about caseloads in its 2019 inspection?") is None
+    assert future_plans("How many care leavers did Knowsley support last year?") is None
+
+
+def test_school_term_dates_are_outside_the_remit() -> None:
+    assert outside_remit("When does the autumn school term start in Derbyshire?") == ["school term"]
+    assert outside_remit("How are children in care helped with school admissions in Kent?") == []

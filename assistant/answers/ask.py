@@ -42,7 +42,16 @@ from assistant.answers.extract import (
     wanted_type,
 )
 from assistant.answers.follow_ups import previous_questions, with_history
-from assistant.answers.gaps import asks_next, outside_remit, place_names, unknown_council_names, years_to_come
+from assistant.answers.gaps import (
+    asks_next,
+    domain_similarity,
+    future_plans,
+    not_recorded,
+    outside_remit,
+    place_names,
+    unknown_council_names,
+    years_to_come,
+)
 from assistant.answers.generate import maybe_generate
 from assistant.answers.types import Answer, source_label
 from assistant.config import Settings
@@ -190,6 +199,8 @@ def _future(q: _Question) -> Answer | None:
         what = f"{_and_list([str(y) for y in years])} is still to come"
     elif asks_next(q.text):
         what = "the next inspection or visit is still to come"
+    elif future_plans(q.text):
+        what = f"{future_plans(q.text)} is still to come, and the reports record what inspectors found"
     else:
         return None
     dated = [d.date for d in q.index.documents.values() if d.date]
@@ -201,17 +212,28 @@ def _future(q: _Question) -> Answer | None:
 def _outside_remit(q: _Question) -> Answer | None:
     """A "not covered" for a service outside children's services: "adult social care waiting lists"."""
     topics = outside_remit(q.text)
-    if not topics:
+    if topics:
+        reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
+    elif (unrecorded := not_recorded(q.text)) is not None:
+        reason = f"no indexed report records {unrecorded}"
+    else:
         return None
-    reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
     return dataclasses.replace(q.abstain(reason, q.related()), gap="topic-not-covered")
 
 
 def _off_topic(q: _Question) -> Answer | None:
     """A "not covered" for a question about nothing in the index: no passage is near it."""
     best = q.retriever.rank(q.parsed.search_text, k=1, mode="dense")
-    if not best or best[0][1] >= q.settings.topic_threshold:
+    if not best:
         return None
+    if best[0][1] >= q.settings.topic_threshold:
+        # A question naming a council is about the collection, however little
+        # else it says ("Tell me about Derby." searches for "Tell me.").
+        if q.authorities:
+            return None
+        vector = q.retriever.query_vector(q.parsed.search_text)
+        if domain_similarity(vector, q.index.vectors) >= q.settings.domain_threshold:
+            return None
     answer = q.abstain("nothing in the indexed documents is about this", ())
     return dataclasses.replace(answer, gap="off-topic")
 

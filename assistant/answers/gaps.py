@@ -5,14 +5,21 @@ which it is:
 
 - ``off-topic``: nothing in the collection is about the question at all
   ("Who won the 2022 FIFA World Cup?"): the question's best cosine
-  similarity to any passage is below ``Settings.topic_threshold``;
+  similarity to any passage is below ``Settings.topic_threshold``, or its
+  similarity to the collection's centre (``domain_similarity``) is below
+  ``Settings.domain_threshold``;
 - ``not-a-council``: the question asks about a council by a name that is
   no council ("Narnia's children's services", "Canary Wharf council");
 - ``future``: every year it names is still to come, or it asks what a
   next inspection or visit will find;
 - ``topic-not-covered``: it asks only about a service outside children's
   services (adult social care, council tax, bin collections, roads or
-  planning), which no report or letter of this inspectorate is about.
+  planning, school term dates), which no report or letter of this
+  inspectorate is about; or about what no report records at all
+  (``not_recorded``): one named school's own inspection, or the private
+  life or pay of the people who run a service;
+- ``future``: it asks what a council will do in a time still to come
+  ("next year", ``future_plans``).
 
 >>> unknown_council_names("What grade did Ofsted give Narnia's children's services?")
 ['Narnia']
@@ -26,12 +33,18 @@ which it is:
 []
 >>> asks_next("What will Ofsted's next inspection of Kent find?")
 True
+>>> future_plans("Will Leeds hire more social workers next year?")
+'next year'
+>>> not_recorded("Is the director of children's services in Leeds married?")
+"the private life or pay of the people who run a council's services"
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+
+import numpy as np
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTHS
@@ -124,6 +137,29 @@ def asks_next(question: str) -> bool:
     return bool(_NEXT_EVENT.search(question) and _FUTURE_ASK.search(question))
 
 
+# A time after today, named relative to it: the reports record what inspectors
+# found, so what a council will do then is in none of them ("Will Leeds hire
+# more social workers next year?"). "Leaders plan to ..." is reported; only a
+# plan dated after today is a gap.
+_RELATIVE_FUTURE = re.compile(
+    r"\b(next (?:year|month|week|spring|summer|autumn|winter|financial year)|"
+    r"in (?:the )?(?:coming|next|following) (?:year|months|weeks|few years)|"
+    r"in (?:the )?future|tomorrow|from now)\b",
+    re.I,
+)
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|won['’]t|going to|plan(?:s|ning)? to|intend(?:s|ing)? to|expected to)\b", re.I
+)
+
+
+def future_plans(question: str) -> str | None:
+    """The time still to come a question asks what will happen in ("next year"), if it does."""
+    m = _RELATIVE_FUTURE.search(question)
+    if m is None or not _FUTURE_VERB.search(question):
+        return None
+    return m.group(1).lower()
+
+
 # Council services that inspections of children's services do not cover (the
 # other departments of an English council: adults' care, revenues, waste,
 # highways, planning, libraries and leisure, registration, environment). A
@@ -138,7 +174,7 @@ _OUTSIDE_REMIT = re.compile(
     r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
     r"environmental health|noise complaints?|pest control|elections?|electoral (?:roll|register)|"
-    r"housing benefit)\b",
+    r"housing benefit|(?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?))\b",
     re.I,
 )
 _ABOUT_CHILDREN = re.compile(
@@ -156,4 +192,89 @@ def outside_remit(question: str) -> list[str]:
     return list(dict.fromkeys(m.group(1).lower() for m in _OUTSIDE_REMIT.finditer(question)))
 
 
-__all__ = ["asks_next", "outside_remit", "place_names", "unknown_council_names", "years_to_come"]
+# One named school, nursery or college: Ofsted inspects each on its own, and
+# none of those reports is in a collection of councils' children's services
+# ("What Ofsted rating did St Mary's Primary School in Hull get?"). A council's
+# virtual school is part of its children's services.
+_NAMED_SCHOOL = re.compile(
+    r"\b(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*\s+(?:(?:C of E|CE|RC|Catholic|Church of England|"
+    r"Community|Infant|Junior|Primary|Secondary|High|Grammar|Nursery|Free)\s+)*"
+    r"(?-i:School|Academy|College|Nursery)\b"
+)
+# The people who run a service, and what about them is their own business.
+_PERSON = re.compile(
+    r"\b(director|chief executive|lead member|cabinet member|councillor|mayor|leader of the council|"
+    r"(?:lead |social care )?inspector|head of service|team manager|social worker)s?\b",
+    re.I,
+)
+_PRIVATE = re.compile(
+    r"\b(married|marriage|wife|husband|girlfriend|boyfriend|divorced?|salary|salaries|earns?|"
+    r"paid|wages?|pension|bonus|car|drives? (?:a|an|to work)|lives?|home address|how old|age|birthday|"
+    r"religion|vote[sd]?|football (?:team|club)|support(?:s)? (?:which|what) (?:team|club)|hobb(?:y|ies)|"
+    r"pets?|holidays?)\b",
+    re.I,
+)
+
+
+def not_recorded(question: str) -> str | None:
+    """What the question asks about that no report of this kind records, if it does."""
+    for m in _NAMED_SCHOOL.finditer(question):
+        words = m.group(0).split()
+        while words and (words[0] in _NOT_PLACES or words[0].endswith(("'s", "’s"))):
+            words = words[1:]  # "What School ...", "Leeds's Virtual School"
+        if len(words) > 1 and "virtual" not in m.group(0).lower():
+            return f"{' '.join(words)}'s own inspection"
+    # "the director of children's services" names a post, not children.
+    rest = _SERVICE_NAME.sub(" ", question)
+    if _PERSON.search(question) and _PRIVATE.search(rest) and not _ABOUT_CHILDREN_PRIVATE.search(rest):
+        return "the private life or pay of the people who run a council's services"
+    return None
+
+
+_SERVICE_NAME = re.compile(r"\bchildren(?:'s|’s)?\s+(?:services|social care|social work)\b", re.I)
+# Children's own pets and holidays, or what a social worker's pay does to
+# recruitment, are the reports' business.
+_ABOUT_CHILDREN_PRIVATE = re.compile(
+    r"\b(child\w*|young (?:people|person)|care[ -]leavers?|famil(?:y|ies)|recruit\w*|retention|retain\w*|"
+    r"agency|vacanc\w+|turnover|market supplements?)\b",
+    re.I,
+)
+
+
+_CENTRES: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def domain_similarity(query_vector: np.ndarray, vectors: np.ndarray) -> float:
+    """The cosine similarity of a question to the mean of the collection's passage vectors.
+
+    One passage can be near an off-topic question by a shared word ("What is
+    the capital of France?" and a passage on children's "cultural capital");
+    the collection as a whole is not. The mean is computed once per index.
+
+    >>> vectors = np.array([[1.0, 0.0], [0.8, 0.6]])
+    >>> round(domain_similarity(np.array([0.0, 1.0]), vectors), 3)
+    0.316
+    """
+    if len(vectors) == 0:
+        return 1.0
+    held = _CENTRES.get(id(vectors))
+    if held is None or held[0] is not vectors:
+        centre = np.asarray(vectors, dtype=np.float64).mean(axis=0)
+        centre /= np.linalg.norm(centre) or 1.0
+        if len(_CENTRES) >= 4:
+            _CENTRES.pop(next(iter(_CENTRES)))
+        held = _CENTRES[id(vectors)] = (vectors, centre)
+    q = np.asarray(query_vector, dtype=np.float64)
+    return float(q @ held[1] / (np.linalg.norm(q) or 1.0))
+
+
+__all__ = [
+    "asks_next",
+    "domain_similarity",
+    "future_plans",
+    "not_recorded",
+    "outside_remit",
+    "place_names",
+    "unknown_council_names",
+    "years_to_come",
+]
