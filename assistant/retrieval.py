@@ -239,13 +239,21 @@ class Retriever:
         # what the question asks) and adds a second one, the question with
         # the words; a chunk counts by the nearer of the two.
         lexical = expand_query(query) if self.settings.glossary else query
-        both = lexical != query and self.settings.glossary_vector
+        return self.backend.rank(
+            lexical, lambda _: self.query_vectors(query), k=k, mode=mode, where=where, allowed=allowed
+        )
 
-        def vector(_: str) -> np.ndarray:
-            own = self.query_vector(query)
-            return np.stack([own, self.query_vector(lexical)]) if both else own
+    def query_vectors(self, query: str) -> np.ndarray:
+        """The vectors the dense side searches with: the question's, and with the glossary's words.
 
-        return self.backend.rank(lexical, vector, k=k, mode=mode, where=where, allowed=allowed)
+        One vector when the glossary adds nothing (or ``glossary_vector`` is
+        off), else two stacked; a chunk or a sentence counts by the nearer.
+        """
+        own = self.query_vector(query)
+        lexical = expand_query(query) if self.settings.glossary else query
+        if lexical == query or not self.settings.glossary_vector:
+            return own
+        return np.stack([own, self.query_vector(lexical)])
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, remembered for the last few queries.

@@ -98,6 +98,30 @@ def test_a_fact_in_two_sources_is_quoted_once_citing_both(fake_assistant: Assist
     assert len(quotes) == 1 and [a.passage.doc_id for a in quotes[0].also] == ["other.txt"]
 
 
+def test_a_sentence_counts_by_the_nearer_of_the_question_vectors(fake_assistant: Assistant) -> None:
+    """The question and its glossary words: each sentence scored by the vector nearer to it."""
+    passages = fake_assistant.search("supervision", k=2)
+    candidates = sentences_of(passages, fake_assistant.document_text)[:4]
+    embed = fake_assistant.embedder.encode
+    own, glossed = embed(["children who run away"])[0], embed(["return home interviews"])[0]
+    vectors = embed([c.text for c in candidates])
+
+    def dense(query_vector: np.ndarray) -> list[float]:
+        scored = score_candidates(
+            candidates,
+            "run away",
+            fake_assistant.embedder,
+            weights=(1.0, 0.0, 0.0),
+            query_vector=query_vector,
+        )
+        by_span = {(c.passage.chunk_id, c.start): c.dense for c in scored}
+        return [by_span[(c.passage.chunk_id, c.start)] for c in candidates]
+
+    both = dense(np.stack([own, glossed]))
+    assert both == pytest.approx(np.maximum(vectors @ own, vectors @ glossed).tolist())
+    assert both == pytest.approx(np.maximum(dense(own), dense(glossed)).tolist())
+
+
 def test_the_words_naming_the_visit_do_not_choose_the_quote(fake_assistant: Assistant) -> None:
     """ "What did the focused visit to Derby look at?" is answered by what inspectors looked at."""
     text = (

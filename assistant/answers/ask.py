@@ -467,7 +467,7 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         q.parsed.search_text,
         q.embedder,
         weights=settings.answer_weights,
-        query_vector=q.retriever.query_vector(q.parsed.search_text),
+        query_vector=q.retriever.query_vectors(q.parsed.search_text),
         earlier_penalty=earlier_penalty_for(q.text),
         ignore_frame=kind is None,
     )

@@ -172,7 +172,9 @@ def score_candidates(
     Three weights (an index saved before the last two existed) take the
     defaults of ``Settings`` for the others.
     ``query_vector`` is the question's embedding when the search already
-    made it (``Retriever.query_vector``), so the model reads only the sentences.
+    made it (``Retriever.query_vector``), so the model reads only the
+    sentences; or several stacked (``Retriever.query_vectors``: the question
+    with the glossary's words too), each sentence scored by the nearest.
     """
     if not candidates:
         return []
@@ -182,7 +184,9 @@ def score_candidates(
         query_vector, vectors = vectors[0], vectors[1:]
     else:
         vectors = embedder.encode([c.text for c in candidates])
-    dense = vectors @ query_vector
+    dense = vectors @ query_vector.T
+    if dense.ndim == 2:  # the question and its glossary words: the nearer counts
+        dense = dense.max(axis=1)
     q_tokens = set(tokenize_query(query))
     if ignore_frame and q_tokens - FRAME_STEMS:
         q_tokens -= FRAME_STEMS
