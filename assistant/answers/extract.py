@@ -253,7 +253,14 @@ _WANTS = {
         re.compile(rf"\d|£|%|\b({_NUMBER_WORDS})\b", re.I),
     ),
     "date": (
-        re.compile(r"\b(when|(what|which) (dates?|years?|months?|days?)|how long ago)\b", re.I),
+        # "When did ...", not "How quickly does X act when children ...": "when"
+        # asks for a date as a question word, before its verb.
+        re.compile(
+            r"\b(when\s+(did|was|were|is|are|will|does|do|has|have|had|would|could|should|can)|"
+            r"(since|from|until) when|when\s*\?|"
+            r"(what|which) (dates?|years?|months?|days?)|how long ago)\b",
+            re.I,
+        ),
         re.compile(
             rf"\b(19|20)\d\d\b|\b({_MONTHS}|spring|summer|autumn|winter|week|month|year|day|since|"
             r"first day|before|after)\b",
@@ -370,6 +377,10 @@ def wanted_type(question: str) -> str | None:
     >>> wanted_type("How many social workers were recruited?"), wanted_type("What did Ofsted say?")
     ('number', None)
     >>> wanted_type("On what dates did Ofsted carry out the monitoring visit?")
+    'date'
+    >>> wanted_type("When children run away, does anyone talk to them when they are back?") is None
+    True
+    >>> wanted_type("Who was appointed director, and from when?")
     'date'
     """
     for kind, (asks, _) in _WANTS.items():
