@@ -42,6 +42,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 import numpy as np
@@ -93,26 +94,24 @@ def place_names(question: str) -> list[str]:
     >>> place_names("What happened in Stoke in 2019? And in May?")
     ['Stoke']
     """
-    names = []
-    for m in _PLACE_AFTER.finditer(question):
-        words = [w for w in m.group("name").split() if w not in _NOT_PLACES]
-        name = " ".join(words)
-        if words and words[0][0].isupper() and name not in names:
-            names.append(name)
-    return names
+    return _names(_PLACE_AFTER.finditer(question))
 
 
 def unknown_council_names(question: str) -> list[str]:
     """Names the question uses as a council's that are no English council the gazetteer knows."""
     if GAZETTEER.find_in_query(question) or outside_england(question):
         return []  # a council it knows, or a place outside England (answered as such)
+    return _names(m for pattern in _COUNCIL_PLACES for m in pattern.finditer(question))
+
+
+def _names(matches: Iterable[re.Match[str]]) -> list[str]:
+    """Each match's ``name`` group without its common words, capitalised names only, once each."""
     names = []
-    for pattern in _COUNCIL_PLACES:
-        for m in pattern.finditer(question):
-            words = [w for w in m.group("name").split() if w not in _NOT_PLACES]
-            name = " ".join(words)
-            if words and words[0][0].isupper() and name not in names:
-                names.append(name)
+    for m in matches:
+        words = [w for w in m.group("name").split() if w not in _NOT_PLACES]
+        name = " ".join(words)
+        if words and words[0][0].isupper() and name not in names:
+            names.append(name)
     return names
 
 
