@@ -19,11 +19,10 @@ from assistant.answers.extract import (
     score_candidates,
     select_quotes,
     sentences_of,
-    states_type,
-    wanted_type,
 )
 from assistant.answers.follow_ups import with_history
 from assistant.answers.polarity import list_context, question_polarity, sentence_polarity
+from assistant.answers.wanted import states_type, wanted_type
 from assistant.dates import MONTHS, format_date
 from assistant.errors import AssistantError
 from assistant.query import parse_query

@@ -38,8 +38,6 @@ from assistant.answers.extract import (
     score_candidates,
     select_quotes,
     sentences_of,
-    states_type,
-    wanted_type,
 )
 from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
@@ -54,6 +52,7 @@ from assistant.answers.gaps import (
 )
 from assistant.answers.generate import maybe_generate
 from assistant.answers.types import Answer, source_label
+from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
 from assistant.documents import Document

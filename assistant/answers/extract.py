@@ -4,14 +4,10 @@ Pure functions on plain values (passages, document texts, the question):
 ``sentences_of`` splits the retrieved passages into quotable sentences,
 ``score_candidates`` scores each against the question (dense similarity plus
 lexical overlap, with a little weight for the passage's rank),
-``wanted_type``/``states_type`` keep only sentences stating the number, date
-or person a question asks for, ``select_quotes`` keeps the best few (a fact
+``select_quotes`` keeps the best few (a fact
 reported by two sources is quoted once, citing both) and ``compose`` groups
 the quotes by source with each source's type and date, citing each by its
 span (``assistant/answers/cite.py``).
-
->>> wanted_type("How many social workers were recruited?"), states_type("It hired 12.", "number")
-('number', True)
 """
 
 from __future__ import annotations
@@ -32,10 +28,8 @@ from assistant.answers.polarity import (
     sentence_polarity,
 )
 from assistant.answers.types import Citation, source_label
-from assistant.authorities import GAZETTEER
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
 from assistant.config import Settings
-from assistant.dates import MONTHS
 from assistant.errors import AssistantError
 from assistant.furniture import quotable_span, within
 from assistant.retrieval import Passage
@@ -233,167 +227,6 @@ def candidate_polarity(c: Candidate) -> float:
     """The candidate's polarity, reading the headings of its passage before it."""
     before = c.passage.text[: max(0, c.start - c.passage.start)]
     return sentence_polarity(c.text, heading=section_heading(before, fallback=c.passage.heading))
-
-
-# --------------------------------------------------------------------------
-# What kind of answer the question wants
-
-_MONTHS = "|".join(MONTHS)
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen"
-)
-_WANTS = {
-    "number": (
-        re.compile(
-            r"\b(how (many|much)|number of|average|percentage|proportion|how high|"
-            r"what (share|amount|figure)|what (was|is) the (share|figure|amount))\b",
-            re.I,
-        ),
-        re.compile(rf"\d|£|%|\b({_NUMBER_WORDS})\b", re.I),
-    ),
-    "date": (
-        # "When did ...", not "How quickly does X act when children ...": "when"
-        # asks for a date as a question word, before its verb.
-        re.compile(
-            r"\b(when\s+(did|was|were|is|are|will|does|do|has|have|had|would|could|should|can)|"
-            r"(since|from|until) when|when\s*\?|"
-            r"(what|which) (dates?|years?|months?|days?)|how long ago)\b",
-            re.I,
-        ),
-        re.compile(
-            rf"\b(19|20)\d\d\b|\b({_MONTHS}|spring|summer|autumn|winter|week|month|year|day|since|"
-            r"first day|before|after)\b",
-            re.I,
-        ),
-    ),
-    "person": (
-        re.compile(
-            r"\bwho (was|is|were) the (lead |new |interim |permanent )?(inspector|director|chair|"
-            r"commissioner|leader|cabinet member|dcs)|\bname of the (director|inspector|lead|chair|"
-            r"commissioner)|\bwho led\b|\bwhich (inspectors?|hmis?)\b(?!['’])|"
-            r"\bwhat (inspectors|hmis?) (carried|conducted|led|were|visited|inspected)\b|"
-            r"\bwho (carried out|conducted|inspected|visited|were the inspectors)\b",
-            re.I,
-        ),
-        re.compile(r"(?!)"),  # see _names_a_person
-    ),
-}
-_NOT_NAMES = frozenset(
-    [
-        "Ofsted",
-        "Council",
-        "Councils",
-        "Children",
-        "Children's",
-        "Children’s",
-        "Services",
-        "Service",
-        "Social",
-        "Care",
-        "Community",
-        "England",
-        "Department",
-        "Education",
-        "City",
-        "County",
-        "Local",
-        "Authority",
-        "Her",
-        "His",
-        "Majesty",
-        "Majesty's",
-        "Majesty’s",
-        "Inspector",
-        "Inspectors",
-        "The",
-        "This",
-        "That",
-        "These",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "From",
-        "With",
-        "Since",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "It",
-        "Its",
-        "Our",
-        "Their",
-        "Safeguarding",
-        "Board",
-        "Partnership",
-        "Trust",
-        "Team",
-        "Front",
-        "Door",
-        "Director",
-        "Directors",
-        "Government",
-        "Association",
-        "Work",
-        "Family",
-        "Families",
-        "Early",
-        "Help",
-        "Court",
-        "Police",
-        "Health",
-        "NHS",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        *(month.capitalize() for month in MONTHS),
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-    ]
-)
-
-
-def _names_a_person(sentence: str) -> bool:
-    """Whether the sentence holds a capitalised name that is not a place or body."""
-    places = {w for m in GAZETTEER.find(sentence) for w in sentence[m.start : m.end].split()}
-    for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", sentence):
-        words = {m.group(1), m.group(2)}
-        if not words & (_NOT_NAMES | places):
-            return True
-    return False
-
-
-def wanted_type(question: str) -> str | None:
-    """'number', 'date' or 'person' when the question asks for one.
-
-    >>> wanted_type("How many social workers were recruited?"), wanted_type("What did Ofsted say?")
-    ('number', None)
-    >>> wanted_type("On what dates did Ofsted carry out the monitoring visit?")
-    'date'
-    >>> wanted_type("When children run away, does anyone talk to them when they are back?") is None
-    True
-    >>> wanted_type("Who was appointed director, and from when?")
-    'date'
-    """
-    for kind, (asks, _) in _WANTS.items():
-        if asks.search(question):
-            return kind
-    return None
-
-
-def states_type(sentence: str, kind: str) -> bool:
-    """Whether ``sentence`` states a value of the kind asked for."""
-    if kind == "person":
-        return _names_a_person(sentence)
-    return bool(_WANTS[kind][1].search(sentence))
 
 
 # --------------------------------------------------------------------------
