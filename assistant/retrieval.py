@@ -238,10 +238,18 @@ class Retriever:
         # the question's own vector (the added words would pull it away from
         # what the question asks) and adds a second one, the question with
         # the words; a chunk counts by the nearer of the two.
-        lexical = expand_query(query) if self.settings.glossary else query
         return self.backend.rank(
-            lexical, lambda _: self.query_vectors(query), k=k, mode=mode, where=where, allowed=allowed
+            self._glossed(query),
+            lambda _: self.query_vectors(query),
+            k=k,
+            mode=mode,
+            where=where,
+            allowed=allowed,
         )
+
+    def _glossed(self, query: str) -> str:
+        """The query with the glossary's words for its everyday ones, if the glossary is on."""
+        return expand_query(query) if self.settings.glossary else query
 
     def query_vectors(self, query: str) -> np.ndarray:
         """The vectors the dense side searches with: the question's, and with the glossary's words.
@@ -250,10 +258,10 @@ class Retriever:
         off), else two stacked; a chunk or a sentence counts by the nearer.
         """
         own = self.query_vector(query)
-        lexical = expand_query(query) if self.settings.glossary else query
-        if lexical == query or not self.settings.glossary_vector:
+        glossed = self._glossed(query)
+        if glossed == query or not self.settings.glossary_vector:
             return own
-        return np.stack([own, self.query_vector(lexical)])
+        return np.stack([own, self.query_vector(glossed)])
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, remembered for the last few queries.
