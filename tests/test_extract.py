@@ -218,6 +218,17 @@ def test_a_bullet_under_what_needs_to_improve_is_weak_by_its_heading() -> None:
     assert sentence_polarity("The timeliness of assessments.") == 0.0  # no heading, no evaluative word
 
 
+def test_what_needs_to_improve_is_answered_from_the_reports_list_not_by_improved() -> None:
+    text = _REPORT.replace("strong leadership.", "strong leadership. Practice has improved greatly.")
+    question = "What did Anytown still need to improve?"
+    default = (0.6, 0.4, 0.1, 0.0, 0.0)  # the shipped weights: polarity alone does not move it
+    scored = score_candidates(_candidates(text), question, _Flat(), weights=default)
+    assert scored[0].text.startswith("• ")
+    # A question not asking what needs to improve gets no bonus for the list.
+    plain = score_candidates(_candidates(text), "How has practice changed?", _Flat(), weights=default)
+    assert not plain[0].text.startswith("• ")
+
+
 def test_a_sentence_that_only_echoes_the_question_loses_to_one_that_answers() -> None:
     question = "What did Ofsted say about supervision in Anytown?"
     echoing = next(c for c in _candidates() if c.text.startswith("Ofsted looked"))

@@ -22,10 +22,12 @@ import numpy as np
 from assistant.answers.cite import cite_span
 from assistant.answers.earlier import earlier_judgement
 from assistant.answers.polarity import (
+    asks_improvement,
     list_context,
     question_polarity,
     section_heading,
     sentence_polarity,
+    under_improvement_heading,
 )
 from assistant.answers.types import Citation, source_label
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
@@ -48,6 +50,11 @@ class Candidate:
     dense: float = 0.0
     lexical: float = 0.0
 
+
+# A question asking what needs to improve is answered first from the report's
+# own list of it ("What needs to improve?", "Areas for improvement"), not by a
+# sentence that shares the word ("practice has improved"): docs/decisions.md.
+IMPROVEMENT_LIST_BONUS = 0.2
 
 _NOT_ANSWERS = re.compile(
     r"^(photo|image|credit|\(credit|picture|more from|comments are closed|read more|"
@@ -156,7 +163,9 @@ def score_candidates(
     + w_p * polarity agreement - w_e * echo``. The polarity term is zero
     unless the question asks for weaknesses or strengths; the echo term is
     how much of the sentence only repeats the question's words
-    (see ``echo``). A sentence reporting an earlier inspection's judgement
+    (see ``echo``). A question asking what needs to improve
+    (``asks_improvement``) adds ``IMPROVEMENT_LIST_BONUS`` to a sentence
+    under such a heading. A sentence reporting an earlier inspection's judgement
     (``earlier_judgement``) loses ``earlier_penalty``: the answer path passes
     ``earlier_penalty_for(question)``, zero when the question asks about an
     earlier inspection or a change. With ``ignore_frame`` the words that only
@@ -185,6 +194,7 @@ def score_candidates(
     if ignore_frame and q_tokens - FRAME_STEMS:
         q_tokens -= FRAME_STEMS
     wanted = question_polarity(query)
+    improvement = asks_improvement(query)
     out = []
     for c, d in zip(candidates, dense, strict=True):
         lex = lexical_overlap(q_tokens, c.text)
@@ -193,6 +203,8 @@ def score_candidates(
         score = w_dense * d + w_lex * lex + w_rank * prior + w_pol * agree - w_echo * echo(q_tokens, c.text)
         if earlier_penalty and earlier_judgement(c.text):
             score -= earlier_penalty
+        if improvement and under_improvement_heading(_before(c), fallback=c.passage.heading):
+            score += IMPROVEMENT_LIST_BONUS
         out.append(dataclasses.replace(c, score=float(score), dense=float(d), lexical=lex))
     return sorted(out, key=lambda c: -c.score)
 
@@ -225,8 +237,11 @@ def echo(query_tokens: set[str], sentence: str) -> float:
 
 def candidate_polarity(c: Candidate) -> float:
     """The candidate's polarity, reading the headings of its passage before it."""
-    before = c.passage.text[: max(0, c.start - c.passage.start)]
-    return sentence_polarity(c.text, heading=section_heading(before, fallback=c.passage.heading))
+    return sentence_polarity(c.text, heading=section_heading(_before(c), fallback=c.passage.heading))
+
+
+def _before(c: Candidate) -> str:
+    return c.passage.text[: max(0, c.start - c.passage.start)]
 
 
 # --------------------------------------------------------------------------

@@ -69,6 +69,31 @@ def question_polarity(question: str) -> int:
     return 1 if _ASKS_STRONG.search(question) else 0
 
 
+_ASKS_IMPROVEMENT = re.compile(
+    r"\b((needs?|needed|required?) (to|for) (be )?improve\w*|to improve\b|what needs? improv\w*|"
+    r"areas? (for|of|needing) (improvement|development)|improvements? (needed|required)|recommend\w*)",
+    re.I,
+)
+
+
+def asks_improvement(question: str) -> bool:
+    """Whether the question asks what needs to improve: the report's own list of it answers.
+
+    >>> asks_improvement("What did Newham need to improve?"), asks_improvement("How has it improved?")
+    (True, False)
+    """
+    return bool(_ASKS_IMPROVEMENT.search(question))
+
+
+def under_improvement_heading(before: str, *, fallback: str = "") -> bool:
+    """Whether the text ending at a sentence puts it under "What needs to improve" or the like.
+
+    >>> under_improvement_heading("What needs to improve?1\\n\\n• ")
+    True
+    """
+    return bool(_WEAK_HEADING.match(section_heading(before, fallback=fallback)))
+
+
 def sentence_polarity(sentence: str, *, heading: str = "") -> float:
     """A sentence's leaning in [-1, 1]: evaluative words, and a heading such as "What needs to improve".
 
