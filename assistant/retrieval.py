@@ -110,7 +110,7 @@ class Retriever:
         # Filters are decided per document (or per council) and spread to the
         # chunks by index: a mask costs microseconds per document, not per chunk.
         self._docs = list(docs.values())
-        position = {doc_id: i for i, doc_id in enumerate(docs)}
+        self._position = position = {doc_id: i for i, doc_id in enumerate(docs)}
         self._doc_of = np.fromiter((position[c.doc_id] for c in self.chunks), np.int64, len(self.chunks))
         self._doc_date = [date_key(d.date) for d in self._docs]
         self._doc_years = [d.years for d in self._docs]
@@ -280,6 +280,11 @@ class Retriever:
                     cache.pop(next(iter(cache)))
                 cache[query] = vector
         return vector
+
+    def passages_of(self, doc_id: str) -> list[Passage]:
+        """Every passage of one document, in its order (score 0): for reading a document's own sections."""
+        rows = np.flatnonzero(self._doc_of == self._position[doc_id]) if doc_id in self._position else ()
+        return [self.passage(int(i), 0.0) for i in rows]
 
     def passage(self, i: int, score: float) -> Passage:
         c = self.chunks[i]

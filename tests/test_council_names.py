@@ -156,3 +156,16 @@ def test_only_the_council_word_goes_with_the_name() -> None:
     q = parse_query("Which Stoke-on-Trent councillor responded to the 2019 judgement?")
     assert q.authorities == ("Stoke-on-Trent",)
     assert "councillor responded" in q.search_text
+
+
+@pytest.mark.parametrize(
+    ("short", "council"),
+    [
+        ("South Glos", "South Gloucestershire"),
+        ("North Lincs", "North Lincolnshire"),
+        ("NE Lincs", "North East Lincolnshire"),
+    ],
+)
+def test_a_direction_before_a_countys_short_form_names_the_other_council(short: str, council: str) -> None:
+    # "Glos" and "Lincs" are the counties; with "South" or "North" before them they are not.
+    assert GAZETTEER.find_in_query(f"How are care leavers doing in {short}?") == [council]

@@ -51,6 +51,7 @@ from assistant.answers.gaps import (
     years_to_come,
 )
 from assistant.answers.generate import maybe_generate
+from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.types import Answer, source_label
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
@@ -162,14 +163,9 @@ def answer_question(
     )
     if routed is not None:
         return routed
-    passages = retriever.search(
-        parsed.search_text,
-        k=min(settings.answer_passages, len(index.chunks)),
-        mode=mode,
-        filters=f,
-        infer=False,
-        prefer_years=parsed.soft_years,
-    )
+    k, years = min(settings.answer_passages, len(index.chunks)), parsed.soft_years
+    found = retriever.search(parsed.search_text, k=k, mode=mode, filters=f, infer=False, prefer_years=years)
+    passages = with_improvement_lists(text, found, retriever)
     if not passages:
         reason = "no indexed passage matches the council and dates asked about"
         return q.abstain(reason, q.related())

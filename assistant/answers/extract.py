@@ -54,7 +54,8 @@ class Candidate:
 # A question asking what needs to improve is answered first from the report's
 # own list of it ("What needs to improve?", "Areas for improvement"), not by a
 # sentence that shares the word ("practice has improved"): docs/decisions.md.
-IMPROVEMENT_LIST_BONUS = 0.2
+IMPROVEMENT_LIST_BONUS = 0.3
+_IMPROVEMENT_STEMS = frozenset({"improv", "recommend"})
 
 _NOT_ANSWERS = re.compile(
     r"^(photo|image|credit|\(credit|picture|more from|comments are closed|read more|"
@@ -195,6 +196,8 @@ def score_candidates(
         q_tokens -= FRAME_STEMS
     wanted = question_polarity(query)
     improvement = asks_improvement(query)
+    if improvement:  # "improved" does not answer "what needs to improve"; its list does
+        q_tokens -= _IMPROVEMENT_STEMS
     out = []
     for c, d in zip(candidates, dense, strict=True):
         lex = lexical_overlap(q_tokens, c.text)

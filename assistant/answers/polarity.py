@@ -85,6 +85,25 @@ def asks_improvement(question: str) -> bool:
     return bool(_ASKS_IMPROVEMENT.search(question))
 
 
+def is_improvement_heading(line: str) -> bool:
+    """Whether a line is a heading such as "What needs to improve?" (a page number or mark after it).
+
+    >>> is_improvement_heading("What needs to improve?1"), is_improvement_heading("Plans need to improve.")
+    (True, False)
+    """
+    clean = heading_text(line)
+    return bool(clean) and len(clean) < 80 and bool(_WEAK_HEADING.match(clean))
+
+
+def improvement_headings(text: str) -> list[str]:
+    """The "What needs to improve" headings in ``text``, a run-in one too.
+
+    >>> improvement_headings("Leaders know it. What needs to improve?\\n\\n• Plans.")
+    ['What needs to improve?']
+    """
+    return [h for h in _heading_lines(text) if _WEAK_HEADING.match(h)]
+
+
 def under_improvement_heading(before: str, *, fallback: str = "") -> bool:
     """Whether the text ending at a sentence puts it under "What needs to improve" or the like.
 
@@ -123,6 +142,8 @@ _BULLET = re.compile(r"^\s*([•▪◦●○■□‣⁃·\-–—*]|\(?[a-z]\)|
 _FURNITURE = re.compile(r"[\s:]*\d+$")  # page numbers and footnote marks after a heading
 
 
+# A heading the PDF's reader ran into the end of the paragraph before it.
+_RUN_IN_HEADING = re.compile(r"[.!?]\s+(What needs to (?:improve|be improved)\??\s*\d*)$", re.I)
 _JUDGEMENT_END = re.compile(r": (good|outstanding|inadequate|requires improvement( to be good)?)$", re.I)
 
 
@@ -142,6 +163,8 @@ def _heading_lines(text: str) -> list[str]:
         line = line.strip()
         if _JUDGEMENT_END.search(line):  # "...: good", a judgement heading run into the line
             out.append(line[line.rindex(":") - 60 :].strip())
+        elif run_in := _RUN_IN_HEADING.search(line):  # "... and sufficiency. What needs to improve?"
+            out.append(heading_text(run_in.group(1)))
         elif line and (is_heading(line) or _WEAK_HEADING.match(heading_text(line))):
             out.append(heading_text(line))
     return out

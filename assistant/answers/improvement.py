@@ -1,0 +1,37 @@
+"""A question asking what needs to improve reads the report's own list of it.
+
+"What did Ofsted tell Hammersmith to improve after its March 2024
+inspection?" shares its words with every sentence that says "improved" or
+"improvements", so the search's top passages are those, and the list under
+"What needs to improve?" (an ILACS report's), "Areas for improvement" (a
+focused visit's) or "Recommendations" (an older report's) is often not among
+them. When a question asks what needs to improve, the passages of the top
+document that hold such a heading, or run on under one, join the passages
+the answer reads, after them; ``score_candidates`` then prefers their items
+(``IMPROVEMENT_LIST_BONUS``). Nothing is added for another question, and
+only the first document's lists: the one the answer is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answers.polarity import asks_improvement, improvement_headings, is_improvement_heading
+from assistant.retrieval import Passage, Retriever
+
+LIST_PASSAGES = 3  # the heading's passage and the ones its list runs on into
+
+
+def with_improvement_lists(question: str, passages: Sequence[Passage], retriever: Retriever) -> list[Passage]:
+    """``passages``, then the first document's "What needs to improve" passages when the question asks it."""
+    out = list(passages)
+    if not out or not asks_improvement(question):
+        return out
+    seen = {p.chunk_id for p in out}
+    lists = [p for p in retriever.passages_of(out[0].doc_id) if p.chunk_id not in seen and _holds_list(p)]
+    return out + lists[:LIST_PASSAGES]
+
+
+def _holds_list(p: Passage) -> bool:
+    """Whether a passage has an improvement heading, or starts under one."""
+    return is_improvement_heading(p.heading) or bool(improvement_headings(p.text))

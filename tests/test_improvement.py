@@ -1,0 +1,65 @@
+"""A question asking what needs to improve reads the report's own list of it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant.answers.improvement import with_improvement_lists
+from assistant.answers.polarity import improvement_headings
+from assistant.retrieval import Passage
+
+# Paragraph 27 of North Lincolnshire's 2026 report, as the reader gives it: the
+# heading run into the end of the paragraph before the list.
+_RUN_IN = (
+    "Leaders know the service's strengths and challenges. What needs to improve?\n\n"
+    "• The consistency of approach in respect of the lifelong offer for care leavers in custody.\n"
+)
+_BODY = "Since the last inspection, leaders have continued to make improvements.\n"
+
+
+def _p(text: str, i: int, doc_id: str = "report.pdf", heading: str = "") -> Passage:
+    return Passage(
+        doc_id,
+        "Report",
+        text,
+        100 * i,
+        100 * i + len(text),
+        1.0,
+        1,
+        "2026-04-30",
+        "report",
+        "Anytown",
+        "x",
+        heading=heading,
+        chunk_index=i,
+    )
+
+
+class _Retriever:
+    def __init__(self, passages: list[Passage]) -> None:
+        self.passages = passages
+
+    def passages_of(self, doc_id: str) -> list[Passage]:
+        return [p for p in self.passages if p.doc_id == doc_id]
+
+
+def test_a_run_in_heading_is_read_as_the_lists_heading() -> None:
+    assert improvement_headings(_RUN_IN) == ["What needs to improve?"]
+    assert improvement_headings(_BODY) == []
+
+
+def test_the_first_documents_list_joins_an_improvement_questions_passages() -> None:
+    body, listed = _p(_BODY, 5), _p(_RUN_IN, 1)
+    other = dataclasses.replace(_p(_RUN_IN, 2), doc_id="other.pdf")
+    r = _Retriever([listed, body, other])
+    out = with_improvement_lists("What did Anytown still need to improve?", [body], r)  # type: ignore[arg-type]
+    assert out == [body, listed]  # after the search's own, and only the first document's
+    assert with_improvement_lists("How has Anytown improved?", [body], r) == [body]  # type: ignore[arg-type]
+    assert with_improvement_lists("What needs to improve?", [], r) == []  # type: ignore[arg-type]
+
+
+def test_a_passage_under_the_heading_by_its_chunks_heading_counts() -> None:
+    body = _p(_BODY, 5)
+    continued = _p("• The timeliness of visits.\n", 2, heading="What needs to improve?")
+    r = _Retriever([continued, body])
+    assert with_improvement_lists("What needs to improve?", [body], r) == [body, continued]  # type: ignore[arg-type]
