@@ -201,11 +201,25 @@ _PERIOD_RANGE = re.compile(
     r"\s+and\s+(?P<y3>(?:19|20)\d{2}))\b",
     re.I,
 )
-# "in autumn 2022", "the spring 2019 inspection": a season is its three months.
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+# "in autumn 2022", "the spring 2019 inspection": a season is its three months;
+# "in late 2021", "at the end of 2016", "mid-2019": a third of the year.
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 14),
+    "early": (1, 4),
+    "start": (1, 4),
+    "beginning": (1, 4),
+    "mid": (5, 8),
+    "middle": (5, 8),
+    "late": (9, 12),
+    "end": (9, 12),
+}
 _SEASON_YEAR = re.compile(
-    r"\b(?:in|during)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
-    r"(?P<year>(?:19|20)\d{2})\b",
+    r"\b(?:in|during)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter|early|start|beginning|mid|middle"
+    r"|late|end)(?:\s+|-)(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
 _MONTH_YEAR = re.compile(rf"\b(?:in|during)\s+(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)

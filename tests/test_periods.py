@@ -133,6 +133,17 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "What was the outcome of the inspection of Solihull carried out in autumn 2022?",
             Period("2022-09", "2022-11", "inspection"),
         ),
+        # A part of a year is a third of it.
+        (
+            "Was Bedford still losing social workers when Ofsted inspected it in late 2021?",
+            Period("2021-09", "2021-12", "inspection"),
+        ),
+        (
+            "How good was early help when Ofsted inspected at the end of 2016?",
+            Period("2016-09", "2016-12", "inspection"),
+        ),
+        ("What did the mid-2019 inspection find?", Period("2019-05", "2019-08", "inspection")),
+        ("What did Leeds do in early 2020?", Period("2020-01", "2020-04", "", or_published=True)),
         ("In 2019 we were told the inspection was late", None),
         ("What did Ofsted report in 2019 about Leeds?", None),
     ],
