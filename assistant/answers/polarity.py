@@ -170,16 +170,26 @@ def _heading_lines(text: str) -> list[str]:
     return out
 
 
+# A heading of at most this many words may be a list's sub-heading ("Workforce");
+# a longer one ("Inspection findings – the Local Safeguarding Children Board")
+# starts a section, so a "Recommendations" above it is not the sentence's.
+_SUBHEADING_WORDS = 4
+
+
 def section_heading(before: str, *, fallback: str = "", within: int = 3) -> str:
     """The evaluative heading among the ``within`` nearest headings in ``before``, else the nearest.
 
     >>> section_heading("What needs to improve?\\n\\nWorkforce\\n\\n• Supervision")
     'What needs to improve?'
+    >>> section_heading("Recommendations\\n\\n86. Do it.\\n\\nInspection findings – the Board\\n\\n90. Done.")
+    'Inspection findings – the Board'
     """
     lines = _heading_lines(before) or ([heading_text(fallback)] if fallback else [])
     for line in lines[:within]:
         if _WEAK_HEADING.match(line) or _STRONG_HEADING.match(line):
             return line
+        if len(line.split()) > _SUBHEADING_WORDS:  # a section of its own ends the list above it
+            break
     return lines[0] if lines else ""
 
 
