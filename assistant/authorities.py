@@ -234,6 +234,22 @@ EVERYDAY_NAMES: dict[str, str] = {
     "Wilts": "Wiltshire",
     "Leics": "Leicestershire",
     "Derbys": "Derbyshire",
+    "Darwen": "Blackburn with Darwen",
+    "Wrekin": "Telford and Wrekin",
+    "Bracknell": "Bracknell Forest",
+    "West Berks": "West Berkshire",
+    "Central Beds": "Central Bedfordshire",
+    "North Northants": "North Northamptonshire",
+    "West Northants": "West Northamptonshire",
+    "Westmorland": "Westmorland and Furness",
+    "Furness": "Westmorland and Furness",
+    "IoW": "Isle of Wight",
+    "Scilly": "Isles of Scilly",
+    "Soton": "Southampton",
+    "Torquay": "Torbay",
+    "Paignton": "Torbay",
+    "Halifax": "Calderdale",
+    "Huddersfield": "Kirklees",
 }
 
 # Names that are also ordinary English words or surnames: in free text they

@@ -42,9 +42,11 @@ FORMER_COUNCILS: dict[str, tuple[int, tuple[str, ...]]] = {
     "Bedfordshire": (2009, ("Bedford", "Central Bedfordshire")),
     "Cheshire": (2009, ("Cheshire East", "Cheshire West and Chester")),
 }
+# What people call them for short.
+_FORMER_SHORT = {"Northants": "Northamptonshire", "Beds": "Bedfordshire"}
 _FORMER = re.compile(
     r"(?<![\w-])(?<!north )(?<!west )(?<!east )(?<!central )("
-    + "|".join(FORMER_COUNCILS)
+    + "|".join([*FORMER_COUNCILS, *_FORMER_SHORT])
     + r")(?![\w-])(?!\s+(?:east|west)\b)",
     re.IGNORECASE,
 )
@@ -57,8 +59,12 @@ def former_councils(question: str) -> list[str]:
     ['Northamptonshire']
     >>> former_councils("What about West Northamptonshire or Cheshire East?")
     []
+    >>> former_councils("What about Northants in 2019?"), former_councils("What about North Northants?")
+    (['Northamptonshire'], [])
     """
-    names = {name.lower(): name for name in FORMER_COUNCILS}
+    names = {name.lower(): name for name in FORMER_COUNCILS} | {
+        short.lower(): name for short, name in _FORMER_SHORT.items()
+    }
     return list(dict.fromkeys(names[m.group(1).lower()] for m in _FORMER.finditer(question)))
 
 
