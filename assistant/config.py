@@ -91,6 +91,13 @@ class Settings:
     dense_weight: float = 0.5
     # How many candidates each retriever hands to fusion.
     fusion_candidates: int = 100
+    # Convex fusion weighs BM25 at ``covered_bm25_weight`` (dense at the
+    # rest) when BM25's best passage holds at least ``covered_share`` of the
+    # question's IDF weight: the rare words asked about were found, so the
+    # exact match decides the order (docs/decisions.md, "Fusion by query").
+    # None: the fixed weights above for every question.
+    covered_share: float | None = 0.65
+    covered_bm25_weight: float = 0.8
     # Add the reports' words for a question's everyday words ("run away" ->
     # "missing from home", "return home interviews") to the BM25 side of the
     # search (assistant/glossary.py).

@@ -115,3 +115,45 @@ def test_the_glossary_adds_report_words_to_bm25_and_a_second_vector(tmp_path: Pa
     assert encoded == [question]
     plain = Assistant.load(tmp_path / "index", settings=settings.replace(glossary=False))
     assert [p.doc_id for p in plain.search(question, k=2, mode="bm25")] == ["b.md"]
+
+
+def test_coverage_is_the_share_of_the_querys_idf_weight_found() -> None:
+    bm = BM25Index.build([["care", "leaver", "advis"], ["care"], ["worker"], ["worker"], ["worker"]])
+    idf = {t: np.log(5 - df + 0.5) - np.log(df + 0.5) for t, df in [("care", 2), ("leaver", 1), ("advis", 1)]}
+    assert bm.coverage(["care", "leaver"], 0) == pytest.approx(1.0)
+    assert bm.coverage(["care", "leaver"], 1) == pytest.approx(idf["care"] / (idf["care"] + idf["leaver"]))
+    # Repeated and unknown words count once and not at all; a word in most documents counts nothing.
+    assert bm.coverage(["leaver", "leaver", "unknown", "advis"], 0) == pytest.approx(1.0)
+    assert bm.coverage(["worker"], 2) == 0.0
+    assert bm.coverage(["unknown"], 0) == 0.0
+
+
+def test_hybrid_weighs_bm25_more_when_its_best_passage_holds_the_rare_words(tmp_path: Path) -> None:
+    texts = {
+        "a": "Return home interviews are offered to every child missing from care in Sefton.",
+        "b": "Children who go away on holiday see their families.",
+        "c": "Caseloads are manageable for most social workers.",
+        "d": "Leaders know their services well and children are safe.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.md").write_text(f"# {name}\n\n{text}\n")
+    settings = Settings(embedding_model="hashing-64", glossary=False)
+    assistant = Assistant.from_corpus([tmp_path], index_dir=tmp_path / "index", settings=settings)
+    retriever = assistant.retriever
+
+    def fused(query: str, weights: list[float]) -> list[tuple[int, float]]:
+        sides = [retriever.rank(query, k=100, mode=mode) for mode in ("bm25", "dense")]
+        return rounded(convex([([i for i, _ in s], [v for _, v in s]) for s in sides], weights=weights)[:3])
+
+    def rounded(ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        return [(i, round(score, 6)) for i, score in ranked]
+
+    covered = "return home interviews in Sefton"  # every word in passage a: BM25 at 0.8
+    assert fused(covered, [0.8, 0.2]) != fused(covered, [0.5, 0.5])
+    assert rounded(retriever.rank(covered, k=3, mode="hybrid")) == fused(covered, [0.8, 0.2])
+    fixed = Assistant.load(tmp_path / "index", settings=settings.replace(covered_share=None)).retriever
+    assert rounded(fixed.rank(covered, k=3, mode="hybrid")) == fused(covered, [0.5, 0.5])
+    partly = "holiday families, caseloads and leaders"  # no passage holds most of it: 0.5 each
+    top = retriever.data.bm25.top_k(tokenize(partly), 1)[0][0]
+    assert retriever.data.bm25.coverage(tokenize(partly), int(top)) < settings.covered_share
+    assert rounded(retriever.rank(partly, k=3, mode="hybrid")) == fused(partly, [0.5, 0.5])

@@ -1,7 +1,9 @@
 """The embedded backend: BM25 (scipy) and dense (faiss) in this process.
 
 The default. It ranks with the BM25 matrix and the faiss index of the build
-and fuses the two lists with weighted reciprocal rank fusion.
+and fuses the two lists (convex by default, or weighted reciprocal rank
+fusion); convex fusion weighs BM25 more when its best passage holds most of
+the question's rare words (``Settings.covered_share``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class EmbeddedBackend:
-    """BM25 (scipy) and dense (faiss) in this process, fused with weighted RRF.
+    """BM25 (scipy) and dense (faiss) in this process, fused (convex or weighted RRF).
 
     A filter arrives as ``allowed``, the mask of the chunks that pass it.
     """
@@ -52,13 +54,26 @@ class EmbeddedBackend:
         if mode != "hybrid":
             ids, scores = lists[0]
             return [(int(i), float(sc)) for i, sc in zip(ids[:k], scores[:k], strict=True)]
-        weights = [s.bm25_weight, s.dense_weight]
         if s.fusion == "convex":
             pairs = [([int(i) for i in ids], scores.tolist()) for ids, scores in lists]
-            fused = convex(pairs, weights=weights)
+            fused = convex(pairs, weights=self._convex_weights(tokens, lists[0][0]))
         else:
+            weights = [s.bm25_weight, s.dense_weight]
             fused = rrf([[int(i) for i in ids] for ids, _ in lists], weights=weights, k=s.rrf_k)
         return fused[:k]
+
+    def _convex_weights(self, tokens: list[str], bm25_ids: np.ndarray) -> list[float]:
+        """BM25's and dense's weights for this question.
+
+        ``covered_bm25_weight`` when BM25's best passage holds at least
+        ``covered_share`` of the question's IDF weight (the rare words asked
+        about were found: the exact match orders better), else the fixed ones.
+        """
+        s = self.settings
+        share = s.covered_share
+        if share is not None and len(bm25_ids) and self.data.bm25.coverage(tokens, int(bm25_ids[0])) >= share:
+            return [s.covered_bm25_weight, 1.0 - s.covered_bm25_weight]
+        return [s.bm25_weight, s.dense_weight]
 
     def _dense(
         self, vectors: np.ndarray, n: int, allowed: np.ndarray | None

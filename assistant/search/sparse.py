@@ -197,6 +197,28 @@ class BM25Index:
         mult = np.fromiter(counts.values(), dtype=np.float32)
         return np.asarray(self.weights[:, cols] @ mult).ravel()
 
+    def coverage(self, query: Sequence[str], row: int) -> float:
+        """The share of the query's IDF weight that document ``row`` contains.
+
+        Each distinct query term counts by its IDF, ``log((N - df + 0.5) /
+        (df + 0.5))``, and nothing when that is negative (a term in more than
+        half the documents); 0 when no query term is in the collection.
+
+        >>> bm = BM25Index.build([["care", "leaver"], ["care"], ["worker"], ["worker"]])
+        >>> round(bm.coverage(["care", "leaver"], 0), 2), round(bm.coverage(["care", "leaver"], 1), 2)
+        (1.0, 0.0)
+        """
+        cols = np.fromiter({self.vocab[t]: None for t in query if t in self.vocab}, dtype=np.int64)
+        if not len(cols):
+            return 0.0
+        df = np.diff(self.weights.indptr)[cols].astype(np.float64)
+        idf = np.maximum(np.log(self.size - df + 0.5) - np.log(df + 0.5), 0.0)
+        total = idf.sum()
+        if total <= 0:
+            return 0.0
+        present = self.weights[:, cols][[row]].toarray().ravel() > 0
+        return float(idf[present].sum() / total)
+
     def top_k(
         self, query: Sequence[str], k: int, *, allowed: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
