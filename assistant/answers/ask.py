@@ -41,7 +41,9 @@ from assistant.answers.extract import (
 )
 from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
+    asks_instructions,
     asks_next,
+    content_words,
     domain_similarity,
     future_plans,
     not_recorded,
@@ -215,6 +217,11 @@ def _outside_remit(q: _Question) -> Answer | None:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
     elif (unrecorded := not_recorded(q.text)) is not None:
         reason = f"no indexed report records {unrecorded}"
+    elif asks_instructions(q.text):
+        # About no council, the asker's how-to is about nothing the collection is about.
+        reason = "the indexed reports record what inspectors found, not how to do things"
+        gap = "topic-not-covered" if q.authorities else "off-topic"
+        return dataclasses.replace(q.abstain(reason, q.related()), gap=gap)
     else:
         return None
     return dataclasses.replace(q.abstain(reason, q.related()), gap="topic-not-covered")
@@ -226,9 +233,10 @@ def _off_topic(q: _Question) -> Answer | None:
     if not best:
         return None
     if best[0][1] >= q.settings.topic_threshold:
-        # A question naming a council is about the collection, however little
-        # else it says ("Tell me about Derby." searches for "Tell me.").
-        if q.authorities:
+        # A question naming a council and nothing else is about the collection
+        # ("Tell me about Derby." searches for "Tell me."); what else it says
+        # must be near the collection too ("Will it rain in Leeds this weekend?").
+        if q.authorities and not content_words(q.parsed.search_text):
             return None
         vector = q.retriever.query_vector(q.parsed.search_text)
         if domain_similarity(vector, q.index.vectors) >= q.settings.domain_threshold:
