@@ -140,7 +140,8 @@ class Answer:
     confidence: float = 0.0
     table: Table | None = None
     # Why the documents do not answer, where that has a name: "no-inspection-in-period"
-    # (the council has no inspection or visit in the period asked about).
+    # (the council has no inspection or visit in the period asked about), "future",
+    # "not-a-council", "off-topic" or "topic-not-covered" (assistant/answers/gaps.py).
     gap: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
