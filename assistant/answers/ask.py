@@ -485,9 +485,13 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         if not scored:
             return q.abstain(f"no passage found states the {kind} asked for", passages[:3])
     confidence = scored[0].score if scored else 0.0
-    if confidence < settings.answer_threshold:
+    # Without a council, the best of the whole collection's sentences must do better.
+    threshold = settings.answer_threshold if q.authorities else settings.open_answer_threshold
+    if confidence < max(settings.answer_threshold, threshold):
         abstained = q.abstain("no passage found states it", passages[:3])
-        return dataclasses.replace(abstained, confidence=confidence)
+        # Asked of the whole collection, and no sentence in it is near: about nothing in it.
+        gap = None if q.authorities else "off-topic"
+        return dataclasses.replace(abstained, confidence=confidence, gap=gap)
     quotes = select_quotes(
         scored,
         max_quotes=settings.answer_max_quotes,
