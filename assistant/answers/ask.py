@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,11 +53,10 @@ from assistant.answers.gaps import (
     years_to_come,
 )
 from assistant.answers.generate import maybe_generate
-from assistant.answers.types import Answer, source_label
+from assistant.answers.types import Answer, source_label, with_periods
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
-from assistant.documents import Document
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
 from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.query import ParsedQuery, parse_query
@@ -148,6 +147,9 @@ def answer_question(
         # A council chosen in the filter replaces one carried over from an earlier question.
         parsed = dataclasses.replace(parsed, authorities=())
     f = infer_filters(parsed, given)
+    # A bad mode or document type is an error whichever route answers, not only the passages'.
+    retriever.check_mode(mode)
+    retriever.resolve(f)
     authorities = tuple(f.authorities()) if f is not None else ()
     q = _Question(text, parsed, f, authorities, mode, retriever, index, embedder, settings)
     # The routes that need no passage come first; "off-topic" is the last
@@ -356,40 +358,6 @@ def _periods_missing(q: _Question) -> list[str]:
 def _and_list(items: Sequence[str]) -> str:
     """ "2019", "2019 and 2023", "2015, 2019 and 2023"."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def with_periods(answer: Answer, documents: Mapping[str, Document]) -> Answer:
-    """``answer`` with each citation's inspection or visit period, and labels that show it.
-
-    A label that reads "Ofsted inspection report, February 2023" becomes
-    "Ofsted inspection report, inspected 18-29 November 2022, published
-    February 2023": users name the inspection, reports are dated by publication.
-    """
-    citations = {
-        c.n: dataclasses.replace(
-            c,
-            inspection_start=_str(documents[c.doc_id].extra.get("inspection_start")),
-            inspection_end=_str(documents[c.doc_id].extra.get("inspection_end")),
-        )
-        if c.doc_id in documents
-        else c
-        for c in answer.citations
-    }
-    paragraphs = answer.text.split("\n\n")
-    for i, paragraph in enumerate(paragraphs):
-        # A paragraph of quotes from one document opens with its label; its first [n] is from it.
-        first = re.search(r"\[(\d+)\]", paragraph)
-        c = citations.get(int(first.group(1))) if first else None
-        if c is None or not c.inspection_start:
-            continue
-        old = f"**{source_label(c.publisher, c.doc_type, c.date)}**"
-        if paragraph.startswith(old):
-            paragraphs[i] = f"**{c.label()}**" + paragraph[len(old) :]
-    return dataclasses.replace(answer, text="\n\n".join(paragraphs), citations=tuple(citations.values()))
-
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 def _across(q: _Question) -> Answer | None:
