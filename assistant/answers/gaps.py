@@ -7,7 +7,9 @@ which it is:
   ("Who won the 2022 FIFA World Cup?"): the question's best cosine
   similarity to any passage is below ``Settings.topic_threshold``, or its
   similarity to the collection's centre (``domain_similarity``) is below
-  ``Settings.domain_threshold``;
+  ``Settings.domain_threshold`` (a question naming a council only when it
+  says something else, ``content_words``); or it is the asker's own how-to
+  (``asks_instructions``) naming no council;
 - ``not-a-council``: the question asks about a council by a name that is
   no council ("Narnia's children's services", "Canary Wharf council");
 - ``future``: every year it names is still to come, or it asks what a
@@ -17,7 +19,8 @@ which it is:
   planning, school term dates), which no report or letter of this
   inspectorate is about; or about what no report records at all
   (``not_recorded``): one named school's own inspection, or the private
-  life or pay of the people who run a service;
+  life or pay of the people who run a service; or the asker's own how-to
+  about a named council ("How do I apply for a blue badge in Norfolk?");
 - ``future``: it asks what a council will do in a time still to come
   ("next year", ``future_plans``).
 
