@@ -160,9 +160,7 @@ class Retriever:
     ) -> list[Passage]:
         """The ``k`` best passages for ``query``; see ``Assistant.search``."""
         query = validate_query(query)
-        mode = mode or self.settings.mode
-        if mode not in MODES:
-            raise InvalidQueryError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
+        mode = self.check_mode(mode)
         k = validate_k(k)
         filters = Filters.coerce(filters)
         # k is "at most k", as it is under a filter: a k beyond the index returns it all.
@@ -188,6 +186,13 @@ class Retriever:
         if prefer_years and ranked:
             ranked = self._prefer(query, ranked, k=k, mode=mode, where=where, years=prefer_years)
         return [self.passage(i, score) for i, score in ranked]
+
+    def check_mode(self, mode: str | None) -> str:
+        """``mode``, or the settings' when None; an unknown one raises ``InvalidQueryError``."""
+        mode = mode or self.settings.mode
+        if mode not in MODES:
+            raise InvalidQueryError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
+        return mode
 
     def resolve(self, filters: Filters | None) -> Where | None:
         """``filters`` as this index's ``Where`` (a period as the ids of its documents)."""

@@ -1,7 +1,7 @@
 """Choose the abstention thresholds on the eval questions.
 
 Runs every question with the thresholds switched off (``answer_threshold``,
-``topic_threshold`` and ``domain_threshold``), records the best sentence's
+``open_answer_threshold``, ``topic_threshold`` and ``domain_threshold``), records the best sentence's
 score (``Answer.confidence``), the best passage's cosine (the topic gate's
 score) and the cosine to the collection's mean vector (the domain gate's),
 and prints, for each candidate threshold, how many answerable
@@ -26,12 +26,13 @@ import dataclasses
 from collections.abc import Sequence
 
 from assistant import Assistant, Settings
-from assistant.answers.gaps import domain_similarity
+from assistant.answers.gaps import content_words, domain_similarity
 from assistant.evaluation import load_questions
 from assistant.query import parse_query
 
-# (answerable, refused whatever the thresholds, best sentence score, topic cosine, id, domain cosine)
-Row = tuple[bool, bool, float, float, str, float]
+# (answerable, refused whatever the thresholds, best sentence score, topic cosine, id, domain cosine,
+# names a council)
+Row = tuple[bool, bool, float, float, str, float, bool]
 
 
 def main() -> None:
@@ -41,7 +42,12 @@ def main() -> None:
     p.add_argument("--index-dir", default="index")
     p.add_argument("--split", default=None, help="questions of this split only (dev or test)")
     args = p.parse_args()
-    off = {"answer_threshold": -1.0, "topic_threshold": -1.0, "domain_threshold": -2.0}
+    off = {
+        "answer_threshold": -1.0,
+        "open_answer_threshold": -1.0,
+        "topic_threshold": -1.0,
+        "domain_threshold": -2.0,
+    }
     if args.corpus:
         a = Assistant.from_corpus(args.corpus, index_dir=args.index_dir, settings=Settings(**off))
     else:
@@ -57,16 +63,25 @@ def main() -> None:
             parsed = parse_query(q.question)
             best = a.retriever.rank(parsed.search_text, k=1, mode="dense")
             topic = float(best[0][1]) if best else 0.0
-            # A question naming a council is never off the collection's topic (ask.py).
+            # A question naming a council and nothing else is never off the collection's topic (ask.py).
             vector = a.retriever.query_vector(parsed.search_text)
-            domain = 1.0 if parsed.authorities else domain_similarity(vector, a.index.vectors)
-            rows.append((q.answerable, not ans.answered, ans.confidence, topic, q.id, domain))
+            exempt = parsed.authorities and not content_words(parsed.search_text)
+            domain = 1.0 if exempt else domain_similarity(vector, a.index.vectors)
+            named = bool(parsed.authorities)
+            rows.append((q.answerable, not ans.answered, ans.confidence, topic, q.id, domain, named))
     fixed = [r for r in rows if r[1]]
     print(
         f"{len(rows)} questions; {len(fixed)} refused whatever the thresholds "
         f"({sum(1 for r in fixed if not r[0])} of them unanswerable)"
     )
     _table("answer_threshold (best sentence score)", rows, lambda r, t: r[2] < t, defaults.answer_threshold)
+    _table(
+        "open_answer_threshold (best sentence score, questions naming no council)",
+        rows,
+        lambda r, t: not r[6] and r[2] < t,
+        defaults.open_answer_threshold,
+        steps=range(30, 82, 4),
+    )
     _table("topic_threshold (best passage cosine)", rows, lambda r, t: r[3] < t, defaults.topic_threshold)
     _table(
         "domain_threshold (cosine to the collection's mean)",

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.gaps import future_plans, not_recorded, outside_remit, place_names
+from assistant.answers.gaps import (
+    asks_instructions,
+    content_words,
+    future_plans,
+    not_recorded,
+    outside_remit,
+    place_names,
+)
 from assistant.places import former_councils, outside_england
 
 
@@ -96,3 +103,44 @@ def test_plans_for_a_time_still_to_come() -> None:
 def test_school_term_dates_are_outside_the_remit() -> None:
     assert outside_remit("When does the autumn school term start in Derbyshire?") == ["school term"]
     assert outside_remit("How are children in care helped with school admissions in Kent?") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I get red wine out of a carpet?",
+        "How long should I boil an egg for?",
+        "How can we apply for a blue badge in Norfolk?",
+        "how do i reset my iphone",
+    ],
+)
+def test_the_askers_how_to_is_asked_of_no_report(question: str) -> None:
+    assert asks_instructions(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do councils support care leavers?",
+        "How do I keep my child safe online?",  # about a child: left to the passages
+        "How do Islington's young people with complex needs get access to adult social care?",
+        "How did Leeds do in its 2019 inspection?",
+    ],
+)
+def test_how_questions_about_councils_or_children_are_not_how_tos(question: str) -> None:
+    assert not asks_instructions(question)
+
+
+def test_content_words_leave_the_asker_and_the_asking_out() -> None:
+    assert content_words("Tell me.") == []
+    assert content_words("What did Ofsted say?") == []
+    assert content_words("Will it rain in this weekend?") == ["rain", "weekend"]
+
+
+def test_a_time_to_come_in_any_number_of_years() -> None:
+    assert (
+        future_plans("How will Norfolk support its care leavers in the coming years?")
+        == "in the coming years"
+    )
+    assert future_plans("Will Leeds open new homes over the next two years?") == "over the next two years"
+    assert future_plans("What did Leeds plan to do in its 2019 inspection?") is None

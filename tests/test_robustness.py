@@ -44,9 +44,14 @@ QUESTION = "What did Ofsted say about Stoke's supervision?"
 
 @pytest.fixture(scope="module")
 def fake(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    """The bundled corpus with the hashing embedder, built once for the module."""
+    """The bundled corpus with the hashing embedder, built once for the module.
+
+    Hashed vectors carry no meaning, so the collection's centre says nothing
+    about a question: that gate is off (``domain_threshold``).
+    """
     index = tmp_path_factory.mktemp("robust") / "index"
-    return Assistant.from_corpus(CORPUS, index_dir=index, settings=Settings(embedding_model="hashing-64"))
+    settings = Settings(embedding_model="hashing-64", domain_threshold=-1.0)
+    return Assistant.from_corpus(CORPUS, index_dir=index, settings=settings)
 
 
 def _spans_hold(a: Assistant, passages: Any = (), citations: Any = ()) -> None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +41,9 @@ from assistant.answers.extract import (
 )
 from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
+    asks_instructions,
     asks_next,
+    content_words,
     domain_similarity,
     future_plans,
     not_recorded,
@@ -52,11 +54,10 @@ from assistant.answers.gaps import (
 )
 from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import with_improvement_lists
-from assistant.answers.types import Answer, source_label
+from assistant.answers.types import Answer, source_label, with_periods
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
-from assistant.documents import Document
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
 from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.query import ParsedQuery, parse_query
@@ -147,6 +148,9 @@ def answer_question(
         # A council chosen in the filter replaces one carried over from an earlier question.
         parsed = dataclasses.replace(parsed, authorities=())
     f = infer_filters(parsed, given)
+    # A bad mode or document type is an error whichever route answers, not only the passages'.
+    retriever.check_mode(mode)
+    retriever.resolve(f)
     authorities = tuple(f.authorities()) if f is not None else ()
     q = _Question(text, parsed, f, authorities, mode, retriever, index, embedder, settings)
     # The routes that need no passage come first; "off-topic" is the last
@@ -211,6 +215,11 @@ def _outside_remit(q: _Question) -> Answer | None:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
     elif (unrecorded := not_recorded(q.text)) is not None:
         reason = f"no indexed report records {unrecorded}"
+    elif asks_instructions(q.text):
+        # About no council, the asker's how-to is about nothing the collection is about.
+        reason = "the indexed reports record what inspectors found, not how to do things"
+        gap = "topic-not-covered" if q.authorities else "off-topic"
+        return dataclasses.replace(q.abstain(reason, q.related()), gap=gap)
     else:
         return None
     return dataclasses.replace(q.abstain(reason, q.related()), gap="topic-not-covered")
@@ -222,9 +231,10 @@ def _off_topic(q: _Question) -> Answer | None:
     if not best:
         return None
     if best[0][1] >= q.settings.topic_threshold:
-        # A question naming a council is about the collection, however little
-        # else it says ("Tell me about Derby." searches for "Tell me.").
-        if q.authorities:
+        # A question naming a council and nothing else is about the collection
+        # ("Tell me about Derby." searches for "Tell me."); what else it says
+        # must be near the collection too ("Will it rain in Leeds this weekend?").
+        if q.authorities and not content_words(q.parsed.search_text):
             return None
         vector = q.retriever.query_vector(q.parsed.search_text)
         if domain_similarity(vector, q.index.vectors) >= q.settings.domain_threshold:
@@ -346,40 +356,6 @@ def _and_list(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def with_periods(answer: Answer, documents: Mapping[str, Document]) -> Answer:
-    """``answer`` with each citation's inspection or visit period, and labels that show it.
-
-    A label that reads "Ofsted inspection report, February 2023" becomes
-    "Ofsted inspection report, inspected 18-29 November 2022, published
-    February 2023": users name the inspection, reports are dated by publication.
-    """
-    citations = {
-        c.n: dataclasses.replace(
-            c,
-            inspection_start=_str(documents[c.doc_id].extra.get("inspection_start")),
-            inspection_end=_str(documents[c.doc_id].extra.get("inspection_end")),
-        )
-        if c.doc_id in documents
-        else c
-        for c in answer.citations
-    }
-    paragraphs = answer.text.split("\n\n")
-    for i, paragraph in enumerate(paragraphs):
-        # A paragraph of quotes from one document opens with its label; its first [n] is from it.
-        first = re.search(r"\[(\d+)\]", paragraph)
-        c = citations.get(int(first.group(1))) if first else None
-        if c is None or not c.inspection_start:
-            continue
-        old = f"**{source_label(c.publisher, c.doc_type, c.date)}**"
-        if paragraph.startswith(old):
-            paragraphs[i] = f"**{c.label()}**" + paragraph[len(old) :]
-    return dataclasses.replace(answer, text="\n\n".join(paragraphs), citations=tuple(citations.values()))
-
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
 def _across(q: _Question) -> Answer | None:
     """A comparison, ratings or finding-list question answered across councils, if it is one."""
     answer = answer_across(
@@ -473,9 +449,13 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         if not scored:
             return q.abstain(f"no passage found states the {kind} asked for", passages[:3])
     confidence = scored[0].score if scored else 0.0
-    if confidence < settings.answer_threshold:
+    # Without a council, the best of the whole collection's sentences must do better.
+    threshold = settings.answer_threshold if q.authorities else settings.open_answer_threshold
+    if confidence < max(settings.answer_threshold, threshold):
         abstained = q.abstain("no passage found states it", passages[:3])
-        return dataclasses.replace(abstained, confidence=confidence)
+        # Asked of the whole collection, and no sentence in it is near: about nothing in it.
+        gap = None if q.authorities else "off-topic"
+        return dataclasses.replace(abstained, confidence=confidence, gap=gap)
     quotes = select_quotes(
         scored,
         max_quotes=settings.answer_max_quotes,

@@ -7,7 +7,9 @@ which it is:
   ("Who won the 2022 FIFA World Cup?"): the question's best cosine
   similarity to any passage is below ``Settings.topic_threshold``, or its
   similarity to the collection's centre (``domain_similarity``) is below
-  ``Settings.domain_threshold``;
+  ``Settings.domain_threshold`` (a question naming a council only when it
+  says something else, ``content_words``); or it is the asker's own how-to
+  (``asks_instructions``) naming no council;
 - ``not-a-council``: the question asks about a council by a name that is
   no council ("Narnia's children's services", "Canary Wharf council");
 - ``future``: every year it names is still to come, or it asks what a
@@ -17,7 +19,8 @@ which it is:
   planning, school term dates), which no report or letter of this
   inspectorate is about; or about what no report records at all
   (``not_recorded``): one named school's own inspection, or the private
-  life or pay of the people who run a service;
+  life or pay of the people who run a service; or the asker's own how-to
+  about a named council ("How do I apply for a blue badge in Norfolk?");
 - ``future``: it asks what a council will do in a time still to come
   ("next year", ``future_plans``).
 
@@ -50,6 +53,7 @@ import numpy as np
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTHS
 from assistant.places import outside_england
+from assistant.search.sparse import QUERY_STOPWORDS, tokenize
 
 _NAME = r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w-]*){0,3})"
 # Where a question puts a council's name: "X's children's services", "X council",
@@ -142,7 +146,7 @@ def asks_next(question: str) -> bool:
 # plan dated after today is a gap.
 _RELATIVE_FUTURE = re.compile(
     r"\b(next (?:year|month|week|spring|summer|autumn|winter|financial year)|"
-    r"in (?:the )?(?:coming|next|following) (?:year|months|weeks|few years)|"
+    r"(?:in|over|during) (?:the )?(?:coming|next|following)(?: few| \w+)? (?:years?|months?|weeks?|decades?)|"
     r"in (?:the )?future|tomorrow|from now)\b",
     re.I,
 )
@@ -189,6 +193,30 @@ def outside_remit(question: str) -> list[str]:
     if _ABOUT_CHILDREN.search(question):
         return []
     return list(dict.fromkeys(m.group(1).lower() for m in _OUTSIDE_REMIT.finditer(question)))
+
+
+# The asker's own how-to ("How do I get red wine out of a carpet?", "How long
+# should I boil an egg for?"): the reports record what inspectors found about
+# councils, and tell no reader how to do anything. A how-to about children or
+# families ("How do I refer a child to Leeds's front door?") is left to the
+# passages.
+_HOW_DO_I = re.compile(
+    r"\bhow(?:\s+(?:long|often|much|many|far|soon))?\s+(?:do|can|could|should|would|must|might)\s+(?:I|we)\b",
+    re.I,
+)
+
+
+def asks_instructions(question: str) -> bool:
+    """Whether the question asks how the asker should do something, about no child or family.
+
+    >>> asks_instructions("How do I house-train a rescue puppy?")
+    True
+    >>> asks_instructions("How do councils support care leavers?")
+    False
+    >>> asks_instructions("How do I keep my child safe online?")
+    False
+    """
+    return bool(_HOW_DO_I.search(question)) and not _ABOUT_CHILDREN.search(question)
 
 
 # One named school, nursery or college: Ofsted inspects each on its own, and
@@ -240,6 +268,25 @@ _ABOUT_CHILDREN_PRIVATE = re.compile(
 )
 
 
+# Words a question uses of its asker or of the asking, not of what it asks about.
+_NOT_CONTENT = frozenset({*QUERY_STOPWORDS, "me", "my", "mine", "myself", "us", "ourselves", "please"})
+
+
+def content_words(search_text: str) -> list[str]:
+    """The words of a question's search text that say what it asks about.
+
+    A question naming a council is about the collection when it says nothing
+    else ("Tell me about Derby." searches for "Tell me."); when it says
+    something else, that must be near the collection too.
+
+    >>> content_words("Tell me.")
+    []
+    >>> content_words("Will it rain in this weekend?")
+    ['rain', 'weekend']
+    """
+    return [w for w in tokenize(search_text, stem=False) if w not in _NOT_CONTENT]
+
+
 _CENTRES: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
 
@@ -268,7 +315,9 @@ def domain_similarity(query_vector: np.ndarray, vectors: np.ndarray) -> float:
 
 
 __all__ = [
+    "asks_instructions",
     "asks_next",
+    "content_words",
     "domain_similarity",
     "future_plans",
     "not_recorded",

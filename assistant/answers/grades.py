@@ -315,7 +315,9 @@ class _Builder:
         """The last quote as the answer text shows it: its words, line breaks as spaces."""
         return " ".join(self.citations[-1].quote.split())
 
-    def answer(self, text: str, table: Table | None, *, answered: bool = True) -> Answer:
+    def answer(
+        self, text: str, table: Table | None, *, answered: bool = True, gap: str | None = None
+    ) -> Answer:
         notes = (
             "answered from the judgement tables of the inspection reports in the index; "
             "councils or inspections not in the index are not covered",
@@ -330,6 +332,7 @@ class _Builder:
             kind="judgements",
             confidence=1.0 if answered else 0.0,
             table=table,
+            gap=gap,
         )
 
     def listing(self, items: Sequence[Inspection], *, title: str) -> Answer:
@@ -363,7 +366,10 @@ class _Builder:
             period = _period(self.q)
             names = " and ".join(self.q.authorities)
             return self.answer(
-                f"No inspection report on {names} {period} is in the index.", None, answered=False
+                f"No inspection report on {names} {period} is in the index.",
+                None,
+                answered=False,
+                gap="no-inspection-in-period" if period else None,
             )
         rows, blocks, records = [], [], []
         for i in items:

@@ -9,13 +9,16 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
 from assistant.dates import format_date
+from assistant.documents import Document
 from assistant.retrieval import Passage
 
 
@@ -140,7 +143,8 @@ class Answer:
     confidence: float = 0.0
     table: Table | None = None
     # Why the documents do not answer, where that has a name: "no-inspection-in-period"
-    # (the council has no inspection or visit in the period asked about).
+    # (the council has no inspection or visit in the period asked about), "future",
+    # "not-a-council", "off-topic" or "topic-not-covered" (assistant/answers/gaps.py).
     gap: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -216,3 +220,37 @@ def format_period(start: str, end: str) -> str:
     if start[:4] == end[:4]:
         return f"{first.rsplit(' ', 1)[0]}-{last}"
     return f"{first}-{last}"
+
+
+def with_periods(answer: Answer, documents: Mapping[str, Document]) -> Answer:
+    """``answer`` with each citation's inspection or visit period, and labels that show it.
+
+    A label that reads "Ofsted inspection report, February 2023" becomes
+    "Ofsted inspection report, inspected 18-29 November 2022, published
+    February 2023": users name the inspection, reports are dated by publication.
+    """
+    citations = {
+        c.n: dataclasses.replace(
+            c,
+            inspection_start=_str(documents[c.doc_id].extra.get("inspection_start")),
+            inspection_end=_str(documents[c.doc_id].extra.get("inspection_end")),
+        )
+        if c.doc_id in documents
+        else c
+        for c in answer.citations
+    }
+    paragraphs = answer.text.split("\n\n")
+    for i, paragraph in enumerate(paragraphs):
+        # A paragraph of quotes from one document opens with its label; its first [n] is from it.
+        first = re.search(r"\[(\d+)\]", paragraph)
+        c = citations.get(int(first.group(1))) if first else None
+        if c is None or not c.inspection_start:
+            continue
+        old = f"**{source_label(c.publisher, c.doc_type, c.date)}**"
+        if paragraph.startswith(old):
+            paragraphs[i] = f"**{c.label()}**" + paragraph[len(old) :]
+    return dataclasses.replace(answer, text="\n\n".join(paragraphs), citations=tuple(citations.values()))
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
