@@ -234,10 +234,38 @@ def expansions(text: str) -> list[str]:
     return out
 
 
+def _vocabulary() -> re.Pattern[str]:
+    """The terms of art: the entries' phrases of two words or more, and the acronyms they stand for.
+
+    An acronym counts from a term, or from an entry that it opens ("MASH",
+    "IROs?"); one inside a trigger's words ("a GP", "AWOL") is everyday.
+    """
+    words = {t for e in GLOSSARY for t in e.terms if " " in t or "-" in t}
+    acronyms = {
+        a for e in GLOSSARY for a in (*e.terms, e.triggers[0]) if re.fullmatch(r"[A-Z]{2,}(?:s\??)?", a)
+    }
+    phrases = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{phrases})\b)|\b(?:{'|'.join(sorted(acronyms))})\b")
+
+
+_VOCABULARY = _vocabulary()
+
+
+def uses_vocabulary(text: str) -> bool:
+    """Whether ``text`` uses the inspection vocabulary: "a MASH", "return home interviews".
+
+    >>> uses_vocabulary("What is a MASH?"), uses_vocabulary("What are return home interviews?")
+    (True, True)
+    >>> uses_vocabulary("What is a good recipe for lasagne?"), uses_vocabulary("Is mash good for dogs?")
+    (False, False)
+    """
+    return bool(_VOCABULARY.search(text))
+
+
 def expand_query(text: str) -> str:
     """``text`` with the inspection words for its everyday words appended."""
     extra = expansions(text)
     return f"{text} {' '.join(extra)}" if extra else text
 
 
-__all__ = ["GLOSSARY", "Entry", "expand_query", "expansions"]
+__all__ = ["GLOSSARY", "Entry", "expand_query", "expansions", "uses_vocabulary"]

@@ -122,6 +122,18 @@ def test_a_council_named_and_nothing_else_is_not_off_topic(bundled: Assistant) -
         a.settings = before
 
 
+def test_a_term_of_art_is_not_off_topic_however_short(bundled: Assistant) -> None:
+    """ "What is a MASH?" is three words far from the collection's centre, but the
+    inspection vocabulary's own; "Is mash good for dogs?" is not."""
+    a, before = bundled, bundled.settings
+    try:
+        a.settings = dataclasses.replace(before, domain_threshold=0.99)  # every question far from the centre
+        assert a.ask("What is a MASH?").gap != "off-topic"
+        assert a.ask("Is mash good for dogs?").gap == "off-topic"
+    finally:
+        a.settings = before
+
+
 def test_a_question_naming_no_council_needs_a_better_sentence(bundled: Assistant) -> None:
     """Scored at the answer threshold but not the open one: refused as about nothing in the index."""
     a, before = bundled, bundled.settings

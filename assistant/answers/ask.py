@@ -59,6 +59,7 @@ from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
+from assistant.glossary import uses_vocabulary
 from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Passage, Retriever, validate_query
@@ -236,8 +237,13 @@ def _off_topic(q: _Question) -> Answer | None:
         # must be near the collection too ("Will it rain in Leeds this weekend?").
         if q.authorities and not content_words(q.parsed.search_text):
             return None
+        # A question in the inspection vocabulary ("What is a MASH?") is about
+        # the collection, however far its few words sit from the centre.
         vector = q.retriever.query_vector(q.parsed.search_text)
-        if domain_similarity(vector, q.index.vectors) >= q.settings.domain_threshold:
+        if (
+            uses_vocabulary(q.text)
+            or domain_similarity(vector, q.index.vectors) >= q.settings.domain_threshold
+        ):
             return None
     answer = q.abstain("nothing in the indexed documents is about this", ())
     return dataclasses.replace(answer, gap="off-topic")
