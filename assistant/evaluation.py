@@ -29,8 +29,12 @@ ANSWER_METRICS = (
     "wrong_authority",
     "abstention_precision",
     "abstention_recall",
+    "gap_kind",
     "furniture_quotes",
 )
+
+# The question file's names for a gap, where the answer has one name for two.
+_GAP_NAMES = {"no-inspection-in-year": "no-inspection-in-period", "no-such-visit": "no-inspection-in-period"}
 
 
 @dataclass(frozen=True)
@@ -231,12 +235,15 @@ def summarise(rows: Sequence[dict[str, Any]], *, answers: bool = True) -> dict[s
         abstained = [r for r in rows if r.get("answered") is False and "citation_error" not in r]
         right = sum(1 for r in abstained if not r["answerable"])
         unanswerable = len(rows) - len(answerable)
+        named = any("gap_right" in r for r in rows)
         out.update(
             answer_support=_mean([r["supported"] for r in answerable if "supported" in r]),
             citation_validity=sum(r.get("valid_citations", 0) for r in rows) / cited if cited else 1.0,
             wrong_authority=sum(r.get("wrong_authority", 0) for r in rows) / cited if cited else 0.0,
             abstention_precision=right / len(abstained) if abstained else 1.0,
             abstention_recall=right / unanswerable if unanswerable else 1.0,
+            # Of the refusals of questions whose gap is known, the share that name it.
+            gap_kind=_mean([r["gap_right"] for r in rows if "gap_right" in r]) if named else 1.0,
             furniture_quotes=float(sum(r.get("furniture_quotes", 0) for r in rows)),
         )
     latencies = [r["search_seconds"] for r in rows]
@@ -325,6 +332,8 @@ def _answer_row(
     }
     if repeated is not None and ans.kind != "judgements":  # a grade table's rows repeat by design
         row["furniture_quotes"] = sum(is_furniture_quote(c.quote, repeated) for c in ans.citations)
+    if not q.answerable and q.gap and not ans.answered:
+        row["gap_right"] = 1.0 if _GAP_NAMES.get(q.gap, q.gap) == ans.gap else 0.0
     if q.answerable:
         supported = ans.answered and any(
             is_relevant(q, c.doc_id, text) for c in ans.citations for text in _chunks_around(assistant, c)
