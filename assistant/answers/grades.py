@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from assistant.answers.grade_questions import JudgementQuestion, classify, grade_of
-from assistant.answers.in_words import IN_WORDS
+from assistant.answers.in_words import IN_WORDS, OTHER_ROWS
 from assistant.answers.types import Answer, Citation, Record, Table
 from assistant.dates import date_key, format_date
 from assistant.judgements import Inspection, Judgement, extract_inspection
@@ -395,7 +395,7 @@ class _Builder:
             blocks.extend(self.in_words(i, lead))
             others = [quote(j) for j in i.judgements if j not in lead]
             if others:
-                blocks.append("The other judgements: " + " ".join(others))
+                blocks.append(f"{OTHER_ROWS}: " + " ".join(others))
         caption = f"Judgements of {' and '.join(self.q.authorities) or 'the councils asked about'}"
         columns = ("Council", "Inspection", "Judgement", "Grade", "Source")
         table = Table(columns, tuple(rows), caption=caption, records=tuple(records))

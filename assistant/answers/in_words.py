@@ -164,8 +164,8 @@ def in_its_words(
     Kirklees are inadequate, due to serious and widespread failures") says
     it in words and why. The best such sentence of the report, scored like
     any extractive quote and above the same threshold, is quoted after the
-    rows. An answer that already quotes an area's sentence (``words``) is
-    left as it is.
+    rows. An answer that leads with an area's row (``OTHER_ROWS`` follow
+    it) or already quotes that area's sentence (``IN_WORDS``) is left as it is.
     """
     docs = {c.doc_id for c in answer.citations}
     if (
@@ -174,6 +174,7 @@ def in_its_words(
         or len(authorities) != 1
         or len(docs) != 1
         or IN_WORDS in answer.text
+        or OTHER_ROWS in answer.text  # it led with an area's row: the overall verdict is not asked
     ):
         return answer
     (doc_id,) = docs
@@ -216,3 +217,4 @@ def in_its_words(
 
 
 IN_WORDS = "In the report's words"
+OTHER_ROWS = "The other judgements"  # after the rows a grade answer leads with
