@@ -63,6 +63,11 @@ def test_a_pair_of_grades_or_an_earlier_inspection_is_no_statement_of_this_one()
     assert _sentence(_text(summary, "Advisers know them well.")) == "Advisers know them well."
 
 
+def test_the_summary_gives_the_grade_as_a_verdict() -> None:
+    summary = "Care leavers have particularly good advisers. Care leavers receive a good service."
+    assert _sentence(_text(summary, "Advisers know them well.")) == "Care leavers receive a good service."
+
+
 def test_no_sentence_when_neither_rule_finds_one() -> None:
     assert _sentence(f"Judgement Grade\n\n{_ROW}\n\nLeaders are ambitious.\n") is None
 
@@ -165,6 +170,25 @@ def _read(name: str) -> Document:
             "adoption",
             "The local authority gives high priority to promoting permanence for all children and "
             "young people that is underpinned by an integrated strategy and clear routes to permanence.",
+        ),
+        # Headings without "The", or with the first paragraph's number on their line.
+        (
+            "reports/80508_lewisham/children's services inspection - 31 january 2024.pdf",
+            "leaders",
+            "Ambitious and determined senior leaders know their services well.",
+        ),
+        (
+            "reports/80539_portsmouth/children's services inspection - 03 july 2023.pdf",
+            "leaders",
+            "The stability of the senior leadership team and a determination to get things right "
+            "for children have underpinned the ongoing progress.",
+        ),
+        # SIF: "... adoption performance is that it requires\n\nimprovement."
+        (
+            "reports/80560_st helens/children's services inspection - 20 january 2015.pdf",
+            "adoption",
+            "Some children have waited, and continue to wait, too long between becoming looked after "
+            "and being placed with their adopters.",
         ),
     ],
 )

@@ -59,7 +59,7 @@ _AREA_PROSE = {
     "looked_after": rf"{_IN_CARE}|permanence",
     "help_and_protection": r"help and protection|need of help|helped and protected",
     "leaders": r"leaders|leadership",
-    "leadership": r"leaders|leadership|management",
+    "leadership": r"leaders|leadership",
     "adoption": r"adopt\w*",
     "capacity_to_improve": r"capacity to improve",
 }
@@ -67,7 +67,7 @@ _AREA_PROSE = {
 _GRADE_PROSE = {
     "outstanding": r"outstanding",
     "good": r"good",
-    "requires_improvement": r"requires? improvement",
+    "requires_improvement": r"requires?\s+improvement",
     "inadequate": r"inadequate",
     "adequate": r"(?<!in)adequate",
 }
@@ -81,9 +81,10 @@ def area_sentence(
     The first sentence of the area's section (after the heading that
     restates the row) if it states the grade; else the first prose sentence
     between ``after`` (the end of the judgement table) and that section that
-    names the area and its grade, once (not "good and outstanding"), and is
-    not about an earlier inspection: the report's summary of it; else the
-    section's first sentence. None when none is found.
+    names the area and gives its grade as a verdict ("is inadequate", "an
+    outstanding service"; not "particularly good practice"), once (not "good
+    and outstanding"), and is not about an earlier inspection: the report's
+    summary of it; else the section's first sentence. None when none is found.
     """
     area = _AREA_PROSE.get(judgement.area)
     grade = _GRADE_PROSE.get(judgement.grade)
@@ -91,6 +92,13 @@ def area_sentence(
         return None
     names = re.compile(rf"\b({area})\b", re.I)
     grades = re.compile(rf"\b{grade}\b", re.I)
+    # The grade as a verdict: "is inadequate", "remain good", "an outstanding
+    # service"; not "particularly good practice".
+    verdict = re.compile(
+        rf"\b(?:is|are|was|were|remains?|be|been|now|judged)\s+"
+        rf"(?:(?:now|still|also|consistently|to be)\s+)?{grade}\b|\b{grade}\s+services?\b",
+        re.I,
+    )
     heading = _section_heading(text, judgement, after)
     opening = _sentences(text, heading, furniture)[:1] if heading is not None else []
     if opening and grades.search(text[opening[0].start : opening[0].end]):
@@ -99,7 +107,7 @@ def area_sentence(
         sentence = text[span.start : span.end]
         if (
             names.search(sentence)
-            and grades.search(sentence)
+            and verdict.search(sentence)
             and not _PAIR.search(sentence)
             and not reports_earlier(text, span.start, span.end)
         ):
@@ -136,10 +144,16 @@ def _section_heading(text: str, judgement: Judgement, after: int) -> int | None:
     graded judgement for adoption performance is that it is good" (SIF):
     the row's label, its grade and the end of the line.
     """
-    label = r"\s+".join(re.escape(w) for w in judgement.label.split())
+    words = judgement.label.split()
+    if words[0].lower() == "the":  # "Impact of leaders on ...: good" (Lewisham 2024)
+        words = words[1:]
+    label = r"(?:the\s+)?" + r"\s+".join(re.escape(w) for w in words)
     grade = _GRADE_PROSE[judgement.grade]
+    # "...: good", "... is outstanding", "... is that it is good", "... is that it
+    # requires improvement"; then the line's end or the first paragraph's number.
     heading = re.compile(
-        rf"(?i:{label})(?::|\s+(?:is|are)(?:\s+that\s+it\s+is)?)?\s+(?i:{grade})[^\n.]{{0,20}}\.?[ \t]*\n"
+        rf"(?i:{label})(?::|\s+(?:is|are)(?:\s+that\s+(?:it|they)(?:\s+(?:is|are))?)?)?\s+(?i:{grade})"
+        r"[^\n.]{0,20}\.?(?:[ \t]*\n|\s+(?=\d{1,3}\.))"
     )
     m = heading.search(text, after)
     return m.end() if m is not None else None
