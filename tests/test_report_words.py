@@ -190,6 +190,13 @@ def _read(name: str) -> Document:
             "Some children have waited, and continue to wait, too long between becoming looked after "
             "and being placed with their adopters.",
         ),
+        # SIF's care leavers heading: "the experience and progress of care leavers".
+        (
+            "reports/80553_slough/children's services inspection - 17 february 2016.pdf",
+            "care_leavers",
+            "The effectiveness of support for care leavers by social workers and personal advisers "
+            "is inconsistent and too often poor; this accords with the trust’s own audits.",
+        ),
     ],
 )
 def test_area_sentences_of_real_reports(name: str, area: str, expected: str) -> None:

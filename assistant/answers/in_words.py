@@ -147,7 +147,9 @@ def _section_heading(text: str, judgement: Judgement, after: int) -> int | None:
     words = judgement.label.split()
     if words[0].lower() == "the":  # "Impact of leaders on ...: good" (Lewisham 2024)
         words = words[1:]
-    label = r"(?:the\s+)?" + r"\s+".join(re.escape(w) for w in words)
+    # SIF headings say "the experience and progress of care leavers" for the row's "Experiences".
+    pieces = (re.escape(w) + ("?" if w.lower() == "experiences" else "") for w in words)
+    label = r"(?:the\s+)?" + r"\s+".join(pieces)
     grade = _GRADE_PROSE[judgement.grade]
     # "...: good", "... is outstanding", "... is that it is good", "... is that it
     # requires improvement"; then the line's end or the first paragraph's number.
