@@ -22,7 +22,7 @@ from assistant.answers.grades import (
     transitions,
 )
 from assistant.documents import Document
-from assistant.judgements import Inspection, extract_inspection
+from assistant.judgements import Inspection, Judgement, extract_inspection
 from assistant.query import parse_query
 from tests.conftest import OFSTED
 
@@ -103,6 +103,16 @@ def test_module_examples(module: object) -> None:
             ("Reading",),
             "lookup",
         ),
+        ("How did Ofsted rate help and protection in Leeds's 2019 inspection?", ("Leeds",), "lookup"),
+        ("Which area stood out as the best in Leeds's 2019 inspection?", ("Leeds",), "lookup"),
+        ("Which areas were weakest in Leeds's 2019 inspection?", ("Leeds",), "lookup"),
+        # "capacity to improve" is a LAC area, not a change of grade.
+        (
+            "What did the 2013 inspection of Leeds conclude about overall effectiveness and "
+            "capacity to improve?",
+            ("Leeds",),
+            "lookup",
+        ),
     ],
 )
 def test_ratings_questions_are_recognised(question: str, authorities: tuple[str, ...], intent: str) -> None:
@@ -124,6 +134,11 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
         ("What did the judge say about Stoke's court work?", ("Stoke-on-Trent",)),
         ("How did the judge view Stoke's court work?", ("Stoke-on-Trent",)),
         ("Which parts of Leeds's front door did the judge praise?", ("Leeds",)),
+        # Best, worst and "rate" about a topic, not about the judged areas.
+        ("What did Ofsted say was the best thing about support for care leavers in Leeds?", ("Leeds",)),
+        ("Which areas of practice were weakest for care leavers in Leeds?", ("Leeds",)),
+        ("How did Leeds's inspection rate its service for children at risk of exploitation?", ("Leeds",)),
+        ("Which areas of Leeds's front door work did inspectors judge to need improvement?", ("Leeds",)),
     ],
 )
 def test_other_questions_go_to_the_passages(question: str, authorities: tuple[str, ...]) -> None:
@@ -187,6 +202,52 @@ def test_lookup_gives_every_row_of_the_latest_report() -> None:
     assert answer is not None and answer.table is not None
     assert {c.doc_id for c in answer.citations} == {"stoke-on-trent-2025-06-30.pdf"}
     assert [r[3] for r in answer.table.rows] == ["Good", "Good"]
+
+
+def test_rank_and_area_are_read_from_one_councils_question() -> None:
+    q = "Which area stood out as the best in Leeds's 2019 inspection?"
+    assert classify(q, parse_query(q), ("Leeds",)).rank == "best"  # type: ignore[union-attr]
+    q = "What was the lowest-rated area in Leeds's 2019 inspection?"
+    assert classify(q, parse_query(q), ("Leeds",)).rank == "worst"  # type: ignore[union-attr]
+    q = "How did Ofsted rate help and protection in Leeds?"
+    assert classify(q, parse_query(q), ("Leeds",)).area == "help_and_protection"  # type: ignore[union-attr]
+
+
+def _ask_in_words(question: str, authorities: tuple[str, ...]) -> Answer:
+    """``_ask`` with the area's own sentence: the report's last sentence stands for it."""
+    q = classify(question, parse_query(question), authorities)
+    assert q is not None, question
+
+    def words_for(inspection: Inspection, judgement: Judgement) -> tuple[int, int]:
+        text = DOCS[inspection.doc_id].text
+        return text.rindex(f"{inspection.council} has"), len(text)
+
+    answer = answer_from_judgements(
+        question,
+        q,
+        _inspections(),
+        lambda doc_id, n, s, e: citation_for(DOCS[doc_id], n, s, e),
+        words_for=words_for,
+    )
+    assert answer is not None
+    _assert_verbatim(answer, {d: doc.text for d, doc in DOCS.items()})
+    return answer
+
+
+def test_a_lookup_naming_an_area_leads_with_its_row_then_the_reports_words() -> None:
+    answer = _ask_in_words("How was help and protection judged in Trafford's 2019 inspection?", ("Trafford",))
+    first, words, other = answer.text.split("\n\n")
+    assert "children who need help and protection Inadequate” [1]" in first
+    assert words == "In the report's words: “Trafford has work to do on supervision.” [2]"
+    assert other.startswith("The other judgements: “Overall effectiveness Inadequate” [3]")
+    assert answer.table is not None and answer.table.rows[0][2].endswith("help and protection")
+
+
+def test_the_best_area_leads_every_row_with_the_top_grade() -> None:
+    answer = _ask_in_words("Which area stood out as the best in Leeds's 2019 inspection?", ("Leeds",))
+    first = answer.text.split("\n\n")[0]
+    # Overall effectiveness is no area: the best area is help and protection.
+    assert "help and protection Outstanding” [1]" in first and "Overall" not in first
 
 
 def test_nothing_matching_is_said_plainly() -> None:
@@ -305,6 +366,25 @@ def test_inadequate_to_good_on_the_real_reports(ofsted: Assistant) -> None:
         "Overall effectiveness Good",
     )
     assert quoted["80451_wakefield"] == ("Overall effectiveness Inadequate", "Overall effectiveness Good")
+
+
+@pytest.mark.slow
+def test_an_area_question_leads_with_its_row_and_the_reports_sentence(ofsted: Assistant) -> None:
+    answer = ofsted.ask("How were services for care leavers in Lambeth judged at its most recent inspection?")
+    _check(ofsted, answer)
+    row, words = answer.citations[0], answer.citations[1]
+    assert " ".join(row.quote.split()) == "The experiences and progress of care leavers Outstanding"
+    assert words.quote.startswith("Care leavers in Lambeth benefit from an outstanding service")
+    assert answer.text.index(words.quote[:40]) < answer.text.index("The other judgements")
+
+
+@pytest.mark.slow
+def test_the_best_area_of_one_inspection_on_the_real_reports(ofsted: Assistant) -> None:
+    answer = ofsted.ask("Which area stood out as the best in Calderdale's 2018 inspection?")
+    _check(ofsted, answer)
+    row = " ".join(answer.citations[0].quote.split())
+    assert row.endswith("children in care and care leavers Outstanding")
+    assert answer.citations[1].quote == "Children in care and care leavers receive an outstanding service."
 
 
 @pytest.mark.slow

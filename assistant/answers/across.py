@@ -22,8 +22,10 @@ from assistant.answers.compare import Comparer, is_comparison
 from assistant.answers.finding_scan import FindingScan
 from assistant.answers.findings import is_finding_list
 from assistant.answers.grades import answer_from_judgements, classify, inspections_in
+from assistant.answers.in_words import area_sentence, table_end
 from assistant.answers.types import Answer, Citation
 from assistant.config import Settings
+from assistant.judgements import Inspection, Judgement
 from assistant.query import ParsedQuery
 from assistant.retrieval import Retriever
 from assistant.search.dense import Embedder
@@ -83,8 +85,22 @@ def answer_across(
         def cite(doc_id: str, n: int, start: int, end: int) -> Citation:
             return citation_for(documents[doc_id], n, start, end)
 
+        def words_for(inspection: Inspection, judgement: Judgement) -> tuple[int, int] | None:
+            span = area_sentence(
+                documents[inspection.doc_id].text,
+                judgement,
+                after=table_end(inspection),
+                furniture=index.furniture(inspection.doc_id),
+            )
+            return (span.start, span.end) if span is not None else None
+
         answer = answer_from_judgements(
-            question, asked, inspections_in(index), cite, url_of=lambda doc_id: documents[doc_id].url
+            question,
+            asked,
+            inspections_in(index),
+            cite,
+            url_of=lambda doc_id: documents[doc_id].url,
+            words_for=words_for,
         )
     elif path == "findings":
         answer = FindingScan(retriever=retriever, index=index, embedder=embedder).answer(question, parsed)

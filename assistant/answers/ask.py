@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.answers.across import answer_across
-from assistant.answers.cite import check_citations, cite_span
-from assistant.answers.earlier import earlier_penalty_for, reports_earlier
+from assistant.answers.cite import check_citations
+from assistant.answers.earlier import earlier_penalty_for
 from assistant.answers.extract import (
     compose,
     score_candidates,
@@ -54,6 +54,8 @@ from assistant.answers.gaps import (
 )
 from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import with_improvement_lists
+from assistant.answers.in_words import in_its_words
+from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.types import Answer, source_label, with_periods
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
@@ -174,7 +176,7 @@ def answer_question(
     if not passages:
         reason = "no indexed passage matches the council and dates asked about"
         return q.abstain(reason, q.related())
-    extractive = with_periods(_extractive(q, passages), index.documents)
+    extractive = with_periods(_scope(q, passages) or _extractive(q, passages), index.documents)
     if not extractive.answered:
         return extractive
     missing = _periods_missing(q)
@@ -373,65 +375,27 @@ def _across(q: _Question) -> Answer | None:
         embedder=q.embedder,
         settings=q.settings,
     )
-    return _in_its_words(q, answer) if answer is not None else None
-
-
-# A sentence that states a judgement of services in words: "Children's
-# services in X are inadequate", "the overall effectiveness of services ... is
-# good", "services ... have seriously declined since the last inspection"; not
-# "two were judged to be good or outstanding" (a pair of grades is no verdict).
-_GRADE = r"(inadequate|requires? improvement|good|outstanding|improved|declined|deteriorated)"
-_JUDGED = re.compile(rf"\b(services?|overall effectiveness)\b.*\b{_GRADE}\b", re.I | re.S)
-_PAIR = re.compile(rf"\b{_GRADE}\s+(or|and)\s+{_GRADE}\b", re.I)
-
-
-def _in_its_words(q: _Question, answer: Answer) -> Answer:
-    """A grade answer from one report's table, with the report's own sentence that states it.
-
-    A judgement table's row ("Overall effectiveness Inadequate") answers
-    "what grade"; the report's prose ("Services for vulnerable children in
-    Kirklees are inadequate, due to serious and widespread failures") says
-    it in words and why. The best such sentence of the report, scored like
-    any extractive quote and above the same threshold, is quoted after the rows.
-    """
-    docs = {c.doc_id for c in answer.citations}
-    if answer.kind != "judgements" or not answer.answered or len(q.authorities) != 1 or len(docs) != 1:
-        return answer
-    (doc_id,) = docs
-    passages = q.retriever.search(
-        q.parsed.search_text,
-        k=min(q.settings.answer_passages, len(q.index.chunks)),
+    if answer is None:
+        return None
+    return in_its_words(
+        answer,
+        q.text,
+        q.parsed,
+        q.authorities,
+        retriever=q.retriever,
+        index=q.index,
+        embedder=q.embedder,
+        settings=q.settings,
         mode=q.mode,
-        filters=Filters(doc_ids=[doc_id]),
-        infer=False,
     )
-    rows = [(c.start, c.end) for c in answer.citations]
-    candidates = [
-        c
-        for c in sentences_of(passages, q.document_text, furniture=q.index.furniture)
-        if _JUDGED.search(c.text)
-        and not _PAIR.search(c.text)
-        and not reports_earlier(q.document_text(doc_id), c.start, c.end)  # the grade before this one
-        and not any(c.start < end and start < c.end for start, end in rows)
-    ]
-    scored = score_candidates(
-        candidates,
-        q.parsed.search_text,
-        q.embedder,
-        weights=q.settings.answer_weights,
-        query_vector=q.retriever.query_vector(q.parsed.search_text),
-        earlier_penalty=earlier_penalty_for(q.text),
-        ignore_frame=True,
-    )
-    if not scored or scored[0].score < q.settings.answer_threshold:
-        return answer
-    best, n = scored[0], len(answer.citations) + 1
-    text = q.document_text(doc_id)
-    citation = cite_span(best.passage, n, best.start, best.end, text=text, page=q.page_at(doc_id, best.start))
-    check_citations([citation], q.document_text)
-    words = f"In the report's words: “{' '.join(best.text.split())}” [{n}]"
-    return dataclasses.replace(
-        answer, text=f"{answer.text}\n\n{words}", citations=(*answer.citations, citation)
+
+
+def _scope(q: _Question, passages: Sequence[Passage]) -> Answer | None:
+    """What a visit or inspection looked at, in its own statement of it (``assistant/answers/scope.py``)."""
+    if wanted_type(q.text) is not None or not asks_scope(q.text):
+        return None
+    return answer_scope(
+        q.text, passages, q.index.documents, furniture=q.index.furniture, authorities=q.authorities
     )
 
 

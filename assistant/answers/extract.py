@@ -134,6 +134,17 @@ def _quotable(sentence: str) -> bool:
     return not is_heading(sentence) or bool(_LABELLED.match(sentence) or _VERDICT_LINE.match(stripped))
 
 
+def is_prose(sentence: str) -> bool:
+    """A quotable sentence that is no heading: it ends as a sentence does.
+
+    >>> is_prose("The experiences and progress of care leavers: outstanding")
+    False
+    >>> is_prose("Care leavers benefit from exceptional support.")
+    True
+    """
+    return _quotable(sentence) and not is_heading(sentence)
+
+
 # Stems of the words a question uses to name the document it asks about, not what it asks.
 FRAME_STEMS = frozenset(
     tokenize_query("according to Ofsted's inspection, focused or monitoring visit, letter, report, published")

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from assistant.authorities import GAZETTEER
 from assistant.query import ParsedQuery
 
 # "requires improvement to be good" holds "good": it is matched first.
@@ -42,17 +43,28 @@ _RATING_WORDS = re.compile(
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\bjudge\b",
     re.I,
 )
+# "How did Ofsted rate help and protection?" asks for a grade; "How did the
+# inspection rate its service for children at risk of exploitation?" for a
+# finding in the report's words (no area is graded for exploitation).
+_RATE = re.compile(r"\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\brate\b", re.I)
 # A question that asks for a grade, not one that only mentions one ("What
 # weakness remained despite it being judged good?" asks for a finding).
 _ASKS_GRADE = re.compile(
     r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|"
     r"aspects?|overall effectiveness)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
-    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\bjudge\b"
+    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate)\b"
     r"|^\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
     r"|^\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b",
     re.I,
 )
+# The best or the weakest of the areas judged: "Which area stood out as the
+# best?", "What was the best-rated area?", "Which areas were weakest?".
+_RANK = re.compile(
+    r"\b(best|strongest|highest|top|stood out|stands? out|weakest|worst|lowest|poorest)\b(?:-rated)?", re.I
+)
+_WORST = re.compile(r"\b(weakest|worst|lowest|poorest)\b", re.I)
+_OF_AREAS = re.compile(r"\b(which|what)\b[^?.;]*\b(areas?|parts?|aspects?|judgements?|judgments?)\b", re.I)
 _WHY = re.compile(r"^\W*(why|in what way|what (made|led|caused))\b", re.I)
 _LEAD = re.compile(r"\blead inspectors?\b|\bwho (?:led|inspected)\b", re.I)
 _COUNCILS = re.compile(r"\b(councils|authorities|local authorities|LAs|areas|any council)\b", re.I)
@@ -93,7 +105,7 @@ _NOT_TOPIC = re.compile(
     r"the|a|an|its|their|for|of|in|on|at|to|and|or|by|with|from|since|after|before|between|during|"
     r"that|than|overall|effectiveness|experiences?|progress|services?|children['’]?s?|social|care|"
     r"ofsted|inspections?|inspected|reports?|published|ended|ending|started|latest|last|most|recent|"
-    r"year|years|judgements?|judgments?|grades?|graded|rated|ratings?|judged|verdicts?|"
+    r"year|years|judgements?|judgments?|grades?|graded|rated?|ratings?|judged|verdicts?|"
     r"need|help|protection|leavers?|leaders?|leadership|impact|practice|families|adoption|"
     r"looked|after|work|when|where|there|now|currently|so|far|all|each|every|one|ones|"
     r"(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|"
@@ -125,6 +137,7 @@ class JudgementQuestion:
     count: bool = False
     # "the inspection before its July 2022 one": the newest inspection published by ``date_to``.
     previous: bool = False
+    rank: str | None = None  # "best" or "worst": the area judged best (or worst) is asked for
 
 
 def grade_of(words: str) -> str:
@@ -199,12 +212,45 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
         return replace(base, intent="lead_inspector") if authorities else None
     if not authorities:
         return _general(question, base)
-    rating = bool(_RATING_WORDS.search(question))
+    rating = bool(_RATING_WORDS.search(question)) or bool(_RATE.search(question) and not _topics(question))
+    rank = asks_rank(question)
+    if rank:
+        return replace(base, intent="lookup", rank=rank)
     if rating and _CHANGE.search(_without_grades_and_areas(question)):
         return replace(base, intent="history")
     if rating and _ASKS_GRADE.search(question):
         return replace(base, intent="lookup")
     return None
+
+
+def asks_rank(question: str) -> str | None:
+    """ "best" or "worst" when one council's question asks which judged area was best or worst.
+
+    Only a question about the areas themselves: "What did Ofsted say was the
+    best thing about support for care leavers?" and "the weakest areas of
+    practice for care leavers" ask for findings.
+
+    >>> asks_rank("Which area stood out as the best in Calderdale's 2018 inspection?")
+    'best'
+    >>> asks_rank("Which areas were weakest in Reading's 2024 inspection?")
+    'worst'
+    >>> asks_rank("Which areas of practice were weakest for care leavers in Reading?") is None
+    True
+    """
+    if not _RANK.search(question) or not _OF_AREAS.search(question) or _FINDING_VERBS.search(question):
+        return None
+    if any(rx.search(question) for rx, _ in _AREA_WORDS):
+        return None  # the best of one area's practice is a finding
+    if _topics(_RANK.sub(" ", question)):
+        return None
+    return "worst" if _WORST.search(question) else "best"
+
+
+def _topics(question: str) -> list[str]:
+    """``topic_words`` of a question about one council, its name left out."""
+    for m in reversed(GAZETTEER.find(question)):
+        question = question[: m.start] + " " + question[m.end :]
+    return topic_words(question)
 
 
 def _general(question: str, base: JudgementQuestion) -> JudgementQuestion | None:
@@ -226,7 +272,7 @@ def _general(question: str, base: JudgementQuestion) -> JudgementQuestion | None
 def _without_grades_and_areas(question: str) -> str:
     """The question without grade words and area names ("requires improvement" is no change)."""
     bare = GRADE_WORDS.sub(" ", question)
-    bare = re.sub(r"\bexperiences and progress\b", " ", bare, flags=re.I)
+    bare = re.sub(r"\bexperiences and progress\b|\bcapacity to improve\b", " ", bare, flags=re.I)
     for rx, _ in _AREA_WORDS:
         bare = rx.sub(" ", bare)
     return bare

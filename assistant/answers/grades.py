@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from assistant.answers.grade_questions import JudgementQuestion, classify, grade_of
+from assistant.answers.in_words import IN_WORDS, OTHER_ROWS
 from assistant.answers.types import Answer, Citation, Record, Table
 from assistant.dates import date_key, format_date
 from assistant.judgements import Inspection, Judgement, extract_inspection
@@ -34,6 +35,9 @@ __all__ = [
     "inspections_in",
     "transitions",
 ]
+
+# The span of a report's own sentence for one of its judged areas, if it has one.
+WordsFor = Callable[[Inspection, Judgement], tuple[int, int] | None]
 
 GRADE_ORDER = ("inadequate", "requires_improvement", "good", "outstanding")
 _GRADE_NAMES = {
@@ -190,18 +194,22 @@ def answer_from_judgements(
     cite: Callable[[str, int, int, int], Citation],
     *,
     url_of: Callable[[str], str | None] | None = None,
+    words_for: WordsFor | None = None,
 ) -> Answer | None:
     """The answer to ``q`` from ``inspections``, or None to fall back to passages.
 
     ``cite(doc_id, n, start, end)`` makes citation ``n`` for a span of a
     report; ``url_of(doc_id)`` is the report's public address, where known,
-    for the table's CSV. None when no indexed report is about the council
-    asked about: then other documents (news, letters) may still answer.
+    for the table's CSV; ``words_for(inspection, row)`` the span of the
+    report's own sentence for one judged area, where it has one
+    (``assistant/answers/in_words.py``). None when no indexed report is
+    about the council asked about: then other documents (news, letters)
+    may still answer.
     """
     pool = [i for i in inspections if not q.authorities or i.council in q.authorities]
     if not pool:
         return None
-    builder = _Builder(question, q, cite, url_of or (lambda doc_id: None))
+    builder = _Builder(question, q, cite, url_of or (lambda doc_id: None), words_for or (lambda i, j: None))
     if q.intent == "lead_inspector":
         return builder.lead_inspectors(_chosen(pool, q))
     if q.intent == "lookup":
@@ -281,8 +289,10 @@ class _Builder:
         q: JudgementQuestion,
         cite: Callable[[str, int, int, int], Citation],
         url_of: Callable[[str], str | None],
+        words_for: WordsFor,
     ):
         self.question, self.q, self._cite, self.url_of = question, q, cite, url_of
+        self.words_for = words_for
         self.citations: list[Citation] = []
 
     def record(self, inspection: Inspection, value: str) -> Record:
@@ -371,19 +381,53 @@ class _Builder:
                 answered=False,
                 gap="no-inspection-in-period" if period else None,
             )
-        rows, blocks, records = [], [], []
+        rows: list[tuple[str, ...]] = []
+        records: list[Record] = []
+        blocks = []
         for i in items:
-            lines = []
-            for j in i.judgements:
+
+            def quote(j: Judgement, i: Inspection = i) -> str:
                 marker = self.cite(i.doc_id, j.start, j.end)
                 rows.append((i.council, visit(i), j.label, grade_name(j.grade), marker))
                 records.append(self.record(i, f"{j.label}: {grade_name(j.grade)}"))
-                lines.append(f"“{self.shown()}” {marker}")
-            blocks.append(f"**{i.council}**, inspection {visit(i)} ({i.framework}): " + " ".join(lines))
+                return f"“{self.shown()}” {marker}"
+
+            lead = self.asked_rows(i)
+            head = f"**{i.council}**, inspection {visit(i)} ({i.framework}): "
+            if not lead:
+                blocks.append(head + " ".join(quote(j) for j in i.judgements))
+                continue
+            blocks.append(head + " ".join(quote(j) for j in lead))
+            blocks.extend(self.in_words(i, lead))
+            others = [quote(j) for j in i.judgements if j not in lead]
+            if others:
+                blocks.append(f"{OTHER_ROWS}: " + " ".join(others))
         caption = f"Judgements of {' and '.join(self.q.authorities) or 'the councils asked about'}"
         columns = ("Council", "Inspection", "Judgement", "Grade", "Source")
         table = Table(columns, tuple(rows), caption=caption, records=tuple(records))
         return self.answer("\n\n".join(blocks), table)
+
+    def asked_rows(self, inspection: Inspection) -> list[Judgement]:
+        """The rows a lookup leads with: the area asked about, or the best (worst) areas."""
+        if self.q.rank is None:
+            j = row(inspection, self.q.area) if self.q.area != "overall" else None
+            return [j] if j is not None else []
+        areas = [j for j in inspection.judgements if j.area != "overall" and _rank(j.grade) is not None]
+        if not areas:
+            return []
+        pick = max if self.q.rank == "best" else min
+        top = pick(_rank(j.grade) or 0 for j in areas)
+        return [j for j in areas if _rank(j.grade) == top]
+
+    def in_words(self, inspection: Inspection, lead: Sequence[Judgement]) -> list[str]:
+        """ "In the report's words: “...” [n]" for each row led with that has its own sentence."""
+        out = []
+        for j in lead:
+            span = self.words_for(inspection, j)
+            if span is not None:
+                marker = self.cite(inspection.doc_id, *span)
+                out.append(f"{IN_WORDS}: “{self.shown()}” {marker}")
+        return out
 
     def lead_inspectors(self, items: Sequence[Inspection]) -> Answer:
         found = [i for i in items if i.lead_inspector_span]

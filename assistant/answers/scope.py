@@ -1,0 +1,130 @@
+"""What a visit or inspection looked at: the document's own statement of its scope.
+
+"Which areas did Ofsted's December 2018 focused visit to Redcar examine?"
+is answered by the letter's sentence that says so: "Inspectors looked at the
+local authority's arrangements for the 'front door', the initial response to
+children in need of help and protection, and ...". Scoring sentences against
+the question does not find it: the question's words are its frame ("focused
+visit", "examine") and the scope sentence shares none of its topic. So a
+question that asks for the scope (``asks_scope``) is answered by rule: the
+scope statements at the start of the document asked about
+(``scope_spans``), in the document's order.
+
+A scope statement is a sentence whose subject is the inspectors or the visit
+and whose verb says what they looked at ("looked at", "focused on",
+"considered", "evaluated", "examined", "reviewed", "had a particular focus
+on"), about a subject, not about the evidence read ("Inspectors looked at a
+range of evidence, including case records" says how, not what).
+
+>>> text = ("This letter summarises the findings of a focused visit. Inspectors looked at the "
+...         "arrangements for the front door.\\n\\nInspectors looked at a range of evidence, "
+...         "including case records.")
+>>> [text[s.start:s.end] for s in scope_spans(text)]
+['Inspectors looked at the arrangements for the front door.']
+>>> asks_scope("Which areas did Ofsted's December 2018 focused visit to Redcar examine?")
+True
+>>> asks_scope("What did the focused visit find about care leavers?")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from assistant.answers.cite import citation_for
+from assistant.answers.types import Answer, source_label
+from assistant.chunking import Span
+from assistant.documents import Document
+from assistant.furniture import quotable_span, within
+from assistant.retrieval import Passage
+
+# The question asks what a visit or inspection covered: its verb ends it
+# ("... examine?", "... look at?", "... focus on?") or it asks for "the focus of" one.
+_ASKS = re.compile(
+    r"\b(?:visits?|inspections?|inspectors|letter|it)\b[^?]*\b(?:look(?:ed)?\s+at|examine[sd]?|"
+    r"focus(?:ed)?\s+on|consider(?:ed)?|cover(?:ed)?|evaluate[sd]?|review(?:ed)?)\s*\??\s*$"
+    r"|\bwhat\s+(?:was|were)\s+the\s+(?:\w+\s+)?focus\s+of\b",
+    re.I,
+)
+_STATES = re.compile(
+    r"(?:(?:Specifically|In particular|In addition|Also),\s+)?"
+    r"(?:[Ii]nspectors|(?:This|The) (?:focused |monitoring )?visit|(?:This|The) inspection)\s+"
+    r"(?:(?:also|specifically|particularly)\s+)?"
+    r"(?:looked\s+at|focused\s+(?:on|upon)|considered|evaluated|examined|reviewed|"
+    r"had\s+a\s+(?:particular|specific)\s+focus\s+on)\s"
+)
+# What inspectors read, not what they looked into: the method, not the scope.
+_EVIDENCE = re.compile(
+    r"\b(evidence|records?|performance|information|data|documents?|audits?|files|sample)\b", re.I
+)
+_END = re.compile(r"[.!?](?=[’'\")]?(?:\s|$))")
+_LONGEST = 800  # characters; a "sentence" longer than this is a splitting failure
+
+
+def asks_scope(question: str) -> bool:
+    """Whether ``question`` asks what a visit or inspection looked at."""
+    return bool(_ASKS.search(question))
+
+
+def scope_spans(text: str, *, end: int | None = None, furniture: Sequence[Span] = ()) -> list[Span]:
+    """The scope statements of ``text[:end]`` (its opening pages), in order.
+
+    A sentence may wrap over lines (PDF text); it runs from its subject to
+    the next full stop. ``furniture`` spans (page furniture, an address block)
+    are trimmed off its ends, and a sentence with furniture inside is skipped.
+    """
+    limit = len(text) if end is None else end
+    out = []
+    for m in _STATES.finditer(text, 0, limit):
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in '.!?:”’"':
+            continue  # inside a sentence, not at its start
+        stop = _END.search(text, m.end(), min(len(text), m.start() + _LONGEST))
+        if stop is None:
+            continue
+        whole = Span(m.start(), stop.end())
+        if _EVIDENCE.search(" ".join(text[m.end() : whole.end].split()[:6])):
+            continue
+        span = quotable_span(text, whole, within(furniture, whole.start, whole.end))
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def answer_scope(
+    question: str,
+    passages: Sequence[Passage],
+    documents: Mapping[str, Document],
+    *,
+    furniture: Callable[[str], Sequence[Span]] | None = None,
+    authorities: tuple[str, ...] = (),
+) -> Answer | None:
+    """The scope statements of the best-ranked document, or None if it has none.
+
+    The retrieval has already chosen the visit asked about (its council and
+    period); the first passage's document is it. Its opening pages are read
+    (a document says what it covers before its findings); at most two scope
+    statements are quoted, the second being a visit's "particular focus".
+    """
+    if not passages:
+        return None
+    doc = documents[passages[0].doc_id]
+    opening = doc.page_starts[2] if len(doc.page_starts) > 2 else len(doc.text)
+    spans = scope_spans(doc.text, end=opening, furniture=furniture(doc.doc_id) if furniture else ())[:2]
+    if not spans:
+        return None
+    citations = [citation_for(doc, n, s.start, s.end) for n, s in enumerate(spans, start=1)]
+    quotes = " ".join(f"“{' '.join(c.quote.split())}” [{c.n}]" for c in citations)
+    label = source_label(doc.publisher, doc.doc_type, doc.date)
+    where = f" ({citations[0].authority})" if citations[0].authority else ""
+    return Answer(
+        question,
+        f"**{label}**{where}: {quotes}",
+        tuple(citations),
+        True,
+        tuple(passages),
+        authorities,
+        notes=("the document's own statement of what it looked at",),
+        confidence=1.0,
+    )

@@ -1,0 +1,232 @@
+"""The report's own words: an area's sentence for a grade answer, and a visit's scope.
+
+Fast tests use small texts written here; the slow ones read real Ofsted PDFs
+(``../shared/ofsted``) and check the sentence found on each layout.
+"""
+
+from __future__ import annotations
+
+import doctest
+from functools import cache
+
+import pytest
+
+import assistant.answers.in_words as in_words_module
+import assistant.answers.scope as scope_module
+from assistant.answers.in_words import area_sentence, table_end
+from assistant.answers.scope import asks_scope, scope_spans
+from assistant.chunking import Span
+from assistant.documents import Document, read_document
+from assistant.judgements import Judgement, extract_inspection
+from tests.conftest import OFSTED
+
+
+@pytest.mark.parametrize("module", [in_words_module, scope_module])
+def test_module_examples(module: object) -> None:
+    result = doctest.testmod(module)  # type: ignore[arg-type]
+    assert result.attempted >= 1 and result.failed == 0
+
+
+# --------------------------------------------------------------------------
+# An area's sentence
+
+_ROW = "The experiences and progress of care leavers Good"
+_HEADING = "The experiences and progress of care leavers: good"
+
+
+def _text(summary: str, opening: str) -> str:
+    return f"Judgement Grade\n\n{_ROW}\n\n{summary}\n\n{_HEADING}\n\n12. {opening} More follows.\n"
+
+
+def _sentence(text: str) -> str | None:
+    start = text.index(_ROW)
+    row = Judgement("care_leavers", _ROW[:-5], "good", start, start + len(_ROW), 1)
+    span = area_sentence(text, row, after=row.end)
+    return text[span.start : span.end] if span is not None else None
+
+
+def test_the_sections_opening_when_it_states_the_grade() -> None:
+    text = _text("Care leavers get a good service.", "Care leavers receive good support from their advisers.")
+    assert _sentence(text) == "Care leavers receive good support from their advisers."
+
+
+def test_the_summarys_sentence_when_the_opening_does_not_state_the_grade() -> None:
+    text = _text("Leaders are ambitious. Care leavers get a good service.", "Advisers know them well.")
+    assert _sentence(text) == "Care leavers get a good service."
+
+
+def test_a_pair_of_grades_or_an_earlier_inspection_is_no_statement_of_this_one() -> None:
+    summary = (
+        "Practice for children in care and care leavers is good and outstanding. "
+        "At the last inspection, services for care leavers were judged good."
+    )
+    assert _sentence(_text(summary, "Advisers know them well.")) == "Advisers know them well."
+
+
+def test_the_summary_gives_the_grade_as_a_verdict() -> None:
+    summary = "Care leavers have particularly good advisers. Care leavers receive a good service."
+    assert _sentence(_text(summary, "Advisers know them well.")) == "Care leavers receive a good service."
+
+
+def test_no_sentence_when_neither_rule_finds_one() -> None:
+    assert _sentence(f"Judgement Grade\n\n{_ROW}\n\nLeaders are ambitious.\n") is None
+
+
+# --------------------------------------------------------------------------
+# A visit's scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which areas did Ofsted's December 2018 focused visit to Redcar examine?",
+        "What did Ofsted's 2018 focused visit to Telford look at?",
+        "What did Ofsted's July 2021 focused visit to Lancashire particularly focus on?",
+        "What was the specific focus of Ofsted's second focused visit to Sheffield in 2018?",
+        "What did the focused visit to Hillingdon in 2020 consider?",
+    ],
+)
+def test_scope_questions(question: str) -> None:
+    assert asks_scope(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the focused visit find about care leavers in Halton?",
+        "What did inspectors say about the front door in Leeds?",
+        "Which areas of Lambeth's front door work did inspectors judge to need improvement in 2026?",
+        "How did Ofsted rate help and protection in Derbyshire's 2019 inspection?",
+    ],
+)
+def test_other_questions_are_not_scope_questions(question: str) -> None:
+    assert not asks_scope(question)
+
+
+def _scopes(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
+    return [text[s.start : s.end] for s in scope_spans(text, furniture=furniture)]
+
+
+def test_scope_is_what_was_looked_at_not_the_evidence_read() -> None:
+    text = (
+        "This letter summarises the findings of a focused visit. Inspectors looked at the "
+        "arrangements for care leavers. Inspectors looked at a range of evidence, including "
+        "case records. Inspectors reviewed children's records. This visit had a particular "
+        "focus on housing."
+    )
+    assert _scopes(text) == [
+        "Inspectors looked at the arrangements for care leavers.",
+        "This visit had a particular focus on housing.",
+    ]
+
+
+def test_a_scope_sentence_may_wrap_over_lines_but_must_start_a_sentence() -> None:
+    text = (
+        "Inspectors considered the arrangements for protecting vulnerable\n\nadolescents. "
+        "Managers said that inspectors looked at plans."
+    )
+    wrapped = "Inspectors considered the arrangements for protecting vulnerable\n\nadolescents."
+    assert _scopes(text) == [wrapped]
+
+
+def test_a_scope_sentence_with_furniture_inside_is_not_quoted() -> None:
+    text = "Inspectors looked at the front door and Ofsted Piccadilly Gate Manchester early help."
+    inside = text.index("Ofsted")
+    assert _scopes(text, (Span(inside, inside + 31),)) == []
+
+
+# --------------------------------------------------------------------------
+# On the real reports and letters
+
+
+@cache
+def _read(name: str) -> Document:
+    path = OFSTED / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared/ofsted beside the project)")
+    return read_document(path, root=OFSTED)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "area", "expected"),
+    [
+        # ILACS 2023 on: the section's heading restates the row; its first sentence states the grade.
+        (
+            "reports/80506_lambeth/children's services inspection - 10 march 2026.pdf",
+            "care_leavers",
+            "Care leavers in Lambeth benefit from an outstanding service, receiving exceptional "
+            "support from personal advisers (PAs).",
+        ),
+        # ILACS 2018: the summary states it; the section's opening does not.
+        (
+            "reports/80444_calderdale/children's services inspection - 19 december 2018.pdf",
+            "in_care_and_care_leavers",
+            "Children in care and care leavers receive an outstanding service.",
+        ),
+        # SIF: "The graded judgement for adoption performance is that it is good", then the section.
+        (
+            "reports/80443_bury/children's services inspection - 16 may 2016.pdf",
+            "adoption",
+            "The local authority gives high priority to promoting permanence for all children and "
+            "young people that is underpinned by an integrated strategy and clear routes to permanence.",
+        ),
+        # Headings without "The", or with the first paragraph's number on their line.
+        (
+            "reports/80508_lewisham/children's services inspection - 31 january 2024.pdf",
+            "leaders",
+            "Ambitious and determined senior leaders know their services well.",
+        ),
+        (
+            "reports/80539_portsmouth/children's services inspection - 03 july 2023.pdf",
+            "leaders",
+            "The stability of the senior leadership team and a determination to get things right "
+            "for children have underpinned the ongoing progress.",
+        ),
+        # SIF: "... adoption performance is that it requires\n\nimprovement."
+        (
+            "reports/80560_st helens/children's services inspection - 20 january 2015.pdf",
+            "adoption",
+            "Some children have waited, and continue to wait, too long between becoming looked after "
+            "and being placed with their adopters.",
+        ),
+        # SIF's care leavers heading: "the experience and progress of care leavers".
+        (
+            "reports/80553_slough/children's services inspection - 17 february 2016.pdf",
+            "care_leavers",
+            "The effectiveness of support for care leavers by social workers and personal advisers "
+            "is inconsistent and too often poor; this accords with the trust’s own audits.",
+        ),
+    ],
+)
+def test_area_sentences_of_real_reports(name: str, area: str, expected: str) -> None:
+    doc = _read(name)
+    inspection = extract_inspection(doc)
+    assert inspection is not None
+    (row,) = [j for j in inspection.judgements if j.area == area]
+    span = area_sentence(doc.text, row, after=table_end(inspection))
+    assert span is not None
+    assert " ".join(doc.text[span.start : span.end].split()) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "focused-visits/80541_redcar and cleveland/"
+            "children's services focused visit - 17 january 2019.pdf",
+            "Inspectors looked at the local authority’s arrangements for the ‘front door’, the initial",
+        ),
+        (
+            "focused-visits/80562_stockport/children's services focused visit - 11 march 2019.pdf",
+            "Inspectors looked at the local authority’s arrangements for contact, referral and assessment",
+        ),
+    ],
+)
+def test_scope_of_real_letters(name: str, expected: str) -> None:
+    doc = _read(name)
+    spans = scope_spans(doc.text, end=doc.page_starts[2] if len(doc.page_starts) > 2 else None)
+    assert spans
+    assert " ".join(doc.text[spans[0].start : spans[0].end].split()).startswith(expected)
+    assert not any("evidence" in doc.text[s.start : s.end] for s in spans)
