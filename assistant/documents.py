@@ -39,9 +39,11 @@ OFSTED_CSV = "ofsted_csc_ilacs_history.csv"
 # Files in a corpus folder that describe the corpus rather than belong to it.
 CORPUS_NOTES = frozenset({"README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
-# Bump when reading or normalisation changes: an index built by another
-# version re-reads every file (unchanged chunk texts keep their vectors).
-PARSER_VERSION = 9
+# Bump when reading, normalisation or what counts as furniture changes: an
+# index built by another version re-reads every file and finds its furniture
+# again (unchanged chunk texts keep their vectors). 10: a sentence is
+# furniture by its words too (assistant/furniture.py, ``word_bag``).
+PARSER_VERSION = 10
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,31 @@ def unmasked(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_FOLD).lower()).strip()
 
 
+_WORDS = re.compile(r"[a-z]+")
+# A piece of fewer words is never matched by its words alone.
+BAG_MIN_WORDS = 8
+
+
+def word_bag(key: str) -> str:
+    """A normalised piece as the set of its words, when it has no digits and enough words.
+
+    Publishers reword their closing paragraphs by a comma or a hyphen
+    ("services for looked-after children", "for looked after children",
+    "for children looked after"): as sets of words they are one.
+
+    >>> word_bag("it inspects services for looked-after children, safeguarding and child protection.")
+    '~after and child children for inspects it looked protection safeguarding services'
+    >>> word_bag("it inspects services for children looked after, safeguarding and child protection")
+    '~after and child children for inspects it looked protection safeguarding services'
+    >>> word_bag("children are safe."), word_bag("at 0 march 0 there were 0 children in care in the area")
+    ('', '')
+    """
+    if "0" in key:
+        return ""  # a template with data: its numbers are the content
+    words = sorted(set(_WORDS.findall(key)))
+    return "~" + " ".join(words) if len(words) >= BAG_MIN_WORDS else ""
+
+
 def pieces(text: str, span: Span | None = None) -> Iterator[Span]:
     """Sentences of ``text`` (or of one span of it), cut before footnote markers."""
     spans = split_blocks(text) if span is None else [span]
@@ -122,6 +147,7 @@ class RepeatedText:
             n += 1
             seen = {key: raw for _, key, raw in doc}
             counts.update(seen.keys())
+            counts.update({bag for bag in map(word_bag, seen) if bag})
             for key, raw in seen.items():
                 if key != raw:  # digits were masked: keep the numbers' variety
                     forms.setdefault(key, set()).add(raw)
@@ -140,9 +166,10 @@ class RepeatedText:
 
     def _is_key_repeated(self, key: str) -> bool:
         count = self.counts.get(key, 0)
-        if not key or count < self.threshold:
-            return False
-        return self.variety.get(key, 1) <= max(1, MAX_VARIETY * count)
+        if key and count >= self.threshold:
+            return self.variety.get(key, 1) <= max(1, MAX_VARIETY * count)
+        bag = word_bag(key)  # the same sentence punctuated or hyphenated otherwise
+        return bool(bag) and self.counts.get(bag, 0) >= self.threshold
 
     def spans(self, text: str) -> tuple[Span, ...]:
         """The furniture of one document: repeated pieces and glued paragraph numbers."""

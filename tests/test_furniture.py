@@ -9,7 +9,14 @@ from assistant.answers.extract import sentences_of
 from assistant.chunking import Chunk, Span
 from assistant.config import Settings
 from assistant.documents import Document
-from assistant.furniture import RepeatedText, find_furniture, is_furniture_quote, quotable_span, within
+from assistant.furniture import (
+    RepeatedText,
+    find_furniture,
+    is_furniture_quote,
+    normalise,
+    quotable_span,
+    within,
+)
 from assistant.indexing import build_from_documents
 from assistant.retrieval import Passage
 from assistant.search import store
@@ -53,6 +60,21 @@ def test_a_template_that_carries_data_is_kept() -> None:
     assert repeated.is_repeated(LICENCE) and not repeated.is_repeated(
         "This is 13% of the total population in the area."
     )
+
+
+def test_a_sentence_reworded_by_a_comma_or_hyphen_is_the_same_furniture() -> None:
+    """Ofsted's self-description in three wordings, none in enough documents alone."""
+    forms = [
+        "It inspects services for children looked after, safeguarding and child protection.",
+        "It inspects services for looked-after children, safeguarding and child protection.",
+        "It inspects services for looked after children safeguarding and child protection.",
+    ]
+    texts = [f"Council {i} has {i} teams.\n\n{forms[i % 3]}" for i in range(12)]
+    repeated, spans = find_furniture(texts)
+    assert repeated.threshold == 5 and all(repeated.counts.get(normalise(f), 0) == 4 for f in forms)
+    assert all(forms[i % 3] in _found(t, s) for i, (t, s) in enumerate(zip(texts, spans, strict=True)))
+    # Too few words to be matched by its words alone: a short sentence must repeat as written.
+    assert not repeated.is_repeated("Services for children looked after.")
 
 
 def test_too_few_documents_make_nothing_furniture() -> None:
