@@ -160,7 +160,8 @@ RISK_OF = re.compile(_RISK_OF, re.I)
 # attendance decline", "the reduction of part-time timetables and absence".
 UNDONE = re.compile(
     r"\b(?:not|no|never|nor|without|(?:very\s+)?little)\s+(?:\S+\s+){0,2}$|"
-    r"\b(?:prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|overcom\w*|mitigat\w*|offset\w*)"
+    r"\b(?:prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|overcom\w*|mitigat\w*|offset\w*|"
+    r"challenging)"
     rf"\s+(?:\S+\s+){{0,4}}$|{_RISK_OF}",
     re.I,
 )
@@ -233,7 +234,7 @@ NEGATED_FORMS = {
 # A topic that is itself a fault ("reliance on agency staff"): saying it is there criticises it,
 # and saying there is little of it ("low reliance", "no reliance", "reduced reliance") praises.
 BURDEN = re.compile(
-    r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b", re.I
+    r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b|\brepeat\w*", re.I
 )
 LESSENED = re.compile(
     r"\b(?:no|not|without|low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|"

@@ -46,6 +46,7 @@ False
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -70,6 +71,17 @@ from assistant.answers.faults import (
     unconditional,
     without_faults_of_others,
 )
+from assistant.answers.finding_topic import (
+    OTHER_FORMS,
+    PREDICATES,
+    alternatives,
+    coverage,
+    document_kind,
+    evaluative_lean,
+    tidy,
+    without_evaluative,
+    without_trailing,
+)
 from assistant.answers.polarity import sentence_polarity
 from assistant.answers.senses import (
     ACRONYM,
@@ -80,6 +92,7 @@ from assistant.answers.senses import (
     in_topic_sense,
     is_topic_word,
     names_key,
+    repeats_read,
     topic_terms,
 )
 from assistant.search.sparse import tokenize
@@ -96,6 +109,7 @@ _ASKS_LIST = re.compile(
 )
 # A question about what the news said is answered from the passages.
 _OTHER_SOURCE = re.compile(r"\baccording to (?!ofsted)|\b(community care|news|articles?|press|media)\b", re.I)
+_BY_DATE = re.compile(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", re.I)
 _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
 _CRITICISM = re.compile(
     r"\b(criticis\w*|criticiz\w*|concerns?|concerned|weak\w*|poor\w*|failing|failed|fail|"
@@ -118,29 +132,6 @@ _FRAME = re.compile(
     re.I,
 )
 
-# Wordings of a finding: each with its own words and the opposite ones.
-# The question names the first that it uses; the sentence must use one of
-# its words and none of the opposites.
-PREDICATES: dict[str, tuple[str, str]] = {
-    "too many": (
-        r"too many|frequent|numerous|multiple|(?:high|large) numbers? of",
-        r"\bstable\b|\bconsistent\b",
-    ),
-    "high": (
-        r"too high|high(?![-‑])|higher|heavy|large|unmanageable|excessive",
-        r"\bmanageable\b|\blow\b|\blower\b|\breasonable\b",
-    ),
-    "manageable": (
-        r"manageable|reasonable|\blow\b",
-        r"\bunmanageable\b|\btoo high\b|\bhigh\b|\bhigher\b|\bheavy\b",
-    ),
-    "delay": (
-        r"wait\w*\s+(?:too\s+|so\s+|very\s+)?long|long\s+wait\w*|waiting\s+(?:lists?|times?)|delay\w*|drift|"
-        r"too long|late\b",
-        r"\bwithout (?:undue |unnecessary )?delay\b|\bno delay\b|\bminimal delay\b",
-    ),
-    "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
-}
 # Where a sentence turns ("mostly manageable, but too high in some teams"):
 # the finding's wording and its opposite are read clause by clause.
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
@@ -164,6 +155,8 @@ class FindingQuestion:
     kind: str = "inspection"  # which documents: "inspection", "focused visit", "monitoring visit", "visit"
     acronym: str | None = None  # "PEP" for "personal education plans": the reports' short form
     head: str | None = None  # "histori" of "health histories": a compound's last word, not the topic alone
+    # "repeat referrals or repeat child protection plans": each its own topic; one stated is the finding
+    alternatives: tuple[FindingQuestion, ...] = ()
 
 
 def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
@@ -178,9 +171,14 @@ def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
 
 
 def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:
-    """The finding ``question`` asks about; ``search_text`` is the question without its dates."""
-    text = search_text or question
-    topic = " ".join(_FRAME.sub(" ", text).split())
+    """The finding ``question`` asks about; ``search_text`` is the question without its dates.
+
+    The topic is read by ``assistant/answers/finding_topic.py``: without its
+    evaluative words, trailing qualifier and document kind, and as
+    alternatives where it offers them.
+    """
+    text = without_trailing(search_text or question)
+    topic = tidy(_FRAME.sub(" ", text))
     negated = _NEGATED.search(topic)
     predicate = f"not {negated.group(1).lower().replace('-', ' ')}" if negated else None
     predicate = predicate or next(
@@ -191,50 +189,36 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = topic[: negated.start()] + " " + topic[negated.end() :]
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
-    rest, terms = topic_terms(rest, _GENERIC)
+    rest = without_evaluative(rest)
+    options = alternatives(rest)
     lean = question.replace(topic, " ") if predicate is None else question
-    polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else 0)
+    polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else evaluative_lean(topic))
     if predicate in ("too many", "high", "delay", "not seen") or negated:
         polarity = -1
     elif predicate == "manageable":
         polarity = 1
-    return FindingQuestion(
-        question,
-        topic or text,
-        terms,
-        predicate,
-        polarity,
-        count=bool(_COUNT.search(question)),
-        by_date=bool(
-            re.search(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", question, re.I)
-        ),
-        kind=_kind(question),
-        acronym=acronym_of(rest),
-        head=head_of(question, rest, terms),
-    )
 
+    def read(rest: str, topic: str) -> FindingQuestion:
+        rest, terms = topic_terms(rest, _GENERIC)
+        return FindingQuestion(
+            question,
+            topic or text,
+            terms,
+            predicate,
+            polarity,
+            count=bool(_COUNT.search(question)),
+            by_date=bool(_BY_DATE.search(question)),
+            kind=document_kind(question),
+            acronym=acronym_of(rest),
+            head=head_of(question, rest, terms),
+        )
 
-def _kind(question: str) -> str:
-    if re.search(r"\bfocused visits?\b", question, re.I):
-        return "focused visit"
-    if re.search(r"\bmonitoring visits?\b", question, re.I):
-        return "monitoring visit"
-    if re.search(r"\b(visits|letters)\b", question, re.I):
-        return "visit"
-    return "inspection"
-
-
-def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
-    """Share of the topic's weight (rarer words weigh more; 1.0 each if unknown) the sentence holds.
-
-    >>> w = {"bed": 3.0, "breakfast": 3.0, "care": 0.5}
-    >>> round(coverage(["bed", "breakfast", "care"], {"bed", "breakfast"}, w), 3)
-    0.923
-    """
-    total = sum(weights.get(t, 1.0) for t in terms)
-    if not total:
-        return 0.0
-    return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
+    whole = read(rest, topic)
+    if len(options) < 2:
+        return whole
+    each = tuple(read(o, o) for o in options)
+    terms = tuple(dict.fromkeys(t for a in each for t in a.terms))
+    return dataclasses.replace(whole, terms=terms, acronym=None, head=None, alternatives=each)
 
 
 def topic_terms_in(
@@ -282,9 +266,11 @@ def may_state(
     >>> may_state(q, "Caseloads are high.", weights={}), may_state(q, "Plans are weak.", weights={})
     (True, False)
     """
+    if q.alternatives:
+        return any(may_state(a, sentence, weights=weights, min_coverage=min_coverage) for a in q.alternatives)
     if q.acronym and q.acronym in sentence:
         return True
-    low = sentence.lower()
+    low = repeats_read(q.terms, sentence).lower()
     present = {
         t for t in q.terms if any(w[: 3 if len(w) <= 4 else 4] in low for w in (t, *SAME_WORD.get(t, ())))
     }
@@ -303,7 +289,13 @@ def states(
 
     ``heading`` is the heading the sentence is read under, or a function
     that finds it (called only for a sentence that words the finding).
+    Of a topic's alternatives, one stated is enough.
     """
+    if q.alternatives:
+        return any(
+            states(a, sentence, weights=weights, heading=heading, min_coverage=min_coverage)
+            for a in q.alternatives
+        )
     if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:
         return False
     # "care plans for children who are not living in kinship arrangements" is not about kinship care.
@@ -384,13 +376,20 @@ def _states_burden(q: FindingQuestion, sentence: str) -> bool:
     False
     """
     burdens = [t for t in q.terms if BURDEN.search(t)]
-    return any(
-        any(is_topic_word(t, tok) for tok in tokenize(part) for t in burdens)
-        and not (
-            LESSENED.search(part) or PAST.search(part) or NOT_STATED.search(part) or PROGRESS.search(part)
-        )
-        for part in parts(sentence)
-    )
+    for part in parts(sentence):
+        if PAST.search(part) or NOT_STATED.search(part) or PROGRESS.search(part):
+            continue
+        # lessened near the word: "re-referral rates are low", "a low proportion ... are re-referred"
+        # or mended: "preventing multiple re-referrals"; every mention of it counts
+        words = in_topic_sense(q.terms, part).split()
+        near = [
+            (" ".join(words[max(0, i - 5) : i]), " ".join(words[max(0, i - 5) : i + 6]))
+            for i, w in enumerate(words)
+            if any(is_topic_word(t, tok) for tok in tokenize(w) for t in burdens)
+        ]
+        if near and not any(LESSENED.search(w) or UNDONE.search(b + " ") for b, w in near):
+            return True
+    return False
 
 
 def negated_wording(
@@ -478,7 +477,7 @@ def _worded(q: FindingQuestion, sentence: str) -> bool:
     ("to reduce the risk of drift and delay"), and none of its opposites."""
     assert q.predicate is not None
     words, opposite = PREDICATES[q.predicate]
-    also = _OTHER_FORMS.get(q.predicate)
+    also = OTHER_FORMS.get(q.predicate)
     for clause in _CLAUSES.split(sentence):
         # "When there are delays in adoption being achieved, there are purposeful ... reasons for this";
         # "delay in planning for them when their plan is not one of adoption".
@@ -494,7 +493,3 @@ def _worded(q: FindingQuestion, sentence: str) -> bool:
             if not (_NEGATION.search(before) or _HEDGED.search(before) or UNDONE.search(before)):
                 return True
     return False
-
-
-# A wording's other forms, read in sentences only (a question saying "timely" does not ask about delay).
-_OTHER_FORMS = {"delay": r"\bnot\b[^.;]{0,60}?\b(?:timely|in a timely (?:way|manner|fashion))|\buntimely\b"}

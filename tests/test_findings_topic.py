@@ -1,0 +1,55 @@
+"""How a finding question's topic is read: alternatives, evaluative words, trailing qualifiers, kind."""
+
+from __future__ import annotations
+
+from assistant.answers.finding_topic import alternatives, document_kind, without_evaluative, without_trailing
+from assistant.answers.findings import finding_question, states
+
+
+def test_alternatives_are_each_a_topic() -> None:
+    q = finding_question(
+        "Which councils' reports between 2019 and 2022 criticise repeat referrals or repeat child protection "
+        "plans, with children coming back to children's social care for the same concerns?"
+    )
+    assert [a.topic for a in q.alternatives] == ["repeat referrals", "repeat child protection plans"]
+    assert "come" not in q.terms and "concern" not in q.terms
+    assert states(q, "Too many children are re-referred to the service.", weights={})
+    assert not states(q, "Low levels of repeat child protection plans and repeat referrals.", weights={})
+    assert not states(q, "Leaders work to prevent multiple re-referrals back to the service.", weights={})
+
+
+def test_a_shared_qualifier_goes_with_each_alternative() -> None:
+    assert alternatives("challenge or oversight independent reviewing officers") == [
+        "challenge independent reviewing officers",
+        "oversight independent reviewing officers",
+    ]
+    assert alternatives("children or care leavers living hotels") == []
+
+
+def test_evaluative_words_of_criticism_are_not_the_topic() -> None:
+    q = finding_question(
+        "Which councils were criticised for inconsistent or poor application of thresholds in 2021?"
+    )
+    assert q.terms == ("applic", "threshold") and q.polarity == -1
+    assert states(q, "Thresholds are not applied consistently in the MASH.", weights={"threshold": 4.0})
+    assert without_evaluative("weak challenge") == "challenge"
+    assert "strong" in finding_question("Which councils did Ofsted praise for strong political support?").terms
+
+
+def test_trailing_qualifiers_and_scope_are_not_the_topic() -> None:
+    q = finding_question(
+        "Which councils were criticised for drift or delay before or during pre-proceedings under the "
+        "Public Law Outline, in inspections since 2024?"
+    )
+    assert q.terms == ("pre", "proceed") and q.predicate == "delay"
+    assert "carri" not in finding_question(
+        "Which councils were criticised for weak challenge by IROs in inspections carried out in 2019?"
+    ).terms
+    assert without_trailing("plans, with children coming back") == "plans"
+
+
+def test_kind_comes_from_scope_phrases_not_the_topic() -> None:
+    q = finding_question("Which councils did Ofsted praise for writing review letters directly to the child?")
+    assert q.kind == "inspection"
+    assert document_kind("Which councils were criticised in focused visit letters since 2022?") == "focused visit"
+    assert document_kind("Which councils were criticised in visits since 2022?") == "visit"
