@@ -43,9 +43,12 @@ def test_trailing_qualifiers_and_scope_are_not_the_topic() -> None:
         "Public Law Outline, in inspections since 2024?"
     )
     assert q.terms == ("pre", "proceed") and q.predicate == "delay"
-    assert "carri" not in finding_question(
-        "Which councils were criticised for weak challenge by IROs in inspections carried out in 2019?"
-    ).terms
+    assert (
+        "carri"
+        not in finding_question(
+            "Which councils were criticised for weak challenge by IROs in inspections carried out in 2019?"
+        ).terms
+    )
     assert without_trailing("plans, with children coming back") == "plans"
 
 
