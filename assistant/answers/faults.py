@@ -123,7 +123,8 @@ _OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
 _FAULT = re.compile(
     r"\b(?:not|no|never|nor|(?:do|does|did|is|are|was|were|has|have)n['’]t|not yet|"
     r"inconsisten\w*|variab\w*|variation|var(?:y|ies)|uneven|patchy|weak\w*|poor\w*|lack\w*|limited|"
-    r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable)|delay\w*|drift|gaps?|"
+    r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable|high|narrow(?:ly)?)|"
+    r"delay\w*|drift|gaps?|"
     r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
     r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?|struggl\w*|declin(?:e|es|ed|ing)|"
     r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
@@ -188,6 +189,8 @@ _NOT_FAULT = re.compile(
     r"\bnot (?:in|attending) (?:full[- ]time )?(?:school|education)\b|"
     r"\bnot on (?:a |the )?(?:school )?roll\b|"
     r"\bnot only\b|\bwhether or not\b|\bor not\b|"
+    # a need below a threshold ("contacts which do not meet the threshold for a social care service")
+    r"\bnot (?:yet )?meet(?:ing)? (?:the |a |their )?(?:[\w-]+ )?(?:thresholds?|criteria)\b|"
     r"\bnot least\b|\bno matter\b|\blow[-‑ ]level\b|\blow numbers? of\b|"
     # what the record shows, not the work ("advocacy offers are not always explicitly documented")
     r"\bnot\s+(?:always\s+|consistently\s+|routinely\s+)?(?:explicitly\s+|clearly\s+)?"

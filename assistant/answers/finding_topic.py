@@ -47,13 +47,21 @@ PREDICATES: dict[str, tuple[str, str]] = {
     ),
     "delay": (
         r"wait\w*\s+(?:too\s+|so\s+|very\s+)?long|long\s+wait\w*|waiting\s+(?:lists?|times?)|delay\w*|drift|"
-        r"too long|late\b",
-        r"\bwithout (?:undue |unnecessary )?delay\b|\bno delay\b|\bminimal delay\b",
+        r"too long|late\b|prolonged|protracted|lengthy",
+        r"\bwithout (?:undue |unnecessary )?delay\b|\bno delay\b|\bminimal delay\b|"
+        # "Drift and delay are avoided by timely escalation"
+        r"\b(?:drift|delays?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?"
+        r"(?:avoided|prevented|minimi[sz]ed)\b",
     ),
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
 }
 # A wording's other forms, read in sentences only (a question saying "timely" does not ask about delay).
-OTHER_FORMS = {"delay": r"\bnot\b[^.;]{0,60}?\b(?:timely|in a timely (?:way|manner|fashion))|\buntimely\b"}
+OTHER_FORMS = {
+    "delay": r"\bnot\b[^.;]{0,60}?\b(?:timely|in a timely (?:way|manner|fashion))|\buntimely\b|"
+    # "not escalating ... soon enough", "have not benefited from swift ... work"
+    r"\bnot\b[^.;]{0,60}?\b(?:soon|quickly|swiftly|early) enough\b|\bnot\b(?:\s+\w+){0,3}\s+swift\b|"
+    r"\b(?:shortcomings|weakness\w*|variab\w*|inconsisten\w*)\s+in\s+(?:the\s+)?timeliness\b"
+}
 
 
 def document_kind(question: str) -> str:

@@ -128,7 +128,7 @@ _FRAME = re.compile(
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
     # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
     r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
-    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality)\s+of\b",
+    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality|application|understanding)\s+of\b",
     re.I,
 )
 
@@ -304,7 +304,7 @@ def states(
         return False
     if q.predicate is not None and q.predicate not in PREDICATES:  # "not timely"
         return negated_wording(q, sentence, heading() if callable(heading) else heading, weights=weights)
-    if q.predicate is not None and not _worded(q, sentence):
+    if q.predicate is not None and not _worded(q, sentence) and not _improve_timeliness(q, sentence, heading):
         return False
     if q.predicate is None and q.polarity < 0:
         return criticises(q, sentence, heading() if callable(heading) else heading)
@@ -383,7 +383,7 @@ def _states_burden(q: FindingQuestion, sentence: str) -> bool:
         # or mended: "preventing multiple re-referrals"; every mention of it counts
         words = in_topic_sense(q.terms, part).split()
         near = [
-            (" ".join(words[max(0, i - 5) : i]), " ".join(words[max(0, i - 5) : i + 6]))
+            (" ".join(words[max(0, i - 5) : i]), " ".join(words[max(0, i - 8) : i + 6]))
             for i, w in enumerate(words)
             if any(is_topic_word(t, tok) for tok in tokenize(w) for t in burdens)
         ]
@@ -469,6 +469,15 @@ def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> 
         return False
     key = max(q.terms, key=lambda t: weights.get(t, 1.0))
     return any(key in tokenize(c) and _DENIAL.search(c) for c in _CLAUSES.split(sentence))
+
+
+def _improve_timeliness(q: FindingQuestion, sentence: str, heading: str | Callable[[], str]) -> bool:
+    """A "What needs to improve?" item on the topic's timeliness ("The timeliness of ...") words a delay."""
+    return (
+        q.predicate == "delay"
+        and bool(re.match(r"\W*(?:the\s+)?timeliness\b", sentence, re.I))
+        and sentence_polarity("", heading=heading() if callable(heading) else heading) < 0
+    )
 
 
 def _worded(q: FindingQuestion, sentence: str) -> bool:
