@@ -30,8 +30,10 @@ def test_evaluative_words_of_criticism_are_not_the_topic() -> None:
     q = finding_question(
         "Which councils were criticised for inconsistent or poor application of thresholds in 2021?"
     )
-    assert q.terms == ("applic", "threshold") and q.polarity == -1
+    assert q.terms == ("threshold",) and q.polarity == -1
     assert states(q, "Thresholds are not applied consistently in the MASH.", weights={"threshold": 4.0})
+    assert states(q, "The threshold for escalating concerns about neglect is too high.", weights={})
+    assert not states(q, "Many contacts do not meet the threshold for a social care service.", weights={})
     assert without_evaluative("weak challenge") == "challenge"
     praise = finding_question("Which councils did Ofsted praise for strong political support?")
     assert "strong" in praise.terms
@@ -58,3 +60,29 @@ def test_kind_comes_from_scope_phrases_not_the_topic() -> None:
     focused = document_kind("Which councils were criticised in focused visit letters since 2022?")
     assert focused == "focused visit"
     assert document_kind("Which councils were criticised in visits since 2022?") == "visit"
+
+
+def test_delay_in_other_words() -> None:
+    q = finding_question("Which councils were criticised for delay in pre-proceedings since 2024?")
+    assert states(
+        q, "Some children remain in pre-proceedings for a prolonged period.", weights={}
+    )
+    assert states(q, "Some children are not escalated into pre-proceedings quickly enough.", weights={})
+    assert not states(q, "Drift and delay are avoided by timely escalation into pre-proceedings.", weights={})
+    item = "The timeliness of actions when children escalate to pre-proceedings."
+    assert states(q, item, weights={}, heading="What needs to improve?")
+    assert not states(q, item, weights={})
+
+
+def test_a_practice_addressed_to_the_child() -> None:
+    q = finding_question(
+        "Which councils did Ofsted praise for writing children's records, plans or review letters directly "
+        "to the child, in inspections since 2025?"
+    )
+    assert q.kind == "inspection" and all(a.to_whom for a in q.alternatives)
+    weights = {"write": 4.8, "record": 1.9, "plan": 0.8, "review": 1.6}
+    assert states(q, "Visit records are written to the child using a narrative style.", weights=weights)
+    assert states(q, "IROs write sensitively to children following reviews.", weights=weights)
+    plans = "Well-written safety plans give clarity to families in the event that risks to children increase."
+    assert not states(q, plans, weights=weights)
+    assert not states(q, "Records are not always written to the child.", weights=weights)

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+from assistant.answers.senses import in_topic_sense, is_topic_word
+from assistant.search.sparse import tokenize
 
 
 def parts(sentence: str) -> list[str]:
@@ -293,3 +296,30 @@ IMPACT_DENIED = re.compile(
 # (A "when" later in the sentence may run to its end: "... when they first come into care means that
 # they are spending a short period of time living in hotels".)
 LEADING_CONDITION = re.compile(r"^\W*(?:if|when|where|unless)\b[^,;]*", re.I)
+
+
+def states_burden(terms: Sequence[str], sentence: str) -> bool:
+    """Whether a part of ``sentence`` naming a burden topic ("reliance on agency staff", "repeat
+    referrals") says it is there: not lessened near it ("re-referral rates are low", "a low proportion
+    ... are re-referred"), not mended ("preventing multiple re-referrals"; every mention counts),
+    past or an aim.
+
+    >>> terms = ("relianc", "agenc", "staff")
+    >>> states_burden(terms, "The service is heavily reliant on agency staff.")
+    True
+    >>> states_burden(terms, "Turnover is low, with no reliance on agency staff.")
+    False
+    """
+    burdens = [t for t in terms if BURDEN.search(t)]
+    for part in parts(sentence):
+        if PAST.search(part) or NOT_STATED.search(part) or PROGRESS.search(part):
+            continue
+        words = in_topic_sense(terms, part).split()
+        near = [
+            (" ".join(words[max(0, i - 5) : i]), " ".join(words[max(0, i - 8) : i + 6]))
+            for i, w in enumerate(words)
+            if any(is_topic_word(t, tok) for tok in tokenize(w) for t in burdens)
+        ]
+        if near and not any(LESSENED.search(w) or UNDONE.search(b + " ") for b, w in near):
+            return True
+    return False

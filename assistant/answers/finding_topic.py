@@ -25,8 +25,9 @@ question names its topic with words that are not all the topic:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from assistant.answers.polarity import sentence_polarity
 from assistant.search.sparse import tokenize
 
 # Wordings of a finding: each with its own words and the opposite ones.
@@ -151,6 +152,31 @@ def without_trailing(text: str) -> str:
 _CARRIED_OUT = re.compile(r"\b(?:carried out|conducted)\b", re.I)
 
 
+# Whom a thing is addressed to ("writing records directly to the child"): a sentence must say it,
+# a few words after one of the topic's words ("written sensitively to children", not "plans ... when
+# risks to children increase").
+_TO_WHOM = re.compile(r"\bto\s+(?:child|children|young\s+(?:person|people))\b", re.I)
+_TO_CHILD = r"\b(?:to|for)\s+(?:the\s+|each\s+|a\s+)?(?:child|children|young\s+(?:person|people))\b"
+
+
+def addressed_to(topic: str, terms: Sequence[str]) -> str | None:
+    """The pattern a sentence must hold when the topic is addressed to someone ("written to the child"):
+    a word starting as one of ``terms`` does (the topic's stems), then within five words "to the child".
+
+    >>> pattern = addressed_to("writing records to child", ["write", "record"])
+    >>> bool(re.search(pattern, "Records are sensitively written to children."))
+    True
+    >>> bool(re.search(pattern, "Written plans are used when risks to children increase."))
+    False
+    >>> addressed_to("records of children", ["records"]) is None
+    True
+    """
+    if not _TO_WHOM.search(topic) or not terms:
+        return None
+    stems = "|".join(sorted({re.escape(t[:4]) for t in terms}))
+    return rf"\b(?:{stems})\w*(?:\W+[\w’'-]+){{0,5}}?\W+{_TO_CHILD}"
+
+
 def alternatives(topic: str) -> list[str]:
     """The topics ``topic`` offers as alternatives ("X or Y"), each whole; [] when it offers none.
 
@@ -212,3 +238,11 @@ def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[st
     if not total:
         return 0.0
     return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
+
+
+def timeliness_item(sentence: str, heading: str | Callable[[], str]) -> bool:
+    """Whether ``sentence`` is an item on timeliness ("The timeliness of actions ...") of a list
+    headed "What needs to improve?" (``heading`` is called only for such a sentence)."""
+    if not re.match(r"\W*(?:the\s+)?timeliness\b", sentence, re.I):
+        return False
+    return sentence_polarity("", heading=heading() if callable(heading) else heading) < 0

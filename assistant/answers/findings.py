@@ -56,7 +56,6 @@ from assistant.answers.faults import (
     BURDEN,
     IMPACT_DENIED,
     LEADING_CONDITION,
-    LESSENED,
     NEGATED_FORMS,
     NOT_OF_GROUP,
     NOT_STATED,
@@ -68,17 +67,20 @@ from assistant.answers.faults import (
     faults,
     parts,
     says,
+    states_burden,
     unconditional,
     without_faults_of_others,
 )
 from assistant.answers.finding_topic import (
     OTHER_FORMS,
     PREDICATES,
+    addressed_to,
     alternatives,
     coverage,
     document_kind,
     evaluative_lean,
     tidy,
+    timeliness_item,
     without_evaluative,
     without_trailing,
 )
@@ -157,6 +159,7 @@ class FindingQuestion:
     head: str | None = None  # "histori" of "health histories": a compound's last word, not the topic alone
     # "repeat referrals or repeat child protection plans": each its own topic; one stated is the finding
     alternatives: tuple[FindingQuestion, ...] = ()
+    to_whom: str | None = None  # "to the child" of "writing records to the child": a sentence must say it
 
 
 def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
@@ -211,6 +214,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             kind=document_kind(question),
             acronym=acronym_of(rest),
             head=head_of(question, rest, terms),
+            to_whom=addressed_to(rest, terms),
         )
 
     whole = read(rest, topic)
@@ -298,13 +302,20 @@ def states(
         )
     if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:
         return False
+    if q.to_whom and not re.search(q.to_whom, sentence, re.I):
+        return False
     # "care plans for children who are not living in kinship arrangements" is not about kinship care.
     sentence = NOT_OF_GROUP.sub(" ", sentence)
     if not names_key(q.terms, q.acronym, sentence, weights) or IMPACT_DENIED.search(sentence):
         return False
     if q.predicate is not None and q.predicate not in PREDICATES:  # "not timely"
         return negated_wording(q, sentence, heading() if callable(heading) else heading, weights=weights)
-    if q.predicate is not None and not _worded(q, sentence) and not _improve_timeliness(q, sentence, heading):
+    # "The timeliness of ..." under "What needs to improve?" words a delay
+    if (
+        q.predicate is not None
+        and not _worded(q, sentence)
+        and not (q.predicate == "delay" and timeliness_item(sentence, heading))
+    ):
         return False
     if q.predicate is None and q.polarity < 0:
         return criticises(q, sentence, heading() if callable(heading) else heading)
@@ -326,6 +337,9 @@ def states(
     if q.polarity < 0:
         return lean <= 0
     if q.polarity > 0:
+        # Praise of a practice ("writing records to the child") is saying it is done, without fault.
+        if q.predicate is None and lean == 0 and q.to_whom:
+            return not criticises(q, sentence, heading() if callable(heading) else heading)
         return lean >= 0 if q.predicate else lean > 0
     return True
 
@@ -352,7 +366,7 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
     if lean:
         return lean < 0
     if BURDEN.search(q.topic):
-        return _states_burden(q, sentence)
+        return states_burden(q.terms, sentence)
     named = False
     for part in parts(sentence):
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
@@ -362,32 +376,6 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
             and not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
             for clause in clauses(part)
         ):
-            return True
-    return False
-
-
-def _states_burden(q: FindingQuestion, sentence: str) -> bool:
-    """Whether a part of ``sentence`` naming a burden topic says it is there, not lessened, past or an aim.
-
-    >>> q = finding_question("Which councils were criticised for their reliance on agency staff?")
-    >>> _states_burden(q, "The service is heavily reliant on agency staff.")
-    True
-    >>> _states_burden(q, "Turnover is low, with no reliance on agency staff.")
-    False
-    """
-    burdens = [t for t in q.terms if BURDEN.search(t)]
-    for part in parts(sentence):
-        if PAST.search(part) or NOT_STATED.search(part) or PROGRESS.search(part):
-            continue
-        # lessened near the word: "re-referral rates are low", "a low proportion ... are re-referred"
-        # or mended: "preventing multiple re-referrals"; every mention of it counts
-        words = in_topic_sense(q.terms, part).split()
-        near = [
-            (" ".join(words[max(0, i - 5) : i]), " ".join(words[max(0, i - 8) : i + 6]))
-            for i, w in enumerate(words)
-            if any(is_topic_word(t, tok) for tok in tokenize(w) for t in burdens)
-        ]
-        if near and not any(LESSENED.search(w) or UNDONE.search(b + " ") for b, w in near):
             return True
     return False
 
@@ -469,15 +457,6 @@ def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> 
         return False
     key = max(q.terms, key=lambda t: weights.get(t, 1.0))
     return any(key in tokenize(c) and _DENIAL.search(c) for c in _CLAUSES.split(sentence))
-
-
-def _improve_timeliness(q: FindingQuestion, sentence: str, heading: str | Callable[[], str]) -> bool:
-    """A "What needs to improve?" item on the topic's timeliness ("The timeliness of ...") words a delay."""
-    return (
-        q.predicate == "delay"
-        and bool(re.match(r"\W*(?:the\s+)?timeliness\b", sentence, re.I))
-        and sentence_polarity("", heading=heading() if callable(heading) else heading) < 0
-    )
 
 
 def _worded(q: FindingQuestion, sentence: str) -> bool:

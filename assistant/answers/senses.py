@@ -56,7 +56,10 @@ def is_topic_word(term: str, token: str) -> bool:
 
 
 # Stems the reports use for the same thing; few, as a wrong one lists what is not the topic.
-SAME_WORD = {"relianc": frozenset({"reliant", "overreli", "reli", "depend"})}
+SAME_WORD = {
+    "relianc": frozenset({"reliant", "overreli", "reli", "depend"}),
+    "write": frozenset({"written", "wrote"}),  # an irregular verb's forms
+}
 
 
 def in_topic_sense(terms: Sequence[str], sentence: str) -> str:
