@@ -64,9 +64,7 @@ def test_kind_comes_from_scope_phrases_not_the_topic() -> None:
 
 def test_delay_in_other_words() -> None:
     q = finding_question("Which councils were criticised for delay in pre-proceedings since 2024?")
-    assert states(
-        q, "Some children remain in pre-proceedings for a prolonged period.", weights={}
-    )
+    assert states(q, "Some children remain in pre-proceedings for a prolonged period.", weights={})
     assert states(q, "Some children are not escalated into pre-proceedings quickly enough.", weights={})
     assert not states(q, "Drift and delay are avoided by timely escalation into pre-proceedings.", weights={})
     item = "The timeliness of actions when children escalate to pre-proceedings."
