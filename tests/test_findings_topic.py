@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from assistant.answers.finding_topic import alternatives, document_kind, without_evaluative, without_trailing
 from assistant.answers.findings import finding_question, states
 
@@ -84,3 +86,11 @@ def test_a_practice_addressed_to_the_child() -> None:
     plans = "Well-written safety plans give clarity to families in the event that risks to children increase."
     assert not states(q, plans, weights=weights)
     assert not states(q, "Records are not always written to the child.", weights=weights)
+
+
+def test_the_acronym_of_a_part_needs_the_rest() -> None:
+    q = finding_question("Which councils were criticised for weak challenge by independent reviewing officers?")
+    q = dataclasses.replace(q, acronym="IRO", acronym_terms=("independ", "review", "offic"))
+    weights = {"challeng": 1.0, "independ": 2.0, "review": 1.5, "offic": 2.0}
+    assert states(q, "IROs do not always challenge this effectively.", weights=weights)
+    assert not states(q, "The language of some IRO meeting notes is not always child-focused.", weights=weights)

@@ -165,7 +165,7 @@ RISK_OF = re.compile(_RISK_OF, re.I)
 UNDONE = re.compile(
     r"\b(?:not|no|never|nor|without|(?:very\s+)?little)\s+(?:\S+\s+){0,2}$|"
     r"\b(?:prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|overcom\w*|mitigat\w*|offset\w*|"
-    r"challenging)"
+    r"challenging|to challenge)"
     rf"\s+(?:\S+\s+){{0,4}}$|{_RISK_OF}",
     re.I,
 )

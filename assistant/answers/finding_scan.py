@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answers.cite import citation_for
-from assistant.answers.finding_topic import EVALUATIVE
+from assistant.answers.finding_topic import EVALUATIVE, acronym_options
 from assistant.answers.findings import FindingQuestion, finding_question, may_state, states
 from assistant.answers.senses import SAME_WORD, same_family
 from assistant.answers.types import Answer, Citation, Record, Table, format_period
@@ -175,13 +175,29 @@ class FindingScan:
     def real_acronyms(self, fq: FindingQuestion) -> FindingQuestion:
         """``fq`` without a topic's acronym the reports never write ("PP" of "pre-proceedings")."""
         vocab = self.index.bm25.vocab
+
+        def real(acronym: str) -> bool:
+            # written as such, or after one more initial ("ICPC" for "child protection conferences")
+            words = tokenize(acronym)
+            return len(words) == 1 and (
+                words[0] in vocab or any(len(v) == len(words[0]) + 1 and v.endswith(words[0]) for v in vocab)
+            )
+
         each = tuple(self.real_acronyms(a) for a in fq.alternatives)
-        words = tokenize(fq.acronym) if fq.acronym else []
-        # written as such, or after one more initial ("ICPC" for "child protection conferences")
-        real = len(words) == 1 and (
-            words[0] in vocab or any(len(v) == len(words[0]) + 1 and v.endswith(words[0]) for v in vocab)
+        if fq.alternatives or (fq.acronym and real(fq.acronym)):
+            return dataclasses.replace(fq, alternatives=each)
+        # else the reports' acronym of a part of it: "IRO" of "challenge by independent reviewing officers"
+        # (three letters at least, as the reports often write it: "IRO" in 1,500 passages)
+        acronym, terms = next(
+            ((a, t) for a, t in acronym_options(fq.topic, fq.terms) if len(a) >= 3 and self.common(a)),
+            (None, ()),
         )
-        return dataclasses.replace(fq, acronym=fq.acronym if real else None, alternatives=each)
+        return dataclasses.replace(fq, acronym=acronym, acronym_terms=terms)
+
+    def common(self, acronym: str) -> bool:
+        """Whether the index's passages often hold ``acronym`` (in 20 at least)."""
+        col = self.index.bm25.vocab.get(acronym.lower())
+        return col is not None and int(self.index.bm25.weights[:, col].nnz) >= 20
 
     def scan(self, fq: FindingQuestion, documents: Sequence[Document]) -> list[Found]:
         """The documents among ``documents`` one of whose best passages states the finding."""

@@ -246,3 +246,22 @@ def timeliness_item(sentence: str, heading: str | Callable[[], str]) -> bool:
     if not re.match(r"\W*(?:the\s+)?timeliness\b", sentence, re.I):
         return False
     return sentence_polarity("", heading=heading() if callable(heading) else heading) < 0
+
+
+def acronym_options(topic: str, terms: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Initials of two to four consecutive words of the topic (its terms, and "child"), the longest
+    first, each with the terms it stands for: the reports may abbreviate only a part of the topic.
+
+    >>> terms = ("challeng", "independ", "review", "offic")
+    >>> [a for a, _ in acronym_options("challenge independent reviewing officers", terms)][:3]
+    ['CIRO', 'CIR', 'IRO']
+    >>> acronym_options("challenge independent reviewing officers", terms)[2][1]
+    ('independ', 'review', 'offic')
+    """
+    words = [w for w in tokenize(topic, stem=False) if w == "child" or tokenize(w)[0] in terms]
+    out = []
+    for n in range(min(4, len(words)), 1, -1):
+        for i in range(len(words) - n + 1):
+            part = words[i : i + n]
+            out.append(("".join(w[0] for w in part).upper(), tuple(t for w in part for t in tokenize(w))))
+    return out

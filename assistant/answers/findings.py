@@ -156,6 +156,9 @@ class FindingQuestion:
     by_date: bool = False
     kind: str = "inspection"  # which documents: "inspection", "focused visit", "monitoring visit", "visit"
     acronym: str | None = None  # "PEP" for "personal education plans": the reports' short form
+    acronym_terms: tuple[
+        str, ...
+    ] = ()  # the terms it stands for, when not all ("IRO" of "challenge by IROs")
     head: str | None = None  # "histori" of "health histories": a compound's last word, not the topic alone
     # "repeat referrals or repeat child protection plans": each its own topic; one stated is the finding
     alternatives: tuple[FindingQuestion, ...] = ()
@@ -257,7 +260,7 @@ def topic_terms_in(
         if len(q.terms) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in hits)
     }
     if q.acronym and re.search(ACRONYM.format(q.acronym), sentence):
-        near |= set(tokenize(q.topic)) & set(q.terms)
+        near |= set(q.acronym_terms) or set(tokenize(q.topic)) & set(q.terms)
     return near
 
 
@@ -303,6 +306,11 @@ def states(
     if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:
         return False
     if q.to_whom and not re.search(q.to_whom, sentence, re.I):
+        return False
+    # A part's acronym is not the topic without the rest of it ("IRO meeting notes" for "challenge by IROs").
+    if q.acronym_terms and not all(
+        any(is_topic_word(t, tok) for tok in tokenize(sentence)) for t in q.terms if t not in q.acronym_terms
+    ):
         return False
     # "care plans for children who are not living in kinship arrangements" is not about kinship care.
     sentence = NOT_OF_GROUP.sub(" ", sentence)
