@@ -89,7 +89,8 @@ def test_a_practice_addressed_to_the_child() -> None:
 
 
 def test_the_acronym_of_a_part_needs_the_rest() -> None:
-    q = finding_question("Which councils were criticised for weak challenge by independent reviewing officers")
+    asked = "Which councils were criticised for weak challenge by independent reviewing officers?"
+    q = finding_question(asked)
     q = dataclasses.replace(q, acronym="IRO", acronym_terms=("independ", "review", "offic"))
     weights = {"challeng": 1.0, "independ": 2.0, "review": 1.5, "offic": 2.0}
     assert states(q, "IROs do not always challenge this effectively.", weights=weights)
