@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+from assistant.answers.senses import in_topic_sense, is_topic_word
+from assistant.search.sparse import tokenize
 
 
 def parts(sentence: str) -> list[str]:
@@ -123,7 +126,8 @@ _OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
 _FAULT = re.compile(
     r"\b(?:not|no|never|nor|(?:do|does|did|is|are|was|were|has|have)n['’]t|not yet|"
     r"inconsisten\w*|variab\w*|variation|var(?:y|ies)|uneven|patchy|weak\w*|poor\w*|lack\w*|limited|"
-    r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable)|delay\w*|drift|gaps?|"
+    r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable|high|narrow(?:ly)?)|"
+    r"delay\w*|drift|gaps?|"
     r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
     r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?|struggl\w*|declin(?:e|es|ed|ing)|"
     r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
@@ -160,7 +164,8 @@ RISK_OF = re.compile(_RISK_OF, re.I)
 # attendance decline", "the reduction of part-time timetables and absence".
 UNDONE = re.compile(
     r"\b(?:not|no|never|nor|without|(?:very\s+)?little)\s+(?:\S+\s+){0,2}$|"
-    r"\b(?:prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|overcom\w*|mitigat\w*|offset\w*)"
+    r"\b(?:prevent\w*|avoid\w*|address\w*|reduc\w*|tackl\w*|minimi[sz]\w*|overcom\w*|mitigat\w*|offset\w*|"
+    r"challenging|to challenge)"
     rf"\s+(?:\S+\s+){{0,4}}$|{_RISK_OF}",
     re.I,
 )
@@ -187,6 +192,8 @@ _NOT_FAULT = re.compile(
     r"\bnot (?:in|attending) (?:full[- ]time )?(?:school|education)\b|"
     r"\bnot on (?:a |the )?(?:school )?roll\b|"
     r"\bnot only\b|\bwhether or not\b|\bor not\b|"
+    # a need below a threshold ("contacts which do not meet the threshold for a social care service")
+    r"\bnot (?:yet )?meet(?:ing)? (?:the |a |their )?(?:[\w-]+ )?(?:thresholds?|criteria)\b|"
     r"\bnot least\b|\bno matter\b|\blow[-‑ ]level\b|\blow numbers? of\b|"
     # what the record shows, not the work ("advocacy offers are not always explicitly documented")
     r"\bnot\s+(?:always\s+|consistently\s+|routinely\s+)?(?:explicitly\s+|clearly\s+)?"
@@ -233,7 +240,7 @@ NEGATED_FORMS = {
 # A topic that is itself a fault ("reliance on agency staff"): saying it is there criticises it,
 # and saying there is little of it ("low reliance", "no reliance", "reduced reliance") praises.
 BURDEN = re.compile(
-    r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b", re.I
+    r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b|\brepeat\w*", re.I
 )
 LESSENED = re.compile(
     r"\b(?:no|not|without|low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|"
@@ -289,3 +296,30 @@ IMPACT_DENIED = re.compile(
 # (A "when" later in the sentence may run to its end: "... when they first come into care means that
 # they are spending a short period of time living in hotels".)
 LEADING_CONDITION = re.compile(r"^\W*(?:if|when|where|unless)\b[^,;]*", re.I)
+
+
+def states_burden(terms: Sequence[str], sentence: str) -> bool:
+    """Whether a part of ``sentence`` naming a burden topic ("reliance on agency staff", "repeat
+    referrals") says it is there: not lessened near it ("re-referral rates are low", "a low proportion
+    ... are re-referred"), not mended ("preventing multiple re-referrals"; every mention counts),
+    past or an aim.
+
+    >>> terms = ("relianc", "agenc", "staff")
+    >>> states_burden(terms, "The service is heavily reliant on agency staff.")
+    True
+    >>> states_burden(terms, "Turnover is low, with no reliance on agency staff.")
+    False
+    """
+    burdens = [t for t in terms if BURDEN.search(t)]
+    for part in parts(sentence):
+        if PAST.search(part) or NOT_STATED.search(part) or PROGRESS.search(part):
+            continue
+        words = in_topic_sense(terms, part).split()
+        near = [
+            (" ".join(words[max(0, i - 5) : i]), " ".join(words[max(0, i - 8) : i + 6]))
+            for i, w in enumerate(words)
+            if any(is_topic_word(t, tok) for tok in tokenize(w) for t in burdens)
+        ]
+        if near and not any(LESSENED.search(w) or UNDONE.search(b + " ") for b, w in near):
+            return True
+    return False

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answers.cite import citation_for
+from assistant.answers.finding_topic import EVALUATIVE, acronym_options
 from assistant.answers.findings import FindingQuestion, finding_question, may_state, states
 from assistant.answers.senses import SAME_WORD, same_family
 from assistant.answers.types import Answer, Citation, Record, Table, format_period
@@ -164,12 +165,39 @@ class FindingScan:
     def answer(self, question: str, parsed: ParsedQuery) -> Answer | None:
         """The finding list, or None when the index holds no document of the kind asked about
         (then the passages, news among them, may still answer)."""
-        fq = finding_question(question, parsed.search_text)
+        fq = self.real_acronyms(finding_question(question, parsed.search_text))
         scope = scope_of(fq, parsed, list(self.index.documents.values()))
         if not any(is_of_kind(d, fq.kind) for d in self.index.documents.values()):
             return None
         found = self.scan(fq, scope.documents)
         return _compose(fq, scope, found, self.index.documents)
+
+    def real_acronyms(self, fq: FindingQuestion) -> FindingQuestion:
+        """``fq`` without a topic's acronym the reports never write ("PP" of "pre-proceedings")."""
+        vocab = self.index.bm25.vocab
+
+        def real(acronym: str) -> bool:
+            # written as such, or after one more initial ("ICPC" for "child protection conferences")
+            words = tokenize(acronym)
+            return len(words) == 1 and (
+                words[0] in vocab or any(len(v) == len(words[0]) + 1 and v.endswith(words[0]) for v in vocab)
+            )
+
+        each = tuple(self.real_acronyms(a) for a in fq.alternatives)
+        if fq.alternatives or (fq.acronym and real(fq.acronym)):
+            return dataclasses.replace(fq, alternatives=each)
+        # else the reports' acronym of a part of it: "IRO" of "challenge by independent reviewing officers"
+        # (three letters at least, as the reports often write it: "IRO" in 1,500 passages)
+        acronym, terms = next(
+            ((a, t) for a, t in acronym_options(fq.topic, fq.terms) if len(a) >= 3 and self.common(a)),
+            (None, ()),
+        )
+        return dataclasses.replace(fq, acronym=acronym, acronym_terms=terms)
+
+    def common(self, acronym: str) -> bool:
+        """Whether the index's passages often hold ``acronym`` (in 20 at least)."""
+        col = self.index.bm25.vocab.get(acronym.lower())
+        return col is not None and int(self.index.bm25.weights[:, col].nnz) >= 20
 
     def scan(self, fq: FindingQuestion, documents: Sequence[Document]) -> list[Found]:
         """The documents among ``documents`` one of whose best passages states the finding."""
@@ -201,7 +229,9 @@ class FindingScan:
         # The topic's own words choose the lexical passages: the wording ("high")
         # is everywhere, and the decision reads it in the sentences. Its other
         # forms ("advocates", "PEPs") choose a few more, on their own.
-        words = list(fq.terms) or tokenize(fq.topic)
+        # The topic's evaluative words ("strong political support") choose passages, not sentences.
+        words = list(dict.fromkeys([*fq.terms, *tokenize(" ".join(EVALUATIVE.findall(fq.topic)))]))
+        words = words or tokenize(fq.topic)
         sparse = _normalised(self.index.bm25.scores(words)[rows])
         others = [t for t in self.lexical_terms(fq) if t not in words]
         extra = _normalised(self.index.bm25.scores(others)[rows]) if others else np.zeros(len(rows))
@@ -231,7 +261,7 @@ class FindingScan:
             for word in self.index.bm25.vocab
             if any(word[:5] == t[:5] and same_family(t, word) for t in terms)
         ]
-        acronym = tokenize(fq.acronym) if fq.acronym else []
+        acronym = [t for a in (fq, *fq.alternatives) if a.acronym for t in tokenize(a.acronym)]
         same = [w for t in terms for w in sorted(SAME_WORD.get(t, ())) if w in self.index.bm25.vocab]
         return list(dict.fromkeys([*terms, *family, *same, *acronym]))
 

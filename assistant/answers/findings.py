@@ -46,6 +46,7 @@ False
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -55,7 +56,6 @@ from assistant.answers.faults import (
     BURDEN,
     IMPACT_DENIED,
     LEADING_CONDITION,
-    LESSENED,
     NEGATED_FORMS,
     NOT_OF_GROUP,
     NOT_STATED,
@@ -67,8 +67,22 @@ from assistant.answers.faults import (
     faults,
     parts,
     says,
+    states_burden,
     unconditional,
     without_faults_of_others,
+)
+from assistant.answers.finding_topic import (
+    OTHER_FORMS,
+    PREDICATES,
+    addressed_to,
+    alternatives,
+    coverage,
+    document_kind,
+    evaluative_lean,
+    tidy,
+    timeliness_item,
+    without_evaluative,
+    without_trailing,
 )
 from assistant.answers.polarity import sentence_polarity
 from assistant.answers.senses import (
@@ -80,6 +94,7 @@ from assistant.answers.senses import (
     in_topic_sense,
     is_topic_word,
     names_key,
+    repeats_read,
     topic_terms,
 )
 from assistant.search.sparse import tokenize
@@ -96,6 +111,7 @@ _ASKS_LIST = re.compile(
 )
 # A question about what the news said is answered from the passages.
 _OTHER_SOURCE = re.compile(r"\baccording to (?!ofsted)|\b(community care|news|articles?|press|media)\b", re.I)
+_BY_DATE = re.compile(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", re.I)
 _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
 _CRITICISM = re.compile(
     r"\b(criticis\w*|criticiz\w*|concerns?|concerned|weak\w*|poor\w*|failing|failed|fail|"
@@ -114,33 +130,10 @@ _FRAME = re.compile(
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
     # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
     r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
-    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality)\s+of\b",
+    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality|application|understanding)\s+of\b",
     re.I,
 )
 
-# Wordings of a finding: each with its own words and the opposite ones.
-# The question names the first that it uses; the sentence must use one of
-# its words and none of the opposites.
-PREDICATES: dict[str, tuple[str, str]] = {
-    "too many": (
-        r"too many|frequent|numerous|multiple|(?:high|large) numbers? of",
-        r"\bstable\b|\bconsistent\b",
-    ),
-    "high": (
-        r"too high|high(?![-‑])|higher|heavy|large|unmanageable|excessive",
-        r"\bmanageable\b|\blow\b|\blower\b|\breasonable\b",
-    ),
-    "manageable": (
-        r"manageable|reasonable|\blow\b",
-        r"\bunmanageable\b|\btoo high\b|\bhigh\b|\bhigher\b|\bheavy\b",
-    ),
-    "delay": (
-        r"wait\w*\s+(?:too\s+|so\s+|very\s+)?long|long\s+wait\w*|waiting\s+(?:lists?|times?)|delay\w*|drift|"
-        r"too long|late\b",
-        r"\bwithout (?:undue |unnecessary )?delay\b|\bno delay\b|\bminimal delay\b",
-    ),
-    "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
-}
 # Where a sentence turns ("mostly manageable, but too high in some teams"):
 # the finding's wording and its opposite are read clause by clause.
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
@@ -163,7 +156,13 @@ class FindingQuestion:
     by_date: bool = False
     kind: str = "inspection"  # which documents: "inspection", "focused visit", "monitoring visit", "visit"
     acronym: str | None = None  # "PEP" for "personal education plans": the reports' short form
+    acronym_terms: tuple[
+        str, ...
+    ] = ()  # the terms it stands for, when not all ("IRO" of "challenge by IROs")
     head: str | None = None  # "histori" of "health histories": a compound's last word, not the topic alone
+    # "repeat referrals or repeat child protection plans": each its own topic; one stated is the finding
+    alternatives: tuple[FindingQuestion, ...] = ()
+    to_whom: str | None = None  # "to the child" of "writing records to the child": a sentence must say it
 
 
 def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
@@ -178,9 +177,14 @@ def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
 
 
 def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:
-    """The finding ``question`` asks about; ``search_text`` is the question without its dates."""
-    text = search_text or question
-    topic = " ".join(_FRAME.sub(" ", text).split())
+    """The finding ``question`` asks about; ``search_text`` is the question without its dates.
+
+    The topic is read by ``assistant/answers/finding_topic.py``: without its
+    evaluative words, trailing qualifier and document kind, and as
+    alternatives where it offers them.
+    """
+    text = without_trailing(search_text or question)
+    topic = tidy(_FRAME.sub(" ", text))
     negated = _NEGATED.search(topic)
     predicate = f"not {negated.group(1).lower().replace('-', ' ')}" if negated else None
     predicate = predicate or next(
@@ -191,50 +195,37 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = topic[: negated.start()] + " " + topic[negated.end() :]
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
-    rest, terms = topic_terms(rest, _GENERIC)
+    rest = without_evaluative(rest)
+    options = alternatives(rest)
     lean = question.replace(topic, " ") if predicate is None else question
-    polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else 0)
+    polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else evaluative_lean(topic))
     if predicate in ("too many", "high", "delay", "not seen") or negated:
         polarity = -1
     elif predicate == "manageable":
         polarity = 1
-    return FindingQuestion(
-        question,
-        topic or text,
-        terms,
-        predicate,
-        polarity,
-        count=bool(_COUNT.search(question)),
-        by_date=bool(
-            re.search(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", question, re.I)
-        ),
-        kind=_kind(question),
-        acronym=acronym_of(rest),
-        head=head_of(question, rest, terms),
-    )
 
+    def read(rest: str, topic: str) -> FindingQuestion:
+        rest, terms = topic_terms(rest, _GENERIC)
+        return FindingQuestion(
+            question,
+            topic or text,
+            terms,
+            predicate,
+            polarity,
+            count=bool(_COUNT.search(question)),
+            by_date=bool(_BY_DATE.search(question)),
+            kind=document_kind(question),
+            acronym=acronym_of(rest),
+            head=head_of(question, rest, terms),
+            to_whom=addressed_to(rest, terms),
+        )
 
-def _kind(question: str) -> str:
-    if re.search(r"\bfocused visits?\b", question, re.I):
-        return "focused visit"
-    if re.search(r"\bmonitoring visits?\b", question, re.I):
-        return "monitoring visit"
-    if re.search(r"\b(visits|letters)\b", question, re.I):
-        return "visit"
-    return "inspection"
-
-
-def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
-    """Share of the topic's weight (rarer words weigh more; 1.0 each if unknown) the sentence holds.
-
-    >>> w = {"bed": 3.0, "breakfast": 3.0, "care": 0.5}
-    >>> round(coverage(["bed", "breakfast", "care"], {"bed", "breakfast"}, w), 3)
-    0.923
-    """
-    total = sum(weights.get(t, 1.0) for t in terms)
-    if not total:
-        return 0.0
-    return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
+    whole = read(rest, topic)
+    if len(options) < 2:
+        return whole
+    each = tuple(read(o, o) for o in options)
+    terms = tuple(dict.fromkeys(t for a in each for t in a.terms))
+    return dataclasses.replace(whole, terms=terms, acronym=None, head=None, alternatives=each)
 
 
 def topic_terms_in(
@@ -269,7 +260,7 @@ def topic_terms_in(
         if len(q.terms) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in hits)
     }
     if q.acronym and re.search(ACRONYM.format(q.acronym), sentence):
-        near |= set(tokenize(q.topic)) & set(q.terms)
+        near |= set(q.acronym_terms) or set(tokenize(q.topic)) & set(q.terms)
     return near
 
 
@@ -282,9 +273,11 @@ def may_state(
     >>> may_state(q, "Caseloads are high.", weights={}), may_state(q, "Plans are weak.", weights={})
     (True, False)
     """
+    if q.alternatives:
+        return any(may_state(a, sentence, weights=weights, min_coverage=min_coverage) for a in q.alternatives)
     if q.acronym and q.acronym in sentence:
         return True
-    low = sentence.lower()
+    low = repeats_read(q.terms, sentence).lower()
     present = {
         t for t in q.terms if any(w[: 3 if len(w) <= 4 else 4] in low for w in (t, *SAME_WORD.get(t, ())))
     }
@@ -303,8 +296,21 @@ def states(
 
     ``heading`` is the heading the sentence is read under, or a function
     that finds it (called only for a sentence that words the finding).
+    Of a topic's alternatives, one stated is enough.
     """
+    if q.alternatives:
+        return any(
+            states(a, sentence, weights=weights, heading=heading, min_coverage=min_coverage)
+            for a in q.alternatives
+        )
     if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:
+        return False
+    if q.to_whom and not re.search(q.to_whom, sentence, re.I):
+        return False
+    # A part's acronym is not the topic without the rest of it ("IRO meeting notes" for "challenge by IROs").
+    if q.acronym_terms and not all(
+        any(is_topic_word(t, tok) for tok in tokenize(sentence)) for t in q.terms if t not in q.acronym_terms
+    ):
         return False
     # "care plans for children who are not living in kinship arrangements" is not about kinship care.
     sentence = NOT_OF_GROUP.sub(" ", sentence)
@@ -312,7 +318,12 @@ def states(
         return False
     if q.predicate is not None and q.predicate not in PREDICATES:  # "not timely"
         return negated_wording(q, sentence, heading() if callable(heading) else heading, weights=weights)
-    if q.predicate is not None and not _worded(q, sentence):
+    # "The timeliness of ..." under "What needs to improve?" words a delay
+    if (
+        q.predicate is not None
+        and not _worded(q, sentence)
+        and not (q.predicate == "delay" and timeliness_item(sentence, heading))
+    ):
         return False
     if q.predicate is None and q.polarity < 0:
         return criticises(q, sentence, heading() if callable(heading) else heading)
@@ -334,6 +345,9 @@ def states(
     if q.polarity < 0:
         return lean <= 0
     if q.polarity > 0:
+        # Praise of a practice ("writing records to the child") is saying it is done, without fault.
+        if q.predicate is None and lean == 0 and q.to_whom:
+            return not criticises(q, sentence, heading() if callable(heading) else heading)
         return lean >= 0 if q.predicate else lean > 0
     return True
 
@@ -360,7 +374,7 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
     if lean:
         return lean < 0
     if BURDEN.search(q.topic):
-        return _states_burden(q, sentence)
+        return states_burden(q.terms, sentence)
     named = False
     for part in parts(sentence):
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
@@ -372,25 +386,6 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
         ):
             return True
     return False
-
-
-def _states_burden(q: FindingQuestion, sentence: str) -> bool:
-    """Whether a part of ``sentence`` naming a burden topic says it is there, not lessened, past or an aim.
-
-    >>> q = finding_question("Which councils were criticised for their reliance on agency staff?")
-    >>> _states_burden(q, "The service is heavily reliant on agency staff.")
-    True
-    >>> _states_burden(q, "Turnover is low, with no reliance on agency staff.")
-    False
-    """
-    burdens = [t for t in q.terms if BURDEN.search(t)]
-    return any(
-        any(is_topic_word(t, tok) for tok in tokenize(part) for t in burdens)
-        and not (
-            LESSENED.search(part) or PAST.search(part) or NOT_STATED.search(part) or PROGRESS.search(part)
-        )
-        for part in parts(sentence)
-    )
 
 
 def negated_wording(
@@ -478,7 +473,7 @@ def _worded(q: FindingQuestion, sentence: str) -> bool:
     ("to reduce the risk of drift and delay"), and none of its opposites."""
     assert q.predicate is not None
     words, opposite = PREDICATES[q.predicate]
-    also = _OTHER_FORMS.get(q.predicate)
+    also = OTHER_FORMS.get(q.predicate)
     for clause in _CLAUSES.split(sentence):
         # "When there are delays in adoption being achieved, there are purposeful ... reasons for this";
         # "delay in planning for them when their plan is not one of adoption".
@@ -494,7 +489,3 @@ def _worded(q: FindingQuestion, sentence: str) -> bool:
             if not (_NEGATION.search(before) or _HEDGED.search(before) or UNDONE.search(before)):
                 return True
     return False
-
-
-# A wording's other forms, read in sentences only (a question saying "timely" does not ask about delay).
-_OTHER_FORMS = {"delay": r"\bnot\b[^.;]{0,60}?\b(?:timely|in a timely (?:way|manner|fashion))|\buntimely\b"}

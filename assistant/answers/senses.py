@@ -56,11 +56,16 @@ def is_topic_word(term: str, token: str) -> bool:
 
 
 # Stems the reports use for the same thing; few, as a wrong one lists what is not the topic.
-SAME_WORD = {"relianc": frozenset({"reliant", "overreli", "reli", "depend"})}
+SAME_WORD = {
+    "relianc": frozenset({"reliant", "overreli", "reli", "depend"}),
+    "write": frozenset({"written", "wrote"}),  # an irregular verb's forms
+}
 
 
 def in_topic_sense(terms: Sequence[str], sentence: str) -> str:
-    """``sentence`` with the topic's words that are used in another sense blanked (see the module)."""
+    """``sentence`` with the topic's words that are used in another sense blanked (see the module),
+    and, for a topic of repeats, "re-referred" read as "repeat referred"."""
+    sentence = repeats_read(terms, sentence)
     out = sentence
     prefixes = tuple(t[:4] for t in terms)
     for m in _WORD.finditer(sentence):
@@ -71,13 +76,23 @@ def in_topic_sense(terms: Sequence[str], sentence: str) -> str:
             continue
         stem = stems[0]
         family = [t for t in terms if t != stem and same_family(t, stem)]
-        if family and _is_verb(sentence, m):
+        # "re-referred" (read "repeat referred") is the topic "repeat referrals"
+        if family and _is_verb(sentence, m) and not sentence[: m.start()].endswith("repeat "):
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
         elif stem in terms and stem in _FIELDS:
             before = _QUALIFIER.search(sentence, 0, m.start())
             if before and before.group(1).lower() in _FIELDS[stem] and not _asked(terms, before.group(1)):
                 out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out
+
+
+def repeats_read(terms: Sequence[str], sentence: str) -> str:
+    """For a topic of repeats, ``sentence`` with "re-referred" read as "repeat referred".
+
+    >>> repeats_read(("repeat", "referr"), "Children are re-referred.")
+    'Children are repeat referred.'
+    """
+    return _RE_PREFIX.sub("repeat ", sentence) if "repeat" in terms else sentence
 
 
 def _is_verb(sentence: str, m: re.Match[str]) -> bool:
@@ -95,6 +110,7 @@ def _asked(terms: Sequence[str], qualifier: str) -> bool:
     return bool(set(tokenize(qualifier)) & set(terms))
 
 
+_RE_PREFIX = re.compile(r"\bre-?(?=referr)", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:[-‑][A-Za-z]+)*")
 _VERB_BEFORE = re.compile(
     r"\b(?:to|can|could|will|would|should|may|might|must|cannot|not|helps?)\s+(?:always\s+|\w+ly\s+){0,2}$",

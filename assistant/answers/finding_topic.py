@@ -1,0 +1,267 @@
+"""Finding lists: reading the topic out of a question's words.
+
+Pure functions on strings for ``assistant/answers/findings.py``. A finding
+question names its topic with words that are not all the topic:
+
+- evaluative words ("weak challenge", "inconsistent or poor application of
+  thresholds", "strong political support") say which way the finding leans,
+  which the question's criticism or praise already says; they are not words
+  a sentence must hold (it says "not consistently applied", "is variable");
+- alternatives ("repeat referrals or repeat child protection plans",
+  "challenge or oversight by independent reviewing officers") are each the
+  topic: a sentence stating one of them states the finding;
+- a trailing qualifier or explanation ("under the Public Law Outline",
+  "with children coming back ... for the same concerns") narrows or explains
+  what is asked, and a report rarely says it in the same sentence;
+- a document kind is a scope ("in focused visit letters"), not a word of the
+  topic ("review letters").
+
+>>> without_evaluative("inconsistent or poor application of thresholds")
+'application of thresholds'
+>>> alternatives("challenge or oversight independent reviewing officers")
+['challenge independent reviewing officers', 'oversight independent reviewing officers']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from assistant.answers.polarity import sentence_polarity
+from assistant.search.sparse import tokenize
+
+# Wordings of a finding: each with its own words and the opposite ones.
+# The question names the first that it uses; the sentence must use one of
+# its words and none of the opposites.
+PREDICATES: dict[str, tuple[str, str]] = {
+    "too many": (
+        r"too many|frequent|numerous|multiple|(?:high|large) numbers? of",
+        r"\bstable\b|\bconsistent\b",
+    ),
+    "high": (
+        r"too high|high(?![-‑])|higher|heavy|large|unmanageable|excessive",
+        r"\bmanageable\b|\blow\b|\blower\b|\breasonable\b",
+    ),
+    "manageable": (
+        r"manageable|reasonable|\blow\b",
+        r"\bunmanageable\b|\btoo high\b|\bhigh\b|\bhigher\b|\bheavy\b",
+    ),
+    "delay": (
+        r"wait\w*\s+(?:too\s+|so\s+|very\s+)?long|long\s+wait\w*|waiting\s+(?:lists?|times?)|delay\w*|drift|"
+        r"too long|late\b|prolonged|protracted|lengthy",
+        r"\bwithout (?:undue |unnecessary )?delay\b|\bno delay\b|\bminimal delay\b|"
+        # "Drift and delay are avoided by timely escalation"
+        r"\b(?:drift|delays?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?"
+        r"(?:avoided|prevented|minimi[sz]ed)\b",
+    ),
+    "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
+}
+# A wording's other forms, read in sentences only (a question saying "timely" does not ask about delay).
+OTHER_FORMS = {
+    "delay": r"\bnot\b[^.;]{0,60}?\b(?:timely|in a timely (?:way|manner|fashion))|\buntimely\b|"
+    # "not escalating ... soon enough", "have not benefited from swift ... work"
+    r"\bnot\b[^.;]{0,60}?\b(?:soon|quickly|swiftly|early) enough\b|\bnot\b(?:\s+\w+){0,3}\s+swift\b|"
+    r"\b(?:shortcomings|weakness\w*|variab\w*|inconsisten\w*)\s+in\s+(?:the\s+)?timeliness\b"
+}
+
+
+def document_kind(question: str) -> str:
+    """Which documents a question reads, from its scope phrases ("in focused visit letters").
+
+    >>> document_kind("Which councils were criticised in focused visits since 2022?")
+    'focused visit'
+    >>> document_kind("Which councils were praised for review letters written to the child?")
+    'inspection'
+    >>> document_kind("Which councils' visit letters say plans are weak?")
+    'visit'
+    """
+    if re.search(r"\bfocused visits?\b", question, re.I):
+        return "focused visit"
+    if re.search(r"\bmonitoring visits?\b", question, re.I):
+        return "monitoring visit"
+    if _VISIT_SCOPE.search(question):
+        return "visit"
+    return "inspection"
+
+
+# "visit letters", "in (Ofsted's) visits", "letters since 2023", "which councils' letters"
+_VISIT_SCOPE = re.compile(
+    r"\bvisit letters?\b|\b(?:in|from|during|across|after)\s+(?:(?:their|the|its|ofsted['’]s)\s+)?"
+    r"(?:visits|letters)\b|\b(?:visits|letters)\s+(?:since|between|from|after|before|in\s+(?:19|20)\d\d)\b|"
+    r"\b(?:councils|authorities)['’]\s+(?:visits|letters)\b",
+    re.I,
+)
+
+# Words that say how good the topic is: the finding's lean, not its topic.
+EVALUATIVE = re.compile(
+    r"\b(?:weak|weaker|poor|poorer|inconsistent(?:ly)?|variable|inadequate|ineffective|insufficient|"
+    r"strong|stronger|good|robust|excellent)\b",
+    re.I,
+)
+_NEGATIVE = re.compile(r"\b(?:weak|poor|inconsistent|variable|inadequate|ineffective|insufficient)", re.I)
+# Criticism is worded many ways ("not consistently applied" for "inconsistent application"), so its
+# words leave the topic; praise keeps its word ("strong political support" is said so).
+_NEGATIVE_WORD = re.compile(rf"{_NEGATIVE.pattern}\w*", re.I)
+# How a thing is done ("directly", "sensitively"): not the thing.
+_MANNER = re.compile(
+    r"\b(?!(?:family|early|only|elderly|weekly|monthly|daily|likely|supply|apply|reply|rely|assembly)\b)"
+    r"[a-z]{3,}ly\b"
+)
+
+
+def without_evaluative(topic: str) -> str:
+    """``topic`` without its evaluative words (and an "or"/"and" they leave dangling)."""
+    out = _MANNER.sub(" ", _NEGATIVE_WORD.sub(" ", topic))
+    if not tokenize(out):
+        return topic
+    return tidy(out)
+
+
+def evaluative_lean(topic: str) -> int:
+    """-1 when the topic's evaluative words criticise ("weak challenge"), +1 when they praise, 0 without.
+
+    >>> evaluative_lean("weak challenge"), evaluative_lean("strong support"), evaluative_lean("plans")
+    (-1, 1, 0)
+    """
+    words = EVALUATIVE.findall(topic)
+    if not words:
+        return 0
+    return -1 if any(_NEGATIVE.match(w) for w in words) else 1
+
+
+# A trailing explanation ("with children coming back to ... for the same concerns") or qualifier
+# ("under the Public Law Outline"): what the topic is, said again, or where it sits.
+TRAILING = re.compile(
+    r",?\s+with\s+(?:(?:children|young people|families|parents|carers|care leavers|them)\s+)\w+ing\b.*$|"
+    r"\s+under\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=[\s,?.]|$)",
+)
+
+
+def without_trailing(text: str) -> str:
+    """``text`` without a trailing explanation or qualifier of the topic (see ``TRAILING``), and with
+    a list's commas read as "or" ("records, plans or letters").
+
+    >>> without_trailing("delay in pre-proceedings under the Public Law Outline, since 2024?")
+    'delay in pre-proceedings or since 2024?'
+    """
+    text = _CARRIED_OUT.sub(" ", TRAILING.sub("", text))
+    return re.sub(r",\s+(?=[a-z])", " or ", text)
+
+
+# "in inspections carried out in 2019": the scope, not the topic.
+_CARRIED_OUT = re.compile(r"\b(?:carried out|conducted)\b", re.I)
+
+
+# Whom a thing is addressed to ("writing records directly to the child"): a sentence must say it,
+# a few words after one of the topic's words ("written sensitively to children", not "plans ... when
+# risks to children increase").
+_TO_WHOM = re.compile(r"\bto\s+(?:child|children|young\s+(?:person|people))\b", re.I)
+_TO_CHILD = r"\b(?:to|for)\s+(?:the\s+|each\s+|a\s+)?(?:child|children|young\s+(?:person|people))\b"
+
+
+def addressed_to(topic: str, terms: Sequence[str]) -> str | None:
+    """The pattern a sentence must hold when the topic is addressed to someone ("written to the child"):
+    a word starting as one of ``terms`` does (the topic's stems), then within five words "to the child".
+
+    >>> pattern = addressed_to("writing records to child", ["write", "record"])
+    >>> bool(re.search(pattern, "Records are sensitively written to children."))
+    True
+    >>> bool(re.search(pattern, "Written plans are used when risks to children increase."))
+    False
+    >>> addressed_to("records of children", ["records"]) is None
+    True
+    """
+    if not _TO_WHOM.search(topic) or not terms:
+        return None
+    stems = "|".join(sorted({re.escape(t[:4]) for t in terms}))
+    return rf"\b(?:{stems})\w*(?:\W+[\w’'-]+){{0,5}}?\W+{_TO_CHILD}"
+
+
+def alternatives(topic: str) -> list[str]:
+    """The topics ``topic`` offers as alternatives ("X or Y"), each whole; [] when it offers none.
+
+    A word alone before the last alternative shares that alternative's words
+    ("challenge or oversight by IROs": challenge by IROs); an "-ing" word
+    opening the first is shared by all ("writing records or plans"). An
+    alternative of common words only ("children or care leavers") is not a
+    topic of its own, so the topic is read whole.
+
+    >>> alternatives("repeat referrals or repeat child protection plans")
+    ['repeat referrals', 'repeat child protection plans']
+    >>> alternatives("children or care leavers living hotels")
+    []
+    """
+    options = [o.split() for o in re.split(r"\s+or\s+", tidy(topic)) if o.strip()]
+    if len(options) < 2 or any(not set(tokenize(" ".join(o))) - _COMMON for o in options):
+        return []
+    last = options[-1]
+    # The words the last alternative qualifies its first word with are shared: "oversight ... IROs",
+    # "review letters ... to the child".
+    cut = next((i for i, w in enumerate(last) if i and w.lower() in _SHARED_FROM), None)
+    if cut is not None:
+        tail, options[-1] = last[cut:], last[:cut]
+    else:
+        tail = last[1:] if len(last) > 1 and all(len(o) == 1 for o in options[:-1]) else []
+    lead = options[0][:1] if options[0][0].lower().endswith("ing") and len(options[0]) > 1 else []
+    out = []
+    for i, o in enumerate(options):
+        words = [*(lead if i else []), *o, *(tail if i < len(options) - 1 or cut is not None else [])]
+        out.append(" ".join(words))
+    return list(dict.fromkeys(out))
+
+
+_SHARED_FROM = frozenset({"to", "by", "with", "from"})
+_COMMON = frozenset(tokenize("children child young people care experienced families parents"))
+
+
+def tidy(text: str) -> str:
+    """Words without a dangling "or"/"and" at either end or doubled."""
+    words = text.split()
+    out: list[str] = []
+    for w in words:
+        if w.lower() in ("or", "and") and (not out or out[-1].lower() in ("or", "and")):
+            continue
+        out.append(w)
+    while out and out[-1].lower() in ("or", "and"):
+        out.pop()
+    return " ".join(out)
+
+
+def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:
+    """Share of the topic's weight (rarer words weigh more; 1.0 each if unknown) the sentence holds.
+
+    >>> w = {"bed": 3.0, "breakfast": 3.0, "care": 0.5}
+    >>> round(coverage(["bed", "breakfast", "care"], {"bed", "breakfast"}, w), 3)
+    0.923
+    """
+    total = sum(weights.get(t, 1.0) for t in terms)
+    if not total:
+        return 0.0
+    return sum(weights.get(t, 1.0) for t in terms if t in sentence_terms) / total
+
+
+def timeliness_item(sentence: str, heading: str | Callable[[], str]) -> bool:
+    """Whether ``sentence`` is an item on timeliness ("The timeliness of actions ...") of a list
+    headed "What needs to improve?" (``heading`` is called only for such a sentence)."""
+    if not re.match(r"\W*(?:the\s+)?timeliness\b", sentence, re.I):
+        return False
+    return sentence_polarity("", heading=heading() if callable(heading) else heading) < 0
+
+
+def acronym_options(topic: str, terms: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Initials of two to four consecutive words of the topic (its terms, and "child"), the longest
+    first, each with the terms it stands for: the reports may abbreviate only a part of the topic.
+
+    >>> terms = ("challeng", "independ", "review", "offic")
+    >>> [a for a, _ in acronym_options("challenge independent reviewing officers", terms)][:3]
+    ['CIRO', 'CIR', 'IRO']
+    >>> acronym_options("challenge independent reviewing officers", terms)[2][1]
+    ('independ', 'review', 'offic')
+    """
+    words = [w for w in tokenize(topic, stem=False) if w == "child" or tokenize(w)[0] in terms]
+    out = []
+    for n in range(min(4, len(words)), 1, -1):
+        for i in range(len(words) - n + 1):
+            part = words[i : i + n]
+            out.append(("".join(w[0] for w in part).upper(), tuple(t for w in part for t in tokenize(w))))
+    return out

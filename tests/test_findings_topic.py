@@ -1,0 +1,97 @@
+"""How a finding question's topic is read: alternatives, evaluative words, trailing qualifiers, kind."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant.answers.finding_topic import alternatives, document_kind, without_evaluative, without_trailing
+from assistant.answers.findings import finding_question, states
+
+
+def test_alternatives_are_each_a_topic() -> None:
+    q = finding_question(
+        "Which councils' reports between 2019 and 2022 criticise repeat referrals or repeat child protection "
+        "plans, with children coming back to children's social care for the same concerns?"
+    )
+    assert [a.topic for a in q.alternatives] == ["repeat referrals", "repeat child protection plans"]
+    assert "come" not in q.terms and "concern" not in q.terms
+    assert states(q, "Too many children are re-referred to the service.", weights={})
+    assert not states(q, "Low levels of repeat child protection plans and repeat referrals.", weights={})
+    assert not states(q, "Leaders work to prevent multiple re-referrals back to the service.", weights={})
+
+
+def test_a_shared_qualifier_goes_with_each_alternative() -> None:
+    assert alternatives("challenge or oversight independent reviewing officers") == [
+        "challenge independent reviewing officers",
+        "oversight independent reviewing officers",
+    ]
+    assert alternatives("children or care leavers living hotels") == []
+
+
+def test_evaluative_words_of_criticism_are_not_the_topic() -> None:
+    q = finding_question(
+        "Which councils were criticised for inconsistent or poor application of thresholds in 2021?"
+    )
+    assert q.terms == ("threshold",) and q.polarity == -1
+    assert states(q, "Thresholds are not applied consistently in the MASH.", weights={"threshold": 4.0})
+    assert states(q, "The threshold for escalating concerns about neglect is too high.", weights={})
+    assert not states(q, "Many contacts do not meet the threshold for a social care service.", weights={})
+    assert without_evaluative("weak challenge") == "challenge"
+    praise = finding_question("Which councils did Ofsted praise for strong political support?")
+    assert "strong" in praise.terms
+
+
+def test_trailing_qualifiers_and_scope_are_not_the_topic() -> None:
+    q = finding_question(
+        "Which councils were criticised for drift or delay before or during pre-proceedings under the "
+        "Public Law Outline, in inspections since 2024?"
+    )
+    assert q.terms == ("pre", "proceed") and q.predicate == "delay"
+    assert (
+        "carri"
+        not in finding_question(
+            "Which councils were criticised for weak challenge by IROs in inspections carried out in 2019?"
+        ).terms
+    )
+    assert without_trailing("plans, with children coming back") == "plans"
+
+
+def test_kind_comes_from_scope_phrases_not_the_topic() -> None:
+    q = finding_question("Which councils did Ofsted praise for writing review letters directly to the child?")
+    assert q.kind == "inspection"
+    focused = document_kind("Which councils were criticised in focused visit letters since 2022?")
+    assert focused == "focused visit"
+    assert document_kind("Which councils were criticised in visits since 2022?") == "visit"
+
+
+def test_delay_in_other_words() -> None:
+    q = finding_question("Which councils were criticised for delay in pre-proceedings since 2024?")
+    assert states(q, "Some children remain in pre-proceedings for a prolonged period.", weights={})
+    assert states(q, "Some children are not escalated into pre-proceedings quickly enough.", weights={})
+    assert not states(q, "Drift and delay are avoided by timely escalation into pre-proceedings.", weights={})
+    item = "The timeliness of actions when children escalate to pre-proceedings."
+    assert states(q, item, weights={}, heading="What needs to improve?")
+    assert not states(q, item, weights={})
+
+
+def test_a_practice_addressed_to_the_child() -> None:
+    q = finding_question(
+        "Which councils did Ofsted praise for writing children's records, plans or review letters directly "
+        "to the child, in inspections since 2025?"
+    )
+    assert q.kind == "inspection" and all(a.to_whom for a in q.alternatives)
+    weights = {"write": 4.8, "record": 1.9, "plan": 0.8, "review": 1.6}
+    assert states(q, "Visit records are written to the child using a narrative style.", weights=weights)
+    assert states(q, "IROs write sensitively to children following reviews.", weights=weights)
+    plans = "Well-written safety plans give clarity to families in the event that risks to children increase."
+    assert not states(q, plans, weights=weights)
+    assert not states(q, "Records are not always written to the child.", weights=weights)
+
+
+def test_the_acronym_of_a_part_needs_the_rest() -> None:
+    asked = "Which councils were criticised for weak challenge by independent reviewing officers?"
+    q = finding_question(asked)
+    q = dataclasses.replace(q, acronym="IRO", acronym_terms=("independ", "review", "offic"))
+    weights = {"challeng": 1.0, "independ": 2.0, "review": 1.5, "offic": 2.0}
+    assert states(q, "IROs do not always challenge this effectively.", weights=weights)
+    assert not states(q, "Some IRO meeting notes are not always child-focused.", weights=weights)
