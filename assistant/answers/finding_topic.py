@@ -95,10 +95,10 @@ _VISIT_SCOPE = re.compile(
 # Words that say how good the topic is: the finding's lean, not its topic.
 EVALUATIVE = re.compile(
     r"\b(?:weak|weaker|poor|poorer|inconsistent(?:ly)?|variable|inadequate|ineffective|insufficient|"
-    r"strong|stronger|good|robust|excellent)\b",
+    r"lacks?|lacking|strong|stronger|good|robust|excellent)\b",
     re.I,
 )
-_NEGATIVE = re.compile(r"\b(?:weak|poor|inconsistent|variable|inadequate|ineffective|insufficient)", re.I)
+_NEGATIVE = re.compile(r"\b(?:weak|poor|inconsistent|variable|inadequate|ineffective|insufficient|lack)", re.I)
 # Criticism is worded many ways ("not consistently applied" for "inconsistent application"), so its
 # words leave the topic; praise keeps its word ("strong political support" is said so).
 _NEGATIVE_WORD = re.compile(rf"{_NEGATIVE.pattern}\w*", re.I)
@@ -122,6 +122,8 @@ def evaluative_lean(topic: str) -> int:
 
     >>> evaluative_lean("weak challenge"), evaluative_lean("strong support"), evaluative_lean("plans")
     (-1, 1, 0)
+    >>> evaluative_lean("supervision lacks reflection")
+    -1
     """
     words = EVALUATIVE.findall(topic)
     if not words:
@@ -190,6 +192,8 @@ def alternatives(topic: str) -> list[str]:
     ['repeat referrals', 'repeat child protection plans']
     >>> alternatives("children or care leavers living hotels")
     []
+    >>> alternatives("supervision lacks reflection or challenge")
+    ['supervision lacks reflection', 'supervision lacks challenge']
     """
     options = [o.split() for o in re.split(r"\s+or\s+", tidy(topic)) if o.strip()]
     if len(options) < 2 or any(not set(tokenize(" ".join(o))) - _COMMON for o in options):
@@ -203,6 +207,10 @@ def alternatives(topic: str) -> list[str]:
     else:
         tail = last[1:] if len(last) > 1 and all(len(o) == 1 for o in options[:-1]) else []
     lead = options[0][:1] if options[0][0].lower().endswith("ing") and len(options[0]) > 1 else []
+    if not lead and cut is None and len(options[0]) > 1 and all(len(o) == 1 for o in options[1:]):
+        # Single words after a longer first share its leading words: "supervision lacks
+        # reflection or challenge" is supervision lacking challenge, not any challenge.
+        lead = options[0][:-1]
     out = []
     for i, o in enumerate(options):
         words = [*(lead if i else []), *o, *(tail if i < len(options) - 1 or cut is not None else [])]
