@@ -98,7 +98,9 @@ EVALUATIVE = re.compile(
     r"lacks?|lacking|strong|stronger|good|robust|excellent)\b",
     re.I,
 )
-_NEGATIVE = re.compile(r"\b(?:weak|poor|inconsistent|variable|inadequate|ineffective|insufficient|lack)", re.I)
+_NEGATIVE = re.compile(
+    r"\b(?:weak|poor|inconsistent|variable|inadequate|ineffective|insufficient|lack)", re.I
+)
 # Criticism is worded many ways ("not consistently applied" for "inconsistent application"), so its
 # words leave the topic; praise keeps its word ("strong political support" is said so).
 _NEGATIVE_WORD = re.compile(rf"{_NEGATIVE.pattern}\w*", re.I)
