@@ -96,6 +96,12 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
             "adult social care is outside children's services",
         ),
         ("How much did council tax go up in Derby in 2023?", "topic-not-covered", "council tax is outside"),
+        # An amount of money asked for: numbers of children do not answer it.
+        (
+            "How much per week does Stoke pay its foster carers for each child?",
+            "topic-not-covered",
+            "no passage found states the amount of money asked for",
+        ),
         (
             "What will Ofsted's next inspection of Stoke's children's services find?",
             "future",

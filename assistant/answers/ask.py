@@ -417,7 +417,9 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         # by sentences that state one; the others are context, not answers.
         scored = [c for c in scored if states_type(c.text, kind)]
         if not scored:
-            return q.abstain(f"no passage found states the {kind} asked for", passages[:3])
+            what = "amount of money" if kind == "money" else kind
+            answer = q.abstain(f"no passage found states the {what} asked for", passages[:3])
+            return dataclasses.replace(answer, gap="topic-not-covered")
     confidence = scored[0].score if scored else 0.0
     # Without a council, the best of the whole collection's sentences must do better.
     threshold = settings.answer_threshold if q.authorities else settings.open_answer_threshold

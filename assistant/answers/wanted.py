@@ -21,6 +21,17 @@ _NUMBER_WORDS = (
     r"thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen"
 )
 _WANTS = {
+    # "How much does Merton pay its foster carers?": an amount of money, not any number.
+    "money": (
+        re.compile(
+            r"\bhow much\b(?:(?!\b(?:time|longer|progress|improvement|difference)\b)[^?]){0,60}?"
+            r"\b(pay|pays|paid|cost|costs|spend|spends|spent|budget|fund|funds|funding|invest\w*|"
+            r"allowances?|salar\w*|earn\w*|charge\w*|fees?|money|worth)\b|"
+            r"\bwhat (is|was|are|were) the (annual |weekly )?(budget|cost|costs|allowance|salary|fees?)\b",
+            re.I,
+        ),
+        re.compile(r"£\s?\d|\b\d[\d,.]*\s?(million|billion|bn|m|k)\b|\b(pounds?|million|billion)\b", re.I),
+    ),
     "number": (
         re.compile(
             r"\b(how (many|much)|number of|average|percentage|proportion|how high|"
@@ -149,10 +160,14 @@ def _names_a_person(sentence: str) -> bool:
 
 
 def wanted_type(question: str) -> str | None:
-    """'number', 'date' or 'person' when the question asks for one.
+    """'money', 'number', 'date' or 'person' when the question asks for one.
 
     >>> wanted_type("How many social workers were recruited?"), wanted_type("What did Ofsted say?")
     ('number', None)
+    >>> wanted_type("How much per week does Merton pay its foster carers?")
+    'money'
+    >>> states_type("127 children were looked after.", "money"), states_type("It invested £2.5m.", "money")
+    (False, True)
     >>> wanted_type("On what dates did Ofsted carry out the monitoring visit?")
     'date'
     >>> wanted_type("When children run away, does anyone talk to them when they are back?") is None
