@@ -89,8 +89,8 @@ def word_bag(key: str) -> str:
     >>> word_bag("children are safe."), word_bag("at 0 march 0 there were 0 children in care in the area")
     ('', '')
     """
-    if "0" in key:
-        return ""  # a template with data: its numbers are the content
+    if "0" in key or key.count(" ") < BAG_MIN_WORDS - 1:
+        return ""  # a template with data (its numbers are the content), or too short
     words = sorted(set(_WORDS.findall(key)))
     return "~" + " ".join(words) if len(words) >= BAG_MIN_WORDS else ""
 
