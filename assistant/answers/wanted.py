@@ -166,6 +166,10 @@ def wanted_type(question: str) -> str | None:
     ('number', None)
     >>> wanted_type("How much per week does Merton pay its foster carers?")
     'money'
+    >>> wanted_type("How much was Darlington leaning on agency staff?") is None
+    True
+    >>> wanted_type("How much did the number of children in care rise?")
+    'number'
     >>> states_type("127 children were looked after.", "money"), states_type("It invested £2.5m.", "money")
     (False, True)
     >>> wanted_type("On what dates did Ofsted carry out the monitoring visit?")
@@ -177,8 +181,16 @@ def wanted_type(question: str) -> str | None:
     """
     for kind, (asks, _) in _WANTS.items():
         if asks.search(question):
-            return kind
+            return None if kind == "number" and _DEGREE.search(question) else kind
     return None
+
+
+# "How much was Darlington leaning on agency staff?" asks how far, not for a figure.
+_DEGREE = re.compile(
+    r"\bhow much (?:was|were|is|are|did|does|do|has|have|had) (?:\S+ ){1,4}?"
+    r"(?:\w+ing|rel(?:y|ied|ies)|depend(?:s|ed)?)\b(?! (?:up|down)\b)",
+    re.I,
+)
 
 
 def states_type(sentence: str, kind: str) -> bool:
