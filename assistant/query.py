@@ -179,6 +179,9 @@ _PERIOD_LATEST = re.compile(
 _PERIOD_FROM = re.compile(
     rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+(?:the|its|their)\s+{_WHEN}\s+{_EVENT}", re.I
 )
+# "the three months before", "the weeks leading up to": a stretch of time just before an
+# inspection, which its report describes.
+_LEAD_UP = re.compile(r"\b(?:days|weeks|months|year|fortnight)\s+$", re.I)
 # "the inspection before its July 2022 one": the one inspection just before that one.
 _PERIOD_PREVIOUS = re.compile(
     rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:the|its|their)\s+"
@@ -259,6 +262,9 @@ def parse_period(text: str) -> Period | None:
     m = _PERIOD_FROM.search(text)
     if m:
         when = _when(m)
+        if _LEAD_UP.search(text, 0, m.start()):
+            # "in the three months before its 2019 inspection": that inspection's report tells it.
+            return Period(start=when, end=when, kind=_kind(m.group("kind")))
         if m.group("rel").lower() in ("since", "after", "from"):
             return Period(start=when, kind="")
         return Period(end=str(int(when[:4]) - 1), kind="")

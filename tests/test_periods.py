@@ -144,6 +144,11 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
         ),
         ("What did the mid-2019 inspection find?", Period("2019-05", "2019-08", "inspection")),
         ("What did Leeds do in early 2020?", Period("2020-01", "2020-04", "", or_published=True)),
+        # The months just before an inspection are in that inspection's report.
+        (
+            "How many re-referrals did Stoke record in the three months before its 2019 inspection?",
+            Period("2019", "2019", "inspection"),
+        ),
         ("In 2019 we were told the inspection was late", None),
         ("What did Ofsted report in 2019 about Leeds?", None),
     ],
