@@ -42,8 +42,9 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 # Bump when reading, normalisation or what counts as furniture changes: an
 # index built by another version re-reads every file and finds its furniture
 # again (unchanged chunk texts keep their vectors). 10: a sentence is
-# furniture by its words too (assistant/furniture.py, ``word_bag``).
-PARSER_VERSION = 10
+# furniture by its words too (assistant/furniture.py, ``word_bag``). 11: a
+# short PDF line is no heading when the next line carries on its sentence.
+PARSER_VERSION = 11
 
 
 @dataclass(frozen=True)

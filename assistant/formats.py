@@ -273,7 +273,10 @@ def _separator(prev: str, line: str, width: int, vocab: set[str]) -> str:
         return "\n\n"
     if re.match(r"^\d{1,3}\.\s+[A-Z]", line):  # numbered paragraph "12. Social..."
         return "\n\n"
-    if _looks_like_heading(prev) and not prev.endswith(("-", ",")):
+    # A line of twelve words or fewer looks like a heading, but a next line
+    # in lower case carries on its sentence: "... to Warrington children's" /
+    # "services on 31 January ...".
+    if _looks_like_heading(prev) and not prev.endswith(("-", ",")) and not line[:1].islower():
         return "\n\n"
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha():
         head = re.search(r"([A-Za-z]+)-$", prev)

@@ -118,6 +118,20 @@ def test_pdf_joining_keeps_real_hyphens_and_rejoins_broken_words() -> None:
     assert text[starts[1] :].startswith("Safeguarding is a priority and the multi-agency")
 
 
+def test_a_short_wrapped_line_is_not_a_heading_when_its_sentence_goes_on() -> None:
+    # PDF lines of twelve words or fewer look like headings; the next line
+    # starting in lower case says the sentence runs on.
+    pages = [
+        "This letter summarises the findings of a focused visit to Warrington children's\n"
+        "services on 31 January and 1 February 2018.\n"
+        "Headline findings\n"
+        "Social workers visit children regularly.",
+    ]
+    text, _ = pdf_pages_to_text(pages)
+    assert "Warrington children's services on 31 January" in text
+    assert "2018.\n\nHeadline findings\n\nSocial workers" in text
+
+
 # ---------------------------------------------------------------- real PDFs
 
 
