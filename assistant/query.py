@@ -175,6 +175,10 @@ _PERIOD_LATEST = re.compile(
     rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:full\s+|standard\s+|short\s+)?{_EVENT}",
     re.I,
 )
+# "its latest report": the newest document, whatever it reports on; "the last letter": a visit's.
+_LATEST_DOCUMENT = re.compile(
+    r"\b(?:last|latest|most\s+recent|newest)\s+(?:Ofsted\s+)?(?P<document>report|letter)s?\b", re.I
+)
 # "since the 2019 inspection": from that inspection on; "before the 2019 inspection": up to it.
 _PERIOD_FROM = re.compile(
     rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+(?:the|its|their)\s+{_WHEN}\s+{_EVENT}", re.I
@@ -259,6 +263,9 @@ def parse_period(text: str) -> Period | None:
     m = _PERIOD_LATEST.search(text)
     if m:
         return Period(kind=_kind(m.group("kind")), latest=True)
+    m = _LATEST_DOCUMENT.search(text)
+    if m:
+        return Period(kind="visit" if m.group("document").lower() == "letter" else "", latest=True)
     m = _PERIOD_FROM.search(text)
     if m:
         when = _when(m)
