@@ -250,6 +250,7 @@ EVERYDAY_NAMES: dict[str, str] = {
     "Paignton": "Torbay",
     "Halifax": "Calderdale",
     "Huddersfield": "Kirklees",
+    "East Yorkshire": "East Riding of Yorkshire",
 }
 
 # Names that are also ordinary English words or surnames: in free text they

@@ -164,6 +164,7 @@ def test_only_the_council_word_goes_with_the_name() -> None:
         ("South Glos", "South Gloucestershire"),
         ("North Lincs", "North Lincolnshire"),
         ("NE Lincs", "North East Lincolnshire"),
+        ("East Yorkshire", "East Riding of Yorkshire"),
     ],
 )
 def test_a_direction_before_a_countys_short_form_names_the_other_council(short: str, council: str) -> None:

@@ -29,6 +29,7 @@ def test_places_after_in_or_at() -> None:
         "How quickly does Reading Borough Council fix broken street lights?",
         "How good are Westminster's parks?",
         "Where can I park? What does parking cost in Camden?",
+        "Which nursing homes in Kent have vacancies?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:
@@ -38,6 +39,12 @@ def test_other_council_services_are_outside_the_remit(question: str) -> None:
 def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("Do children in care in Leeds get library cards?") == []
     assert outside_remit("Are care leavers in Wirral exempt from council tax?") == []
+    assert outside_remit("Are there enough foster care homes in Leeds?") == []
+
+
+def test_a_care_home_is_for_adults() -> None:
+    # The reports say "children's homes"; "care home" is adults' care (the "foster care homes" aside).
+    assert outside_remit("How much are care home fees in Surrey?") == ["care home"]
 
 
 def test_crown_dependencies_are_outside_england() -> None:
