@@ -147,7 +147,8 @@ def test_dorset_2025_outstanding_with_separate_care_leavers() -> None:
     assert insp.lead_inspectors == ("Sarah Canto",)
     care_leavers = next(j for j in insp.judgements if j.area == "care_leavers")
     # The table cell's two lines are one: "leavers" carries on its row (parser version 11).
-    assert doc.text[care_leavers.start : care_leavers.end] == "The experiences and progress of care leavers Good"
+    row = doc.text[care_leavers.start : care_leavers.end]
+    assert row == "The experiences and progress of care leavers Good"
     _check_spans(doc, insp)
 
 

@@ -172,7 +172,8 @@ def future_plans(question: str) -> str | None:
 _OUTSIDE_REMIT = re.compile(
     r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults)|the elderly|"
     # The reports never say "care home" (children live in "children's homes"), but "foster care homes".
-    r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|council tax|business rates|bin collections?|"
+    r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|council tax|business rates|"
+    r"bin collections?|"
     r"(?:household |recycling )?bins|refuse collections?|recycling|fly-?tipping|potholes?|road repairs?|"
     r"roads|highways|street ?lights?|street lighting|parking|traffic|bus (?:routes?|services?)|"
     r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
