@@ -129,6 +129,7 @@ _FAULT = re.compile(
     r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable|high|narrow(?:ly)?)|"
     r"delay\w*|drift|gaps?|"
     r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
+    r"hindered|cumbersome|inefficient|inaccurate|unwieldy|inflexible|unreliable|"
     r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?|struggl\w*|declin(?:e|es|ed|ing)|"
     r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
     r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,2}?challenges)\b",

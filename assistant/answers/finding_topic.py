@@ -87,7 +87,8 @@ def document_kind(question: str) -> str:
 # "visit letters", "in (Ofsted's) visits", "letters since 2023", "which councils' letters"
 _VISIT_SCOPE = re.compile(
     r"\bvisit letters?\b|\b(?:in|from|during|across|after)\s+(?:(?:their|the|its|ofsted['’]s)\s+)?"
-    r"(?:visits|letters)\b|\b(?:visits|letters)\s+(?:since|between|from|after|before|in\s+(?:19|20)\d\d)\b|"
+    # "letters since 2023", but "letters before proceedings" are the council's own
+    r"(?:visits|letters)\b|\b(?:visits|letters)\s+(?:(?:since|between|from|after|before|in)\s+(?:19|20)\d\d)\b|"
     r"\b(?:councils|authorities)['’]\s+(?:visits|letters)\b",
     re.I,
 )
@@ -99,11 +100,22 @@ EVALUATIVE = re.compile(
     re.I,
 )
 _NEGATIVE = re.compile(
-    r"\b(?:weak|poor|inconsistent|variable|inadequate|ineffective|insufficient|lack)", re.I
+    r"\b(?:weak|poor|inconsistent|variable|inadequate|ineffective|insufficient|lack|unclear|"
+    # words of difficulty: "struggling to get dental care", "problems with the recording system"
+    r"struggl\w*(?:\s+to\s+(?:get|access|obtain|find|secure|use))?|"
+    r"difficult(?:y|ies)(?:\s+(?:in|with))?(?:\s+(?:getting|accessing|obtaining|securing|finding))?|"
+    r"problems?\s+(?:with|in)|unable\s+to\s+(?:get|access|obtain)|hamper|hinder)",
+    re.I,
 )
 # Criticism is worded many ways ("not consistently applied" for "inconsistent application"), so its
 # words leave the topic; praise keeps its word ("strong political support" is said so).
-_NEGATIVE_WORD = re.compile(rf"{_NEGATIVE.pattern}\w*", re.I)
+# "poor-quality" is one word; "missing" is evaluative beside another ("weak or missing"), but the
+# topic in "children missing from care".
+_NEGATIVE_WORD = re.compile(
+    rf"{_NEGATIVE.pattern}\w*(?:-(?:quality|standard))?(?:\s+or\s+(?:missing|absent)\b)?|"
+    rf"\b(?:missing|absent)\s+or\s+(?={_NEGATIVE.pattern})",
+    re.I,
+)
 # How a thing is done ("directly", "sensitively"): not the thing.
 _MANNER = re.compile(
     r"\b(?!(?:family|early|only|elderly|weekly|monthly|daily|likely|supply|apply|reply|rely|assembly)\b)"
@@ -128,6 +140,8 @@ def evaluative_lean(topic: str) -> int:
     -1
     """
     words = EVALUATIVE.findall(topic)
+    if _NEGATIVE.search(topic):  # "struggling to get", "problems with"
+        return -1
     if not words:
         return 0
     return -1 if any(_NEGATIVE.match(w) for w in words) else 1
@@ -137,6 +151,8 @@ def evaluative_lean(topic: str) -> int:
 # ("under the Public Law Outline"): what the topic is, said again, or where it sits.
 TRAILING = re.compile(
     r",?\s+with\s+(?:(?:children|young people|families|parents|carers|care leavers|them)\s+)\w+ing\b.*$|"
+    # what the thing harms: "problems with the recording system hamper social work practice"
+    r"\s+(?:hamper|hinder|undermine|impede)[sd]?\s+[^?]*|"
     r"\s+under\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=[\s,?.]|$)",
 )
 
