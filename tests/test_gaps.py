@@ -30,6 +30,9 @@ def test_places_after_in_or_at() -> None:
         "How good are Westminster's parks?",
         "Where can I park? What does parking cost in Camden?",
         "Which nursing homes in Kent have vacancies?",
+        "How did Hampshire's secondary schools do in this year's GCSE exams?",
+        "How long is the waiting list for a council house in Bristol?",
+        "What help does Devon give people with dementia?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:
@@ -40,6 +43,8 @@ def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("Do children in care in Leeds get library cards?") == []
     assert outside_remit("Are care leavers in Wirral exempt from council tax?") == []
     assert outside_remit("Are there enough foster care homes in Leeds?") == []
+    assert outside_remit("How did children in care in Rotherham do in their GCSEs?") == []
+    assert outside_remit("Did the virtual school raise GCSE results?") == []
 
 
 def test_a_care_home_is_for_adults() -> None:

@@ -179,13 +179,16 @@ _OUTSIDE_REMIT = re.compile(
     r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
     r"environmental health|noise complaints?|pest control|elections?|electoral (?:roll|register)|"
-    r"housing benefit|(?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?))\b",
+    r"housing benefit|(?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?)|"
+    # schools' results, housing lists and adults' health: other services' business
+    r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
+    r"council hous(?:e|es|ing)|social housing|housing (?:lists?|registers?|waiting lists?)|dementia)\b",
     re.I,
 )
 _ABOUT_CHILDREN = re.compile(
     r"\b(child\w*|young (?:people|person|adults?)|care[ -]leavers?|leaving care|care[ -]experienced|"
     r"teenage\w*|youth|famil(?:y|ies)|parents?|foster\w*|adopt\w*|pupils?|looked[ -]after|"
-    r"transition\w*|disabled)\b",
+    r"transition\w*|disabled|virtual schools?)\b",
     re.I,
 )
 
