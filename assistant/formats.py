@@ -167,7 +167,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, tuple[int, ...], dict[str, An
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
-            pages.append(textpage.get_text_range().replace("\ufffe", "-\n"))
+            pages.append(_drawn_last_first(textpage).replace("\ufffe", "-\n"))
             textpage.close()
             page.close()
     except pdfium.PdfiumError as e:
@@ -176,6 +176,53 @@ def read_pdf(data: bytes, name: str) -> tuple[str, tuple[int, ...], dict[str, An
         pdf.close()
     text, starts = pdf_pages_to_text(pages)
     return text, starts, {}
+
+
+# At most this many lines drawn last but printed above the rest of the page are moved.
+_MAX_HEADER_LINES = 20
+
+
+def _drawn_last_first(textpage: Any) -> str:
+    """The page's text, with lines drawn last but printed above all the rest moved to its start.
+
+    PDFium reads text in drawing order. A letterhead printed at the top of a
+    letter's first page (Ofsted's logo and address) is drawn after the
+    letter's body, so it came out inside the page's last sentence: "... the
+    impact of" / "Ofsted Piccadilly Gate ... www.gov.uk/ofsted" / (next page)
+    "the pandemic on ...". Lines go by the top of their first character.
+    """
+    text: str = textpage.get_text_range()
+    lines = text.split("\r\n")
+    if len(lines) < 6:
+        return text
+    tops: list[float | None] = []
+    pos = 0
+    for line in lines:
+        top = None
+        first = next((pos + i for i, ch in enumerate(line) if not ch.isspace()), None)
+        if first is not None:
+            try:
+                top = float(textpage.get_charbox(first)[3])
+            except Exception:  # a generated character has no box
+                top = None
+        tops.append(top)
+        pos += len(line) + 2
+    # The longest run at the end whose every line stands above every line before it.
+    below = float("-inf")
+    highest_before = [below]
+    for top in tops:
+        highest_before.append(max(highest_before[-1], top if top is not None else below))
+    lowest_after = float("inf")
+    cut = None
+    for s in range(len(lines) - 1, max(len(lines) - _MAX_HEADER_LINES, 5) - 1, -1):
+        top = tops[s]
+        if top is not None:
+            lowest_after = min(lowest_after, top)
+        if lowest_after != float("inf") and lowest_after > highest_before[s]:
+            cut = s
+    if cut is None:
+        return text
+    return "\r\n".join(lines[cut:] + lines[:cut])
 
 
 _BULLETS = "\u25fc\u25aa\u25a0\u25cf\u2022\uf06e\uf0b7\uf0a7\uf0d8\uf076\u25e6\u2023\uf02d"

@@ -65,7 +65,8 @@ GLOSSARY: tuple[Entry, ...] = (
     # The workforce.
     _entry(
         "(?:staff|social worker|workforce) (?:churn|turnover|leaving)|churn|turnover|keep(?:ing)? staff|"
-        "retain(?:ing)? staff|retention",
+        "retain(?:ing)? staff|retention|stick(?:s|ing)? around|stay(?:s|ing)? in (?:post|their jobs?)|"
+        "quit(?:s|ting)?",
         "workforce stability|agency staff|recruitment and retention|turnover",
     ),
     _entry(
@@ -87,6 +88,12 @@ GLOSSARY: tuple[Entry, ...] = (
         "bosses|keep(?:s|ing)? (?:a close )?(?:eye|check|tabs) on|"
         "check(?:s|ing)? (?:on )?(?:the |their )?work",
         "management oversight|managers",
+    ),
+    # Services that share an office: the reports say "co-located".
+    _entry(
+        "sit(?:s|ting)? (?:alongside|together|with)|(?:based|working) alongside|side by side|"
+        "under one roof|(?:in|share|sharing) the same (?:office|building|room|team)",
+        "co-located|co-location",
     ),
     # Care leavers.
     _entry(

@@ -140,6 +140,17 @@ def sample_docs():  # type: ignore[no-untyped-def]
     return [read_document(p, root=OFSTED) for p in ofsted_sample()]
 
 
+def test_a_letterhead_drawn_last_does_not_cut_the_pages_last_sentence() -> None:
+    folder = OFSTED / "focused-visits" / "80575_warrington"
+    letter = folder / "children's services focused visit - 31 january 2022.pdf"
+    if not letter.exists():
+        pytest.skip("../shared/ofsted is not beside the project")
+    text = read_document(letter, root=OFSTED).text
+    assert "a recognition from senior leaders of the impact of the pandemic on the emotional" in text
+    # The address block now comes before the letter, where it is printed.
+    assert text.index("Piccadilly Gate") < text.index("Dear ")
+
+
 def test_real_pdfs_drop_running_headers_and_page_numbers(sample_docs) -> None:  # type: ignore[no-untyped-def]
     leicester = next(d for d in sample_docs if "leicester" in d.doc_id)
     header = (

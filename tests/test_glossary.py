@@ -34,6 +34,8 @@ EVERYDAY = [
     ("Who do I call if I want to report a concern about a child?", "front door"),
     ("Are children living with someone who isn't their parent checked on?", "private fostering"),
     ("What about staff churn?", "workforce stability"),
+    ("Are social workers sticking around longer?", "workforce stability"),
+    ("Which services sit alongside the social workers at the front door?", "co-located"),
     ("How are refugees supported?", "unaccompanied asylum-seeking children"),
 ]
 
