@@ -75,12 +75,14 @@ from assistant.answers.finding_topic import (
     OTHER_FORMS,
     PREDICATES,
     addressed_to,
+    ages_as_numbers,
     alternatives,
     coverage,
     document_kind,
     evaluative_lean,
     tidy,
     timeliness_item,
+    without_degree,
     without_evaluative,
     without_trailing,
 )
@@ -206,6 +208,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
 
     def read(rest: str, topic: str) -> FindingQuestion:
         rest, terms = topic_terms(rest, _GENERIC)
+        terms = ages_as_numbers(terms)
         return FindingQuestion(
             question,
             topic or text,
@@ -245,8 +248,13 @@ def topic_terms_in(
     >>> topic_terms_in(q, "Personal advisers help care leavers into education.")
     set()
     """
-    tokens = tokenize(in_topic_sense(q.terms, sentence))
+    # Words of degree between them do not part them: "supervision is not always reflective".
+    spared = functools.partial(_is_topic_token, q.terms)
+    tokens = tokenize(without_degree(in_topic_sense(q.terms, sentence), spared))
     hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if is_topic_word(t, tok)]
+    # A part's acronym stands where its words would ("PAs' caseloads" for "personal advisers' caseloads").
+    short = {q.acronym.lower(), q.acronym.lower() + "s"} if q.acronym and q.acronym_terms else set()
+    hits += [(i, t) for i, tok in enumerate(tokens) if tok in short for t in q.acronym_terms]
     # A word that alone holds most of the topic's weight needs no neighbour ("kinship carers" for
     # "kinship care"): the phrase rule is against scattered words adding up.
     # A compound's last word, its head, is the wider kind and does not name it alone: "their
@@ -254,14 +262,21 @@ def topic_terms_in(
     alone = {
         t for t in q.terms if t != q.head and weights and coverage(q.terms, {t}, weights) >= min_coverage
     }
+    # An age ("aged 16 and 17") is whom the topic is about: anywhere in the sentence, near nothing.
+    ages = {t for t in q.terms if t.isdigit()}
+    words = [(i, t) for i, t in hits if t not in ages]
     near = {
         t
-        for i, t in hits
-        if len(q.terms) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in hits)
-    }
+        for i, t in words
+        if len(q.terms) - len(ages) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in words)
+    } | {t for _, t in hits if t in ages}
     if q.acronym and re.search(ACRONYM.format(q.acronym), sentence):
         near |= set(q.acronym_terms) or set(tokenize(q.topic)) & set(q.terms)
     return near
+
+
+def _is_topic_token(terms: Sequence[str], word: str) -> bool:
+    return any(is_topic_word(t, tok) for tok in tokenize(word) for t in terms)
 
 
 def may_state(
