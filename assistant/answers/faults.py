@@ -198,6 +198,11 @@ _NOT_FAULT = re.compile(
     # what the record shows, not the work ("advocacy offers are not always explicitly documented")
     r"\bnot\s+(?:always\s+|consistently\s+|routinely\s+)?(?:explicitly\s+|clearly\s+)?"
     r"(?:recorded|documented|evidenced|explicit)\b|"
+    # ... also said of the record as subject or place: "records do not always evidence the reflective
+    # discussions", "not always reflected in their written supervision records"
+    r"\b(?:records?|recording)\b[^.;,]{0,60}?\b(?:do|does|did)\s+not\s+(?:always\s+|consistently\s+)?"
+    r"(?:evidence|reflect|capture|show|demonstrate)\w*|"
+    r"\bnot\s+(?:always\s+|consistently\s+)?(?:reflected|evidenced)\s+in\b[^.;]{0,50}?\brecords?\b|"
     # a policy's name ("no detriment"), and a need avoided ("not requiring foster care")
     r"\bno[- ]detriment\b|\bnot (?:requiring|needing)\b|\b(?:do|does|did) not (?:need|require)\b|"
     # what might have been ("opportunities that they may not otherwise experience"), and either way

@@ -137,6 +137,17 @@ def without_evaluative(topic: str) -> str:
     return tidy(out)
 
 
+def said_of(topic: str) -> bool:
+    """Whether ``topic`` is a clause: a word of criticism between its words says something of one
+    of them ("supervision lacks reflection"), where "weak challenge" is a phrase.
+
+    >>> said_of("supervision lacks reflection or challenge"), said_of("weak challenge by IROs")
+    (True, False)
+    """
+    m = _NEGATIVE_WORD.search(topic)
+    return bool(m) and bool(tokenize(topic[: m.start()])) and bool(tokenize(topic[m.end() :]))
+
+
 def evaluative_lean(topic: str) -> int:
     """-1 when the topic's evaluative words criticise ("weak challenge"), +1 when they praise, 0 without.
 

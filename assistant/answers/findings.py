@@ -80,6 +80,7 @@ from assistant.answers.finding_topic import (
     coverage,
     document_kind,
     evaluative_lean,
+    said_of,
     tidy,
     timeliness_item,
     without_degree,
@@ -165,6 +166,7 @@ class FindingQuestion:
     # "repeat referrals or repeat child protection plans": each its own topic; one stated is the finding
     alternatives: tuple[FindingQuestion, ...] = ()
     to_whom: str | None = None  # "to the child" of "writing records to the child": a sentence must say it
+    clause: bool = False  # "supervision lacks reflection": its words anywhere in a sentence, not a phrase
 
 
 def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
@@ -197,6 +199,9 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = topic[: negated.start()] + " " + topic[negated.end() :]
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
+    # "supervision lacks reflection": a clause, which reports write as one ("supervision is
+    # regular, although it is not always sufficiently reflective"), not as a phrase.
+    clause = said_of(rest)
     rest = without_evaluative(rest)
     options = alternatives(rest)
     lean = question.replace(topic, " ") if predicate is None else question
@@ -221,6 +226,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             acronym=acronym_of(rest),
             head=head_of(question, rest, terms),
             to_whom=addressed_to(rest, terms),
+            clause=clause,
         )
 
     whole = read(rest, topic)
@@ -268,7 +274,10 @@ def topic_terms_in(
     near = {
         t
         for i, t in words
-        if len(q.terms) - len(ages) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in words)
+        if len(q.terms) - len(ages) == 1
+        or q.clause
+        or t in alone
+        or any(u != t and abs(i - j) <= 2 for j, u in words)
     } | {t for _, t in hits if t in ages}
     if q.acronym and re.search(ACRONYM.format(q.acronym), sentence):
         near |= set(q.acronym_terms) or set(tokenize(q.topic)) & set(q.terms)
