@@ -247,6 +247,10 @@ NEGATED_FORMS = {
 BURDEN = re.compile(
     r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b|\brepeat\w*", re.I
 )
+_FEWER = re.compile(
+    r"\b(?:low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|drop\w*)\b",
+    re.I,
+)
 LESSENED = re.compile(
     r"\b(?:no|not|without|low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|"
     r"drop\w*)\b",
@@ -325,6 +329,9 @@ def states_burden(terms: Sequence[str], sentence: str) -> bool:
             for i, w in enumerate(words)
             if any(is_topic_word(t, tok) for tok in tokenize(w) for t in burdens)
         ]
-        if near and not any(LESSENED.search(w) or UNDONE.search(b + " ") for b, w in near):
+        # A negation lessens only before the burden ("no re-referrals", "not re-referred"): after it,
+        # it is about something else ("re-referred because changes have not been embedded").
+        lessened = (_FEWER.search(w) or LESSENED.search(b) or UNDONE.search(b + " ") for b, w in near)
+        if near and not any(lessened):
             return True
     return False
