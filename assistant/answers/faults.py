@@ -152,6 +152,14 @@ _STRENGTH = re.compile(
     r"proportionate(?:ly)?|positive(?:ly)?|safe(?:ly)?|manageable)\b",
     re.I,
 )
+# Words of strength a report praises a thing with, read in the part of a sentence that names it:
+# "Political and corporate support remains strong", "Effective corporate and political support".
+STRENGTH = re.compile(
+    r"\b(?:effective(?:ly)?|good|well|strong\w*|robust|thorough(?:ly)?|positive(?:ly)?|highly|"
+    r"excellent|exemplary|exceptional(?:ly)?|outstanding|impressive|consistent(?:ly)?|unwavering|"
+    r"significant|sustained|committed|ambitious|resolute(?:ly)?|tenacious(?:ly)?|well-established)\b",
+    re.I,
+)
 # A fault denied or being mended: "without delay", "very little drift and delay", "to prevent drift",
 # "addressing shortfalls".
 # "to reduce the risk of drift and delay", "minimises the risk of older care leavers not receiving ..."

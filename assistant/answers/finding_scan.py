@@ -28,8 +28,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answers.cite import citation_for
+from assistant.answers.finding_read import FindingQuestion, may_state
 from assistant.answers.finding_topic import EVALUATIVE, acronym_options
-from assistant.answers.findings import FindingQuestion, finding_question, may_state, states
+from assistant.answers.findings import finding_question, states
 from assistant.answers.senses import SAME_WORD, same_family
 from assistant.answers.types import Answer, Citation, Record, Table, format_period
 from assistant.chunking import Chunk, Span, is_heading, split_sentences

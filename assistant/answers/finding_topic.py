@@ -145,7 +145,7 @@ def said_of(topic: str) -> bool:
     (True, False)
     """
     m = _NEGATIVE_WORD.search(topic)
-    return bool(m) and bool(tokenize(topic[: m.start()])) and bool(tokenize(topic[m.end() :]))
+    return m is not None and bool(tokenize(topic[: m.start()])) and bool(tokenize(topic[m.end() :]))
 
 
 def evaluative_lean(topic: str) -> int:
