@@ -129,6 +129,8 @@ _FAULT = re.compile(
     r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable|high|narrow(?:ly)?)|"
     r"delay\w*|drift|gaps?|"
     r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
+    # what should have been done to someone and was not: "unapproved connected carers", "unallocated"
+    r"unapproved|unassessed|unallocated|unmet|"
     r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?|struggl\w*|declin(?:e|es|ed|ing)|"
     r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
     r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,2}?challenges)\b",
@@ -184,7 +186,9 @@ _EXPLETIVE = (
     r"(?:clear|evident|apparent|possible|known|unclear|difficult|hard|easy|too (?:soon|early))\b"
 )
 PRONOUN = re.compile(
-    rf"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it(?!{_EXPLETIVE})|this|these|they)\b",
+    rf"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it(?!{_EXPLETIVE})|this|these|they|"
+    # "Although only a small number of children live with connected carers, some of them experience delay"
+    r"(?:some|many|most|all|none|several|a few|one|each) of (?:them|these|those))\b",
     re.I,
 )
 _FAULT_AFTER = re.compile(
@@ -277,7 +281,9 @@ PAST = re.compile(
 )
 # An aim or a recommendation, not a finding: "caseloads need to be manageable".
 NOT_STATED = re.compile(
-    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|"
+    # "ensuring" as what a service does ("not always effective in ensuring that ...") is no aim
+    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|"
+    r"(?<!\bin )(?<!\bby )(?<!\bat )(?<!\bon )(?<!\bof )ensur\w*|"
     r"how consistently|plans? to)\b",
     re.I,
 )

@@ -48,11 +48,13 @@ PREDICATES: dict[str, tuple[str, str]] = {
     ),
     "delay": (
         r"wait\w*\s+(?:too\s+|so\s+|very\s+)?long|long\s+wait\w*|waiting\s+(?:lists?|times?)|delay\w*|drift|"
-        r"too long|late\b|prolonged|protracted|lengthy",
+        r"too long|late\b|prolonged|protracted|lengthy|longer than (?:necessary|needed|required|they should)",
         r"\bwithout (?:undue |unnecessary )?delay\b|\bno delay\b|\bminimal delay\b|"
         # "Drift and delay are avoided by timely escalation"
         r"\b(?:drift|delays?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?"
-        r"(?:avoided|prevented|minimi[sz]ed)\b",
+        r"(?:avoided|prevented|minimi[sz]ed)\b|"
+        # "Children do not remain the subject of pre-proceedings work for longer than necessary"
+        r"\bnot\b[^.;,]{0,60}?\blonger than\b",
     ),
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
 }
