@@ -260,12 +260,9 @@ def parse_period(text: str) -> Period | None:
     if m:
         when = _when(m, prefix="p_")
         return Period(end=_before(when), kind=_kind(m.group("kind")), latest=True, named=when)
-    m = _PERIOD_LATEST.search(text)
-    if m:
-        return Period(kind=_kind(m.group("kind")), latest=True)
-    m = _LATEST_DOCUMENT.search(text)
-    if m:
-        return Period(kind="visit" if m.group("document").lower() == "letter" else "", latest=True)
+    latest = _latest_period(text)
+    if latest is not None:
+        return latest
     m = _PERIOD_FROM.search(text)
     if m:
         when = _when(m)
@@ -354,6 +351,17 @@ def _after(when: str) -> str:
         return str(int(when) + 1)
     year, month = int(when[:4]), int(when[5:7])
     return f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
+
+
+def _latest_period(text: str) -> Period | None:
+    """ "its last inspection", "the most recent visit", "its latest report" (any document)."""
+    m = _PERIOD_LATEST.search(text)
+    if m:
+        return Period(kind=_kind(m.group("kind")), latest=True)
+    m = _LATEST_DOCUMENT.search(text)
+    if m:
+        return Period(kind="visit" if m.group("document").lower() == "letter" else "", latest=True)
+    return None
 
 
 def _kind(word: str) -> str:

@@ -130,6 +130,8 @@ _FAULT = re.compile(
     r"delay\w*|drift|gaps?|"
     r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
     r"hindered|cumbersome|inefficient|inaccurate|unwieldy|inflexible|unreliable|"
+    # what should have been done to someone and was not: "unapproved connected carers", "unallocated"
+    r"unapproved|unassessed|unallocated|unmet|"
     r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?|struggl\w*|declin(?:e|es|ed|ing)|"
     r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
     r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,2}?challenges)\b",
@@ -151,6 +153,14 @@ _FEW = frozenset({"low", "rarely"})
 _STRENGTH = re.compile(
     r"\b(?:appropriate(?:ly)?|effective(?:ly)?|good|well|strong\w*|robust|thorough(?:ly)?|timely|"
     r"proportionate(?:ly)?|positive(?:ly)?|safe(?:ly)?|manageable)\b",
+    re.I,
+)
+# Words of strength a report praises a thing with, read in the part of a sentence that names it:
+# "Political and corporate support remains strong", "Effective corporate and political support".
+STRENGTH = re.compile(
+    r"\b(?:effective(?:ly)?|good|well|strong\w*|robust|thorough(?:ly)?|positive(?:ly)?|highly|"
+    r"excellent|exemplary|exceptional(?:ly)?|outstanding|impressive|consistent(?:ly)?|unwavering|"
+    r"significant|sustained|committed|ambitious|resolute(?:ly)?|tenacious(?:ly)?|well-established)\b",
     re.I,
 )
 # A fault denied or being mended: "without delay", "very little drift and delay", "to prevent drift",
@@ -177,7 +187,9 @@ _EXPLETIVE = (
     r"(?:clear|evident|apparent|possible|known|unclear|difficult|hard|easy|too (?:soon|early))\b"
 )
 PRONOUN = re.compile(
-    rf"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it(?!{_EXPLETIVE})|this|these|they)\b",
+    rf"^\W*(?:but|however|although|though|whereas|while|despite)?\W*(?:it(?!{_EXPLETIVE})|this|these|they|"
+    # "Although only a small number of children live with connected carers, some of them experience delay"
+    r"(?:some|many|most|all|none|several|a few|one|each) of (?:them|these|those))\b",
     re.I,
 )
 _FAULT_AFTER = re.compile(
@@ -199,6 +211,11 @@ _NOT_FAULT = re.compile(
     # what the record shows, not the work ("advocacy offers are not always explicitly documented")
     r"\bnot\s+(?:always\s+|consistently\s+|routinely\s+)?(?:explicitly\s+|clearly\s+)?"
     r"(?:recorded|documented|evidenced|explicit)\b|"
+    # ... also said of the record as subject or place: "records do not always evidence the reflective
+    # discussions", "not always reflected in their written supervision records"
+    r"\b(?:records?|recording)\b[^.;,]{0,60}?\b(?:do|does|did)\s+not\s+(?:always\s+|consistently\s+)?"
+    r"(?:evidence|reflect|capture|show|demonstrate)\w*|"
+    r"\bnot\s+(?:always\s+|consistently\s+)?(?:reflected|evidenced)\s+in\b[^.;]{0,50}?\brecords?\b|"
     # a policy's name ("no detriment"), and a need avoided ("not requiring foster care")
     r"\bno[- ]detriment\b|\bnot (?:requiring|needing)\b|\b(?:do|does|did) not (?:need|require)\b|"
     # what might have been ("opportunities that they may not otherwise experience"), and either way
@@ -243,6 +260,10 @@ NEGATED_FORMS = {
 BURDEN = re.compile(
     r"\b(?:over-?)?relian\w*|\breliant\b|\bdepend\w*|\bturnover\b|\bvacanc\w*|\bbacklogs?\b|\brepeat\w*", re.I
 )
+_FEWER = re.compile(
+    r"\b(?:low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|drop\w*)\b",
+    re.I,
+)
 LESSENED = re.compile(
     r"\b(?:no|not|without|low|lower|few|fewer|minimal|limited|little|less|reduc\w*|decreas\w*|fall\w*|fell|halved|"
     r"drop\w*)\b",
@@ -261,7 +282,9 @@ PAST = re.compile(
 )
 # An aim or a recommendation, not a finding: "caseloads need to be manageable".
 NOT_STATED = re.compile(
-    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|ensur\w*|"
+    # "ensuring" as what a service does ("not always effective in ensuring that ...") is no aim
+    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|"
+    r"(?<!\bin )(?<!\bby )(?<!\bat )(?<!\bon )(?<!\bof )ensur\w*|"
     r"how consistently|plans? to)\b",
     re.I,
 )
@@ -321,6 +344,9 @@ def states_burden(terms: Sequence[str], sentence: str) -> bool:
             for i, w in enumerate(words)
             if any(is_topic_word(t, tok) for tok in tokenize(w) for t in burdens)
         ]
-        if near and not any(LESSENED.search(w) or UNDONE.search(b + " ") for b, w in near):
+        # A negation lessens only before the burden ("no re-referrals", "not re-referred"): after it,
+        # it is about something else ("re-referred because changes have not been embedded").
+        lessened = (_FEWER.search(w) or LESSENED.search(b) or UNDONE.search(b + " ") for b, w in near)
+        if near and not any(lessened):
             return True
     return False

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answers.cite import citation_for
+from assistant.answers.finding_read import FindingQuestion, may_state
 from assistant.answers.finding_topic import EVALUATIVE, acronym_options
-from assistant.answers.findings import FindingQuestion, finding_question, may_state, states
+from assistant.answers.findings import finding_question, states
 from assistant.answers.senses import SAME_WORD, same_family
 from assistant.answers.types import Answer, Citation, Record, Table, format_period
 from assistant.chunking import Chunk, Span, is_heading, split_sentences
@@ -178,26 +179,33 @@ class FindingScan:
 
         def real(acronym: str) -> bool:
             # written as such, or after one more initial ("ICPC" for "child protection conferences")
+            # (a one-off in the vocabulary, "CPAC", is not the reports' short form of "PAC")
             words = tokenize(acronym)
             return len(words) == 1 and (
-                words[0] in vocab or any(len(v) == len(words[0]) + 1 and v.endswith(words[0]) for v in vocab)
+                words[0] in vocab
+                or any(len(v) == len(words[0]) + 1 and v.endswith(words[0]) and self.common(v) for v in vocab)
             )
 
         each = tuple(self.real_acronyms(a) for a in fq.alternatives)
         if fq.alternatives or (fq.acronym and real(fq.acronym)):
             return dataclasses.replace(fq, alternatives=each)
         # else the reports' acronym of a part of it: "IRO" of "challenge by independent reviewing officers"
-        # (three letters at least, as the reports often write it: "IRO" in 1,500 passages)
+        # (as the reports often write it: "IRO" in 1,500 passages; two letters only if far more
+        # often, "PA" of "personal advisers")
         acronym, terms = next(
-            ((a, t) for a, t in acronym_options(fq.topic, fq.terms) if len(a) >= 3 and self.common(a)),
+            (
+                (a, t)
+                for a, t in acronym_options(fq.topic, fq.terms)
+                if self.common(a, least=20 if len(a) >= 3 else 100)
+            ),
             (None, ()),
         )
         return dataclasses.replace(fq, acronym=acronym, acronym_terms=terms)
 
-    def common(self, acronym: str) -> bool:
-        """Whether the index's passages often hold ``acronym`` (in 20 at least)."""
+    def common(self, acronym: str, *, least: int = 20) -> bool:
+        """Whether the index's passages often hold ``acronym`` (in ``least`` at least)."""
         col = self.index.bm25.vocab.get(acronym.lower())
-        return col is not None and int(self.index.bm25.weights[:, col].nnz) >= 20
+        return col is not None and int(self.index.bm25.weights[:, col].nnz) >= least
 
     def scan(self, fq: FindingQuestion, documents: Sequence[Document]) -> list[Found]:
         """The documents among ``documents`` one of whose best passages states the finding."""

@@ -48,11 +48,13 @@ PREDICATES: dict[str, tuple[str, str]] = {
     ),
     "delay": (
         r"wait\w*\s+(?:too\s+|so\s+|very\s+)?long|long\s+wait\w*|waiting\s+(?:lists?|times?)|delay\w*|drift|"
-        r"too long|late\b|prolonged|protracted|lengthy",
+        r"too long|late\b|prolonged|protracted|lengthy|longer than (?:necessary|needed|required|they should)",
         r"\bwithout (?:undue |unnecessary )?delay\b|\bno delay\b|\bminimal delay\b|"
         # "Drift and delay are avoided by timely escalation"
         r"\b(?:drift|delays?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?"
-        r"(?:avoided|prevented|minimi[sz]ed)\b",
+        r"(?:avoided|prevented|minimi[sz]ed)\b|"
+        # "Children do not remain the subject of pre-proceedings work for longer than necessary"
+        r"\bnot\b[^.;,]{0,60}?\blonger than\b",
     ),
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
 }
@@ -123,12 +125,41 @@ _MANNER = re.compile(
 )
 
 
+# Words of degree, frequency and negation between a topic's words: "supervision is not always
+# sufficiently reflective" names "reflective supervision" as a clause, the words apart by these only.
+_BETWEEN = re.compile(
+    rf"\b(?:not|never|always|yet|very|too|still|often|sometimes|now|also|all|only)\b|{_MANNER.pattern}",
+    re.I,
+)
+
+
+def without_degree(sentence: str, keep: Callable[[str], bool]) -> str:
+    """``sentence`` without its words of degree, frequency and negation (``keep`` spares a topic's own
+    word), so that the topic's words said as a clause are read as near as in a phrase.
+
+    >>> without_degree("Supervision is not always sufficiently reflective.", lambda w: False)
+    'Supervision is    reflective.'
+    """
+    return _BETWEEN.sub(lambda m: m.group(0) if keep(m.group(0)) else "", sentence)
+
+
 def without_evaluative(topic: str) -> str:
     """``topic`` without its evaluative words (and an "or"/"and" they leave dangling)."""
     out = _MANNER.sub(" ", _NEGATIVE_WORD.sub(" ", topic))
     if not tokenize(out):
         return topic
     return tidy(out)
+
+
+def said_of(topic: str) -> bool:
+    """Whether ``topic`` is a clause: a word of criticism between its words says something of one
+    of them ("supervision lacks reflection"), where "weak challenge" is a phrase.
+
+    >>> said_of("supervision lacks reflection or challenge"), said_of("weak challenge by IROs")
+    (True, False)
+    """
+    m = _NEGATIVE_WORD.search(topic)
+    return m is not None and bool(tokenize(topic[: m.start()])) and bool(tokenize(topic[m.end() :]))
 
 
 def evaluative_lean(topic: str) -> int:
@@ -251,6 +282,21 @@ def tidy(text: str) -> str:
     while out and out[-1].lower() in ("or", "and"):
         out.pop()
     return " ".join(out)
+
+
+def ages_as_numbers(terms: Sequence[str]) -> tuple[str, ...]:
+    """``terms`` with an age as its numbers only: "16- and 17-year-olds" are written "children aged
+    16 and 17" as often. The numbers say whom the finding is about, and are read anywhere in a
+    sentence (``findings.topic_terms_in``), not as a phrase with the topic's other words.
+
+    >>> ages_as_numbers(("homeless", "16", "17", "year", "old"))
+    ('homeless', '16', '17')
+    >>> ages_as_numbers(("care", "leaver", "year"))
+    ('care', 'leaver', 'year')
+    """
+    if not any(t.isdigit() for t in terms):
+        return tuple(terms)
+    return tuple(t for t in terms if t not in ("year", "old", "age"))
 
 
 def coverage(terms: Sequence[str], sentence_terms: set[str], weights: Mapping[str, float]) -> float:

@@ -50,7 +50,6 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 from assistant.answers.faults import (
     BURDEN,
@@ -62,6 +61,7 @@ from assistant.answers.faults import (
     PAST,
     PROGRESS,
     PRONOUN,
+    STRENGTH,
     UNDONE,
     clauses,
     faults,
@@ -71,14 +71,22 @@ from assistant.answers.faults import (
     unconditional,
     without_faults_of_others,
 )
+from assistant.answers.finding_read import (
+    FindingQuestion,
+    named_again,
+    names_topic,
+    topic_terms_in,
+)
 from assistant.answers.finding_topic import (
     OTHER_FORMS,
     PREDICATES,
     addressed_to,
+    ages_as_numbers,
     alternatives,
     coverage,
     document_kind,
     evaluative_lean,
+    said_of,
     tidy,
     timeliness_item,
     without_evaluative,
@@ -86,15 +94,11 @@ from assistant.answers.finding_topic import (
 )
 from assistant.answers.polarity import sentence_polarity
 from assistant.answers.senses import (
-    ACRONYM,
     GENERIC_WORDS,
-    SAME_WORD,
     acronym_of,
     head_of,
-    in_topic_sense,
     is_topic_word,
     names_key,
-    repeats_read,
     topic_terms,
 )
 from assistant.search.sparse import tokenize
@@ -143,28 +147,6 @@ _HEDGED = re.compile(r"\b(?:slightly|marginally|a (?:little|bit)|somewhat)\s+$",
 _GENERIC = frozenset(tokenize(" ".join(GENERIC_WORDS)))
 
 
-@dataclass(frozen=True)
-class FindingQuestion:
-    """What a finding-list question asks: the finding, its wording and lean, and the reports to read."""
-
-    question: str
-    topic: str
-    terms: tuple[str, ...]
-    predicate: str | None = None
-    polarity: int = 0  # -1: criticism asked for, +1: praise, 0: either
-    count: bool = False
-    by_date: bool = False
-    kind: str = "inspection"  # which documents: "inspection", "focused visit", "monitoring visit", "visit"
-    acronym: str | None = None  # "PEP" for "personal education plans": the reports' short form
-    acronym_terms: tuple[
-        str, ...
-    ] = ()  # the terms it stands for, when not all ("IRO" of "challenge by IROs")
-    head: str | None = None  # "histori" of "health histories": a compound's last word, not the topic alone
-    # "repeat referrals or repeat child protection plans": each its own topic; one stated is the finding
-    alternatives: tuple[FindingQuestion, ...] = ()
-    to_whom: str | None = None  # "to the child" of "writing records to the child": a sentence must say it
-
-
 def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
     """Whether ``question`` asks which (or how many) councils' documents state a finding.
 
@@ -195,6 +177,9 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = topic[: negated.start()] + " " + topic[negated.end() :]
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
+    # "supervision lacks reflection": a clause, which reports write as one ("supervision is
+    # regular, although it is not always sufficiently reflective"), not as a phrase.
+    clause = said_of(rest)
     rest = without_evaluative(rest)
     options = alternatives(rest)
     lean = question.replace(topic, " ") if predicate is None else question
@@ -206,6 +191,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
 
     def read(rest: str, topic: str) -> FindingQuestion:
         rest, terms = topic_terms(rest, _GENERIC)
+        terms = ages_as_numbers(terms)
         return FindingQuestion(
             question,
             topic or text,
@@ -218,6 +204,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             acronym=acronym_of(rest),
             head=head_of(question, rest, terms),
             to_whom=addressed_to(rest, terms),
+            clause=clause,
         )
 
     whole = read(rest, topic)
@@ -226,62 +213,6 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     each = tuple(read(o, o) for o in options)
     terms = tuple(dict.fromkeys(t for a in each for t in a.terms))
     return dataclasses.replace(whole, terms=terms, acronym=None, head=None, alternatives=each)
-
-
-def topic_terms_in(
-    q: FindingQuestion, sentence: str, weights: Mapping[str, float] | None = None, min_coverage: float = 0.7
-) -> set[str]:
-    """The topic's terms a sentence holds: as words of their family, near another of them, or abbreviated.
-
-    A topic of several words is a phrase: "personal education plans" is not
-    held by "personal advisers ... in education", so each word counts only
-    within two words of another of the topic's. The topic's acronym
-    written as the reports write it ("PEPs") holds all of its words. A word
-    in another sense ("can advocate" for "advocacy") is not the topic's.
-
-    >>> q = finding_question("Which councils were criticised for their personal education plans?")
-    >>> sorted(topic_terms_in(q, "Some PEPs lack targets."))
-    ['educ', 'person', 'plan']
-    >>> topic_terms_in(q, "Personal advisers help care leavers into education.")
-    set()
-    """
-    tokens = tokenize(in_topic_sense(q.terms, sentence))
-    hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if is_topic_word(t, tok)]
-    # A word that alone holds most of the topic's weight needs no neighbour ("kinship carers" for
-    # "kinship care"): the phrase rule is against scattered words adding up.
-    # A compound's last word, its head, is the wider kind and does not name it alone: "their
-    # histories" are not "health histories", "breaks" not "short breaks".
-    alone = {
-        t for t in q.terms if t != q.head and weights and coverage(q.terms, {t}, weights) >= min_coverage
-    }
-    near = {
-        t
-        for i, t in hits
-        if len(q.terms) == 1 or t in alone or any(u != t and abs(i - j) <= 2 for j, u in hits)
-    }
-    if q.acronym and re.search(ACRONYM.format(q.acronym), sentence):
-        near |= set(q.acronym_terms) or set(tokenize(q.topic)) & set(q.terms)
-    return near
-
-
-def may_state(
-    q: FindingQuestion, sentence: str, *, weights: Mapping[str, float], min_coverage: float = 0.7
-) -> bool:
-    """A quick test that lets through every sentence ``states`` could accept (words' first letters only).
-
-    >>> q = finding_question("Which councils were criticised for high caseloads?")
-    >>> may_state(q, "Caseloads are high.", weights={}), may_state(q, "Plans are weak.", weights={})
-    (True, False)
-    """
-    if q.alternatives:
-        return any(may_state(a, sentence, weights=weights, min_coverage=min_coverage) for a in q.alternatives)
-    if q.acronym and q.acronym in sentence:
-        return True
-    low = repeats_read(q.terms, sentence).lower()
-    present = {
-        t for t in q.terms if any(w[: 3 if len(w) <= 4 else 4] in low for w in (t, *SAME_WORD.get(t, ())))
-    }
-    return coverage(q.terms, present, weights) >= min_coverage
 
 
 def states(
@@ -327,6 +258,8 @@ def states(
         return False
     if q.predicate is None and q.polarity < 0:
         return criticises(q, sentence, heading() if callable(heading) else heading)
+    if q.predicate is None and q.polarity > 0 and not q.to_whom and praises(q, sentence, heading):
+        return True
     # The clause that words the finding decides (an aim or a past state in
     # another clause does not undo it); without a wording asked for, the sentence.
     # Stated, not supposed: "When care leavers live in unsuitable accommodation, they are well supported".
@@ -350,6 +283,41 @@ def states(
             return not criticises(q, sentence, heading() if callable(heading) else heading)
         return lean >= 0 if q.predicate else lean > 0
     return True
+
+
+def praises(q: FindingQuestion, sentence: str, heading: str | Callable[[], str] = "") -> bool:
+    """Whether the part of ``sentence`` about the topic praises it: a word of strength there
+    (``faults.STRENGTH``), no word of fault, in a clause that is not past, progress or an aim;
+    as ``criticises`` reads criticism. Another clause's aim ("and this is helping to ensure that")
+    does not undo it, nor a hedge elsewhere.
+
+    >>> q = finding_question("Which councils were praised for strong political support?")
+    >>> praises(q, "Political support remains strong, and helps to ensure that needs are met.")
+    True
+    >>> praises(q, "Political support is strong, but corporate support is not.")
+    True
+    >>> praises(q, "Political support is not yet strong.")
+    False
+    >>> praises(q, "Political commitment is strong.")
+    False
+    """
+    if sentence_polarity("", heading=heading() if callable(heading) else heading) < 0:
+        return False
+    # What is praised is the compound's head: "political commitment" is not "political support".
+    if q.head and not any(is_topic_word(q.head, tok) for tok in tokenize(sentence)):
+        return False
+    named = False
+    for part in parts(sentence):
+        named = names_topic(q, part) or (named and bool(PRONOUN.match(part)))
+        if not named or faults(part):
+            continue
+        if any(
+            STRENGTH.search(clause) and (names_topic(q, clause) or PRONOUN.match(part))
+            for clause in clauses(part)
+            if not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
+        ):
+            return True
+    return False
 
 
 def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
@@ -378,9 +346,9 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
     named = False
     for part in parts(sentence):
         # "Advocacy is available, but it is not yet embedded": "it" is the topic.
-        named = _names_topic(q, part) or (named and bool(PRONOUN.match(part) or _named_again(q, part)))
+        named = names_topic(q, part) or (named and bool(PRONOUN.match(part) or named_again(q, part)))
         if named and any(
-            faults(without_faults_of_others(clause, functools.partial(_names_topic, q)), context=part)
+            faults(without_faults_of_others(clause, functools.partial(names_topic, q)), context=part)
             and not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
             for clause in clauses(part)
         ):
@@ -427,22 +395,6 @@ def negated_wording(
     return False
 
 
-def _named_again(q: FindingQuestion, part: str) -> bool:
-    """Whether ``part`` names the topic again by its last word ("the out-of-hours service responds
-    appropriately, but ... the service is not always timely")."""
-    words = tokenize(q.topic, stem=False)
-    return bool(words) and bool(
-        re.search(rf"\b(?:the|this|these|that|those|its|their)\s+{re.escape(words[-1][:5])}\w*", part, re.I)
-    )
-
-
-def _names_topic(q: FindingQuestion, part: str) -> bool:
-    """Whether a part of a sentence names the topic: one of its words' family, or its acronym."""
-    if q.acronym and re.search(ACRONYM.format(q.acronym), part):
-        return True
-    return any(is_topic_word(t, tok) for tok in tokenize(in_topic_sense(q.terms, part)) for t in q.terms)
-
-
 # "return home interviews are not timely": the wording the question negates.
 # "pathway plans are not kept up to date": the wording is "up to date", not "kept".
 _NEGATED = re.compile(
@@ -478,7 +430,7 @@ def _worded(q: FindingQuestion, sentence: str) -> bool:
         # "When there are delays in adoption being achieved, there are purposeful ... reasons for this";
         # "delay in planning for them when their plan is not one of adoption".
         clause = unconditional(clause)
-        if q.terms and not _names_topic(q, clause):
+        if q.terms and not names_topic(q, clause):
             continue
         if re.search(opposite, clause, re.I) or PAST.search(clause) or NOT_STATED.search(clause):
             continue
