@@ -243,13 +243,14 @@ def period_doc_ids(
         for doc, _ in held
         if doc.authority not in found and doc.date and _overlaps((doc.date, doc.date), lo, hi)
     ]
-    return tuple(doc.doc_id for doc in chosen)
+    return tuple(dict.fromkeys([*(doc.doc_id for doc in chosen), *_named(period, held)]))
 
 
 def _named(period: Period, held: Sequence[tuple[Document, tuple[str, str]]]) -> list[str]:
     """The inspection a "before its July 2022 one" names: inspected or published then.
 
-    Its report restates the grades of the one before, which may not be indexed.
+    Its report restates the grades of the one before, which may not be indexed,
+    and tells what led up to it ("before its 2022 inspection").
     """
     if not period.named:
         return []

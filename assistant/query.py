@@ -271,7 +271,7 @@ def parse_period(text: str) -> Period | None:
             return Period(start=when, end=when, kind=_kind(m.group("kind")))
         if m.group("rel").lower() in ("since", "after", "from"):
             return Period(start=when, kind="")
-        return Period(end=str(int(when[:4]) - 1), kind="")
+        return Period(end=str(int(when[:4]) - 1), kind="", named=when)  # and its report: what led up to it
     m = _SEASON_YEAR.search(text)
     if m:
         first, last = _SEASONS[m.group("season").lower()]

@@ -11,6 +11,7 @@ from assistant import Assistant
 from assistant.answers import source_label
 from assistant.answers.cite import check_citations
 from assistant.answers.extract import (
+    METHOD_PENALTY,
     Candidate,
     Quote,
     candidate_polarity,
@@ -319,3 +320,19 @@ def test_an_earlier_inspections_grade_is_not_the_verdict_asked_for() -> None:
     assert reports_earlier(text, text.index("•"), len(text) - 1)
     assert earlier_penalty_for("What grade did Leeds get in 2023?") > 0
     assert earlier_penalty_for("What had Leeds been rated at the inspection before its 2023 one?") == 0
+
+
+def test_what_inspectors_looked_at_is_not_what_they_found() -> None:
+    """A scope statement shares the question's topic words; a question about findings gets a finding."""
+    text = (
+        "Inspectors looked at the local authority’s arrangements for care leavers, including their health. "
+        "Access to health histories for care leavers remains underdeveloped."
+    )
+    question = "When inspectors visited to look at care leavers, what were they still missing?"
+    weights = (0.0, 1.0, 0.0, 0.0, 0.0)  # overlap alone decides
+    plain = score_candidates(_candidates(text), question, _Flat(), weights=weights)
+    assert plain[0].text.startswith("Inspectors looked at")
+    found = score_candidates(
+        _candidates(text), question, _Flat(), weights=weights, method_penalty=METHOD_PENALTY
+    )
+    assert found[0].text.startswith("Access to health histories")

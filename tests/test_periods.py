@@ -155,6 +155,11 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             Period(None, None, "", latest=True),
         ),
         ("What did the most recent letter to Leeds say?", Period(None, None, "visit", latest=True)),
+        # Before an inspection: the years before it, and its report, which tells what led up to it.
+        (
+            "What knocked Leeds's plans off course before its 2022 inspection?",
+            Period(None, "2021", "", named="2022"),
+        ),
         ("In 2019 we were told the inspection was late", None),
         ("What did Ofsted report in 2019 about Leeds?", None),
     ],
@@ -248,6 +253,9 @@ def test_period_filter_resolves_by_overlap() -> None:
     assert period_doc_ids(Period("2018", "2018", "visit"), docs) == ()
     assert period_doc_ids(Period(kind="inspection", latest=True), docs, ["Stoke-on-Trent"]) == ("b",)
     assert period_doc_ids(Period(kind="inspection", latest=True), docs, ["Leeds"]) == ()
+    # "Before its 2024 inspection": the years before, and that inspection's report.
+    assert period_doc_ids(Period(None, "2023", "", named="2024"), docs) == ("a", "b")
+    assert period_doc_ids(Period(None, "2023", ""), docs) == ("a",)
     assert periods_held(docs, "Stoke-on-Trent", "inspection") == ["2018", "2024"]
 
 

@@ -34,6 +34,7 @@ from assistant.answers.across import answer_across
 from assistant.answers.cite import check_citations
 from assistant.answers.earlier import earlier_penalty_for
 from assistant.answers.extract import (
+    METHOD_PENALTY,
     compose,
     score_candidates,
     select_quotes,
@@ -411,6 +412,8 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         query_vector=q.retriever.query_vectors(q.parsed.search_text),
         earlier_penalty=earlier_penalty_for(q.text),
         ignore_frame=kind is None,
+        # What inspectors looked at answers only a question asking for that.
+        method_penalty=METHOD_PENALTY if kind is None and not asks_scope(q.text) else 0.0,
     )
     if kind is not None:
         # A question asking for a number (a date, a person) is answered only

@@ -29,6 +29,7 @@ from assistant.answers.polarity import (
     sentence_polarity,
     under_improvement_heading,
 )
+from assistant.answers.scope import states_method
 from assistant.answers.types import Citation, source_label
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
 from assistant.config import Settings
@@ -56,6 +57,12 @@ class Candidate:
 # sentence that shares the word ("practice has improved"): docs/decisions.md.
 IMPROVEMENT_LIST_BONUS = 0.3
 _IMPROVEMENT_STEMS = frozenset({"improv", "recommend"})
+
+# What the inspectors looked at ("Inspectors looked at the local authority's
+# arrangements for care leavers ...") is not what they found: it shares the
+# topic words of any question about the visit and outscored the findings
+# asked for. It loses this much unless the question asks for the scope.
+METHOD_PENALTY = 0.4
 
 _NOT_ANSWERS = re.compile(
     r"^(photo|image|credit|\(credit|picture|more from|comments are closed|read more|"
@@ -167,6 +174,7 @@ def score_candidates(
     query_vector: np.ndarray | None = None,
     earlier_penalty: float = 0.0,
     ignore_frame: bool = False,
+    method_penalty: float = 0.0,
 ) -> list[Candidate]:
     """Candidates scored against the question, best first.
 
@@ -184,6 +192,9 @@ def score_candidates(
     name the document asked about ("according to Ofsted's focused visit",
     "the letter", "the inspection": ``FRAME_STEMS``) do not count as overlap,
     so a sentence about the visit itself does not outscore the finding asked for.
+    A statement of what the inspectors looked at (``states_method``) loses
+    ``method_penalty``: the answer path passes ``METHOD_PENALTY`` unless the
+    question asks for a visit's scope, a number, a date or a person.
     Three weights (an index saved before the last two existed) take the
     defaults of ``Settings`` for the others.
     ``query_vector`` is the question's embedding when the search already
@@ -217,6 +228,8 @@ def score_candidates(
         score = w_dense * d + w_lex * lex + w_rank * prior + w_pol * agree - w_echo * echo(q_tokens, c.text)
         if earlier_penalty and earlier_judgement(c.text):
             score -= earlier_penalty
+        if method_penalty and states_method(c.text):
+            score -= method_penalty
         if improvement and under_improvement_heading(_before(c), fallback=c.passage.heading):
             score += IMPROVEMENT_LIST_BONUS
         out.append(dataclasses.replace(c, score=float(score), dense=float(d), lexical=lex))

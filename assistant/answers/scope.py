@@ -67,6 +67,25 @@ def asks_scope(question: str) -> bool:
     return bool(_ASKS.search(question))
 
 
+def states_method(sentence: str) -> bool:
+    """Whether ``sentence`` says what the inspectors looked at or read, not what they found.
+
+    A scope statement ("Inspectors looked at the local authority's
+    arrangements for care leavers ...") or a statement of the evidence
+    ("Inspectors looked at a range of evidence, including case records")
+    shares the topic words of almost any question about the visit, and
+    answers none of them but "what did it look at".
+
+    >>> states_method("Inspectors looked at the local authority’s arrangements for care leavers.")
+    True
+    >>> states_method("Inspectors looked at a range of evidence, including case records.")
+    True
+    >>> states_method("Inspectors found that care leavers are well supported.")
+    False
+    """
+    return bool(_STATES.match(sentence.lstrip("•–- \t")))
+
+
 def scope_spans(text: str, *, end: int | None = None, furniture: Sequence[Span] = ()) -> list[Span]:
     """The scope statements of ``text[:end]`` (its opening pages), in order.
 
