@@ -14,6 +14,7 @@ from assistant.answers.extract import (
     METHOD_PENALTY,
     Candidate,
     Quote,
+    answer_confidence,
     candidate_polarity,
     compose,
     echo,
@@ -336,3 +337,5 @@ def test_what_inspectors_looked_at_is_not_what_they_found() -> None:
         _candidates(text), question, _Flat(), weights=weights, method_penalty=METHOD_PENALTY
     )
     assert found[0].text.startswith("Access to health histories")
+    # The penalty orders the quotes; it does not make the passages answer less.
+    assert answer_confidence(found, METHOD_PENALTY) == pytest.approx(plain[0].score)

@@ -35,6 +35,7 @@ from assistant.answers.cite import check_citations
 from assistant.answers.earlier import earlier_penalty_for
 from assistant.answers.extract import (
     METHOD_PENALTY,
+    answer_confidence,
     compose,
     score_candidates,
     select_quotes,
@@ -404,6 +405,8 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
     """The passages' best sentences, quoted and cited; or a "not covered" below the threshold."""
     settings = q.settings
     kind = wanted_type(q.text)
+    # What inspectors looked at answers only a question asking for that.
+    method_penalty = METHOD_PENALTY if kind is None and not asks_scope(q.text) else 0.0
     scored = score_candidates(
         sentences_of(passages, q.document_text, furniture=q.index.furniture),
         q.parsed.search_text,
@@ -412,8 +415,7 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         query_vector=q.retriever.query_vectors(q.parsed.search_text),
         earlier_penalty=earlier_penalty_for(q.text),
         ignore_frame=kind is None,
-        # What inspectors looked at answers only a question asking for that.
-        method_penalty=METHOD_PENALTY if kind is None and not asks_scope(q.text) else 0.0,
+        method_penalty=method_penalty,
     )
     if kind is not None:
         # A question asking for a number (a date, a person) is answered only
@@ -423,7 +425,7 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
             what = "amount of money" if kind == "money" else kind
             answer = q.abstain(f"no passage found states the {what} asked for", passages[:3])
             return dataclasses.replace(answer, gap="topic-not-covered")
-    confidence = scored[0].score if scored else 0.0
+    confidence = answer_confidence(scored, method_penalty)
     # Without a council, the best of the whole collection's sentences must do better.
     threshold = settings.answer_threshold if q.authorities else settings.open_answer_threshold
     if confidence < max(settings.answer_threshold, threshold):

@@ -236,6 +236,16 @@ def score_candidates(
     return sorted(out, key=lambda c: -c.score)
 
 
+def answer_confidence(scored: Sequence[Candidate], method_penalty: float = 0.0) -> float:
+    """How near the best sentence comes to answering, before ``method_penalty``.
+
+    The penalty puts a finding before a statement of what inspectors looked
+    at; whether the passages answer at all is judged without it, so that it
+    never turns an answer into a refusal.
+    """
+    return max((c.score + method_penalty * states_method(c.text) for c in scored), default=0.0)
+
+
 def _five(weights: Sequence[float]) -> tuple[float, float, float, float, float]:
     if len(weights) == 3:
         weights = (*weights, *Settings().answer_weights[3:])
