@@ -204,6 +204,15 @@ def test_lookup_gives_every_row_of_the_latest_report() -> None:
     assert [r[3] for r in answer.table.rows] == ["Good", "Good"]
 
 
+def test_which_areas_had_a_grade_is_read_apart_from_the_whole() -> None:
+    q = "Kirklees was judged good overall in 2024; which area still required improvement?"
+    asked = classify(q, parse_query(q), ("Kirklees",))
+    assert asked is not None and asked.of_areas == ("requires_improvement",)
+    q = "Which areas did Ofsted judge outstanding in Trafford in 2015?"
+    asked = classify(q, parse_query(q), ("Trafford",))
+    assert asked is not None and asked.of_areas == ("outstanding",)
+
+
 def test_rank_and_area_are_read_from_one_councils_question() -> None:
     q = "Which area stood out as the best in Leeds's 2019 inspection?"
     assert classify(q, parse_query(q), ("Leeds",)).rank == "best"  # type: ignore[union-attr]
@@ -376,6 +385,16 @@ def test_an_area_question_leads_with_its_row_and_the_reports_sentence(ofsted: As
     assert " ".join(row.quote.split()) == "The experiences and progress of care leavers Outstanding"
     assert words.quote.startswith("Care leavers in Lambeth benefit from an outstanding service")
     assert answer.text.index(words.quote[:40]) < answer.text.index("The other judgements")
+
+
+@pytest.mark.slow
+def test_the_areas_with_the_grade_asked_lead_on_the_real_reports(ofsted: Assistant) -> None:
+    answer = ofsted.ask("Which areas did Ofsted judge outstanding in Trafford in 2015?")
+    _check(ofsted, answer)
+    row = " ".join(answer.citations[0].quote.split())
+    assert row == "2.2 Experiences and progress of care leavers Outstanding"
+    answer = ofsted.ask("Which areas of Trafford's 2015 inspection were judged inadequate?")
+    assert "no area was judged inadequate" in answer.text
 
 
 @pytest.mark.slow

@@ -138,6 +138,8 @@ class JudgementQuestion:
     # "the inspection before its July 2022 one": the newest inspection published by ``date_to``.
     previous: bool = False
     rank: str | None = None  # "best" or "worst": the area judged best (or worst) is asked for
+    # "Which areas were judged outstanding?": the grades asked of the areas, not of the whole.
+    of_areas: tuple[str, ...] = ()
 
 
 def grade_of(words: str) -> str:
@@ -219,8 +221,22 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
     if rating and _CHANGE.search(_without_grades_and_areas(question)):
         return replace(base, intent="history")
     if rating and _ASKS_GRADE.search(question):
-        return replace(base, intent="lookup")
+        return replace(base, intent="lookup", of_areas=grades_of_areas(question))
     return None
+
+
+def grades_of_areas(question: str) -> tuple[str, ...]:
+    """The grades a question asks which areas had: those named after "which areas".
+
+    >>> grades_of_areas("Kirklees was judged good overall; which area still required improvement?")
+    ('requires_improvement',)
+    >>> grades_of_areas("Was Kirklees rated good in 2024?")
+    ()
+    """
+    m = _OF_AREAS.search(question)
+    if m is None:
+        return ()
+    return tuple(dict.fromkeys(grade_of(g.group(0)) for g in GRADE_WORDS.finditer(question, m.end())))
 
 
 def asks_rank(question: str) -> str | None:

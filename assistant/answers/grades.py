@@ -394,6 +394,9 @@ class _Builder:
 
             lead = self.asked_rows(i)
             head = f"**{i.council}**, inspection {visit(i)} ({i.framework}): "
+            if self.q.of_areas and not lead:
+                asked = " or ".join(grade_name(g).lower() for g in self.q.of_areas)
+                head += f"no area was judged {asked}. "
             if not lead:
                 blocks.append(head + " ".join(quote(j) for j in i.judgements))
                 continue
@@ -409,6 +412,8 @@ class _Builder:
 
     def asked_rows(self, inspection: Inspection) -> list[Judgement]:
         """The rows a lookup leads with: the area asked about, or the best (worst) areas."""
+        if self.q.rank is None and self.q.of_areas:
+            return [j for j in inspection.judgements if j.area != "overall" and j.grade in self.q.of_areas]
         if self.q.rank is None:
             j = row(inspection, self.q.area) if self.q.area != "overall" else None
             return [j] if j is not None else []
