@@ -54,6 +54,11 @@ _STATES = re.compile(
     r"(?:looked\s+at|focused\s+(?:on|upon)|considered|evaluated|examined|reviewed|"
     r"had\s+a\s+(?:particular|specific)\s+focus\s+on)\s"
 )
+# Who the inspectors were: the visit's team, not a finding ("Inspectors were concerned" is one).
+_TEAM = re.compile(
+    r"(?:[Tt]he\s+)?(?:[Ll]ead\s+)?(?:[Ii]nspectors?|HMI)\s+(?:were|was)\s+[A-Z]"
+    r"|(?:This|The)\s+(?:focused\s+|monitoring\s+)?(?:visit|inspection)\s+was\s+(?:carried\s+out|led)\s+by\s"
+)
 # What inspectors read, not what they looked into: the method, not the scope.
 _EVIDENCE = re.compile(
     r"\b(evidence|records?|performance|information|data|documents?|audits?|files|sample)\b", re.I
@@ -82,8 +87,16 @@ def states_method(sentence: str) -> bool:
     True
     >>> states_method("Inspectors found that care leavers are well supported.")
     False
+
+    Who the inspectors were is no finding either:
+
+    >>> states_method("The inspectors were Lisa Summers, HMI, and Sheena Doyle, HMI.")
+    True
+    >>> states_method("Inspectors were concerned that some children wait too long.")
+    False
     """
-    return bool(_STATES.match(sentence.lstrip("•–- \t")))
+    lead = sentence.lstrip("•–- \t")
+    return bool(_STATES.match(lead) or _TEAM.match(lead))
 
 
 def scope_spans(text: str, *, end: int | None = None, furniture: Sequence[Span] = ()) -> list[Span]:
