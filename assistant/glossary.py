@@ -146,8 +146,17 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     _entry("LADO", "local authority designated officer|allegations"),
     _entry(
-        "allegations against (?:staff|professionals|adults|people who work)",
+        "allegations against (?:staff|professionals|adults|people who work)|"
+        "(?:adults?|people) (?:who work|working) with children|"
+        "(?:teacher|coach|volunteer|youth worker|childminder)s?\\b[^?.]{0,40}\\b(?:harmed|abused|hurt)",
         "local authority designated officer|LADO",
+    ),
+    # Children who care for someone at home.
+    _entry(
+        "(?:look\\w*|car\\w*) (?:after|for) (?:a |their |his |her )?"
+        "(?:(?:poorly|ill|sick|disabled|unwell)(?: or | and | ))+"
+        "(?:parents?|mums?|dads?|brothers?|sisters?|relatives?)",
+        "young carers",
     ),
     # Children in care.
     _entry("IROs?", "independent reviewing officers"),

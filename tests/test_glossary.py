@@ -35,6 +35,8 @@ EVERYDAY = [
     ("Are children living with someone who isn't their parent checked on?", "private fostering"),
     ("What about staff churn?", "workforce stability"),
     ("Are social workers sticking around longer?", "workforce stability"),
+    ("What happens when a coach has harmed a child?", "local authority designated officer"),
+    ("Who helps children who look after a poorly parent?", "young carers"),
     ("Which services sit alongside the social workers at the front door?", "co-located"),
     ("How are refugees supported?", "unaccompanied asylum-seeking children"),
 ]
