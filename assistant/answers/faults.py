@@ -236,6 +236,10 @@ _CONDITION = re.compile(
 # Other words for what a question negates: "not timely" is also late, and
 # "not regular" is infrequent, with gaps, or of a frequency that varies.
 NEGATED_FORMS = {
+    # "not know": unaware, not told
+    "know": r"\bunaware\b|\bnot\b(?:\s+[\w’']+){0,3}?\s+(?:aware|informed|told)\b",
+    "under": r"\bnot\b(?:\s+[\w’']+){0,3}?\s+(?:aware|informed|clear about)\b|"
+    r"\black\w*\s+(?:an?\s+)?understanding\b",
     "timel": r"\bdelay(?:s|ed)?\b|\blate\b|\boutside (?:of )?(?:the )?(?:\w+ )?timescales?|"
     r"\bnot\b[^.;]{0,80}\bwithin\b[^.;]{0,30}\b(?:timescales?|time ?frames?)|"
     r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
