@@ -134,7 +134,9 @@ _FAULT = re.compile(
     r"unapproved|unassessed|unallocated|unmet|"
     r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?|struggl\w*|declin(?:e|es|ed|ing)|"
     r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
-    r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,2}?challenges)\b",
+    r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,3}?challenges|"
+    # the question's words of difficulty, as the reports say them of a thing: "issues with the system"
+    r"(?:difficult(?:y|ies)|problems?|issues)\s+with)\b",
     re.I,
 )
 _NEGATORS = frozenset({"not", "no", "never", "nor"})
