@@ -136,7 +136,11 @@ _FAULT = re.compile(
     r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
     r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,3}?challenges|"
     # the question's words of difficulty, as the reports say them of a thing: "issues with the system"
-    r"(?:difficult(?:y|ies)|problems?|issues)\s+with)\b",
+    r"(?:difficult(?:y|ies)|problems?|issues)\s+with|"
+    # "dental health assessments are even more challenging"
+    # (not "IROs are appropriately challenging", where challenge is the work)
+    r"(?:is|are|was|were|remains?|been)\s+(?:even\s+)?(?:more|particularly|very|extremely|especially|"
+    r"increasingly)\s+challenging)\b",
     re.I,
 )
 _NEGATORS = frozenset({"not", "no", "never", "nor"})
@@ -289,7 +293,9 @@ PAST = re.compile(
 # An aim or a recommendation, not a finding: "caseloads need to be manageable".
 NOT_STATED = re.compile(
     # "ensuring" as what a service does ("not always effective in ensuring that ...") is no aim
-    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|"
+    # "is not always prioritised" states a fault; "to be prioritised" is an aim
+    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|(?<!not )(?<!always )(?<!consistently )"
+    r"(?:prioritis\w*|prioritiz\w*)|aims?\b|aiming|"
     r"(?<!\bin )(?<!\bby )(?<!\bat )(?<!\bon )(?<!\bof )ensur\w*|"
     r"how consistently|plans? to)\b",
     re.I,
