@@ -126,7 +126,7 @@ _OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
 _FAULT = re.compile(
     r"\b(?:not|no|never|nor|(?:do|does|did|is|are|was|were|has|have)n['’]t|not yet|"
     r"inconsisten\w*|variab\w*|variation|var(?:y|ies)|uneven|patchy|weak\w*|poor\w*|lack\w*|limited|"
-    r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable|high|narrow(?:ly)?)|"
+    r"insufficient\w*|low|too (?:few|many|much|long|slow|late|often|variable|high|narrow(?:ly)?)|"
     r"delay\w*|drift|gaps?|"
     r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
     r"hindered|cumbersome|inefficient|inaccurate|unwieldy|inflexible|unreliable|"
