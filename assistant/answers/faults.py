@@ -126,7 +126,7 @@ _OPENS = re.compile(r"^\W*(?:although|though|whereas|while|despite)\b", re.I)
 _FAULT = re.compile(
     r"\b(?:not|no|never|nor|(?:do|does|did|is|are|was|were|has|have)n['’]t|not yet|"
     r"inconsisten\w*|variab\w*|variation|var(?:y|ies)|uneven|patchy|weak\w*|poor\w*|lack\w*|limited|"
-    r"insufficient\w*|low|too (?:few|many|long|slow|late|often|variable|high|narrow(?:ly)?)|"
+    r"insufficient\w*|low|too (?:few|many|much|long|slow|late|often|variable|high|narrow(?:ly)?)|"
     r"delay\w*|drift|gaps?|"
     r"underdeveloped|unclear|unhelpful|ineffective|inadequate|fragile|hampered|absen(?:t|ce)|missed|"
     r"hindered|cumbersome|inefficient|inaccurate|unwieldy|inflexible|unreliable|"
@@ -134,7 +134,13 @@ _FAULT = re.compile(
     r"unapproved|unassessed|unallocated|unmet|"
     r"late|slow|rarely|shortfalls?|deficits?|backlogs?|waiting lists?|struggl\w*|declin(?:e|es|ed|ing)|"
     r"deteriorat\w*|not kept pace|remains? a (?:significant |key |considerable |real )?challenge|"
-    r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,2}?challenges)\b",
+    r"(?:had|has|have|face[sd]?|facing|experienced?)\s+(?:\w+\s+){0,3}?challenges|"
+    # the question's words of difficulty, as the reports say them of a thing: "issues with the system"
+    r"(?:difficult(?:y|ies)|problems?|issues)\s+with|"
+    # "dental health assessments are even more challenging"
+    # (not "IROs are appropriately challenging", where challenge is the work)
+    r"(?:is|are|was|were|remains?|been)\s+(?:even\s+)?(?:more|particularly|very|extremely|especially|"
+    r"increasingly)\s+challenging)\b",
     re.I,
 )
 _NEGATORS = frozenset({"not", "no", "never", "nor"})
@@ -236,6 +242,10 @@ _CONDITION = re.compile(
 # Other words for what a question negates: "not timely" is also late, and
 # "not regular" is infrequent, with gaps, or of a frequency that varies.
 NEGATED_FORMS = {
+    # "not know": unaware, not told
+    "know": r"\bunaware\b|\bnot\b(?:\s+[\w’']+){0,3}?\s+(?:aware|informed|told)\b",
+    "under": r"\bnot\b(?:\s+[\w’']+){0,3}?\s+(?:aware|informed|clear about)\b|"
+    r"\black\w*\s+(?:an?\s+)?understanding\b",
     "timel": r"\bdelay(?:s|ed)?\b|\blate\b|\boutside (?:of )?(?:the )?(?:\w+ )?timescales?|"
     r"\bnot\b[^.;]{0,80}\bwithin\b[^.;]{0,30}\b(?:timescales?|time ?frames?)|"
     r"\bnot\b(?:\s+\w+){0,3}\s+(?:swiftly|promptly|quickly|soon) enough|\btoo long\b|\bbacklogs?\b|"
@@ -283,7 +293,9 @@ PAST = re.compile(
 # An aim or a recommendation, not a finding: "caseloads need to be manageable".
 NOT_STATED = re.compile(
     # "ensuring" as what a service does ("not always effective in ensuring that ...") is no aim
-    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|prioritis\w*|prioritiz\w*|aims?\b|aiming|"
+    # "is not always prioritised" states a fault; "to be prioritised" is an aim
+    r"\b(needs? to be|(?<!they )(?<!it )should be|must be|(?<!not )(?<!always )(?<!consistently )"
+    r"(?:prioritis\w*|prioritiz\w*)|aims?\b|aiming|"
     r"(?<!\bin )(?<!\bby )(?<!\bat )(?<!\bon )(?<!\bof )ensur\w*|"
     r"how consistently|plans? to)\b",
     re.I,

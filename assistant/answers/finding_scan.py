@@ -174,20 +174,25 @@ class FindingScan:
         return _compose(fq, scope, found, self.index.documents)
 
     def real_acronyms(self, fq: FindingQuestion) -> FindingQuestion:
-        """``fq`` without a topic's acronym the reports never write ("PP" of "pre-proceedings")."""
+        """``fq`` without a topic's acronym the reports never write for it ("PP" of "pre-proceedings",
+        "CP" of "concurrent planning": the reports' "CP" is child protection)."""
         vocab = self.index.bm25.vocab
 
-        def real(acronym: str) -> bool:
+        def real(acronym: str, terms: Sequence[str]) -> bool:
             # written as such, or after one more initial ("ICPC" for "child protection conferences")
-            # (a one-off in the vocabulary, "CPAC", is not the reports' short form of "PAC")
+            # (a one-off in the vocabulary, "CPAC", is not the reports' short form of "PAC"),
+            # and spelled out after the topic's words somewhere: "personal education plans (PEPs)"
             words = tokenize(acronym)
-            return len(words) == 1 and (
-                words[0] in vocab
-                or any(len(v) == len(words[0]) + 1 and v.endswith(words[0]) and self.common(v) for v in vocab)
-            )
+            if len(words) != 1:
+                return False
+            forms = [words[0]] if words[0] in vocab else []
+            forms += [
+                v for v in vocab if len(v) == len(words[0]) + 1 and v.endswith(words[0]) and self.common(v)
+            ]
+            return any(self.spelled_out(v, terms) for v in forms)
 
         each = tuple(self.real_acronyms(a) for a in fq.alternatives)
-        if fq.alternatives or (fq.acronym and real(fq.acronym)):
+        if fq.alternatives or (fq.acronym and real(fq.acronym, fq.terms)):
             return dataclasses.replace(fq, alternatives=each)
         # else the reports' acronym of a part of it: "IRO" of "challenge by independent reviewing officers"
         # (as the reports often write it: "IRO" in 1,500 passages; two letters only if far more
@@ -196,11 +201,25 @@ class FindingScan:
             (
                 (a, t)
                 for a, t in acronym_options(fq.topic, fq.terms)
-                if self.common(a, least=20 if len(a) >= 3 else 100)
+                if self.common(a, least=20 if len(a) >= 3 else 100) and self.spelled_out(a.lower(), t)
             ),
             (None, ()),
         )
         return dataclasses.replace(fq, acronym=acronym, acronym_terms=terms)
+
+    def spelled_out(self, acronym: str, terms: Sequence[str]) -> bool:
+        """Whether a passage holding ``acronym`` and all of ``terms`` spells it out after the first
+        of them ("personal education plans (PEPs)", "initial child protection conferences (ICPCs)")."""
+        bm25, chunks = self.index.bm25, self.index.chunks
+        cols = [bm25.vocab.get(t) for t in (acronym, *terms)]
+        if not terms or any(c is None for c in cols):
+            return False
+        rows = functools.reduce(np.intersect1d, (bm25.weights[:, c].nonzero()[0] for c in cols))
+        said = re.compile(
+            rf"\b{re.escape(terms[0][:4])}[\w’'-]*(?:\W+[\w’'-]+){{0,5}}?\W*\(\s*{re.escape(acronym)}s?\s*\)",
+            re.I,
+        )
+        return any(said.search(chunks[int(r)].text) for r in rows[:500])
 
     def common(self, acronym: str, *, least: int = 20) -> bool:
         """Whether the index's passages often hold ``acronym`` (in ``least`` at least)."""

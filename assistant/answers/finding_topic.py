@@ -184,6 +184,8 @@ TRAILING = re.compile(
     r",?\s+with\s+(?:(?:children|young people|families|parents|carers|care leavers|them)\s+)\w+ing\b.*$|"
     # what the thing harms: "problems with the recording system hamper social work practice"
     r"\s+(?:hamper|hinder|undermine|impede)[sd]?\s+[^?]*|"
+    # what the thing is for: "parallel planning for children's permanence"
+    r"\s+for\s+(?:children|young people|care leavers)['’]s?\s+\w+(?=\s*(?:[,?.]|$))|"
     r"\s+under\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=[\s,?.]|$)",
 )
 
@@ -268,6 +270,39 @@ def alternatives(topic: str) -> list[str]:
 
 
 _SHARED_FROM = frozenset({"to", "by", "with", "from"})
+# Whom the reports are about: a group of them named as alternatives is everyone in scope.
+_PEOPLE = frozenset(
+    tokenize("children child young people care leavers experienced families parents adolescents")
+)
+
+
+def without_group(topic: str) -> str:
+    """``topic`` without a group of people it names as alternatives before what they lack or
+    struggle with ("children in care or care leavers struggling to get dental care"): the reports
+    are all about them, and the group would keep the topic from its own alternatives.
+
+    >>> without_group("children care or care leavers struggling to get dental care or dental checks")
+    'struggling to get dental care or dental checks'
+    >>> without_group("care leavers struggling to get dental care")
+    'care leavers struggling to get dental care'
+    """
+    m = _NEGATIVE_WORD.search(topic)
+    group = topic[: m.start()] if m else ""
+    if not re.search(r"\s(?:or|and)\s", group) or not people_only(group):
+        return topic
+    return topic[m.start() :] if m else topic
+
+
+def people_only(words: str) -> bool:
+    """Whether ``words`` name only a group of people ("care leavers", "children in care").
+
+    >>> people_only("care leavers"), people_only("care leavers' pathway plans")
+    (True, False)
+    """
+    tokens = tokenize(words)
+    return bool(tokens) and not set(tokens) - _PEOPLE
+
+
 _COMMON = frozenset(tokenize("children child young people care experienced families parents"))
 
 

@@ -86,10 +86,12 @@ from assistant.answers.finding_topic import (
     coverage,
     document_kind,
     evaluative_lean,
+    people_only,
     said_of,
     tidy,
     timeliness_item,
     without_evaluative,
+    without_group,
     without_trailing,
 )
 from assistant.answers.polarity import sentence_polarity
@@ -123,14 +125,21 @@ _CRITICISM = re.compile(
     re.I,
 )
 _PRAISE = re.compile(r"\b(prais\w*|commend\w*|strengths?|strong|good|effective|well|outstanding)\b", re.I)
+# A word after "before" or "after" that is no date nor a document ("before its last
+# inspection", "after 2022"): "letters before proceedings" are a council's own letters.
+_NOT_A_DATE = (
+    r"(?!(?:19|20)\d\d|its\b|their\b|the\b|this\b|that\b|last\b|an?\b|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)[a-z]{3,}\b"
+)
 # Question words that are not the finding.
 _FRAME = re.compile(
     r"^\W*(?:in\s+)?(?:which|what|how many)\s+(?:councils|local authorities|authorities|LAs|areas)(?:['’]s?)?"
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b|^\W*(?:list|name)\s+(?:the\s+|all\s+)?councils"
     r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
-    r"letters?|visits?|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
+    # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
+    rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|visits?|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
-    r"according to|for|that|there|as|by|since|after|before|between|during|in|from|the|a|an|and|"
+    rf"according to|for|that|there|as|by|since|after|before|between|during|in|from|the|a|an|and|"
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
     # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
     r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
@@ -174,11 +183,14 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     )
     rest = topic
     if negated:
-        rest = topic[: negated.start()] + " " + topic[negated.end() :]
+        # "care leavers do not know their entitlements": whom it is about is not what they do not know
+        subject = topic[: negated.start()]
+        rest = ("" if people_only(subject) else subject) + " " + topic[negated.end() :]
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
     # "supervision lacks reflection": a clause, which reports write as one ("supervision is
     # regular, although it is not always sufficiently reflective"), not as a phrase.
+    rest = without_group(rest)
     clause = said_of(rest)
     rest = without_evaluative(rest)
     options = alternatives(rest)
@@ -309,15 +321,30 @@ def praises(q: FindingQuestion, sentence: str, heading: str | Callable[[], str] 
     named = False
     for part in parts(sentence):
         named = names_topic(q, part) or (named and bool(PRONOUN.match(part)))
-        if not named or faults(part):
+        if not named or faults(before_aim(part)):
             continue
         if any(
-            STRENGTH.search(clause) and (names_topic(q, clause) or PRONOUN.match(part))
-            for clause in clauses(part)
+            (STRENGTH.search(clause) or BENEFIT.search(clause))
+            and (names_topic(q, clause) or PRONOUN.match(part))
+            for clause in map(before_aim, clauses(part))
             if not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
         ):
             return True
     return False
+
+
+# What a practice is done for ("use parallel planning well to ensure that ..."): the aim follows
+# the finding, which is stated.
+_AIM_AFTER = re.compile(r"\s(?:to\s+(?:ensure|help|make sure)|so that|ensuring)\b.*$", re.I | re.S)
+# A practice that prevents a fault is praised: "parallel planning reduces delay".
+BENEFIT = re.compile(
+    r"\b(?:reduces|prevents|avoids|minimi[sz]es)\s+(?:\w+\s+){0,2}?(?:delays?|drift)\b", re.I
+)
+
+
+def before_aim(clause: str) -> str:
+    """``clause`` up to the aim it says a practice is done for."""
+    return _AIM_AFTER.sub("", clause)
 
 
 def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
@@ -375,12 +402,13 @@ def negated_wording(
     False
     """
     assert q.predicate is not None
-    stem = q.predicate[4:][:5]
-    if sentence_polarity("", heading=heading) < 0 and re.search(rf"\b{stem}", sentence, re.I):
+    stems = [w[:5] for w in q.predicate[4:].split(" or ")]
+    either = "|".join(re.escape(stem) for stem in stems)
+    if sentence_polarity("", heading=heading) < 0 and re.search(rf"\b(?:{either})", sentence, re.I):
         return True
     said = re.compile(
-        rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+{re.escape(stem)}\w*"
-        + (rf"|{NEGATED_FORMS[stem]}" if stem in NEGATED_FORMS else ""),
+        rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+(?:{either})\w*"
+        + "".join(rf"|{NEGATED_FORMS[stem]}" for stem in stems if stem in NEGATED_FORMS),
         re.I,
     )
     named = False
@@ -399,7 +427,9 @@ def negated_wording(
 # "pathway plans are not kept up to date": the wording is "up to date", not "kept".
 _NEGATED = re.compile(
     r"\bnot\s+(?:always\s+|consistently\s+|sufficiently\s+)?(?:kept\s+|being\s+|been\s+)?"
-    r"(up[- ]to[- ]date|[a-z]{4,})\b",
+    # "do not know or understand their entitlements": both verbs are the wording
+    r"(up[- ]to[- ]date|[a-z]{4,}(?:\s+or\s+(?!(?:the|their|its|a|an)\b)[a-z]{4,}"
+    r"(?=\s+(?:the|their|its|a|an)\b))?)\b",
     re.I,
 )
 
