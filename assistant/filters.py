@@ -214,6 +214,13 @@ def period_doc_ids(
         if when is not None
     ]
     lo, hi = date_key(period.start), date_key(period.end, upper=True)
+    if period.latest and period.back:
+        # "the inspection before its latest one": each council's newest but ``back``.
+        by_council: dict[str | None, list[tuple[Document, tuple[str, str]]]] = {}
+        for doc, when in held:
+            by_council.setdefault(doc.authority, []).append((doc, when))
+        ordered = (sorted(docs, key=lambda dw: dw[1][1], reverse=True) for docs in by_council.values())
+        return tuple(docs[period.back][0].doc_id for docs in ordered if len(docs) > period.back)
     if period.latest:
         # Each council's newest; "the inspection before its July 2022 one": the newest
         # published by June 2022 (the month named may be the inspection's or the report's).

@@ -50,11 +50,15 @@ class Period:
     # "the inspection before its July 2022 one": the one named ("2022-07"), whose
     # report restates the grades before it, is kept beside the one asked about.
     named: str | None = field(default=None, repr=False)
+    # "the inspection before its latest one": with ``latest``, how many of the newest to pass over.
+    back: int = field(default=0, repr=False)
 
     def describe(self) -> str:
         """ "in 2021", "in December 2022", "since 2020": for an answer's wording."""
         if self.latest and self.end:
             return f"before {format_date(_after(self.end))}"
+        if self.latest and self.back:
+            return "before the latest"
         if self.latest:
             return "latest"
         if self.published and self.start:
@@ -173,6 +177,13 @@ _EVENT = (
 _WHEN = rf"(?:(?P<month>{MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d{{2}})"
 _PERIOD_LATEST = re.compile(
     rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:full\s+|standard\s+|short\s+)?{_EVENT}",
+    re.I,
+)
+# "the inspection before its latest one", "its last-but-one inspection": the newest but one.
+_BEFORE_LATEST = re.compile(
+    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:the|its|their)\s+"
+    r"(?:latest|most\s+recent|last|newest|current)\b"
+    rf"|\b(?:last[- ]but[- ]one|penultimate)\s+{_EVENT.replace('?P<kind>', '?P<kind2>')}",
     re.I,
 )
 # "its latest report": the newest document, whatever it reports on; "the last letter": a visit's.
@@ -354,7 +365,11 @@ def _after(when: str) -> str:
 
 
 def _latest_period(text: str) -> Period | None:
-    """ "its last inspection", "the most recent visit", "its latest report" (any document)."""
+    """ "its last inspection", "the most recent visit", "its latest report" (any document);
+    "the inspection before its latest one", the one before the newest."""
+    m = _BEFORE_LATEST.search(text)
+    if m:
+        return Period(kind=_kind(m.group("kind") or m.group("kind2")), latest=True, back=1)
     m = _PERIOD_LATEST.search(text)
     if m:
         return Period(kind=_kind(m.group("kind")), latest=True)

@@ -213,6 +213,15 @@ def test_which_areas_had_a_grade_is_read_apart_from_the_whole() -> None:
     assert asked is not None and asked.of_areas == ("outstanding",)
 
 
+def test_the_inspection_before_the_latest_is_the_newest_but_one() -> None:
+    question = "How was Stoke-on-Trent rated at the inspection before its latest one?"
+    answer = _ask(question, ("Stoke-on-Trent",))
+    assert answer is not None and answer.table is not None
+    latest = _ask("How was Stoke-on-Trent rated?", ("Stoke-on-Trent",))
+    assert latest is not None
+    assert {c.doc_id for c in answer.citations}.isdisjoint({c.doc_id for c in latest.citations})
+
+
 def test_rank_and_area_are_read_from_one_councils_question() -> None:
     q = "Which area stood out as the best in Leeds's 2019 inspection?"
     assert classify(q, parse_query(q), ("Leeds",)).rank == "best"  # type: ignore[union-attr]

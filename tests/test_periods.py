@@ -160,6 +160,11 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "What knocked Leeds's plans off course before its 2022 inspection?",
             Period(None, "2021", "", named="2022"),
         ),
+        # The newest but one.
+        (
+            "Was Wiltshire still leaning on agency social workers at the inspection before its latest one?",
+            Period(None, None, "inspection", latest=True, back=1),
+        ),
         ("In 2019 we were told the inspection was late", None),
         ("What did Ofsted report in 2019 about Leeds?", None),
     ],
@@ -220,6 +225,11 @@ def test_last_inspection_and_most_recent_visit(stoke: Assistant) -> None:
     visit = stoke.search("What did Stoke's most recent visit say about supervision?", k=10)
     assert _inspections(stoke, visit) == {"2021-12"}
     assert {p.doc_type for p in visit} == {"monitoring visit letter"}
+
+
+def test_the_inspection_before_the_latest(stoke: Assistant) -> None:
+    found = stoke.search("What did Stoke's inspection before its latest one say about supervision?", k=10)
+    assert _inspections(stoke, found) == {"2022-11"}  # the latest is January 2025
 
 
 def test_since_a_year_keeps_inspections_from_then_on(stoke: Assistant) -> None:

@@ -140,6 +140,8 @@ class JudgementQuestion:
     rank: str | None = None  # "best" or "worst": the area judged best (or worst) is asked for
     # "Which areas were judged outstanding?": the grades asked of the areas, not of the whole.
     of_areas: tuple[str, ...] = ()
+    # "the inspection before its latest one": how many of each council's newest to pass over.
+    back: int = 0
 
 
 def grade_of(words: str) -> str:
@@ -209,6 +211,7 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
         basis_named=previous.basis_named or bool(_BASIS_NAMED.search(question)),
         count=bool(_COUNT.search(question)),
         previous=previous.previous,
+        back=period.back if period is not None and period.latest else 0,
     )
     if _LEAD.search(question):
         return replace(base, intent="lead_inspector") if authorities else None

@@ -231,6 +231,11 @@ def _chosen(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection
         matching = sorted((i for i in pool if in_period(i, published)), key=when)
     if (q.years or q.date_from or q.date_to) and not q.previous:
         return matching
+    if q.back:  # "the inspection before its latest one"
+        by_council: dict[str, list[Inspection]] = {}
+        for i in sorted(pool, key=when):
+            by_council.setdefault(i.council, []).append(i)
+        return [items[-1 - q.back] for items in by_council.values() if len(items) > q.back]
     latest: dict[str, Inspection] = {}
     for i in matching if q.previous else sorted(pool, key=when):
         latest[i.council] = i
