@@ -284,6 +284,18 @@ def test_no_inspection_in_the_year_says_which_years_there_are(stoke: Assistant) 
     assert ans.passages and {p.authority for p in ans.passages} == {"Stoke-on-Trent"}
 
 
+def test_a_year_without_a_document_names_the_years_there_are(stoke: Assistant) -> None:
+    """ "in 2017" names no inspection, so no period selects; the council's years are said all the same."""
+    ans = stoke.ask("What did Ofsted say about the MASH in Stoke in 2017?")
+    assert not ans.answered and not ans.citations
+    assert ans.gap == "no-inspection-in-period"
+    assert ans.text.startswith(
+        "No inspection or visit of Stoke-on-Trent in 2017 is in the index; "
+        "it has inspections from 2015, 2019, 2022 and 2025 and visits from 2021."
+    )
+    assert ans.passages and {p.authority for p in ans.passages} == {"Stoke-on-Trent"}
+
+
 def test_no_visit_in_the_month_names_the_visits_there_are(stoke: Assistant) -> None:
     ans = stoke.ask("What did the monitoring visit to Stoke in March 2023 find about caseloads?")
     assert not ans.answered and ans.gap == "no-inspection-in-period"

@@ -176,8 +176,9 @@ def answer_question(
     found = retriever.search(parsed.search_text, k=k, mode=mode, filters=f, infer=False, prefer_years=years)
     passages = with_improvement_lists(text, found, retriever)
     if not passages:
-        reason = "no indexed passage matches the council and dates asked about"
-        return q.abstain(reason, q.related())
+        return _nothing_in_years(q) or q.abstain(
+            "no indexed passage matches the council and dates asked about", q.related()
+        )
     extractive = with_periods(_scope(q, passages) or _extractive(q, passages), index.documents)
     if not extractive.answered:
         return extractive
@@ -335,6 +336,34 @@ def _no_period(q: _Question) -> Answer | None:
     others = dataclasses.replace(q.filters, period=None)  # what the council has instead
     related = q.retriever.search(q.parsed.search_text, k=3, mode=q.mode, filters=others, infer=False)
     answer = q.abstain(reason, related or q.related())
+    text = answer.text.replace("The indexed documents do not answer this: ", "", 1)
+    return dataclasses.replace(answer, text=text[0].upper() + text[1:], gap="no-inspection-in-period")
+
+
+def _nothing_in_years(q: _Question) -> Answer | None:
+    """A "not covered" naming what each council has when none has a document from the years asked about.
+
+    "What did Ofsted say about Torbay in 2016?" names no inspection, so no
+    period selects the documents; the years filter leaves nothing all the same.
+    """
+    f = q.filters
+    if f is None or not f.years or not q.authorities or f.doc_type or f.doc_ids:
+        return None
+    years = f.years
+    documents = list(q.index.documents.values())
+    when = _and_list([str(y) for y in sorted(years)])
+    held = []
+    for authority in q.authorities:
+        kinds = [
+            f"{noun} from {_and_list(found)}"
+            for kind, noun in (("inspection", "inspections"), ("visit", "visits"))
+            if (found := periods_held(documents, authority, kind))
+        ]
+        has = f"it has {' and '.join(kinds)}" if kinds else "it has no inspection or visit at all"
+        held.append(f"no inspection or visit of {authority} in {when} is in the index; {has}")
+    others = dataclasses.replace(f, years=None)  # what the council has instead
+    related = q.retriever.search(q.parsed.search_text, k=3, mode=q.mode, filters=others, infer=False)
+    answer = q.abstain("; ".join(held), related or q.related())
     text = answer.text.replace("The indexed documents do not answer this: ", "", 1)
     return dataclasses.replace(answer, text=text[0].upper() + text[1:], gap="no-inspection-in-period")
 
