@@ -107,6 +107,11 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
             "future",
             "the next inspection or visit is still to come",
         ),
+        (
+            "When is Ofsted next inspecting Stoke's children's services?",
+            "future",
+            "the next inspection or visit is still to come",
+        ),
     ],
 )
 def test_each_kind_of_gap_is_named(bundled: Assistant, question: str, gap: str, says: str) -> None:

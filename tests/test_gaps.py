@@ -33,6 +33,7 @@ def test_places_after_in_or_at() -> None:
         "How did Hampshire's secondary schools do in this year's GCSE exams?",
         "How long is the waiting list for a council house in Bristol?",
         "What help does Devon give people with dementia?",
+        "What did Ofsted say about Hampshire's safeguarding of vulnerable adults?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:
@@ -44,6 +45,7 @@ def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("Are care leavers in Wirral exempt from council tax?") == []
     assert outside_remit("Are there enough foster care homes in Leeds?") == []
     assert outside_remit("How did children in care in Rotherham do in their GCSEs?") == []
+    assert outside_remit("Are vulnerable adults and children kept safe in Leeds?") == []
     assert outside_remit("Did the virtual school raise GCSE results?") == []
 
 

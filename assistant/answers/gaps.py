@@ -129,7 +129,9 @@ def years_to_come(question: str, *, today: date | None = None) -> list[int]:
 # A next inspection or visit, asked about as still to come.
 _NEXT_EVENT = re.compile(
     r"\b(?:next|upcoming|forthcoming|future)\s+(?:Ofsted\s+)?(?:full\s+|standard\s+|short\s+)?"
-    r"(?:inspection|(?:focused\s+|monitoring\s+)?visit)",
+    r"(?:inspection|(?:focused\s+|monitoring\s+)?visit)"
+    # The verb: "When is Ofsted next inspecting Leeds?", "When will Hull next be visited?"
+    r"|\bnext\s+(?:be\s+)?(?:inspect|visit)(?:s|ed|ing)?\b",
     re.I,
 )
 _FUTURE_ASK = re.compile(r"\b(?:will|going\s+to|when\s+is|when['’]s|due)\b", re.I)
@@ -171,6 +173,7 @@ def future_plans(question: str) -> str | None:
 # services and is answered as usual.
 _OUTSIDE_REMIT = re.compile(
     r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults)|the elderly|"
+    r"vulnerable adults|adults? at risk|adult safeguarding|safeguarding (?:of )?adults|"
     # The reports never say "care home" (children live in "children's homes"), but "foster care homes".
     r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|council tax|business rates|"
     r"bin collections?|"
