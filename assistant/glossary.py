@@ -230,6 +230,14 @@ GLOSSARY: tuple[Entry, ...] = (
         "home[- ]?school\\w*|taught at home|educated at home",
         "elective home education|electively home educated",
     ),
+    # Since 2021 the Department for Education says "suspension" for what the
+    # reports (and its own earlier guidance) call a fixed-term exclusion.
+    _entry(
+        "(?:suspended|suspensions?) from (?:school|lessons|class)|school suspensions?|suspension rates?|"
+        "(?:expelled|excluded|kicked out|thrown out)(?: from)? (?:of )?school|"
+        "skipp(?:ed|ing) (?:school|lessons|classes)|truan\\w+|bunk(?:ing|ed) off|playing truant",
+        "fixed-term exclusions|permanent exclusions|persistent absence|school attendance",
+    ),
     # A question for a grade is answered by a sentence that states one.
     _entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",
