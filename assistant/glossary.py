@@ -134,6 +134,8 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     _entry("CSE", "child sexual exploitation"),
     _entry("CCE", "child criminal exploitation"),
+    _entry("FGM", "female genital mutilation"),
+    _entry("female genital mutilation", "FGM"),
     _entry(
         "domestic violence|violence (?:at|in the) home|violence between|"
         "violent (?:homes?|parents?|partners?)|abusive (?:relationships?|partners?)",
@@ -195,6 +197,13 @@ GLOSSARY: tuple[Entry, ...] = (
         "councillors|elected members|politicians|council leaders|council members",
         "corporate parenting|corporate parents|elected members",
     ),
+    # A council short of money: a section 114 notice says it cannot balance its budget.
+    _entry(
+        "(?:money|budget|financial|funding|cash|spending) (?:crisis|crises|problems?|troubles?|black holes?)|"
+        "bankrupt\\w*|went bust|gone bust|run out of money|ran out of money",
+        "financial challenges|financial pressures|section 114|budget",
+    ),
+    _entry("section 114", "financial challenges|financial pressures"),
     # Families before and at court.
     _entry("SGOs?", "special guardianship"),
     _entry("special guardianship", "SGO"),

@@ -202,6 +202,7 @@ def _candidates(text: str = _REPORT) -> list[Candidate]:
 def test_question_polarity_is_read_from_its_words() -> None:
     assert question_polarity("What weaknesses did Ofsted find in Anytown's front door?") == -1
     assert question_polarity("What needs to improve in Anytown?") == -1
+    assert question_polarity("It was rated good, so what did inspectors think still wasn't working?") == -1
     assert question_polarity("What are the strengths of Anytown's early help?") == 1
     assert question_polarity("How many children were in care in Anytown?") == 0
 

@@ -106,6 +106,13 @@ def test_module_examples(module: object) -> None:
         ("How did Ofsted rate help and protection in Leeds's 2019 inspection?", ("Leeds",), "lookup"),
         ("Which area stood out as the best in Leeds's 2019 inspection?", ("Leeds",), "lookup"),
         ("Which areas were weakest in Leeds's 2019 inspection?", ("Leeds",), "lookup"),
+        # Asked in the question's second sentence; a council's everyday name is no topic.
+        (
+            "Ofsted inspected Leeds in November 2024. Did it stay outstanding, and was any area rated lower?",
+            ("Leeds",),
+            "lookup",
+        ),
+        ("Notts was inspected in May 2024. Which area came out best?", ("Nottinghamshire",), "lookup"),
         # "capacity to improve" is a LAC area, not a change of grade.
         (
             "What did the 2013 inspection of Leeds conclude about overall effectiveness and "
@@ -227,6 +234,10 @@ def test_rank_and_area_are_read_from_one_councils_question() -> None:
     assert classify(q, parse_query(q), ("Leeds",)).rank == "best"  # type: ignore[union-attr]
     q = "What was the lowest-rated area in Leeds's 2019 inspection?"
     assert classify(q, parse_query(q), ("Leeds",)).rank == "worst"  # type: ignore[union-attr]
+    q = "Notts was inspected in May 2024. Which area came out best?"
+    assert classify(q, parse_query(q), ("Nottinghamshire",)).rank == "best"  # type: ignore[union-attr]
+    q = "Which area came out badly in Leeds's 2019 inspection?"
+    assert classify(q, parse_query(q), ("Leeds",)) is None
     q = "How did Ofsted rate help and protection in Leeds?"
     assert classify(q, parse_query(q), ("Leeds",)).area == "help_and_protection"  # type: ignore[union-attr]
 

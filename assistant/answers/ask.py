@@ -45,6 +45,7 @@ from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
     asks_instructions,
     asks_next,
+    asks_writing,
     content_words,
     domain_similarity,
     future_plans,
@@ -221,9 +222,11 @@ def _outside_remit(q: _Question) -> Answer | None:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
     elif (unrecorded := not_recorded(q.text)) is not None:
         reason = f"no indexed report records {unrecorded}"
-    elif asks_instructions(q.text):
+    elif asks_instructions(q.text) or asks_writing(q.text):
         # About no council, the asker's how-to is about nothing the collection is about.
         reason = "the indexed reports record what inspectors found, not how to do things"
+        if asks_writing(q.text):
+            reason = "the indexed reports record what inspectors found; they write nothing for the asker"
         gap = "topic-not-covered" if q.authorities else "off-topic"
         return dataclasses.replace(q.abstain(reason, q.related()), gap=gap)
     else:

@@ -227,6 +227,30 @@ def asks_instructions(question: str) -> bool:
     return bool(_HOW_DO_I.search(question)) and not _ABOUT_CHILDREN.search(question)
 
 
+# The asker's own writing ("Can you help me write a cover letter for a job as
+# a social worker?"): a task for the asker, which no report's sentence does,
+# whoever the letter is about. A summary of what the reports say is left to
+# the passages.
+_WRITE_FOR_ME = re.compile(
+    r"\b(?:(?:can|could|would|will) you|help me|please)\b[^?.]{0,20}?\b(?:write|draft|compose|"
+    r"prepare|improve|check|proofread)\b[^?.]{0,20}?\b(?:cover(?:ing)? letter|CV|r[eé]sum[eé]|"
+    r"job applications?|application forms?|personal statement|e-?mail|essay|poem|story|speech|"
+    r"song|tweet)s?\b",
+    re.I,
+)
+
+
+def asks_writing(question: str) -> bool:
+    """Whether the question asks the assistant to write the asker's own letter, CV or the like.
+
+    >>> asks_writing("Can you help me write a cover letter for a job as a children's social worker?")
+    True
+    >>> asks_writing("Can you summarise what Ofsted said about Leeds's care leavers?")
+    False
+    """
+    return bool(_WRITE_FOR_ME.search(question))
+
+
 # One named school, nursery or college: Ofsted inspects each on its own, and
 # none of those reports is in a collection of councils' children's services
 # ("What Ofsted rating did St Mary's Primary School in Hull get?"). A council's
@@ -325,6 +349,7 @@ def domain_similarity(query_vector: np.ndarray, vectors: np.ndarray) -> float:
 __all__ = [
     "asks_instructions",
     "asks_next",
+    "asks_writing",
     "content_words",
     "domain_similarity",
     "future_plans",

@@ -54,14 +54,17 @@ _ASKS_GRADE = re.compile(
     r"aspects?|overall effectiveness)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate)\b"
-    r"|^\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
-    r"|^\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b",
+    # Asked at the start of any of its sentences: "Ofsted inspected X in 2024. Was any area rated lower?"
+    r"|(?:^|[.?!]\s)\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
+    r"|(?:^|[.?!]\s)\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b",
     re.I,
 )
 # The best or the weakest of the areas judged: "Which area stood out as the
 # best?", "What was the best-rated area?", "Which areas were weakest?".
 _RANK = re.compile(
-    r"\b(best|strongest|highest|top|stood out|stands? out|weakest|worst|lowest|poorest)\b(?:-rated)?", re.I
+    r"\b(?:(?:came|comes?|coming) out (?:as )?(?:the )?)?"
+    r"(best|strongest|highest|top|stood out|stands? out|weakest|worst|lowest|poorest)\b(?:-rated)?",
+    re.I,
 )
 _WORST = re.compile(r"\b(weakest|worst|lowest|poorest)\b", re.I)
 _OF_AREAS = re.compile(r"\b(which|what)\b[^?.;]*\b(areas?|parts?|aspects?|judgements?|judgments?)\b", re.I)
@@ -267,7 +270,7 @@ def asks_rank(question: str) -> str | None:
 
 def _topics(question: str) -> list[str]:
     """``topic_words`` of a question about one council, its name left out."""
-    for m in reversed(GAZETTEER.find(question)):
+    for m in reversed(GAZETTEER.query_mentions(question)):
         question = question[: m.start] + " " + question[m.end :]
     return topic_words(question)
 

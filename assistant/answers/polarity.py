@@ -20,7 +20,8 @@ from assistant.chunking import is_heading
 
 _ASKS_WEAK = re.compile(
     r"\b(weak\w*|shortcomings?|short ?falls?|concerns?|concerned|problems?|fail\w*|poor\w*|"
-    r"criticis\w*|deficien\w*|gaps?|worr\w*|wrong|not (good|working|effective)|"
+    r"criticis\w*|deficien\w*|gaps?|worr\w*|wrong|"
+    r"(?:not|\w+n['’]t) (?:yet |fully |always |still )?(?:good|working|effective)|"
     r"(needs?|need|required?) (to|for) improve\w*|improvements? (needed|required)|"
     r"areas? (for|of|needing) (improvement|development)|what needs? improv\w*|"
     r"improve\b|to improve|priority action|recommend\w*)",
