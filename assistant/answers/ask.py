@@ -454,7 +454,7 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         # by sentences that state one; the others are context, not answers.
         scored = [c for c in scored if states_type(c.text, kind)]
         if not scored:
-            what = "amount of money" if kind == "money" else kind
+            what = {"money": "amount of money", "duration": "length of time"}.get(kind, kind)
             answer = q.abstain(f"no passage found states the {what} asked for", passages[:3])
             return dataclasses.replace(answer, gap="topic-not-covered")
     confidence = answer_confidence(scored, method_penalty)

@@ -40,6 +40,16 @@ _WANTS = {
         ),
         re.compile(rf"\d|£|%|\b({_NUMBER_WORDS})\b", re.I),
     ),
+    # "How long were children waiting for CAMHS?": a length of time, not any
+    # number ("how long ago" asks for a date).
+    "duration": (
+        re.compile(r"\bhow long\b(?!\s+ago)", re.I),
+        re.compile(
+            rf"\b(\d[\d.,]*|{_NUMBER_WORDS}|a|an|several|few|many)[ -](?:\w+[ -]){{0,2}}"
+            r"(hours?|days?|weeks?|months?|years?)\b",
+            re.I,
+        ),
+    ),
     "date": (
         # "When did ...", not "How quickly does X act when children ...": "when"
         # asks for a date as a question word, before its verb.
@@ -160,7 +170,7 @@ def _names_a_person(sentence: str) -> bool:
 
 
 def wanted_type(question: str) -> str | None:
-    """'money', 'number', 'date' or 'person' when the question asks for one.
+    """'money', 'number', 'duration', 'date' or 'person' when the question asks for one.
 
     >>> wanted_type("How many social workers were recruited?"), wanted_type("What did Ofsted say?")
     ('number', None)
@@ -178,6 +188,12 @@ def wanted_type(question: str) -> str | None:
     True
     >>> wanted_type("Who was appointed director, and from when?")
     'date'
+    >>> wanted_type("How long were children waiting for CAMHS?"), wanted_type("How long ago was it?")
+    ('duration', 'date')
+    >>> states_type("Waits fell from 28 weeks to six weeks.", "duration")
+    True
+    >>> states_type("They wait too long.", "duration")
+    False
     """
     for kind, (asks, _) in _WANTS.items():
         if asks.search(question):
