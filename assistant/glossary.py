@@ -75,7 +75,8 @@ GLOSSARY: tuple[Entry, ...] = (
         "workforce stability|agency social workers|agency staff|interim",
     ),
     _entry(
-        "overloaded|overworked|over-stretched|too much work|too busy|"
+        "overloaded|overworked|over-stretched|too much work|too busy|swamped|snowed under|"
+        "too many (?:families|cases)|"
         "(?:too many|number of|how many) (?:cases|children per)|workloads?",
         "caseloads",
     ),

@@ -34,6 +34,9 @@ def test_places_after_in_or_at() -> None:
         "How long is the waiting list for a council house in Bristol?",
         "What help does Devon give people with dementia?",
         "What did Ofsted say about Hampshire's safeguarding of vulnerable adults?",
+        # Schools and early years are the council's education services, whoever the children are.
+        "How good is Leeds's home-to-school transport for disabled children?",
+        "Are there enough good nurseries and childminders for families in Bury?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:
@@ -46,6 +49,8 @@ def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("Are there enough foster care homes in Leeds?") == []
     assert outside_remit("How did children in care in Rotherham do in their GCSEs?") == []
     assert outside_remit("Are vulnerable adults and children kept safe in Leeds?") == []
+    assert outside_remit("How were kids in care in Herts doing in their exam results?") == []
+    assert outside_remit("Do nurseries give places to children in need in Leeds?") == []
     assert outside_remit("Did the virtual school raise GCSE results?") == []
 
 

@@ -182,25 +182,42 @@ _OUTSIDE_REMIT = re.compile(
     r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
     r"environmental health|noise complaints?|pest control|elections?|electoral (?:roll|register)|"
-    r"housing benefit|(?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?)|"
-    # schools' results, housing lists and adults' health: other services' business
-    r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
+    r"housing benefit|"
+    # housing lists and adults' health: other services' business
     r"council hous(?:e|es|ing)|social housing|housing (?:lists?|registers?|waiting lists?)|dementia)\b",
     re.I,
 )
+# Schools and early years: the council's education services, and Ofsted's
+# inspections of each school and nursery, are not in the reports on children's
+# social care, whoever the children are ("school transport for children with
+# special educational needs", "the borough's nurseries and childminders"). Only
+# the children social care looks after (in care, care leavers, in need) keep
+# them in the remit: "GCSE results of children in care" is in the reports.
+_SCHOOLS = re.compile(
+    r"\b((?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?)|"
+    r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
+    r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?))\b",
+    re.I,
+)
 _ABOUT_CHILDREN = re.compile(
-    r"\b(child\w*|young (?:people|person|adults?)|care[ -]leavers?|leaving care|care[ -]experienced|"
-    r"teenage\w*|youth|famil(?:y|ies)|parents?|foster\w*|adopt\w*|pupils?|looked[ -]after|"
+    r"\b(child\w*|kids?|kiddies|youngsters?|toddlers?|bab(?:y|ies)|infants?|boys|girls|"
+    r"young (?:people|person|adults?)|care[ -]leavers?|leaving care|care[ -]experienced|"
+    r"teen\w*|youth|famil(?:y|ies)|parents?|foster\w*|adopt\w*|pupils?|looked[ -]after|"
     r"transition\w*|disabled|virtual schools?)\b",
+    re.I,
+)
+_ABOUT_CARE = re.compile(
+    r"\b(in care|looked[ -]after|care[ -]leavers?|leaving care|care[ -]experienced|foster\w*|adopt\w*|"
+    r"virtual schools?|in need|child protection|social work\w*|children['’]s services|young carers?)\b",
     re.I,
 )
 
 
 def outside_remit(question: str) -> list[str]:
     """The services outside children's services a question asks about, if it asks about nothing else."""
-    if _ABOUT_CHILDREN.search(question):
-        return []
-    return list(dict.fromkeys(m.group(1).lower() for m in _OUTSIDE_REMIT.finditer(question)))
+    found = [] if _ABOUT_CHILDREN.search(question) else list(_OUTSIDE_REMIT.finditer(question))
+    found += [] if _ABOUT_CARE.search(question) else list(_SCHOOLS.finditer(question))
+    return list(dict.fromkeys(m.group(1).lower() for m in sorted(found, key=lambda m: m.start())))
 
 
 # The asker's own how-to ("How do I get red wine out of a carpet?", "How long
