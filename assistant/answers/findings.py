@@ -71,6 +71,15 @@ from assistant.answers.faults import (
     unconditional,
     without_faults_of_others,
 )
+from assistant.answers.finding_clause import (
+    either,
+    fault_clause,
+    hyphens_in,
+    hyphens_out,
+    negated_alternatives,
+    one_wording,
+    without_agent_and_standard,
+)
 from assistant.answers.finding_read import (
     FindingQuestion,
     named_again,
@@ -139,7 +148,8 @@ _FRAME = re.compile(
     # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
     rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|visits?|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
-    rf"according to|for|that|there|as|by|since|after|before|between|during|in|from|the|a|an|and|"
+    r"according to|for|that|because|there|as|by|since|after|before|between|during|in|"
+    r"from(?=\s+(?:19|20)\d\d)|the|a|an|and|"
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
     # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
     r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
@@ -175,28 +185,38 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     alternatives where it offers them.
     """
     text = without_trailing(search_text or question)
-    topic = tidy(_FRAME.sub(" ", text))
+    if wordings := negated_alternatives(text):  # "not being visited ..., or not seen alone"
+        return either(tidy(_FRAME.sub(" ", text)), [finding_question(question, w) for w in wordings])
+    text, often = without_agent_and_standard(text)
+    text, fault = fault_clause(text)  # "meetings were irregular or poorly attended"
+    topic = hyphens_out(tidy(_FRAME.sub(" ", hyphens_in(text))))
     negated = _NEGATED.search(topic)
     predicate = f"not {negated.group(1).lower().replace('-', ' ')}" if negated else None
+    if predicate and often:  # "as often as their needs require": "not regularly", "gaps in visits"
+        predicate += " or regular"
     predicate = predicate or next(
         (name for name, (words, _) in PREDICATES.items() if re.search(rf"\b(?:{words})", topic, re.I)), None
     )
+    if fault:
+        predicate = one_wording(fault, PREDICATES)
     rest = topic
     if negated:
         # "care leavers do not know their entitlements": whom it is about is not what they do not know
         subject = topic[: negated.start()]
         rest = ("" if people_only(subject) else subject) + " " + topic[negated.end() :]
+        if not set(tokenize(rest)) - _GENERIC:  # "children not being visited": the visits
+            rest = negated.group(1)
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
     # "supervision lacks reflection": a clause, which reports write as one ("supervision is
     # regular, although it is not always sufficiently reflective"), not as a phrase.
     rest = without_group(rest)
-    clause = said_of(rest)
+    clause = said_of(rest) or bool(fault)
     rest = without_evaluative(rest)
     options = alternatives(rest)
     lean = question.replace(topic, " ") if predicate is None else question
     polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else evaluative_lean(topic))
-    if predicate in ("too many", "high", "delay", "not seen") or negated:
+    if predicate in ("too many", "high", "delay", "not seen") or negated or fault:
         polarity = -1
     elif predicate == "manageable":
         polarity = 1
@@ -377,7 +397,7 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
         if named and any(
             faults(without_faults_of_others(clause, functools.partial(names_topic, q)), context=part)
             and not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
-            for clause in clauses(part)
+            for clause in map(before_aim, clauses(part))
         ):
             return True
     return False
@@ -418,7 +438,8 @@ def negated_wording(
             named and bool(PRONOUN.match(part))
         )
         # A list of wordings runs over commas ("not effective, reflective or frequent enough").
-        if named and any(says(said, clause) for clause in [*clauses(part), part]):
+        # What it is not done for follows it: "do not visit them often enough to ensure that ...".
+        if named and any(says(said, before_aim(clause)) for clause in [*clauses(part), part]):
             return True
     return False
 
