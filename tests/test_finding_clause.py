@@ -148,3 +148,37 @@ def test_the_reports_sentences_under_a_fault_clause(question: str, sentence: str
     # "children's social care" is common words; the police and the referrals are what is asked
     weights = {"social": 0.3, "care": 0.2, "polic": 2.0, "referr": 1.5, "inform": 1.0}
     assert states(_q(question), sentence, weights=weights) is expected
+
+
+ENTITLEMENTS = (
+    "Which councils' reports since 2023 say care leavers do not know or understand their entitlements "
+    "or the local offer?"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # "not all X are" is "all X are not", however long X is
+        (
+            ENTITLEMENTS,
+            "However, not all care-experienced young people are aware of their entitlements.",
+            True,
+        ),
+        (ENTITLEMENTS, "Young people told inspectors that they are unsure of their entitlements.", True),
+        (ENTITLEMENTS, "Some care leavers struggle to fully understand their entitlements.", True),
+        (
+            ENTITLEMENTS,
+            "Not all care leavers receive their entitlements, although they are aware of them.",
+            False,
+        ),
+        # whom it is said of: children are not care leavers, and care leavers' PAs are not children's visits
+        (ENTITLEMENTS, "Some children are not aware of their rights and entitlements.", False),
+        (VISITS, "Personal advisers do not always visit young people as frequently as they need.", False),
+        (VISITS, "Not all care leavers in custody are visited regularly.", False),
+    ],
+)
+def test_negated_wordings_read_with_their_quantifier_and_group(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert states(_q(question), sentence, weights={"entitl": 3.5, "visit": 2.0}) is expected

@@ -177,3 +177,57 @@ def hyphens_in(text: str) -> str:
 def hyphens_out(text: str) -> str:
     """``text`` with the hyphens ``hyphens_in`` hid put back."""
     return text.replace(_JOINED, "-")
+
+
+def not_all_read(clause: str) -> str:
+    """``clause`` with "not all X are" read as "all X are not", so that the negation stands next to
+    the wording it negates however long X is ("not all care-experienced young people spoken to
+    were aware of their entitlements").
+
+    >>> not_all_read("However, not all care leavers are aware of the local offer.")
+    'However, all care leavers are not aware of the local offer.'
+    """
+    return _NOT_ALL.sub(r"\1\2 \3 not", clause)
+
+
+_NOT_ALL = re.compile(
+    r"\bnot\s+(all|every)\b((?:\s+[\w’'-]+){1,7}?)\s+(are|is|were|was|have|has|had|do|does|did|can|will)\b",
+    re.I,
+)
+
+
+# The two groups the reports keep apart: children (in need, in care), and care leavers, whom
+# personal advisers visit and tell of their entitlements.
+_LEAVERS = re.compile(
+    r"(?i:\bcare[- ]leavers?\b|\bcare-experienced\b|\bpersonal advis[eo]rs?\b|\bleaving care\b)|\bPAs?\b"
+)
+_CHILDREN = re.compile(r"\bchild(?:ren)?\b", re.I)
+_YOUNG = re.compile(r"\byoung (?:people|person|adults?)\b", re.I)
+
+
+def group_of(subject: str) -> str | None:
+    """Whom a question's negated wording is said of: "children", "care leavers", or None (both,
+    or another group).
+
+    >>> group_of("children"), group_of("care leavers"), group_of("children or care leavers")
+    ('children', 'care leavers', None)
+    """
+    leavers, children = bool(_LEAVERS.search(subject)), bool(_CHILDREN.search(subject))
+    if leavers == children:
+        return None
+    return "care leavers" if leavers else "children"
+
+
+def other_group(whom: str, sentence: str) -> bool:
+    """Whether ``sentence`` is about the other group only: care leavers (or their PAs) for a finding
+    about children, children for one about care leavers ("young people" may be either).
+
+    >>> other_group("children", "PAs do not visit young people often enough.")
+    True
+    >>> other_group("care leavers", "Not all young people are aware of their entitlements.")
+    False
+    """
+    leavers, children = bool(_LEAVERS.search(sentence)), bool(_CHILDREN.search(sentence))
+    if whom == "children":
+        return leavers and not children
+    return children and not leavers and not _YOUNG.search(sentence)

@@ -39,6 +39,7 @@ class FindingQuestion:
     alternatives: tuple[FindingQuestion, ...] = ()
     to_whom: str | None = None  # "to the child" of "writing records to the child": a sentence must say it
     clause: bool = False  # "supervision lacks reflection": its words anywhere in a sentence, not a phrase
+    whom: str | None = None  # "children" or "care leavers": whom a negated wording is said of
 
 
 def topic_terms_in(

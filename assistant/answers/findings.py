@@ -74,10 +74,13 @@ from assistant.answers.faults import (
 from assistant.answers.finding_clause import (
     either,
     fault_clause,
+    group_of,
     hyphens_in,
     hyphens_out,
     negated_alternatives,
+    not_all_read,
     one_wording,
+    other_group,
     without_agent_and_standard,
 )
 from assistant.answers.finding_read import (
@@ -199,11 +202,12 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     )
     if fault:
         predicate = one_wording(fault, PREDICATES)
-    rest = topic
+    rest, whom = topic, None
     if negated:
         # "care leavers do not know their entitlements": whom it is about is not what they do not know
         subject = topic[: negated.start()]
         rest = ("" if people_only(subject) else subject) + " " + topic[negated.end() :]
+        whom = group_of(subject) if people_only(subject) else None
         if not set(tokenize(rest)) - _GENERIC:  # "children not being visited": the visits
             rest = negated.group(1)
     elif predicate:
@@ -237,6 +241,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             head=head_of(question, rest, terms),
             to_whom=addressed_to(rest, terms),
             clause=clause,
+            whom=whom,
         )
 
     whole = read(rest, topic)
@@ -267,6 +272,8 @@ def states(
             for a in q.alternatives
         )
     if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:
+        return False
+    if q.whom and other_group(q.whom, sentence):  # care leavers' PAs' visits, for children's visits
         return False
     if q.to_whom and not re.search(q.to_whom, sentence, re.I):
         return False
@@ -428,6 +435,8 @@ def negated_wording(
         return True
     said = re.compile(
         rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+(?:{either})\w*"
+        # "struggle to access and fully understand the offer": a word of difficulty before the verb
+        rf"|\b(?:struggl\w*|unable|difficult\w*)\s+to\s+(?:[\w’']+\s+){{0,3}}?(?:{either})\w*"
         + "".join(rf"|{NEGATED_FORMS[stem]}" for stem in stems if stem in NEGATED_FORMS),
         re.I,
     )
@@ -439,7 +448,7 @@ def negated_wording(
         )
         # A list of wordings runs over commas ("not effective, reflective or frequent enough").
         # What it is not done for follows it: "do not visit them often enough to ensure that ...".
-        if named and any(says(said, before_aim(clause)) for clause in [*clauses(part), part]):
+        if named and any(says(said, not_all_read(before_aim(c))) for c in [*clauses(part), part]):
             return True
     return False
 
