@@ -231,3 +231,18 @@ def other_group(whom: str, sentence: str) -> bool:
     if whom == "children":
         return leavers and not children
     return children and not leavers and not _YOUNG.search(sentence)
+
+
+# What a practice is done for ("use parallel planning well to ensure that ..."): the aim follows
+# the finding, which is stated.
+_AIM_AFTER = re.compile(r"\s(?:to\s+(?:ensure|help|make sure)|so that|ensuring)\b.*$", re.I | re.S)
+
+
+def before_aim(clause: str) -> str:
+    """``clause`` up to the aim it says a practice is done for, or that it falls short of
+    ("do not visit these children often enough to ensure that ...").
+
+    >>> before_aim("Children are not visited often enough to ensure that they are safe.")
+    'Children are not visited often enough'
+    """
+    return _AIM_AFTER.sub("", clause)

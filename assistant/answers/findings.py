@@ -72,6 +72,7 @@ from assistant.answers.faults import (
     without_faults_of_others,
 )
 from assistant.answers.finding_clause import (
+    before_aim,
     either,
     fault_clause,
     group_of,
@@ -360,18 +361,10 @@ def praises(q: FindingQuestion, sentence: str, heading: str | Callable[[], str] 
     return False
 
 
-# What a practice is done for ("use parallel planning well to ensure that ..."): the aim follows
-# the finding, which is stated.
-_AIM_AFTER = re.compile(r"\s(?:to\s+(?:ensure|help|make sure)|so that|ensuring)\b.*$", re.I | re.S)
 # A practice that prevents a fault is praised: "parallel planning reduces delay".
 BENEFIT = re.compile(
     r"\b(?:reduces|prevents|avoids|minimi[sz]es)\s+(?:\w+\s+){0,2}?(?:delays?|drift)\b", re.I
 )
-
-
-def before_aim(clause: str) -> str:
-    """``clause`` up to the aim it says a practice is done for."""
-    return _AIM_AFTER.sub("", clause)
 
 
 def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
