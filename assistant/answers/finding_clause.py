@@ -39,7 +39,8 @@ from assistant.search.sparse import tokenize
 # quality", "poorly attended"), or what it fails to do.
 _FAULT_PREDICATE = re.compile(
     r"\b(?:were|was|are|is|been|being|be|remains?|remained)\s+(?:[a-z]+ly\s+)?"
-    r"(?:irregular|infrequent|late|delayed|sporadic|poorly\s+[a-z]+|unclear|inconsistent|variable|"
+    r"(?:irregular|infrequent|late|delayed|sporadic|poorly\s+[a-z]+|unclear|inconsistent|variable|vague|"
+    r"incomplete|inaccurate|out[- ]of[- ]date|(?:hard|difficult)\s+to\s+[a-z]+|"
     r"(?:of\s+)?(?:poor|low|variable|inconsistent)[- ]quality|weak|poor|ineffective|insufficient)\b"
     r"|\b(?:fail(?:ed|s)?|unable)\s+to\b",
     re.I,
