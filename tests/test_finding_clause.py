@@ -128,11 +128,13 @@ def test_a_plural_in_ings_is_a_noun_and_its_head_needs_its_other_words() -> None
         ),
         (VISITS, "When children are seen, they are not always seen alone.", True),
         (VISITS, "Children are visited regularly and seen alone.", False),
+        (VISITS, "Visits to children are not only regular but increased when risks rise.", False),
         (MEETINGS, "There is some variability in the frequency of child protection core groups.", True),
         (MEETINGS, "Child in need meetings do not always take place promptly.", True),
         (MEETINGS, "Core group meetings are held regularly and are well attended.", False),
         (MEETINGS, "A small number of strategy meetings are delayed.", False),
         (MEETINGS, "Some placements do not meet children's needs.", False),
+        (MEETINGS, "Leaders have not found a coherent approach to meeting all the needs of children.", False),
         (
             TRANSITION,
             "Older disabled children do not experience a seamless transition to adult services.",

@@ -247,3 +247,16 @@ def before_aim(clause: str) -> str:
     'Children are not visited often enough'
     """
     return _AIM_AFTER.sub("", clause)
+
+
+def as_negated(clause: str) -> str:
+    """``clause`` as a negated wording is read in it: up to the aim it falls short of
+    (``before_aim``), "not only" no negation, "not all X are" as "all X are not" (``not_all_read``).
+
+    >>> as_negated("Visits are not only regular but increased when needed.")
+    'Visits are   regular but increased when needed.'
+    """
+    return not_all_read(before_aim(_NOT_ONLY.sub(" ", clause)))
+
+
+_NOT_ONLY = re.compile(r"\bnot only\b", re.I)

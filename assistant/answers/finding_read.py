@@ -140,6 +140,8 @@ def nouns_only(q: FindingQuestion, sentence: str) -> str:
     >>> q = finding_question("Which councils were criticised for their child-in-need meetings?")
     >>> nouns_only(q, "Plans meet their needs; meetings are late.")
     'Plans      their needs; meetings are late.'
+    >>> nouns_only(q, "Meeting the needs of children at the meeting.")
+    '        the needs of children at the meeting.'
     """
     stems = {s for w in _INGS.findall(q.topic) for s in tokenize(w)}
     if not stems:
@@ -148,10 +150,17 @@ def nouns_only(q: FindingQuestion, sentence: str) -> str:
     def blank(m: re.Match[str]) -> str:
         word = m.group(0)
         stem = tokenize(word)[:1]
-        verb = not word.lower().endswith(("ing", "ings")) and bool(stem) and stem[0] in stems
+        # "meeting the needs of children" is the verb; "meeting minutes", "the meeting" the noun
+        noun = word.lower().endswith("ings") or (
+            word.lower().endswith("ing") and not _OBJECT_AFTER.match(sentence, m.end())
+        )
+        verb = not noun and bool(stem) and stem[0] in stems
         return " " * len(word) if verb else word
 
     return re.sub(r"[A-Za-z]+", blank, sentence)
 
 
 _INGS = re.compile(r"\b[a-z]{3,}ings\b", re.I)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|all|their|his|her|its|a|an|this|these|those|every|each|any|some)\b", re.I
+)

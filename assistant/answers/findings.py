@@ -72,6 +72,7 @@ from assistant.answers.faults import (
     without_faults_of_others,
 )
 from assistant.answers.finding_clause import (
+    as_negated,
     before_aim,
     either,
     fault_clause,
@@ -79,7 +80,6 @@ from assistant.answers.finding_clause import (
     hyphens_in,
     hyphens_out,
     negated_alternatives,
-    not_all_read,
     one_wording,
     other_group,
     without_agent_and_standard,
@@ -441,7 +441,7 @@ def negated_wording(
         )
         # A list of wordings runs over commas ("not effective, reflective or frequent enough").
         # What it is not done for follows it: "do not visit them often enough to ensure that ...".
-        if named and any(says(said, not_all_read(before_aim(c))) for c in [*clauses(part), part]):
+        if named and any(says(said, as_negated(c)) for c in [*clauses(part), part]):
             return True
     return False
 
