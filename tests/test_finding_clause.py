@@ -192,3 +192,53 @@ def test_negated_wordings_read_with_their_quantifier_and_group(
     question: str, sentence: str, expected: bool
 ) -> None:
     assert states(_q(question), sentence, weights={"entitl": 3.5, "visit": 2.0}) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "terms", "predicate", "whom"),
+    [
+        # the frequency after a negated verb is its wording; the agent is no topic
+        (
+            "Which councils' reports say children are not visited regularly enough by their social workers?",
+            ("visit",),
+            "not visited or regular",
+            "children",
+        ),
+        # staff as the subject of a negated verb: its object is whom, the verb the topic
+        (
+            "Where did Ofsted find that social workers do not visit children as often as they should?",
+            ("visit",),
+            "not visit or regular",
+            "children",
+        ),
+        # a fault clause starts at its first wording, a negation among them
+        (
+            "Where did inspectors find that core groups did not take place often or were poorly attended?",
+            ("core", "group"),
+            None,
+            None,
+        ),
+        # what is judged of a thing is not the thing
+        (
+            "Which councils were criticised for the quality or timeliness of police notifications?",
+            ("polic", "notif"),
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_grammar_of_fresh_wordings(
+    question: str, terms: tuple[str, ...], predicate: str | None, whom: str | None
+) -> None:
+    q = _q(question)
+    assert (q.terms, q.predicate, q.whom) == (terms, predicate, whom)
+
+
+def test_a_social_workers_visits_are_no_ofsted_visits() -> None:
+    assert (
+        "visit" in _q("Which councils were criticised because social workers' visits lacked purpose?").terms
+    )
+    assert _q("Which councils were criticised in focused visits since 2022 for weak plans?").terms == (
+        "plan",
+    )
+    assert _q("Which councils' visit letters say plans are weak?").terms == ("plan",)

@@ -33,6 +33,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from assistant.answers.finding_read import FindingQuestion
+from assistant.answers.finding_topic import people_only
 from assistant.search.sparse import tokenize
 
 # What is wrong with a thing, said of it after a verb ("were irregular", "are late", "were of poor
@@ -45,6 +46,7 @@ _FAULT_PREDICATE = re.compile(
     r"|\b(?:fail(?:ed|s)?|unable)\s+to\b",
     re.I,
 )
+_NEGATED_VERB = re.compile(r"\b(?:did|do|does|were|was|are|is)\s+not\b", re.I)
 # Whom it happens to, what they meet with, and where: "face delays or poor planning in their transition".
 _MEETS_WITH = re.compile(
     r"\s(?:face[sd]?|facing|experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?)\s+"
@@ -94,11 +96,13 @@ def fault_clause(text: str) -> tuple[str, str]:
     if m is None:
         return text, ""
     opener = _OPENER.match(text)
+    # the clause starts at its first wording: "did not take place regularly or were poorly attended"
+    m = _NEGATED_VERB.search(text, opener.end() if opener else 0, m.start()) or m
     subject = text[opener.end() if opener else 0 : m.start()]
     if not set(tokenize(_PEOPLE.sub(" ", subject))) - _FRAMING:
         return text, ""
     fault = text[m.start() :]
-    verb = re.match(r"(?:were|was|are|is|been|being|be|remains?|remained)\s+", fault, re.I)
+    verb = re.match(r"(?:were|was|are|is|been|being|be|remains?|remained|did|do|does)\s+", fault, re.I)
     return text[: m.start()].rstrip(), fault[verb.end() if verb else 0 :]
 
 
@@ -127,15 +131,43 @@ def negated_alternatives(text: str) -> list[str]:
 
 def without_agent_and_standard(text: str) -> tuple[str, bool]:
     """``text`` without the agent of a negated passive ("not being visited by their social workers")
-    nor the standard it falls short of ("as often as their needs require"); and whether that
-    standard was one of frequency, which the reports say as "not regularly", "not frequent enough".
+    nor the standard it falls short of ("as often as their needs require", "regularly enough"); and
+    whether that standard was one of frequency, which the reports say as "not regularly", "not
+    frequent enough".
 
     >>> without_agent_and_standard("children not being visited by their social workers as often as needed")
     ('children not being visited', True)
+    >>> without_agent_and_standard("children are not visited regularly enough by their social workers")
+    ('children are not visited', True)
     """
     m = _STANDARD.search(text)
     often = bool(m and m.group("how").lower() in _FREQUENCY)
-    return _AGENT.sub("", _STANDARD.sub("", text)), often
+    text = _AGENT.sub("", _STANDARD.sub("", text))
+    m = _HOW_OFTEN.search(text)
+    if m is None:
+        return text, often
+    return text[: m.start("how")].rstrip() + text[m.end("how") :], True
+
+
+# A negated verb's frequency: "not visited regularly enough", "not held often".
+_HOW_OFTEN = re.compile(
+    r"\bnot\s+(?:being\s+|been\s+)?[a-z]+(?:ed|en|seen)\b(?P<how>\s+(?:regularly|frequently|often)(?:\s+enough)?)\b",
+    re.I,
+)
+
+
+def agent_only(words: str) -> bool:
+    """Whether ``words`` name only staff, who do what the reports are about ("social workers do not
+    visit children"): whom a negated wording is said by, not its topic.
+
+    >>> agent_only("social workers"), agent_only("social workers' caseloads")
+    (True, False)
+    """
+    tokens = tokenize(words)
+    return bool(tokens) and not set(tokens) - _STAFF
+
+
+_STAFF = frozenset(tokenize("social workers worker practitioners staff professionals their the"))
 
 
 def one_wording(fault: str, predicates: Mapping[str, tuple[str, str]]) -> str | None:
@@ -217,6 +249,18 @@ def group_of(subject: str) -> str | None:
     if leavers == children:
         return None
     return "care leavers" if leavers else "children"
+
+
+def whom_of(subject: str, after: str) -> str | None:
+    """Whom a negated wording is said of: its subject's group, or, when staff are its subject, its
+    object's ("social workers do not visit children").
+
+    >>> whom_of("care leavers", "know their entitlements"), whom_of("social workers", "children")
+    ('care leavers', 'children')
+    """
+    if people_only(subject):
+        return group_of(subject)
+    return group_of(after) if agent_only(subject) else None
 
 
 def other_group(whom: str, sentence: str) -> bool:

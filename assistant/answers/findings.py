@@ -72,16 +72,17 @@ from assistant.answers.faults import (
     without_faults_of_others,
 )
 from assistant.answers.finding_clause import (
+    agent_only,
     as_negated,
     before_aim,
     either,
     fault_clause,
-    group_of,
     hyphens_in,
     hyphens_out,
     negated_alternatives,
     one_wording,
     other_group,
+    whom_of,
     without_agent_and_standard,
 )
 from assistant.answers.finding_read import (
@@ -91,6 +92,7 @@ from assistant.answers.finding_read import (
     topic_terms_in,
 )
 from assistant.answers.finding_topic import (
+    OFSTEDS_VISITS,
     OTHER_FORMS,
     PREDICATES,
     addressed_to,
@@ -150,14 +152,16 @@ _FRAME = re.compile(
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b|^\W*(?:list|name)\s+(?:the\s+|all\s+)?councils"
     r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
     # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
-    rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|visits?|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
+    rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|{OFSTEDS_VISITS}|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
     r"according to|for|that|because|there|as|by|since|after|before|between|during|in|"
     r"from(?=\s+(?:19|20)\d\d)|the|a|an|and|"
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
     # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
     r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
-    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality|application|understanding)\s+of\b",
+    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality|application|understanding)\s+of\b"
+    # what is judged of a thing, not the thing: "the quality or timeliness of police notifications"
+    r"|\b(?:(?:their|its|the)\s+)?(?:quality|timeliness)\s+(?:or|and)\s+(?:quality|timeliness)\s+of\b",
     re.I,
 )
 
@@ -207,8 +211,8 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     if negated:
         # "care leavers do not know their entitlements": whom it is about is not what they do not know
         subject = topic[: negated.start()]
-        rest = ("" if people_only(subject) else subject) + " " + topic[negated.end() :]
-        whom = group_of(subject) if people_only(subject) else None
+        rest = ("" if people_only(subject) or agent_only(subject) else subject) + " " + topic[negated.end() :]
+        whom = whom_of(subject, topic[negated.end() :])
         if not set(tokenize(rest)) - _GENERIC:  # "children not being visited": the visits
             rest = negated.group(1)
     elif predicate:
