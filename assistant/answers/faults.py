@@ -243,7 +243,7 @@ _CONDITION = re.compile(
 # "not regular" is infrequent, with gaps, or of a frequency that varies.
 NEGATED_FORMS = {
     # "not know": unaware, not told
-    "know": r"\bunaware\b|\bnot\b(?:\s+[\w’']+){0,3}?\s+(?:aware|informed|told)\b",
+    "know": r"\bun(?:aware|sure)\b|\bnot\b(?:\s+[\w’']+){0,3}?\s+(?:aware|informed|told)\b",
     "under": r"\bnot\b(?:\s+[\w’']+){0,3}?\s+(?:aware|informed|clear about)\b|"
     r"\black\w*\s+(?:an?\s+)?understanding\b",
     "timel": r"\bdelay(?:s|ed)?\b|\blate\b|\boutside (?:of )?(?:the )?(?:\w+ )?timescales?|"

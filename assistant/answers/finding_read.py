@@ -39,6 +39,7 @@ class FindingQuestion:
     alternatives: tuple[FindingQuestion, ...] = ()
     to_whom: str | None = None  # "to the child" of "writing records to the child": a sentence must say it
     clause: bool = False  # "supervision lacks reflection": its words anywhere in a sentence, not a phrase
+    whom: str | None = None  # "children" or "care leavers": whom a negated wording is said of
 
 
 def topic_terms_in(
@@ -61,7 +62,7 @@ def topic_terms_in(
     """
     # Words of degree between them do not part them: "supervision is not always reflective".
     spared = functools.partial(_is_topic_token, q.terms)
-    tokens = tokenize(without_degree(in_topic_sense(q.terms, sentence), spared))
+    tokens = tokenize(without_degree(nouns_only(q, in_topic_sense(q.terms, sentence)), spared))
     hits = [(i, t) for i, tok in enumerate(tokens) for t in q.terms if is_topic_word(t, tok)]
     # A part's acronym stands where its words would ("PAs' caseloads" for "personal advisers' caseloads").
     short = {q.acronym.lower(), q.acronym.lower() + "s"} if q.acronym and q.acronym_terms else set()
@@ -80,7 +81,7 @@ def topic_terms_in(
         t
         for i, t in words
         if len(q.terms) - len(ages) == 1
-        or q.clause
+        or (q.clause and t != q.head)  # a compound's head names it only beside its other words
         or t in alone
         or any(u != t and abs(i - j) <= 2 for j, u in words)
     } | {t for _, t in hits if t in ages}
@@ -127,4 +128,39 @@ def names_topic(q: FindingQuestion, part: str) -> bool:
     """Whether a part of a sentence names the topic: one of its words' family, or its acronym."""
     if q.acronym and re.search(ACRONYM.format(q.acronym), part):
         return True
-    return any(is_topic_word(t, tok) for tok in tokenize(in_topic_sense(q.terms, part)) for t in q.terms)
+    words = tokenize(nouns_only(q, in_topic_sense(q.terms, part)))
+    return any(is_topic_word(t, tok) for tok in words for t in q.terms)
+
+
+def nouns_only(q: FindingQuestion, sentence: str) -> str:
+    """``sentence`` without the verbs of a topic's plural noun in "-ings" ("meetings", "hearings"):
+    the stemmer makes "meetings" and "meet" one word, and "meet their needs" is no meeting.
+
+    >>> from assistant.answers.findings import finding_question
+    >>> q = finding_question("Which councils were criticised for their child-in-need meetings?")
+    >>> nouns_only(q, "Plans meet their needs; meetings are late.")
+    'Plans      their needs; meetings are late.'
+    >>> nouns_only(q, "Meeting the needs of children at the meeting.")
+    '        the needs of children at the meeting.'
+    """
+    stems = {s for w in _INGS.findall(q.topic) for s in tokenize(w)}
+    if not stems:
+        return sentence
+
+    def blank(m: re.Match[str]) -> str:
+        word = m.group(0)
+        stem = tokenize(word)[:1]
+        # "meeting the needs of children" is the verb; "meeting minutes", "the meeting" the noun
+        noun = word.lower().endswith("ings") or (
+            word.lower().endswith("ing") and not _OBJECT_AFTER.match(sentence, m.end())
+        )
+        verb = not noun and bool(stem) and stem[0] in stems
+        return " " * len(word) if verb else word
+
+    return re.sub(r"[A-Za-z]+", blank, sentence)
+
+
+_INGS = re.compile(r"\b[a-z]{3,}ings\b", re.I)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|all|their|his|her|its|a|an|this|these|those|every|each|any|some)\b", re.I
+)

@@ -95,6 +95,12 @@ _VISIT_SCOPE = re.compile(
     re.I,
 )
 
+# Ofsted's visits (not a social worker's): after "focused", "their", "in" ..., or before a date.
+OFSTEDS_VISITS = (
+    r"(?:(?:(?<=focused )|(?<=monitoring )|(?<=their )|(?<=its )|(?<=in )|(?<=during )|(?<=ofsted's )|"
+    r"(?<=ofsted’s )|(?<=councils' )|(?<=councils’ )|(?<=^))visits?"
+    r"|visits?(?=\s+letters?\b|\s+(?:since|between|from|after|before|in)\s+(?:19|20)\d\d))"
+)
 # Words that say how good the topic is: the finding's lean, not its topic.
 EVALUATIVE = re.compile(
     r"\b(?:weak|weaker|poor|poorer|inconsistent(?:ly)?|variable|inadequate|ineffective|insufficient|"

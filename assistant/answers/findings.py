@@ -71,6 +71,20 @@ from assistant.answers.faults import (
     unconditional,
     without_faults_of_others,
 )
+from assistant.answers.finding_clause import (
+    agent_only,
+    as_negated,
+    before_aim,
+    either,
+    fault_clause,
+    hyphens_in,
+    hyphens_out,
+    negated_alternatives,
+    one_wording,
+    other_group,
+    whom_of,
+    without_agent_and_standard,
+)
 from assistant.answers.finding_read import (
     FindingQuestion,
     named_again,
@@ -78,6 +92,7 @@ from assistant.answers.finding_read import (
     topic_terms_in,
 )
 from assistant.answers.finding_topic import (
+    OFSTEDS_VISITS,
     OTHER_FORMS,
     PREDICATES,
     addressed_to,
@@ -137,13 +152,16 @@ _FRAME = re.compile(
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b|^\W*(?:list|name)\s+(?:the\s+|all\s+)?councils"
     r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
     # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
-    rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|visits?|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
+    rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|{OFSTEDS_VISITS}|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
-    rf"according to|for|that|there|as|by|since|after|before|between|during|in|from|the|a|an|and|"
+    r"according to|for|that|because|there|as|by|since|after|before|between|during|in|"
+    r"from(?=\s+(?:19|20)\d\d)|the|a|an|and|"
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
     # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
     r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
-    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality|application|understanding)\s+of\b",
+    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality|application|understanding)\s+of\b"
+    # what is judged of a thing, not the thing: "the quality or timeliness of police notifications"
+    r"|\b(?:(?:their|its|the)\s+)?(?:quality|timeliness)\s+(?:or|and)\s+(?:quality|timeliness)\s+of\b",
     re.I,
 )
 
@@ -175,28 +193,39 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     alternatives where it offers them.
     """
     text = without_trailing(search_text or question)
-    topic = tidy(_FRAME.sub(" ", text))
+    if wordings := negated_alternatives(text):  # "not being visited ..., or not seen alone"
+        return either(tidy(_FRAME.sub(" ", text)), [finding_question(question, w) for w in wordings])
+    text, often = without_agent_and_standard(text)
+    text, fault = fault_clause(text)  # "meetings were irregular or poorly attended"
+    topic = hyphens_out(tidy(_FRAME.sub(" ", hyphens_in(text))))
     negated = _NEGATED.search(topic)
     predicate = f"not {negated.group(1).lower().replace('-', ' ')}" if negated else None
+    if predicate and often:  # "as often as their needs require": "not regularly", "gaps in visits"
+        predicate += " or regular"
     predicate = predicate or next(
         (name for name, (words, _) in PREDICATES.items() if re.search(rf"\b(?:{words})", topic, re.I)), None
     )
-    rest = topic
+    if fault:
+        predicate = one_wording(fault, PREDICATES)
+    rest, whom = topic, None
     if negated:
         # "care leavers do not know their entitlements": whom it is about is not what they do not know
         subject = topic[: negated.start()]
-        rest = ("" if people_only(subject) else subject) + " " + topic[negated.end() :]
+        rest = ("" if people_only(subject) or agent_only(subject) else subject) + " " + topic[negated.end() :]
+        whom = whom_of(subject, topic[negated.end() :])
+        if not set(tokenize(rest)) - _GENERIC:  # "children not being visited": the visits
+            rest = negated.group(1)
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
     # "supervision lacks reflection": a clause, which reports write as one ("supervision is
     # regular, although it is not always sufficiently reflective"), not as a phrase.
     rest = without_group(rest)
-    clause = said_of(rest)
+    clause = said_of(rest) or bool(fault)
     rest = without_evaluative(rest)
     options = alternatives(rest)
     lean = question.replace(topic, " ") if predicate is None else question
     polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else evaluative_lean(topic))
-    if predicate in ("too many", "high", "delay", "not seen") or negated:
+    if predicate in ("too many", "high", "delay", "not seen") or negated or fault:
         polarity = -1
     elif predicate == "manageable":
         polarity = 1
@@ -217,6 +246,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             head=head_of(question, rest, terms),
             to_whom=addressed_to(rest, terms),
             clause=clause,
+            whom=whom,
         )
 
     whole = read(rest, topic)
@@ -247,6 +277,8 @@ def states(
             for a in q.alternatives
         )
     if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:
+        return False
+    if q.whom and other_group(q.whom, sentence):  # care leavers' PAs' visits, for children's visits
         return False
     if q.to_whom and not re.search(q.to_whom, sentence, re.I):
         return False
@@ -333,18 +365,10 @@ def praises(q: FindingQuestion, sentence: str, heading: str | Callable[[], str] 
     return False
 
 
-# What a practice is done for ("use parallel planning well to ensure that ..."): the aim follows
-# the finding, which is stated.
-_AIM_AFTER = re.compile(r"\s(?:to\s+(?:ensure|help|make sure)|so that|ensuring)\b.*$", re.I | re.S)
 # A practice that prevents a fault is praised: "parallel planning reduces delay".
 BENEFIT = re.compile(
     r"\b(?:reduces|prevents|avoids|minimi[sz]es)\s+(?:\w+\s+){0,2}?(?:delays?|drift)\b", re.I
 )
-
-
-def before_aim(clause: str) -> str:
-    """``clause`` up to the aim it says a practice is done for."""
-    return _AIM_AFTER.sub("", clause)
 
 
 def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
@@ -377,7 +401,7 @@ def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
         if named and any(
             faults(without_faults_of_others(clause, functools.partial(names_topic, q)), context=part)
             and not (PAST.search(clause) or NOT_STATED.search(clause) or PROGRESS.search(clause))
-            for clause in clauses(part)
+            for clause in map(before_aim, clauses(part))
         ):
             return True
     return False
@@ -408,6 +432,8 @@ def negated_wording(
         return True
     said = re.compile(
         rf"\b(?:not|never|no|insufficiently)\b(?:\s+[\w’']+){{0,6}}?\s+(?:{either})\w*"
+        # "struggle to access and fully understand the offer": a word of difficulty before the verb
+        rf"|\b(?:struggl\w*|unable|difficult\w*)\s+to\s+(?:[\w’']+\s+){{0,3}}?(?:{either})\w*"
         + "".join(rf"|{NEGATED_FORMS[stem]}" for stem in stems if stem in NEGATED_FORMS),
         re.I,
     )
@@ -418,7 +444,8 @@ def negated_wording(
             named and bool(PRONOUN.match(part))
         )
         # A list of wordings runs over commas ("not effective, reflective or frequent enough").
-        if named and any(says(said, clause) for clause in [*clauses(part), part]):
+        # What it is not done for follows it: "do not visit them often enough to ensure that ...".
+        if named and any(says(said, as_negated(c)) for c in [*clauses(part), part]):
             return True
     return False
 
