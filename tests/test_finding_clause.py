@@ -242,3 +242,39 @@ def test_a_social_workers_visits_are_no_ofsted_visits() -> None:
         "plan",
     )
     assert _q("Which councils' visit letters say plans are weak?").terms == ("plan",)
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        # Another name in brackets, or the acronym: the words are the topic, a report writing them counts.
+        (
+            "Which councils did Ofsted praise for using strengths and difficulties questionnaires (SDQs) "
+            "to understand and meet the emotional health needs of children in care, in inspections since "
+            "2023?",
+            ("strength", "questionnair"),
+        ),
+        # Examples after "such as" are not the topic's words.
+        (
+            "Which councils were criticised for their work with children in care living at home with their "
+            "parents on care orders (placement with parents), such as poor assessment or delays, in "
+            "inspections since 2023?",
+            ("care", "live", "home", "parent", "order"),
+        ),
+        # What the thing did is not the thing.
+        (
+            "Which councils' reports say frequent changes in senior leadership held back improvement?",
+            ("senior", "leadership", "chang"),
+        ),
+        ("Which councils were criticised for their use of agency staff?", ("agenc", "staff")),
+    ],
+)
+def test_brackets_examples_aims_and_effects_are_not_the_topic(question: str, terms: tuple[str, ...]) -> None:
+    fq = finding_question(question, parse_query(question).search_text)
+    assert set(fq.terms) == set(terms)
+
+
+def test_a_practice_children_benefit_from_or_done_routinely_is_praised() -> None:
+    q = finding_question("Which councils were praised for their staying close offer?")
+    assert states(q, "Care leavers benefit from a staying close offer.", weights={})
+    assert not states(q, "The staying close offer is not yet available to all care leavers.", weights={})

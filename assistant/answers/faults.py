@@ -169,6 +169,15 @@ STRENGTH = re.compile(
     r"significant|sustained|committed|ambitious|resolute(?:ly)?|tenacious(?:ly)?|well-established)\b",
     re.I,
 )
+# A practice that prevents a fault is praised: "parallel planning reduces delay"; so is one that
+# children gain from, or that is done as a matter of course or valued ("care leavers benefit from a
+# 'staying close' offer", "questionnaires are routinely completed").
+BENEFIT = re.compile(
+    r"\b(?:reduces|prevents|avoids|minimi[sz]es)\s+(?:\w+\s+){0,2}?(?:delays?|drift)\b|"
+    r"\bbenefit(?:s|ing|ed)?\s+from\b|\b(?:routinely|successfully|comprehensively|innovative|creative(?:ly)?|"
+    r"valuable|valued|meaningful(?:ly)?|purposeful(?:ly)?|(?:well|maturely)[- ]developed)\b",
+    re.I,
+)
 # A fault denied or being mended: "without delay", "very little drift and delay", "to prevent drift",
 # "addressing shortfalls".
 # "to reduce the risk of drift and delay", "minimises the risk of older care leavers not receiving ..."

@@ -190,6 +190,19 @@ TRAILING = re.compile(
     r",?\s+with\s+(?:(?:children|young people|families|parents|carers|care leavers|them)\s+)\w+ing\b.*$|"
     # what the thing harms: "problems with the recording system hamper social work practice"
     r"\s+(?:hamper|hinder|undermine|impede)[sd]?\s+[^?]*|"
+    # what the thing did: "changes in senior leadership held back improvement or harmed services"
+    r"\s+(?:held|holds?|holding)\s+back\s+[^?]*|"
+    # examples of it: "placement with parents, such as poor assessment or delays, in inspections since"
+    r",?\s+such\s+as\s+[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
+    # another name for it in brackets, or its acronym: "(placement with parents)", "(SDQs)"; the
+    # acronym is read from the words (``acronym_of``), and a report writing the words is not missed
+    r"\s*\([^()]*\)|"
+    # the using of it is it: "praised for using questionnaires", "their use of agency staff"
+    r"\b(?:making\s+)?(?:use\s+of|using)\s+(?=\w)|"
+    # what it is done for: "using questionnaires to understand and meet children's needs"
+    r"(?<=[\w)])\s+(?:in order\s+)?to\s+"
+    r"(?:understand|meet|identify|support|help|ensure|improve|make sure|assess)\b"
+    r"[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
     # what the thing is for: "parallel planning for children's permanence"
     r"\s+for\s+(?:children|young people|care leavers)['’]s?\s+\w+(?=\s*(?:[,?.]|$))|"
     r"\s+under\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=[\s,?.]|$)",

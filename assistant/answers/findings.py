@@ -52,6 +52,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from assistant.answers.faults import (
+    BENEFIT,
     BURDEN,
     IMPACT_DENIED,
     LEADING_CONDITION,
@@ -363,12 +364,6 @@ def praises(q: FindingQuestion, sentence: str, heading: str | Callable[[], str] 
         ):
             return True
     return False
-
-
-# A practice that prevents a fault is praised: "parallel planning reduces delay".
-BENEFIT = re.compile(
-    r"\b(?:reduces|prevents|avoids|minimi[sz]es)\s+(?:\w+\s+){0,2}?(?:delays?|drift)\b", re.I
-)
 
 
 def criticises(q: FindingQuestion, sentence: str, heading: str = "") -> bool:
