@@ -278,3 +278,14 @@ def test_a_practice_children_benefit_from_or_done_routinely_is_praised() -> None
     q = finding_question("Which councils were praised for their staying close offer?")
     assert states(q, "Care leavers benefit from a staying close offer.", weights={})
     assert not states(q, "The staying close offer is not yet available to all care leavers.", weights={})
+
+
+def test_waiting_too_long_for_a_thing_asks_about_the_thing_with_delay() -> None:
+    question = (
+        "Where did Ofsted find children in long-term foster care waiting too long to be formally matched "
+        "with their carers, in inspections since 2023?"
+    )
+    fq = finding_question(question, parse_query(question).search_text)
+    assert set(fq.terms) == {"match", "carer"} and fq.predicate == "delay" and fq.polarity == -1
+    assert states(fq, "It is taking too long for them to be formally matched with their carers.", weights={})
+    assert not states(fq, "Children are matched with their long-term carers without delay.", weights={})

@@ -53,6 +53,13 @@ _MEETS_WITH = re.compile(
     r"(?P<what>[^?,;]{1,60}?)\s+(?:in|with|during|at|for)\s+(?=\S)",
     re.I,
 )
+# Waiting too long for a thing: "children ... waiting too long to be formally matched with their
+# carers" asks about the matching, and the fault is delay.
+_WAITS_FOR = re.compile(
+    r"\s(?:wait(?:s|ed|ing)?|tak(?:e|es|en|ing)|took)\s+(?:too\s+long|a\s+long\s+time|longer\s+than\s+"
+    r"(?:necessary|needed))\s+(?:to\s+(?:be\s+|have\s+)?|for\s+)",
+    re.I,
+)
 _FAULT_WORD = re.compile(
     r"\b(?:delay\w*|late|poor\w*|weak\w*|inconsisten\w*|variab\w*|insufficient|lack\w*|difficult\w*|"
     r"problems?|barriers?|gaps?|drift)\b",
@@ -87,7 +94,13 @@ def fault_clause(text: str) -> tuple[str, str]:
     ('Which councils say care leavers were unable to get dental care?', '')
     >>> fault_clause("Which councils say disabled children face delays in their transition to adults?")
     ('Which councils say their transition to adults?', 'delays')
+    >>> fault_clause("Where did Ofsted find children waiting too long to be matched with carers?")
+    ('Where did Ofsted find matched with carers?', 'delays')
     """
+    m = _WAITS_FOR.search(text)
+    if m and _PEOPLE.search(text[: m.start()]):
+        opener = _OPENER.match(text)
+        return f"{opener.group(0) if opener else ''} {text[m.end() :]}".strip(), "delays"
     m = _MEETS_WITH.search(text)
     if m and _FAULT_WORD.search(m.group("what")) and _PEOPLE.search(text[: m.start()]):
         opener = _OPENER.match(text)
