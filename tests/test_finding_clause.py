@@ -247,19 +247,19 @@ def test_a_social_workers_visits_are_no_ofsted_visits() -> None:
 @pytest.mark.parametrize(
     ("question", "terms"),
     [
-        # Another name in brackets, or the acronym: the words are the topic, a report writing them counts.
+        # An acronym in brackets: the words are the topic, and a report writing them out counts.
         (
             "Which councils did Ofsted praise for using strengths and difficulties questionnaires (SDQs) "
             "to understand and meet the emotional health needs of children in care, in inspections since "
             "2023?",
             ("strength", "questionnair"),
         ),
-        # Examples after "such as" are not the topic's words.
+        # Examples after "such as" are not the topic's words; another name in brackets is an alternative.
         (
             "Which councils were criticised for their work with children in care living at home with their "
             "parents on care orders (placement with parents), such as poor assessment or delays, in "
             "inspections since 2023?",
-            ("care", "live", "home", "parent", "order"),
+            ("care", "live", "home", "parent", "order", "placement"),
         ),
         # What the thing did is not the thing.
         (
@@ -289,3 +289,11 @@ def test_waiting_too_long_for_a_thing_asks_about_the_thing_with_delay() -> None:
     assert set(fq.terms) == {"match", "carer"} and fq.predicate == "delay" and fq.polarity == -1
     assert states(fq, "It is taking too long for them to be formally matched with their carers.", weights={})
     assert not states(fq, "Children are matched with their long-term carers without delay.", weights={})
+
+
+def test_another_name_in_brackets_is_an_alternative() -> None:
+    question = (
+        "Which councils were criticised for children living at home on care orders (placement with parents)?"
+    )
+    fq = finding_question(question, parse_query(question).search_text)
+    assert [a.terms for a in fq.alternatives][-1] == ("placement", "parent")

@@ -194,9 +194,9 @@ TRAILING = re.compile(
     r"\s+(?:held|holds?|holding)\s+back\s+[^?]*|"
     # examples of it: "placement with parents, such as poor assessment or delays, in inspections since"
     r",?\s+such\s+as\s+[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
-    # another name for it in brackets, or its acronym: "(placement with parents)", "(SDQs)"; the
-    # acronym is read from the words (``acronym_of``), and a report writing the words is not missed
-    r"\s*\([^()]*\)|"
+    # its acronym in brackets: "(SDQs)"; the acronym is read from the words (``acronym_of``), and a
+    # report writing the words is not missed (another name in brackets is an alternative: _OTHER_NAME)
+    r"\s*\([A-Z]{2,6}s?\)|"
     # the using of it is it: "praised for using questionnaires", "their use of agency staff"
     r"\b(?:making\s+)?(?:use\s+of|using)\s+(?=\w)|"
     # what it is done for: "using questionnaires to understand and meet children's needs"
@@ -216,8 +216,13 @@ def without_trailing(text: str) -> str:
     >>> without_trailing("delay in pre-proceedings under the Public Law Outline, since 2024?")
     'delay in pre-proceedings or since 2024?'
     """
-    text = _CARRIED_OUT.sub(" ", TRAILING.sub("", text))
+    text = _CARRIED_OUT.sub(" ", TRAILING.sub("", _OTHER_NAME.sub(r" or \1", text)))
     return re.sub(r",\s+(?=[a-z])", " or ", text)
+
+
+# Another name for the topic in brackets: "living at home with their parents (placement with parents)"
+# asks about either.
+_OTHER_NAME = re.compile(r"\s*\(((?![A-Z]{2,6}s?\))[^()]*)\)")
 
 
 # "in inspections carried out in 2019": the scope, not the topic.

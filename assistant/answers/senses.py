@@ -51,6 +51,8 @@ def is_topic_word(term: str, token: str) -> bool:
 
     >>> is_topic_word("relianc", "depend"), is_topic_word("relianc", "reliabl")
     (True, False)
+    >>> is_topic_word("instabl", "churn")
+    True
     """
     return same_family(term, token) or token in SAME_WORD.get(term, ())
 
@@ -59,6 +61,8 @@ def is_topic_word(term: str, token: str) -> bool:
 SAME_WORD = {
     "relianc": frozenset({"reliant", "overreli", "reli", "depend"}),
     "write": frozenset({"written", "wrote"}),  # an irregular verb's forms
+    # What the reports call instability of staff or leaders: "churn", "turnover".
+    "instabl": frozenset({"churn", "turnov"}),
 }
 
 
