@@ -175,13 +175,18 @@ _EVENT = (
     r"|SIF(?:\s+inspection)?|inspected|visited)"
 )
 _WHEN = rf"(?:(?P<month>{MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d{{2}})"
+# Whose inspection: "its", or the council's name ("before Wokingham's 2023 inspection").
+# Ofsted's own is no council's ("after Ofsted's March 2022 focused visit" names the visit).
+_WHOSE = (
+    r"(?:the|its|their|(?-i:(?!Ofsted\b)[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*|and|upon|on|with)){0,4}['’]s?)"
+)
 _PERIOD_LATEST = re.compile(
     rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:full\s+|standard\s+|short\s+)?{_EVENT}",
     re.I,
 )
 # "the inspection before its latest one", "its last-but-one inspection": the newest but one.
 _BEFORE_LATEST = re.compile(
-    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:the|its|their)\s+"
+    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+{_WHOSE}\s+"
     r"(?:latest|most\s+recent|last|newest|current)\b"
     rf"|\b(?:last[- ]but[- ]one|penultimate)\s+{_EVENT.replace('?P<kind>', '?P<kind2>')}",
     re.I,
@@ -192,14 +197,14 @@ _LATEST_DOCUMENT = re.compile(
 )
 # "since the 2019 inspection": from that inspection on; "before the 2019 inspection": up to it.
 _PERIOD_FROM = re.compile(
-    rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+(?:the|its|their)\s+{_WHEN}\s+{_EVENT}", re.I
+    rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+{_WHOSE}\s+{_WHEN}\s+{_EVENT}", re.I
 )
 # "the three months before", "the weeks leading up to": a stretch of time just before an
 # inspection, which its report describes.
 _LEAD_UP = re.compile(r"\b(?:days|weeks|months|year|fortnight)\s+$", re.I)
 # "the inspection before its July 2022 one": the one inspection just before that one.
 _PERIOD_PREVIOUS = re.compile(
-    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:the|its|their)\s+"
+    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+{_WHOSE}\s+"
     rf"{_WHEN.replace('?P<', '?P<p_')}\s+(?:one|(?:monitoring\s+|focused\s+)?visit|(?:re-?)?inspection)\b",
     re.I,
 )

@@ -427,3 +427,16 @@ def test_a_year_still_to_come_is_a_gap_of_its_own(stoke: Assistant) -> None:
         assert not ans.answered and ans.gap == "future" and not ans.citations, question
         assert "is still to come; the newest indexed document is from" in ans.text
     assert stoke.ask("How has Stoke's supervision changed since 2019?").gap != "future"
+
+
+def test_a_visit_before_the_councils_named_inspection(stoke: Assistant) -> None:
+    """ "the visit before Stoke-on-Trent's 2022 inspection": the council's name stands for "its"."""
+    period = parse_query("What did the visit before Stoke-on-Trent's 2022 inspection find?").period
+    assert period is not None and period.latest and period.kind == "visit" and period.end == "2021"
+    question = "What did the visit before Stoke-on-Trent's 2022 inspection say about caseloads?"
+    got = stoke.search(question, k=10)
+    assert "children's services monitoring visit - 31 january 2022.txt" in {p.doc_id for p in got}
+    assert not {p.doc_id for p in got} & {"children's services inspection - 12 august 2015.txt"}
+    # Ofsted's own visit is no council's: "after Ofsted's March 2022 focused visit" names that visit.
+    period = parse_query("After Ofsted's March 2022 focused visit to Stoke, what needed to improve?").period
+    assert period is not None and (period.start, period.end) == ("2022-03", "2022-03")
