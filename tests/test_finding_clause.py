@@ -20,7 +20,7 @@ from assistant.answers.finding_clause import (
     without_agent_and_standard,
 )
 from assistant.answers.finding_read import topic_terms_in
-from assistant.answers.findings import PREDICATES, finding_question, states
+from assistant.answers.findings import PREDICATES, finding_question, is_finding_list, states
 from assistant.query import parse_query
 
 VISITS = (
@@ -297,3 +297,33 @@ def test_another_name_in_brackets_is_an_alternative() -> None:
     )
     fq = finding_question(question, parse_query(question).search_text)
     assert [a.terms for a in fq.alternatives][-1] == ("placement", "parent")
+
+
+@pytest.mark.parametrize(
+    ("question", "terms", "polarity"),
+    [
+        # "In which areas" asks for places; "positive about" is praise; what a service does for whom
+        # is not the service.
+        (
+            "In which areas were inspectors positive about the Lifelong Links service helping children in "
+            "care to keep relationships with people important to them, in inspections since 2023?",
+            ("lifelong", "link"),
+            1,
+        ),
+        # What a named model is of; where it was looked for.
+        (
+            "Which councils has Ofsted praised for the Mockingbird model of peer support for foster carers, "
+            "in any of its inspection reports?",
+            ("mockingbird", "model"),
+            1,
+        ),
+    ],
+)
+def test_places_praise_and_what_a_scheme_does(question: str, terms: tuple[str, ...], polarity: int) -> None:
+    assert is_finding_list(question, ())
+    fq = finding_question(question, parse_query(question).search_text)
+    assert fq.terms == terms and fq.polarity == polarity
+
+
+def test_areas_of_practice_are_no_places() -> None:
+    assert not is_finding_list("Which areas of practice did Ofsted criticise most?", ())

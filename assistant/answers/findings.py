@@ -128,6 +128,8 @@ _ASKS_LIST = re.compile(
     r"|^\W*(?:in\s+)?which\s+(?:councils|local authorities)\b"
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b"
     r"|^\W*(?:in\s+)?how many\s+(?:councils|local authorities|authorities|LAs)\b"
+    # "In which areas were inspectors positive about ...": places, not areas of practice
+    r"|^\W*(?:in\s+)?(?:which|what|how many)\s+(?:areas|places)\b(?!\s+(?:of|for|in|did\s+\w+\s+judge)\b)"
     r"|^\W*(?:list|name)\s+(?:the\s+|all\s+)?(?:councils|local authorities)\b",
     re.I,
 )
@@ -140,7 +142,9 @@ _CRITICISM = re.compile(
     r"inadequate|shortcomings?|problems?|not\b|too\b|insufficient\w*|lack\w*)",
     re.I,
 )
-_PRAISE = re.compile(r"\b(prais\w*|commend\w*|strengths?|strong|good|effective|well|outstanding)\b", re.I)
+_PRAISE = re.compile(
+    r"\b(prais\w*|commend\w*|strengths?|strong|good|effective|well|outstanding|positive\s+about)\b", re.I
+)
 # A word after "before" or "after" that is no date nor a document ("before its last
 # inspection", "after 2022"): "letters before proceedings" are a council's own letters.
 _NOT_A_DATE = (
@@ -151,7 +155,7 @@ _NOT_A_DATE = (
 _FRAME = re.compile(
     r"^\W*(?:in\s+)?(?:which|what|how many)\s+(?:councils|local authorities|authorities|LAs|areas)(?:['’]s?)?"
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b|^\W*(?:list|name)\s+(?:the\s+|all\s+)?councils"
-    r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
+    r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\bpositive\s+about\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
     # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
     rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|{OFSTEDS_VISITS}|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
