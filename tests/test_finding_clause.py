@@ -20,7 +20,9 @@ from assistant.answers.finding_clause import (
     without_agent_and_standard,
 )
 from assistant.answers.finding_read import topic_terms_in
+from assistant.answers.finding_scan import scope_of
 from assistant.answers.findings import PREDICATES, finding_question, is_finding_list, states
+from assistant.documents import Document
 from assistant.query import parse_query
 
 VISITS = (
@@ -310,11 +312,11 @@ def test_another_name_in_brackets_is_an_alternative() -> None:
             ("lifelong", "link"),
             1,
         ),
-        # What a named model is of; where it was looked for.
+        # A scheme known by its name is the name; what it is of; where it was looked for.
         (
             "Which councils has Ofsted praised for the Mockingbird model of peer support for foster carers, "
             "in any of its inspection reports?",
-            ("mockingbird", "model"),
+            ("mockingbird",),
             1,
         ),
     ],
@@ -327,3 +329,25 @@ def test_places_praise_and_what_a_scheme_does(question: str, terms: tuple[str, .
 
 def test_areas_of_practice_are_no_places() -> None:
     assert not is_finding_list("Which areas of practice did Ofsted criticise most?", ())
+
+
+def test_in_any_of_its_reports_reads_every_report_not_the_newest() -> None:
+    docs = [
+        Document(
+            f"{council}-{year}",
+            "text",
+            "title",
+            doc_type="inspection report",
+            date=f"{year}-03-01",
+            authorities=(council,),
+        )
+        for council in ("Leeds", "Derby")
+        for year in (2015, 2023)
+    ]
+    for question, n in (
+        ("Which councils has Ofsted praised for the Mockingbird model, in any of its inspection reports?", 4),
+        ("Which councils have ever been praised for the Mockingbird model?", 4),
+        ("Which councils were praised for the Mockingbird model?", 2),
+    ):
+        parsed = parse_query(question)
+        assert len(scope_of(finding_question(question, parsed.search_text), parsed, docs).documents) == n

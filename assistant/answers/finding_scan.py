@@ -65,6 +65,15 @@ class Found:
     end: int
 
 
+# "in any of its inspection reports", "ever", "at any time": every report, not each council's newest.
+_EVERY_REPORT = re.compile(
+    r"\bin\s+any\s+of\s+(?:its|their|the)\s+(?:inspection\s+)?(?:reports|inspections|letters|visits)\b"
+    r"|\b(?:in|across)\s+(?:all|every\s+one)\s+of\s+(?:its|their|the)\s+(?:inspection\s+)?reports\b"
+    r"|\bat\s+any\s+(?:time|point)\b|\bever\b",
+    re.I,
+)
+
+
 def scope_of(fq: FindingQuestion, parsed: ParsedQuery, documents: Sequence[Document]) -> Scope:
     """The documents of the kind asked for in the period asked for, else each council's newest."""
     noun = {"inspection": "inspection reports", "visit": "visit letters"}.get(fq.kind, f"{fq.kind} letters")
@@ -73,6 +82,8 @@ def scope_of(fq: FindingQuestion, parsed: ParsedQuery, documents: Sequence[Docum
     if parsed.period is not None and not parsed.period.latest and not (lo or hi or years):
         lo, hi = parsed.period.start, parsed.period.end
     published = "publish" in fq.question.lower()
+    if not (lo or hi or years) and _EVERY_REPORT.search(fq.question):
+        return Scope(tuple(docs), f"every one of the councils' {noun}")
     if not (lo or hi or years):
         newest: dict[str, Document] = {}
         for d in sorted(docs, key=lambda d: _deciding_day(d, published)):

@@ -222,10 +222,16 @@ def without_trailing(text: str) -> str:
     >>> without_trailing("delay in pre-proceedings under the Public Law Outline, since 2024?")
     'delay in pre-proceedings or since 2024?'
     """
-    text = _CARRIED_OUT.sub(" ", TRAILING.sub("", _OTHER_NAME.sub(r" or \1", text)))
+    text = _CARRIED_OUT.sub(" ", _NAMED_SCHEME.sub(r"\1", TRAILING.sub("", _OTHER_NAME.sub(r" or \1", text))))
     return re.sub(r",\s+(?=[a-z])", " or ", text)
 
 
+# A scheme known by its name: "the Mockingbird model", "the Lifelong Links service" are the name, which
+# the reports write with or without the kind of thing it is ("mockingbird hubs").
+_NAMED_SCHEME = re.compile(
+    r"(?<=\s)((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})\s+"
+    r"(?:model|programme|scheme|approach|project|service|offer|initiative)\b"
+)
 # Another name for the topic in brackets: "living at home with their parents (placement with parents)"
 # asks about either.
 _OTHER_NAME = re.compile(r"\s*\(((?![A-Z]{2,6}s?\))[^()]*)\)")
