@@ -246,3 +246,22 @@ def within(furniture: Sequence[Span], start: int, end: int) -> tuple[Span, ...]:
     return tuple(
         Span(max(f.start, start), min(f.end, end)) for f in furniture if f.start < end and f.end > start
     )
+
+
+def after_furniture(text: str, start: int, furniture: Sequence[Span]) -> int:
+    """Where ``text`` (a document's) first holds something other than furniture from ``start`` on.
+
+    A passage shown as a preview starts there, not with a letterhead.
+
+    >>> after_furniture("Ofsted Piccadilly Gate  Dear Ms Smith", 0, [Span(0, 22)])
+    24
+    """
+    at = start
+    for f in sorted(furniture, key=lambda s: s.start):
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if f.start <= at < f.end:
+            at = f.end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at

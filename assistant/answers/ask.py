@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,6 +64,7 @@ from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
+from assistant.furniture import after_furniture
 from assistant.glossary import uses_vocabulary
 from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.query import ParsedQuery, parse_query
@@ -75,14 +76,20 @@ from assistant.search.store import IndexData
 # Abstention
 
 
-def abstention_text(parsed: ParsedQuery, reason: str, related: Sequence[Passage]) -> str:
-    """The "not covered" text: the reason the documents do not answer, then the related passages."""
+def abstention_text(
+    parsed: ParsedQuery,
+    reason: str,
+    related: Sequence[Passage],
+    preview_start: Callable[[Passage], int] | None = None,
+) -> str:
+    """The "not covered" text: the reason the documents do not answer, then the related passages
+    (each from ``preview_start``: past a letter's letterhead)."""
     lines = [f"The indexed documents do not answer this: {reason}."]
     if related:
         lines.append("")
         lines.append("Possibly related passages:")
         for p in related:
-            text = " ".join(p.text.split())
+            text = " ".join(p.text[preview_start(p) if preview_start else 0 :].split())
             label = source_label(
                 p.publisher, p.doc_type, p.date, period=(p.inspection_start, p.inspection_end)
             )
@@ -118,10 +125,15 @@ class _Question:
         """The closest passages anywhere, shown beside a "not covered"."""
         return self.retriever.search(self.parsed.search_text, k=3, mode=self.mode, infer=False)
 
+    def preview_start(self, p: Passage) -> int:
+        """Where a passage shown beside a "not covered" starts: after the furniture it opens with."""
+        at = after_furniture(self.document_text(p.doc_id), p.start, self.index.furniture(p.doc_id))
+        return min(at - p.start, len(p.text))
+
     def abstain(self, reason: str, related: Sequence[Passage]) -> Answer:
         return Answer(
             self.text,
-            abstention_text(self.parsed, reason, related),
+            abstention_text(self.parsed, reason, related, self.preview_start),
             (),
             False,
             tuple(related),
