@@ -108,6 +108,11 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
             "the next inspection or visit is still to come",
         ),
         (
+            "What rating did the Care Quality Commission give Stoke's hospital trust?",
+            "topic-not-covered",
+            "ratings given by Care Quality Commission",
+        ),
+        (
             "Can you help me write a cover letter for a job as a children's social worker?",
             "off-topic",
             "they write nothing for the asker",

@@ -84,6 +84,7 @@ def test_no_sentence_when_neither_rule_finds_one() -> None:
         "What did Ofsted's July 2021 focused visit to Lancashire particularly focus on?",
         "What was the specific focus of Ofsted's second focused visit to Sheffield in 2018?",
         "What did the focused visit to Hillingdon in 2020 consider?",
+        "What was Ofsted looking at when it visited Leeds in autumn 2019, and how did it go?",
     ],
 )
 def test_scope_questions(question: str) -> None:
@@ -105,6 +106,11 @@ def test_other_questions_are_not_scope_questions(question: str) -> None:
 
 def _scopes(text: str, furniture: tuple[Span, ...] = ()) -> list[str]:
     return [text[s.start : s.end] for s in scope_spans(text, furniture=furniture)]
+
+
+def test_the_focus_of_this_visit_states_its_scope() -> None:
+    text = "This letter summarises the findings. The focus of this visit was on planning for permanence."
+    assert _scopes(text) == ["The focus of this visit was on planning for permanence."]
 
 
 def test_scope_is_what_was_looked_at_not_the_evidence_read() -> None:

@@ -292,8 +292,20 @@ _PRIVATE = re.compile(
 )
 
 
+# Another inspectorate's judgement ("What rating did the Care Quality Commission give the trust?"):
+# the reports are Ofsted's, and a joint inspection's letter grades nothing.
+_OTHER_INSPECTORATE = re.compile(
+    r"\b(Care Quality Commission|CQC|HMICFRS|HM Inspectorate of (?:Constabulary|Probation|Prisons)|"
+    r"HMI (?:Probation|Prisons|Constabulary))\b"
+)
+_RATED = re.compile(r"\b(rat(?:e|ed|es|ing|ings)|grade[sd]?|judge[sd]?|judgements?|verdicts?)\b", re.I)
+
+
 def not_recorded(question: str) -> str | None:
     """What the question asks about that no report of this kind records, if it does."""
+    other = _OTHER_INSPECTORATE.search(question)
+    if other and _RATED.search(question):
+        return f"ratings given by {other.group(1)} (the reports are Ofsted's)"
     for m in _NAMED_SCHOOL.finditer(question):
         words = m.group(0).split()
         while words and (words[0] in _NOT_PLACES or words[0].endswith(("'s", "’s"))):

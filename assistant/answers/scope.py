@@ -44,7 +44,10 @@ from assistant.retrieval import Passage
 _ASKS = re.compile(
     r"\b(?:visits?|inspections?|inspectors|letter|it)\b[^?]*\b(?:look(?:ed)?\s+at|examine[sd]?|"
     r"focus(?:ed)?\s+on|consider(?:ed)?|cover(?:ed)?|evaluate[sd]?|review(?:ed)?)\s*\??\s*$"
-    r"|\bwhat\s+(?:was|were)\s+the\s+(?:\w+\s+)?focus\s+of\b",
+    r"|\bwhat\s+(?:was|were)\s+the\s+(?:\w+\s+)?focus\s+of\b"
+    # "What was Ofsted looking at when it visited X?"
+    r"|\bwhat\s+(?:was|were|did)\s+(?:ofsted|inspectors?|the\s+(?:visit|inspection)|it|they)\s+"
+    r"(?:looking\s+at|look\s+at|examining|examine|focusing\s+on|focus\s+on)\b",
     re.I,
 )
 _STATES = re.compile(
@@ -53,6 +56,9 @@ _STATES = re.compile(
     r"(?:(?:also|specifically|particularly)\s+)?"
     r"(?:looked\s+at|focused\s+(?:on|upon)|considered|evaluated|examined|reviewed|"
     r"had\s+a\s+(?:particular|specific)\s+focus\s+on)\s"
+    # "The focus of this visit was on planning and achieving permanence"
+    r"|(?:The|A)\s+(?:particular\s+|specific\s+)?focus\s+of\s+(?:this|the)\s+(?:focused\s+|monitoring\s+)?"
+    r"(?:visit|inspection)\s+was\s"
 )
 # Who the inspectors were: the visit's team, not a finding ("Inspectors were concerned" is one).
 _TEAM = re.compile(
