@@ -234,11 +234,11 @@ def _outside_remit(q: _Question) -> Answer | None:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
     elif (unrecorded := not_recorded(q.text)) is not None:
         reason = f"no indexed report records {unrecorded}"
-    elif asks_instructions(q.text) or asks_writing(q.text):
+    elif (writing := asks_writing(q.text)) or asks_instructions(q.text):
         # About no council, the asker's how-to is about nothing the collection is about.
-        reason = "the indexed reports record what inspectors found, not how to do things"
-        if asks_writing(q.text):
-            reason = "the indexed reports record what inspectors found; they write nothing for the asker"
+        reason = "the indexed reports record what inspectors found" + (
+            "; they write nothing for the asker" if writing else ", not how to do things"
+        )
         gap = "topic-not-covered" if q.authorities else "off-topic"
         return dataclasses.replace(q.abstain(reason, q.related()), gap=gap)
     else:
@@ -348,11 +348,7 @@ def _no_period(q: _Question) -> Answer | None:
     else:
         reason = f"no {period.noun()} {period.describe()} is in the index"
     assert q.filters is not None  # it holds the period
-    others = dataclasses.replace(q.filters, period=None)  # what the council has instead
-    related = q.retriever.search(q.parsed.search_text, k=3, mode=q.mode, filters=others, infer=False)
-    answer = q.abstain(reason, related or q.related())
-    text = answer.text.replace("The indexed documents do not answer this: ", "", 1)
-    return dataclasses.replace(answer, text=text[0].upper() + text[1:], gap="no-inspection-in-period")
+    return _not_in_period(q, reason, dataclasses.replace(q.filters, period=None))
 
 
 def _nothing_in_years(q: _Question) -> Answer | None:
@@ -376,9 +372,14 @@ def _nothing_in_years(q: _Question) -> Answer | None:
         ]
         has = f"it has {' and '.join(kinds)}" if kinds else "it has no inspection or visit at all"
         held.append(f"no inspection or visit of {authority} in {when} is in the index; {has}")
-    others = dataclasses.replace(f, years=None)  # what the council has instead
+    return _not_in_period(q, "; ".join(held), dataclasses.replace(f, years=None))
+
+
+def _not_in_period(q: _Question, reason: str, others: Filters) -> Answer:
+    """The "no inspection of X in 2021 is in the index; it has ..." answer, with passages from what
+    the council has instead (``others``: the filters without the period or years asked for)."""
     related = q.retriever.search(q.parsed.search_text, k=3, mode=q.mode, filters=others, infer=False)
-    answer = q.abstain("; ".join(held), related or q.related())
+    answer = q.abstain(reason, related or q.related())
     text = answer.text.replace("The indexed documents do not answer this: ", "", 1)
     return dataclasses.replace(answer, text=text[0].upper() + text[1:], gap="no-inspection-in-period")
 
