@@ -37,6 +37,8 @@ def test_places_after_in_or_at() -> None:
         # Schools and early years are the council's education services, whoever the children are.
         "How good is Leeds's home-to-school transport for disabled children?",
         "Are there enough good nurseries and childminders for families in Bury?",
+        # So are housing lists, whoever is waiting.
+        "How many families are on Hartlepool's housing waiting list?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:
@@ -52,6 +54,7 @@ def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("How were kids in care in Herts doing in their exam results?") == []
     assert outside_remit("Do nurseries give places to children in need in Leeds?") == []
     assert outside_remit("Did the virtual school raise GCSE results?") == []
+    assert outside_remit("Do care leavers in Leeds get priority for social housing?") == []
 
 
 def test_a_care_home_is_for_adults() -> None:
@@ -90,6 +93,7 @@ def test_former_councils(question: str, former: list[str]) -> None:
         ("What salary was Birmingham's director of children's services paid in 2020?", "private life"),
         ("What car does the chief executive of Kent County Council drive?", "private life"),
         ("Which football team does Stoke's director support?", "private life"),
+        ("How many social workers has Camden sacked?", "private life"),
     ],
 )
 def test_what_no_report_records(question: str, kind: str) -> None:
@@ -105,6 +109,7 @@ def test_what_no_report_records(question: str, kind: str) -> None:
         "How long had Blackpool's new director of children's services been in post?",
         "Are social workers in Kent paid a market supplement to help recruitment?",
         "Who was the lead inspector for Stoke-on-Trent's 2025 inspection?",
+        "Were social workers in Leeds dismissed for failing children in care?",
     ],
 )
 def test_what_the_reports_record_is_not_a_gap(question: str) -> None:

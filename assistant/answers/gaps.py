@@ -16,10 +16,10 @@ which it is:
   next inspection or visit will find;
 - ``topic-not-covered``: it asks only about a service outside children's
   services (adult social care, council tax, bin collections, roads or
-  planning, school term dates), which no report or letter of this
-  inspectorate is about; or about what no report records at all
+  planning, school term dates, housing lists), which no report or letter
+  of this inspectorate is about; or about what no report records at all
   (``not_recorded``): one named school's own inspection, or the private
-  life or pay of the people who run a service; or the asker's own how-to
+  life, pay or dismissal of the people who run a service; or the asker's own how-to
   about a named council ("How do I apply for a blue badge in Norfolk?");
 - ``future``: it asks what a council will do in a time still to come
   ("next year", ``future_plans``).
@@ -39,7 +39,7 @@ True
 >>> future_plans("Will Leeds hire more social workers next year?")
 'next year'
 >>> not_recorded("Is the director of children's services in Leeds married?")
-"the private life or pay of the people who run a council's services"
+"the private life, pay or employment of the people who run a council's services"
 """
 
 from __future__ import annotations
@@ -182,9 +182,8 @@ _OUTSIDE_REMIT = re.compile(
     r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
     r"environmental health|noise complaints?|pest control|elections?|electoral (?:roll|register)|"
-    r"housing benefit|"
-    # housing lists and adults' health: other services' business
-    r"council hous(?:e|es|ing)|social housing|housing (?:lists?|registers?|waiting lists?)|dementia)\b",
+    # adults' health: other services' business
+    r"dementia)\b",
     re.I,
 )
 # Schools and early years: the council's education services, and Ofsted's
@@ -193,8 +192,12 @@ _OUTSIDE_REMIT = re.compile(
 # special educational needs", "the borough's nurseries and childminders"). Only
 # the children social care looks after (in care, care leavers, in need) keep
 # them in the remit: "GCSE results of children in care" is in the reports.
-_SCHOOLS = re.compile(
-    r"\b((?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?)|"
+# Housing lists and benefits are the council's housing service, whoever is
+# waiting ("families on the housing waiting list"): only care leavers and the
+# children social care looks after keep them in the remit.
+_EDUCATION_AND_HOUSING = re.compile(
+    r"\b(housing benefit|council hous(?:e|es|ing)|social housing|housing (?:lists?|registers?|waiting lists?)|"
+    r"(?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?)|"
     r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
     r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?))\b",
     re.I,
@@ -216,7 +219,7 @@ _ABOUT_CARE = re.compile(
 def outside_remit(question: str) -> list[str]:
     """The services outside children's services a question asks about, if it asks about nothing else."""
     found = [] if _ABOUT_CHILDREN.search(question) else list(_OUTSIDE_REMIT.finditer(question))
-    found += [] if _ABOUT_CARE.search(question) else list(_SCHOOLS.finditer(question))
+    found += [] if _ABOUT_CARE.search(question) else list(_EDUCATION_AND_HOUSING.finditer(question))
     return list(dict.fromkeys(m.group(1).lower() for m in sorted(found, key=lambda m: m.start())))
 
 
@@ -285,7 +288,7 @@ _PERSON = re.compile(
 )
 _PRIVATE = re.compile(
     r"\b(married|marriage|wife|husband|girlfriend|boyfriend|divorced?|salary|salaries|earns?|"
-    r"paid|wages?|pension|bonus|car|drives? (?:a|an|to work)|lives?|home address|how old|age|birthday|"
+    r"paid|wages?|pension|bonus|car|sacked|sacking|fired|dismiss(?:ed|al|als)|disciplin\w*|drives? (?:a|an|to work)|lives?|home address|how old|age|birthday|"
     r"religion|vote[sd]?|football (?:team|club)|support(?:s)? (?:which|what) (?:team|club)|hobb(?:y|ies)|"
     r"pets?|holidays?)\b",
     re.I,
@@ -315,7 +318,7 @@ def not_recorded(question: str) -> str | None:
     # "the director of children's services" names a post, not children.
     rest = _SERVICE_NAME.sub(" ", question)
     if _PERSON.search(question) and _PRIVATE.search(rest) and not _ABOUT_CHILDREN_PRIVATE.search(rest):
-        return "the private life or pay of the people who run a council's services"
+        return "the private life, pay or employment of the people who run a council's services"
     return None
 
 
