@@ -77,8 +77,14 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry(
         "overloaded|overworked|over-stretched|too much work|too busy|swamped|snowed under|"
         "too many (?:families|cases)|"
-        "(?:too many|number of|how many) (?:cases|children per)|workloads?",
+        "(?:too many|number of|how many) (?:cases|children per)|workloads?|juggl(?:e|es|ed|ing)",
         "caseloads",
+    ),
+    # A child with no social worker: the reports say "allocated" or "unallocated".
+    _entry(
+        "(?:without|no|waiting for|wait for|waits for|never had|not have|not having) "
+        "(?:a |an |their own |any )?(?:named |dedicated |regular )?social workers?(?: of their own)?",
+        "allocated worker|unallocated|allocated social worker",
     ),
     _entry(
         "one-to-one|one to one|(?:time|meetings?|catch[- ]ups?|sessions?) with (?:their )?"

@@ -184,10 +184,12 @@ _PERIOD_LATEST = re.compile(
     rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:full\s+|standard\s+|short\s+)?{_EVENT}",
     re.I,
 )
-# "the inspection before its latest one", "its last-but-one inspection": the newest but one.
+# "the inspection before its latest one", "its inspection before last", "its last-but-one
+# inspection": the newest but one.
 _BEFORE_LATEST = re.compile(
-    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+{_WHOSE}\s+"
-    r"(?:latest|most\s+recent|last|newest|current)\b"
+    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:{_WHOSE}\s+)?"
+    # "the inspection before last", not "the inspection before last year"
+    r"(?:latest|most\s+recent|last|newest|current)\b(?!\s+(?:year|month|week|spring|summer|autumn|winter)\b)"
     rf"|\b(?:last[- ]but[- ]one|penultimate)\s+{_EVENT.replace('?P<kind>', '?P<kind2>')}",
     re.I,
 )

@@ -165,6 +165,11 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "Was Wiltshire still leaning on agency social workers at the inspection before its latest one?",
             Period(None, None, "inspection", latest=True, back=1),
         ),
+        (
+            "Thinking of Suffolk's inspection before last, what did it still need to improve?",
+            Period(None, None, "inspection", latest=True, back=1),
+        ),
+        ("What did the inspection before last year's visit find?", None),
         ("In 2019 we were told the inspection was late", None),
         ("What did Ofsted report in 2019 about Leeds?", None),
     ],

@@ -196,7 +196,8 @@ _OUTSIDE_REMIT = re.compile(
 # waiting ("families on the housing waiting list"): only care leavers and the
 # children social care looks after keep them in the remit.
 _EDUCATION_AND_HOUSING = re.compile(
-    r"\b(housing benefit|council hous(?:e|es|ing)|social housing|housing (?:lists?|registers?|waiting lists?)|"
+    r"\b(housing benefit|council hous(?:e|es|ing)|social housing|"
+    r"housing (?:lists?|registers?|waiting lists?)|"
     r"(?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?)|"
     r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
     r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?))\b",
@@ -288,7 +289,8 @@ _PERSON = re.compile(
 )
 _PRIVATE = re.compile(
     r"\b(married|marriage|wife|husband|girlfriend|boyfriend|divorced?|salary|salaries|earns?|"
-    r"paid|wages?|pension|bonus|car|sacked|sacking|fired|dismiss(?:ed|al|als)|disciplin\w*|drives? (?:a|an|to work)|lives?|home address|how old|age|birthday|"
+    r"paid|wages?|pension|bonus|car|sacked|sacking|fired|dismiss(?:ed|al|als)|disciplin\w*|"
+    r"drives? (?:a|an|to work)|lives?|home address|how old|age|birthday|"
     r"religion|vote[sd]?|football (?:team|club)|support(?:s)? (?:which|what) (?:team|club)|hobb(?:y|ies)|"
     r"pets?|holidays?)\b",
     re.I,

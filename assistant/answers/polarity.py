@@ -18,13 +18,18 @@ import re
 
 from assistant.chunking import is_heading
 
+# Everyday words for it: "what did it still need to get better at?", "anything that needed fixing?"
+_EVERYDAY_IMPROVE = (
+    r"(?:needs?|needed|required?)\s+(?:to\s+be\s+)?fix(?:ed|ing)\b|get(?:ting)?\s+better\s+at\b|"
+    r"(?:needs?|needed|should|must)\s+(?:to\s+)?(?:do\s+better|work\s+on)\b"
+)
 _ASKS_WEAK = re.compile(
     r"\b(weak\w*|shortcomings?|short ?falls?|concerns?|concerned|problems?|fail\w*|poor\w*|"
     r"criticis\w*|deficien\w*|gaps?|worr\w*|wrong|"
     r"(?:not|\w+n['’]t) (?:yet |fully |always |still )?(?:good|working|effective)|"
     r"(needs?|need|required?) (to|for) improve\w*|improvements? (needed|required)|"
     r"areas? (for|of|needing) (improvement|development)|what needs? improv\w*|"
-    r"improve\b|to improve|priority action|recommend\w*)",
+    r"improve\b|to improve|priority action|recommend\w*|" + _EVERYDAY_IMPROVE + r")",
     re.I,
 )
 _ASKS_STRONG = re.compile(
@@ -72,7 +77,9 @@ def question_polarity(question: str) -> int:
 
 _ASKS_IMPROVEMENT = re.compile(
     r"\b((needs?|needed|required?) (to|for) (be )?improve\w*|to improve\b|what needs? improv\w*|"
-    r"areas? (for|of|needing) (improvement|development)|improvements? (needed|required)|recommend\w*)",
+    r"areas? (for|of|needing) (improvement|development)|improvements? (needed|required)|recommend\w*|"
+    + _EVERYDAY_IMPROVE
+    + r")",
     re.I,
 )
 
@@ -81,6 +88,10 @@ def asks_improvement(question: str) -> bool:
     """Whether the question asks what needs to improve: the report's own list of it answers.
 
     >>> asks_improvement("What did Newham need to improve?"), asks_improvement("How has it improved?")
+    (True, False)
+    >>> asks_improvement("Did Ofsted find anything that needed fixing?")
+    True
+    >>> asks_improvement("What did it still need to get better at?"), asks_improvement("Did it get better?")
     (True, False)
     """
     return bool(_ASKS_IMPROVEMENT.search(question))

@@ -1,0 +1,78 @@
+"""A visit asked about for a topic its letter never mentions.
+
+"What did inspectors say about adoption when they made their 2018 focused
+visit to Harrow?" names a real visit, but that visit looked at the front
+door: its letter never says "adoption", so whatever sentence it is quoted
+for does not answer. When a question asks what a visit said (found,
+reported ...) about a topic, names a visit of one council, and no word of
+the topic is in any of that visit's letters, in any form or in the
+reports' words for it (``assistant/glossary.py``), the answer says so.
+Other questions are left to the passages: their wording ("what did it
+examine", "what was still stalling") is no topic a letter must name.
+
+>>> topic_of("What did inspectors say about adoption when they made their 2018 focused visit to Harrow?")
+'adoption'
+>>> topic_of("What did Ofsted's March 2022 visit find about Leeds's care leavers?")
+'care leavers'
+>>> topic_of("What did the visit examine?") is None
+True
+>>> unmentioned("adoption", "Inspectors looked at the front door.", [])
+True
+>>> unmentioned("adoption", "Children are adopted quickly.", [])
+False
+>>> unmentioned("fostering", "Children live with foster carers.", [])
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from assistant.documents import Document
+from assistant.filters import period_doc_ids
+from assistant.glossary import expansions
+from assistant.query import Period
+from assistant.search.sparse import tokenize
+
+# "say about adoption when ...", "find about Leeds's care leavers?": the topic, up to the
+# question's next part (a time, a place, a clause) or its end.
+_ABOUT = re.compile(
+    r"\b(?:say|said|says|find|found|finds|report|reported|write|wrote|note|noted|conclude|concluded|"
+    r"think|thought|tell|told)\s+(?:\w+\s+)?about\s+(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*['’]s?\s+)?"
+    r"(?:the\s+|its\s+|their\s+|how\s+)?(?P<topic>[\w' -]+?)"
+    r"\s*(?=\b(?:when|during|in|at|on|after|before|from|since|according|as|for)\b|[,?.;]|$)",
+    re.I,
+)
+
+
+def topic_of(question: str) -> str | None:
+    """What a question asks a document said about, when it asks that; else None."""
+    m = _ABOUT.search(question)
+    return m.group("topic").strip() if m else None
+
+
+def unmentioned(topic: str, text: str, reports_words: Sequence[str]) -> bool:
+    """Whether no word of ``topic``, nor all of any of ``reports_words`` (the glossary's), is in
+    ``text``, in any form."""
+    held = set(tokenize(text))
+    wanted = set(tokenize(topic))
+    others = [set(tokenize(term)) for term in reports_words]
+    return bool(wanted) and not wanted & held and not any(o and o <= held for o in others)
+
+
+def visit_not_about(
+    question: str, period: Period | None, authorities: Sequence[str], documents: Mapping[str, Document]
+) -> str | None:
+    """Why a question's named visit cannot answer it: its letters never name the topic; else None."""
+    if period is None or "visit" not in period.kind or len(authorities) != 1:
+        return None
+    topic = topic_of(question)
+    letters = [documents[i] for i in period_doc_ids(period, documents.values(), authorities)]
+    if not letters or not topic:
+        return None
+    if not all(unmentioned(topic, d.text, expansions(question)) for d in letters):
+        return None
+    which, verb = ("letter", "does") if len(letters) == 1 else ("letters", "do")
+    visit = f"the {period.noun()} to {authorities[0]} {period.describe()}"
+    return f"the {which} on {visit} {verb} not mention {topic}"

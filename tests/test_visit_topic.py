@@ -1,0 +1,53 @@
+"""answers/visit_topic.py: a visit asked about for a topic its letter never mentions."""
+
+from __future__ import annotations
+
+from assistant.answers.visit_topic import visit_not_about
+from assistant.documents import Document
+from assistant.query import parse_query
+
+
+def _letter(council: str, month: str, text: str) -> Document:
+    return Document(
+        f"{council}-{month}",
+        text,
+        "letter",
+        doc_type="focused visit letter",
+        date=f"{month}-20",
+        authorities=(council,),
+        extra={"inspection_start": f"{month}-09", "inspection_end": f"{month}-10"},
+    )
+
+
+DOCS = {
+    d.doc_id: d
+    for d in (
+        _letter("Harrow", "2018-10", "Inspectors looked at the front door. Step-down decisions were sound."),
+        _letter("Leeds", "2021-03", "Children are adopted without delay. The workforce stability is good."),
+    )
+}
+
+
+def _reason(question: str, council: str) -> str | None:
+    return visit_not_about(question, parse_query(question).period, [council], DOCS)
+
+
+def test_a_visit_whose_letter_never_names_the_topic() -> None:
+    question = "What did inspectors say about adoption when they made their 2018 focused visit to Harrow?"
+    assert _reason(question, "Harrow") == (
+        "the letter on the focused visit to Harrow in 2018 does not mention adoption"
+    )
+
+
+def test_a_letter_that_names_it_in_any_form_answers() -> None:
+    assert _reason("What did Ofsted's March 2021 visit to Leeds say about adoptions?", "Leeds") is None
+    # The reports' words for an everyday one: "workforce stability" for staff churn.
+    assert _reason("What did the 2021 focused visit to Leeds find about staff churn?", "Leeds") is None
+    assert _reason("What did the 2021 focused visit to Leeds find about care leavers?", "Leeds") is not None
+
+
+def test_only_a_question_asking_what_a_visit_said_about_a_topic() -> None:
+    # No topic asked after "say about": what the visit examined is the passages' to answer.
+    assert _reason("What did Ofsted's 2018 focused visit to Harrow examine?", "Harrow") is None
+    # No visit named: the council's other documents may answer.
+    assert visit_not_about("What did Ofsted say about adoption in Harrow?", None, ["Harrow"], DOCS) is None
