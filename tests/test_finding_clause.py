@@ -351,3 +351,15 @@ def test_in_any_of_its_reports_reads_every_report_not_the_newest() -> None:
     ):
         parsed = parse_query(question)
         assert len(scope_of(finding_question(question, parsed.search_text), parsed, docs).documents) == n
+
+
+def test_a_period_first_and_contractions() -> None:
+    # "In inspections since 2023, which councils ...": still a finding list.
+    question = "In inspections since 2023, which councils were found to have caseloads that are too high?"
+    assert is_finding_list(question, ())
+    assert finding_question(question, parse_query(question).search_text).predicate == "high"
+    # "weren't" is "were not", not the words "weren" and "t"; "told that" is the question's frame.
+    question = "Which councils were told that care leavers weren't visited often enough?"
+    fq = finding_question(question, parse_query(question).search_text)
+    assert "weren" not in fq.terms and "t" not in fq.terms and "told" not in fq.terms
+    assert fq.polarity == -1

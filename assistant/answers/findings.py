@@ -133,6 +133,12 @@ _ASKS_LIST = re.compile(
     r"|^\W*(?:list|name)\s+(?:the\s+|all\s+)?(?:councils|local authorities)\b",
     re.I,
 )
+# "In inspections since 2023, which councils ...": the period may come first.
+_LEADING_WHEN = re.compile(
+    r"^\W*(?:in|at|during|from|since|across|over|for)\s+[^,?]{0,60}?"
+    r"(?:(?:19|20)\d\d|inspections?|reports?|visits?|letters?)\b[^,?]{0,30},\s*",
+    re.I,
+)
 # A question about what the news said is answered from the passages.
 _OTHER_SOURCE = re.compile(r"\baccording to (?!ofsted)|\b(community care|news|articles?|press|media)\b", re.I)
 _BY_DATE = re.compile(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", re.I)
@@ -159,6 +165,7 @@ _FRAME = re.compile(
     # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
     rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|{OFSTEDS_VISITS}|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
+    r"told|warned|"
     r"according to|for|that|because|there|as|by|since|after|before|between|during|in|"
     r"from(?=\s+(?:19|20)\d\d)|the|a|an|and|"
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
@@ -186,8 +193,18 @@ def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
     True
     >>> is_finding_list("What did Leeds say about caseloads?", ("Leeds",))
     False
+    >>> is_finding_list("In inspections since 2023, which councils had high caseloads?", ())
+    True
     """
+    question = _LEADING_WHEN.sub("", question)
     return not authorities and bool(_ASKS_LIST.search(question)) and not _OTHER_SOURCE.search(question)
+
+
+def _uncontracted(text: str) -> str:
+    """ "weren't given" -> "were not given", "can't" -> "cannot", "won't" -> "will not"."""
+    text = re.sub(r"\b(ca)n['’]t\b", r"\1nnot", text, flags=re.I)
+    text = re.sub(r"\bwon['’]t\b", "will not", text, flags=re.I)
+    return re.sub(r"\b(\w+)n['’]t\b", r"\1 not", text, flags=re.I)
 
 
 def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:
@@ -197,7 +214,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     evaluative words, trailing qualifier and document kind, and as
     alternatives where it offers them.
     """
-    text = without_trailing(search_text or question)
+    text = without_trailing(_LEADING_WHEN.sub("", _uncontracted(search_text or question)))
     if wordings := negated_alternatives(text):  # "not being visited ..., or not seen alone"
         return either(tidy(_FRAME.sub(" ", text)), [finding_question(question, w) for w in wordings])
     text, often = without_agent_and_standard(text)
