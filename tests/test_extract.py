@@ -18,6 +18,7 @@ from assistant.answers.extract import (
     candidate_polarity,
     compose,
     echo,
+    preview_start,
     score_candidates,
     select_quotes,
     sentences_of,
@@ -340,3 +341,15 @@ def test_what_inspectors_looked_at_is_not_what_they_found() -> None:
     assert found[0].text.startswith("Access to health histories")
     # The penalty orders the quotes; it does not make the passages answer less.
     assert answer_confidence(found, METHOD_PENALTY) == pytest.approx(plain[0].score)
+
+
+def test_a_preview_starts_at_the_first_quotable_sentence() -> None:
+    # A letter's letterhead, date and address lines are no sentence; the preview starts after them.
+    text = (
+        "Piccadilly Gate\n\nStore Street\n\nTextphone 0161 618 8524 enquiries@ofsted.gov.uk 1 November 2018 "
+        "Jo Bloggs\n\nHarrow\n\nStation Road\n\nHA1 2XF\n\nThis letter summarises the findings of a focused "
+        "visit to Harrow on 9 and 10 October 2018."
+    )
+    p = Passage("l", "letter", text, 0, len(text), 1.0, 1, None, "focused visit letter", "Harrow", "l")
+    at = preview_start(p, lambda _: text, lambda _: ())
+    assert text[at:].startswith("This letter summarises")

@@ -37,6 +37,7 @@ from assistant.answers.extract import (
     METHOD_PENALTY,
     answer_confidence,
     compose,
+    preview_start,
     score_candidates,
     select_quotes,
     sentences_of,
@@ -65,7 +66,6 @@ from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
-from assistant.furniture import after_furniture
 from assistant.glossary import uses_vocabulary
 from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.query import ParsedQuery, parse_query
@@ -128,8 +128,7 @@ class _Question:
 
     def preview_start(self, p: Passage) -> int:
         """Where a passage shown beside a "not covered" starts: after the furniture it opens with."""
-        at = after_furniture(self.document_text(p.doc_id), p.start, self.index.furniture(p.doc_id))
-        return min(at - p.start, len(p.text))
+        return preview_start(p, self.document_text, self.index.furniture)
 
     def abstain(self, reason: str, related: Sequence[Passage]) -> Answer:
         return Answer(

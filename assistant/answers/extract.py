@@ -34,7 +34,7 @@ from assistant.answers.types import Citation, source_label
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
 from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.furniture import quotable_span, within
+from assistant.furniture import after_furniture, quotable_span, within
 from assistant.retrieval import Passage
 from assistant.search.dense import Embedder
 from assistant.search.sparse import tokenize_query
@@ -104,6 +104,18 @@ def sentences_of(
                 seen.add(key)
                 out.append(Candidate(p, rank, s.start, s.end, sentence))
     return out
+
+
+def preview_start(
+    passage: Passage, document_text: Callable[[str], str], furniture: Callable[[str], Sequence[Span]]
+) -> int:
+    """Where a passage shown beside a "not covered" starts, from its own start: at its first
+    quotable sentence (past a letter's letterhead, address and date lines), else after the
+    furniture it opens with."""
+    first = sentences_of([passage], document_text, furniture=furniture)
+    text = document_text(passage.doc_id)
+    at = first[0].start if first else after_furniture(text, passage.start, furniture(passage.doc_id))
+    return min(at - passage.start, len(passage.text))
 
 
 _LABELLED = re.compile(r"^[A-Z][\w’' ]{2,40}: \S")  # "Lead inspector: Tom Anthony, ..."
