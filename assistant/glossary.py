@@ -62,6 +62,27 @@ GLOSSARY: tuple[Entry, ...] = (
         "worried about a child|first (?:call|contact)",
         "front door|contacts and referrals|multi-agency safeguarding hub",
     ),
+    # Nights and weekends: the reports' out-of-hours or emergency duty service.
+    _entry(
+        "(?:at|during|over|through) (?:the )?(?:night|nights|weekends?)|(?:nights?|evenings?) and weekends?|"
+        "after hours|outside (?:office|working) hours",
+        "out-of-hours|emergency duty team|out of hours",
+    ),
+    # Professionals meeting about a child who may be at risk: a strategy meeting.
+    _entry(
+        "(?:met|meet|meets|meeting|get together|got together) to (?:plan|decide|discuss|talk about) "
+        "(?:what to do|how to respond|next steps|a child|the child)",
+        "strategy meetings|strategy discussions",
+    ),
+    # What a council knows of itself.
+    _entry(
+        "(?:its|(?:council|authority|leaders)['’]s?) own (?:picture|view|assessment|understanding|idea)|"
+        "(?:know|knows|knew|understand|understands|understood) (?:itself|themselves|its (?:own )?"
+        "(?:strengths|weaknesses))|realistic (?:picture|view)|honest about itself",
+        "self-evaluation|self-assessment|knows itself well",
+    ),
+    # Fathers.
+    _entry("dads?|daddies|fathers?(?:-| )figures?", "fathers|male carers"),
     # The workforce.
     _entry(
         "(?:staff|social worker|workforce) (?:churn|turnover|leaving)|churn|turnover|keep(?:ing)? staff|"

@@ -69,7 +69,7 @@ class Period:
             return f"between {format_date(self.start)} and {format_date(self.end)}"
         if self.start:
             return f"since {format_date(self.start)}"
-        return f"before {format_date(str(int(self.end[:4]) + 1)) if self.end else ''}".strip()
+        return f"before {format_date(str(int(self.end[:4]) + 1))}" if self.end else ""
 
     def noun(self, *, plural: bool = False) -> str:
         """ "inspection", "monitoring visit", "inspection or visit": what the period is of."""
@@ -213,9 +213,15 @@ _PERIOD_PREVIOUS = re.compile(
 # "the 2019 inspection", "the 2024 Croydon inspection": a council's name may stand between.
 _NAMES_BETWEEN = r"(?:(?-i:[A-Z][\w'’&-]*)\s+){0,4}"
 _PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_EVENT}", re.I)
+# "the monitoring visit to Leeds", "a focused visit": one kind of visit, undated.
+_KIND_ONLY = re.compile(
+    r"\b(?:the|its|their|an?|any)\s+(?:Ofsted(?:['’]s)?\s+)?(?P<kind>(?:monitoring|focused)\s+visit)\b(?!s)",
+    re.I,
+)
 # "its January 2023 report", "the letter of June 2025": a document named by
 # its date, which is the inspection's or visit's or the publication's.
-_DOCUMENT = r"(?P<document>report|letter)"
+# "Warwickshire's 2019 Ofsted findings": a year's findings or verdict are its document's.
+_DOCUMENT = r"(?P<document>report|letter|findings|verdict)"
 _PERIOD_DOCUMENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_DOCUMENT}\b", re.I)
 _PERIOD_DOCUMENT_AFTER = re.compile(rf"\b{_DOCUMENT}\s+(?:of|from|dated)\s+{_WHEN}\b", re.I)
 # "the report published in June 2017" dates the document, not the inspection.
@@ -261,6 +267,11 @@ def parse_period(text: str) -> Period | None:
     Period(start='2020', end=None, kind='inspection', latest=False, or_published=False, published=False)
     >>> parse_period("What did Ofsted say about Stoke in 2019?") is None
     True
+    >>> parse_period("What did the monitoring visit to Leeds find?").kind
+    'monitoring visit'
+    >>> p = parse_period("Warwickshire children's social care 2019 Ofsted findings?")
+    >>> p.start, p.kind, p.or_published
+    ('2019', '', True)
     >>> p = parse_period("the inspection of Solihull carried out in autumn 2022")
     >>> p.start, p.end, p.kind
     ('2022-09', '2022-11', 'inspection')
@@ -330,6 +341,11 @@ def parse_period(text: str) -> Period | None:
         when = _when(m)
         kind = _kind(event.group("kind")) if event else ""
         return Period(start=when, end=when, kind=kind, or_published=not event)
+    m = _KIND_ONLY.search(text)
+    if m:
+        # "the monitoring visit to North Yorkshire": a kind of visit at any time, which the
+        # council may never have had.
+        return Period(kind=_kind(m.group("kind")))
     return None
 
 

@@ -39,6 +39,7 @@ def test_places_after_in_or_at() -> None:
         "Are there enough good nurseries and childminders for families in Bury?",
         # So are housing lists, whoever is waiting.
         "How many families are on Hartlepool's housing waiting list?",
+        "How well has Derbyshire's council pension fund performed lately?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:

@@ -39,6 +39,12 @@ EVERYDAY = [
     ("Who helps children who look after a poorly parent?", "young carers"),
     ("Which services sit alongside the social workers at the front door?", "co-located"),
     ("How are refugees supported?", "unaccompanied asylum-seeking children"),
+    ("How many children is each social worker juggling?", "caseloads"),
+    ("Are children left without a social worker of their own?", "unallocated"),
+    ("Who responds to worries about children at night and at weekends?", "out-of-hours"),
+    ("When social workers met to plan what to do about a child at risk, who took part?", "strategy meetings"),
+    ("Was the council's own picture of its services realistic?", "self-evaluation"),
+    ("Are social workers getting dads involved?", "fathers"),
 ]
 
 

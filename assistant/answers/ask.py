@@ -348,7 +348,7 @@ def _no_period(q: _Question) -> Answer | None:
     elif period_selection(period, documents):
         return None
     else:
-        reason = f"no {period.noun()} {period.describe()} is in the index"
+        reason = " ".join(f"no {period.noun()} {period.describe()}".split()) + " is in the index"
     assert q.filters is not None  # it holds the period
     return _not_in_period(q, reason, dataclasses.replace(q.filters, period=None))
 
@@ -397,7 +397,7 @@ def _periods_missing(q: _Question) -> list[str]:
         if period_selection(period, documents, [authority]):
             continue
         held = periods_held(documents, authority, period.kind)
-        when = "" if period.latest and not period.end else f" {period.describe()}"
+        when = "" if period.latest and not period.end else f" {period.describe()}".rstrip()
         has = (
             f"it has {period.noun(plural=True)} from {_and_list(held)}"
             if held

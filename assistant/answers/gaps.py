@@ -182,8 +182,8 @@ _OUTSIDE_REMIT = re.compile(
     r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
     r"environmental health|noise complaints?|pest control|elections?|electoral (?:roll|register)|"
-    # adults' health: other services' business
-    r"dementia)\b",
+    # adults' health, and the council's pension fund: other services' business
+    r"dementia|pension funds?)\b",
     re.I,
 )
 # Schools and early years: the council's education services, and Ofsted's

@@ -74,5 +74,5 @@ def visit_not_about(
     if not all(unmentioned(topic, d.text, expansions(question)) for d in letters):
         return None
     which, verb = ("letter", "does") if len(letters) == 1 else ("letters", "do")
-    visit = f"the {period.noun()} to {authorities[0]} {period.describe()}"
+    visit = f"the {period.noun()} to {authorities[0]} {period.describe()}".rstrip()
     return f"the {which} on {visit} {verb} not mention {topic}"
