@@ -251,6 +251,27 @@ EVERYDAY_NAMES: dict[str, str] = {
     "Halifax": "Calderdale",
     "Huddersfield": "Kirklees",
     "East Yorkshire": "East Riding of Yorkshire",
+    # Nicknames and short forms in everyday and press use.
+    "Brum": "Birmingham",
+    "Boro": "Middlesbrough",
+    "Donny": "Doncaster",
+    "Pompey": "Portsmouth",
+    "Wolves": "Wolverhampton",
+    "MK": "Milton Keynes",
+    "Warks": "Warwickshire",
+    "Salop": "Shropshire",
+    "North Yorks": "North Yorkshire",
+    "N Yorks": "North Yorkshire",
+    "K&C": "Kensington and Chelsea",
+    "H&F": "Hammersmith and Fulham",
+    "LBBD": "Barking and Dagenham",
+    "RBWM": "Windsor and Maidenhead",
+    "N Tyneside": "North Tyneside",
+    "S Tyneside": "South Tyneside",
+    "W Sussex": "West Sussex",
+    "E Sussex": "East Sussex",
+    "W Berks": "West Berkshire",
+    "C Beds": "Central Bedfordshire",
 }
 
 # Names that are also ordinary English words or surnames: in free text they
@@ -262,7 +283,7 @@ _AMBIGUOUS = frozenset({"Reading", "Bury", "Sutton", "Kingston", "Richmond", "De
 # word, or when the question marks them as a council wherever they stand
 # ("Reading's", "reading borough council", "the Borough of Bury"). The other
 # names, surnames included, are a council in a question in any case.
-_QUERY_WORDS = frozenset({"Reading", "Bury", "Bath", "Barking", "Hove", "Bucks", "Staffs", "Wilts"})
+_QUERY_WORDS = frozenset({"Reading", "Bury", "Bath", "Barking", "Hove", "Bucks", "Staffs", "Wilts", "Wolves"})
 
 _NOT_COUNCIL = re.compile(
     r"(?<![\w-])("

@@ -24,7 +24,7 @@ from tests.conftest import OFSTED
 
 # Names that are ordinary words: a council when capitalised, possessive or
 # called a council, never as a lower-case word.
-WORDS = {"Reading", "Bury", "Bath", "Barking", "Hove", "Bucks", "Staffs", "Wilts"}
+WORDS = {"Reading", "Bury", "Bath", "Barking", "Hove", "Bucks", "Staffs", "Wilts", "Wolves"}
 
 TEMPLATES = (
     "What did Ofsted say about {x}'s care leavers?",
