@@ -9,6 +9,9 @@ sentences.
 
 from __future__ import annotations
 
+import dataclasses
+from types import SimpleNamespace
+
 import pytest
 
 from assistant.answers.finding_clause import (
@@ -19,11 +22,12 @@ from assistant.answers.finding_clause import (
     one_wording,
     without_agent_and_standard,
 )
-from assistant.answers.finding_read import topic_terms_in
-from assistant.answers.finding_scan import scope_of
+from assistant.answers.finding_read import FindingQuestion, topic_terms_in
+from assistant.answers.finding_scan import FindingScan, scope_of
 from assistant.answers.findings import PREDICATES, finding_question, is_finding_list, states
 from assistant.documents import Document
 from assistant.query import parse_query
+from assistant.search.sparse import BM25Index, tokenize
 
 VISITS = (
     "Where did Ofsted find children not being visited by their social workers as often as their needs "
@@ -363,3 +367,21 @@ def test_a_period_first_and_contractions() -> None:
     fq = finding_question(question, parse_query(question).search_text)
     assert "weren" not in fq.terms and "t" not in fq.terms and "told" not in fq.terms
     assert fq.polarity == -1
+
+
+def test_an_alternative_of_common_words_alone_names_nothing() -> None:
+    # "... without all the agencies or professionals who should have been there": with no
+    # wording or lean to read, "professionals" alone (a word of most passages) would list
+    # nearly every council; the alternative naming a rarer word is the question.
+    passages = ["strategy meetings with professionals"] + ["professionals and children"] * 19
+    bm25 = BM25Index.build([tokenize(p) for p in passages])
+    scan = FindingScan(retriever=None, index=SimpleNamespace(bm25=bm25), embedder=None)  # type: ignore[arg-type]
+    both = (
+        FindingQuestion("q", "strategy meetings", ("strategi", "meet")),
+        FindingQuestion("q", "professionals", ("profession",)),
+    )
+    fq = FindingQuestion("q", "strategy meetings or professionals", ("strategi", "meet", "profession"))
+    assert scan.specific(dataclasses.replace(fq, alternatives=both)) == both[0]
+    # A lean to read (criticism) narrows even a common word: both are kept.
+    leaning = dataclasses.replace(fq, alternatives=both, polarity=-1)
+    assert scan.specific(leaning) == leaning

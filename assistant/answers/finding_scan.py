@@ -46,6 +46,7 @@ from assistant.search.store import IndexData
 
 PASSAGES_PER_DOCUMENT = 4  # by BM25, and as many by the stored vectors
 OTHER_FORMS_PER_DOCUMENT = 2  # by BM25 on the topic's other forms ("advocates", "PEPs")
+COMMON_SHARE = 0.10  # an alternative naming only words of one passage in ten or more names nothing
 
 
 @dataclass(frozen=True)
@@ -177,12 +178,34 @@ class FindingScan:
     def answer(self, question: str, parsed: ParsedQuery) -> Answer | None:
         """The finding list, or None when the index holds no document of the kind asked about
         (then the passages, news among them, may still answer)."""
-        fq = self.real_acronyms(finding_question(question, parsed.search_text))
+        fq = self.specific(self.real_acronyms(finding_question(question, parsed.search_text)))
         scope = scope_of(fq, parsed, list(self.index.documents.values()))
         if not any(is_of_kind(d, fq.kind) for d in self.index.documents.values()):
             return None
         found = self.scan(fq, scope.documents)
         return _compose(fq, scope, found, self.index.documents)
+
+    def specific(self, fq: FindingQuestion) -> FindingQuestion:
+        """``fq`` without the alternatives that name nothing specific: "... without all the agencies
+        or professionals who should have been there" offers "professionals" alone, a word of one
+        passage in ten, which with no wording or lean to read would list nearly every council. An
+        alternative needs a word rarer than ``COMMON_SHARE``; if one is left, it is the question."""
+        if not fq.alternatives or fq.predicate or fq.polarity:
+            return fq  # a wording or a lean to read narrows even a common word
+        df = np.diff(self.index.bm25.weights.indptr)
+        limit = COMMON_SHARE * max(self.index.bm25.size, 1)
+
+        def rare(term: str) -> bool:
+            col = self.index.bm25.vocab.get(term)
+            return col is None or int(df[col]) < limit
+
+        kept = tuple(a for a in fq.alternatives if any(rare(t) for t in a.terms))
+        if not kept or len(kept) == len(fq.alternatives):
+            return fq
+        if len(kept) == 1:
+            return kept[0]
+        terms = tuple(dict.fromkeys(t for a in kept for t in a.terms))
+        return dataclasses.replace(fq, terms=terms, alternatives=kept)
 
     def real_acronyms(self, fq: FindingQuestion) -> FindingQuestion:
         """``fq`` without a topic's acronym the reports never write for it ("PP" of "pre-proceedings",

@@ -167,7 +167,7 @@ _FRAME = re.compile(
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
     r"told|warned|"
     r"according to|for|that|because|there|as|by|since|after|before|between|during|in|"
-    r"from(?=\s+(?:19|20)\d\d)|the|a|an|and|"
+    r"from(?=\s+(?:19|20)\d\d)|onwards?|the|a|an|and|"
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
     # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
     r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
