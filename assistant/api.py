@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answers import Answer, answer_question
+from assistant.answers.grade_passages import grade_rows_first
 from assistant.config import ANSWER_TIME, DEFAULT_CORPUS, DEFAULT_INDEX_DIR, Settings
 from assistant.documents import Document
 from assistant.errors import IndexMismatchError, UnknownDocumentError
@@ -227,9 +228,12 @@ class Assistant:
         ``prefer_years`` favours documents about those years without
         excluding others (as a year naming an event does: "the 2019 inspection").
         """
-        return self.retriever.search(
+        retriever = self.retriever
+        found = retriever.search(
             query, k=k, mode=mode, filters=filters, infer=infer, prefer_years=prefer_years
         )
+        # One council's grade: the report's judgement rows first (assistant/answers/grade_passages.py).
+        return grade_rows_first(query, found, retriever, k) if infer and filters is None else found
 
     # -- answers ------------------------------------------------------------
 

@@ -213,9 +213,10 @@ _PERIOD_PREVIOUS = re.compile(
 # "the 2019 inspection", "the 2024 Croydon inspection": a council's name may stand between.
 _NAMES_BETWEEN = r"(?:(?-i:[A-Z][\w'’&-]*)\s+){0,4}"
 _PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_EVENT}", re.I)
-# "the monitoring visit to Leeds", "a focused visit": one kind of visit, undated.
+# "the monitoring visit to Leeds", "a focused visit", "how many monitoring visits": one kind of
+# visit, undated.
 _KIND_ONLY = re.compile(
-    r"\b(?:the|its|their|an?|any)\s+(?:Ofsted(?:['’]s)?\s+)?(?P<kind>(?:monitoring|focused)\s+visit)\b(?!s)",
+    r"\b(?:the|its|their|an?|any|many)\s+(?:Ofsted(?:['’]s)?\s+)?(?P<kind>(?:monitoring|focused)\s+visit)(?:\b|s\b)",
     re.I,
 )
 # "its January 2023 report", "the letter of June 2025": a document named by

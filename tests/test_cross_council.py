@@ -647,3 +647,20 @@ def test_one_councils_year_falls_back_to_the_report_published_that_year() -> Non
         strict, q, _inspections(), lambda d, n, s, e: citation_for(DOCS[d], n, s, e)
     )
     assert answer is not None and not answer.citations
+
+
+def test_a_search_for_one_councils_grade_finds_the_judgement_row_first(reports: Assistant) -> None:
+    question = "How did Ofsted judge services for care leavers in Cornwall at its 2024 inspection?"
+    first = reports.search(question, k=5)[0]
+    assert first.doc_id.endswith("22 august 2024.pdf")
+    assert "The experiences and progress of care leavers Outstanding" in " ".join(first.text.split())
+    assert reports.document_text(first.doc_id)[first.start : first.end] == first.text
+    # Any other question's search is left as it was.
+    other = "What did Ofsted say about care leavers in Cornwall?"
+    assert reports.search(other, k=5) == reports.retriever.search(other, k=5)
+
+
+def test_a_grade_asked_in_everyday_words_reads_the_judgement_table(reports: Assistant) -> None:
+    answer = reports.ask("How did Devon score for looking after the children in its care in 2025?")
+    assert answer.kind == "judgements"
+    assert any("children in care" in c.quote for c in answer.citations)

@@ -385,3 +385,11 @@ def test_an_alternative_of_common_words_alone_names_nothing() -> None:
     # A lean to read (criticism) narrows even a common word: both are kept.
     leaning = dataclasses.replace(fq, alternatives=both, polarity=-1)
     assert scan.specific(leaning) == leaning
+
+
+def test_not_helping_is_the_fault_not_what_a_thing_does() -> None:
+    # "the Lifelong Links service helping children ..." says what a service does; "not helping
+    # care leavers get wifi" is the fault, and what follows is the topic (it was read as "not").
+    question = "How many councils were criticised for not helping care leavers get wifi or internet access?"
+    fq = finding_question(question, parse_query(question).search_text)
+    assert "wifi" in fq.terms and "internet" in fq.terms and fq.polarity == -1

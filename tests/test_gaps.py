@@ -11,8 +11,16 @@ from assistant.answers.gaps import (
     not_recorded,
     outside_remit,
     place_names,
+    unknown_council_names,
 )
 from assistant.places import former_councils, outside_england
+
+
+def test_a_place_named_before_its_childrens_services_or_after_a_rating() -> None:
+    assert unknown_council_names("Ofsted rating for Bognor Regis children's social care?") == ["Bognor Regis"]
+    assert unknown_council_names("What is the Ofsted rating for Narnia?") == ["Narnia"]
+    assert unknown_council_names("How are Looked After children's services run?") == []
+    assert unknown_council_names("What did Ofsted say about Leeds children's services?") == []
 
 
 def test_places_after_in_or_at() -> None:

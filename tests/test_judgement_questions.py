@@ -146,10 +146,27 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
         ("Which areas of practice were weakest for care leavers in Leeds?", ("Leeds",)),
         ("How did Leeds's inspection rate its service for children at risk of exploitation?", ("Leeds",)),
         ("Which areas of Leeds's front door work did inspectors judge to need improvement?", ("Leeds",)),
+        # A score of a topic, and a count of one council's visits, are no grades.
+        ("How did children in care in Leeds score in their GCSEs?", ("Leeds",)),
+        ("How did Leeds score on early help?", ("Leeds",)),
+        ("How many monitoring visits did Hampshire have after being judged inadequate?", ("Hampshire",)),
     ],
 )
 def test_other_questions_go_to_the_passages(question: str, authorities: tuple[str, ...]) -> None:
     assert classify(question, parse_query(question), authorities) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "area"),
+    [
+        ("How did East Sussex score for looking after the children in their care?", "in_care"),
+        ("How did Bracknell Forest score on keeping at-risk kids safe in 2022?", "help_and_protection"),
+        ("What grade did Hull get for young people leaving care?", "care_leavers"),
+    ],
+)
+def test_a_grade_asked_in_everyday_words(question: str, area: str) -> None:
+    q = classify(question, parse_query(question), parse_query(question).authorities)
+    assert q is not None and q.intent == "lookup" and q.area == area
 
 
 def test_area_and_grades_are_read_from_the_question() -> None:

@@ -79,31 +79,41 @@ def answer_across(
         )
         answer = comparer.answer(question, parsed, authorities)
     elif path == "grades":
-        asked = classify(question, parsed, authorities)
-        assert asked is not None  # route() found it
-
-        def cite(doc_id: str, n: int, start: int, end: int) -> Citation:
-            return citation_for(documents[doc_id], n, start, end)
-
-        def words_for(inspection: Inspection, judgement: Judgement) -> tuple[int, int] | None:
-            span = area_sentence(
-                documents[inspection.doc_id].text,
-                judgement,
-                after=table_end(inspection),
-                furniture=index.furniture(inspection.doc_id),
-            )
-            return (span.start, span.end) if span is not None else None
-
-        answer = answer_from_judgements(
-            question,
-            asked,
-            inspections_in(index),
-            cite,
-            url_of=lambda doc_id: documents[doc_id].url,
-            words_for=words_for,
-        )
+        answer = answer_grades(question, parsed, authorities, index)
     elif path == "findings":
         answer = FindingScan(retriever=retriever, index=index, embedder=embedder).answer(question, parsed)
     if answer is not None:
         check_citations(answer.citations, lambda doc_id: documents[doc_id].text)
     return answer
+
+
+def answer_grades(
+    question: str, parsed: ParsedQuery, authorities: Sequence[str], index: IndexData
+) -> Answer | None:
+    """The answer of a grade question from the judgement tables (None if it asks none, or no
+    indexed report is about the council asked about)."""
+    asked = classify(question, parsed, authorities)
+    if asked is None:
+        return None
+    documents = index.documents
+
+    def cite(doc_id: str, n: int, start: int, end: int) -> Citation:
+        return citation_for(documents[doc_id], n, start, end)
+
+    def words_for(inspection: Inspection, judgement: Judgement) -> tuple[int, int] | None:
+        span = area_sentence(
+            documents[inspection.doc_id].text,
+            judgement,
+            after=table_end(inspection),
+            furniture=index.furniture(inspection.doc_id),
+        )
+        return (span.start, span.end) if span is not None else None
+
+    return answer_from_judgements(
+        question,
+        asked,
+        inspections_in(index),
+        cite,
+        url_of=lambda doc_id: documents[doc_id].url,
+        words_for=words_for,
+    )

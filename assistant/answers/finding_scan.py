@@ -46,6 +46,7 @@ from assistant.search.store import IndexData
 
 PASSAGES_PER_DOCUMENT = 4  # by BM25, and as many by the stored vectors
 OTHER_FORMS_PER_DOCUMENT = 2  # by BM25 on the topic's other forms ("advocates", "PEPs")
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "without"})
 COMMON_SHARE = 0.10  # an alternative naming only words of one passage in ten or more names nothing
 
 
@@ -177,11 +178,13 @@ class FindingScan:
 
     def answer(self, question: str, parsed: ParsedQuery) -> Answer | None:
         """The finding list, or None when the index holds no document of the kind asked about
-        (then the passages, news among them, may still answer)."""
+        (then the passages, news among them, may still answer) or no topic is read."""
         fq = self.specific(self.real_acronyms(finding_question(question, parsed.search_text)))
         scope = scope_of(fq, parsed, list(self.index.documents.values()))
         if not any(is_of_kind(d, fq.kind) for d in self.index.documents.values()):
             return None
+        if not fq.alternatives and not set(fq.terms) - _NEGATIONS:
+            return None  # no topic read, only "not": every criticism would hold it; the passages answer
         found = self.scan(fq, scope.documents)
         return _compose(fq, scope, found, self.index.documents)
 

@@ -66,8 +66,12 @@ _COUNCIL_PLACES = (
     ),
     re.compile(_NAME + r"\s+(?:City\s+|County\s+|Borough\s+|District\s+)?[Cc]ouncil\b"),
     re.compile(
-        r"\b(?:visit|inspection|services|report|letter)\s+(?:to|of|on|for)\s+(?:the\s+)?" + _NAME + r"\b"
+        r"\b(?:visit|inspection|services|report|letter|rating|grade|verdict)\s+(?:to|of|on|for)\s+(?:the\s+)?"
+        + _NAME
+        + r"\b"
     ),
+    # "Ofsted rating for Bognor Regis children's social care?": the name before the service's
+    re.compile(_NAME + r"\s+children(?:'s|’s)\s+(?:services|social care)\b"),
 )
 # Capitalised words that stand where a council could but are not one.
 _NOT_PLACES = frozenset(
@@ -75,6 +79,8 @@ _NOT_PLACES = frozenset(
         *("Ofsted", "Her", "His", "Majesty", "England", "English", "The", "A", "An", "Local", "Government"),
         *("Which", "What", "Who", "How", "Did", "Does", "Is", "Was", "Children", "Council", "Councils"),
         *("City", "County", "Borough", *(m.capitalize() for m in MONTHS)),
+        # words that start a group of children, not a place: "Looked After children's services"
+        *("Looked", "After", "Disabled", "Vulnerable", "Young", "All", "Our", "Your", "Their", "Its"),
     }
 )
 

@@ -46,14 +46,14 @@ _RATING_WORDS = re.compile(
 # "How did Ofsted rate help and protection?" asks for a grade; "How did the
 # inspection rate its service for children at risk of exploitation?" for a
 # finding in the report's words (no area is graded for exploitation).
-_RATE = re.compile(r"\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\brate\b", re.I)
+_RATE = re.compile(r"\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:rate|score)\b", re.I)
 # A question that asks for a grade, not one that only mentions one ("What
 # weakness remained despite it being judged good?" asks for a finding).
 _ASKS_GRADE = re.compile(
     r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|"
     r"aspects?|overall effectiveness)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
-    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate)\b"
+    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score)\b"
     # Asked at the start of any of its sentences: "Ofsted inspected X in 2024. Was any area rated lower?"
     r"|(?:^|[.?!]\s)\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
     r"|(?:^|[.?!]\s)\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b",
@@ -73,6 +73,10 @@ _LEAD = re.compile(r"\blead inspectors?\b|\bwho (?:led|inspected)\b", re.I)
 _COUNCILS = re.compile(r"\b(councils|authorities|local authorities|LAs|areas|any council)\b", re.I)
 _LISTING = re.compile(r"\b(which|what|list|name|how many|any)\b", re.I)
 _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
+# One council's documents counted, not its grades.
+_COUNTS_DOCUMENTS = re.compile(
+    r"\bhow many\s+(?:\w+\s+)?(?:visits|inspections|letters|reports)\b(?!\s+(?:rated|judged|graded))", re.I
+)
 # A change of grade: the words that ask for one. "since 2019" names a
 # period, and "progress" is part of the areas' names ("the experiences and
 # progress of care leavers"), so neither is one.
@@ -92,10 +96,32 @@ _FINDING_VERBS = re.compile(
 )
 
 # Areas a question may name, in the order they are looked for.
+# Everyday words for them too: "keeping at-risk kids safe", "looking after the children in
+# their care", "young people leaving care".
 _AREA_WORDS = (
-    (re.compile(r"\bhelp and protection\b|\bneed help\b", re.I), "help_and_protection"),
-    (re.compile(r"\bcare leavers?\b", re.I), "care_leavers"),
-    (re.compile(r"\b(children )?in care\b|\blooked after\b", re.I), "in_care"),
+    (
+        re.compile(
+            r"\bhelp and protection\b|\bneed help\b|\bhelping and protecting\b|"
+            r"\b(?:keep\w*|protect\w*)\s+(?:at[- ]risk\s+|vulnerable\s+)?(?:kids|children)(?:\s+safe)?\b|"
+            r"\bat[- ]risk\s+(?:kids|children)\b",
+            re.I,
+        ),
+        "help_and_protection",
+    ),
+    (
+        re.compile(
+            r"\bcare leavers?\b|\b(?:young people\s+)?leaving care\b|\bleft (?:its |their )?care\b", re.I
+        ),
+        "care_leavers",
+    ),
+    (
+        re.compile(
+            r"\b(children )?in care\b|\blooked after\b|\bin (?:its|their) care\b|"
+            r"\blook(?:s|ing)? after (?:the )?(?:kids|children)\b",
+            re.I,
+        ),
+        "in_care",
+    ),
     (re.compile(r"\b(impact of )?leaders\b|\bleadership\b", re.I), "leaders"),
     (re.compile(r"\badoption\b", re.I), "adoption"),
 )
@@ -112,7 +138,9 @@ _NOT_TOPIC = re.compile(
     r"need|help|protection|leavers?|leaders?|leadership|impact|practice|families|adoption|"
     r"looked|after|work|when|where|there|now|currently|so|far|all|each|every|one|ones|"
     r"(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|between|up|down|went|improved|declined|better|worse)\b",
+    r"december|between|up|down|went|improved|declined|better|worse|"
+    # "How did they score ...", "East Sussex had a full inspection"
+    r"score[ds]?|scoring|they|them|it|full)\b",
     re.I,
 )
 
@@ -216,6 +244,8 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
         previous=previous.previous,
         back=period.back if period is not None and period.latest else 0,
     )
+    if authorities and _COUNTS_DOCUMENTS.search(question):
+        return None  # "How many monitoring visits did Hampshire have after being judged inadequate?"
     if _LEAD.search(question):
         return replace(base, intent="lead_inspector") if authorities else None
     if not authorities:
@@ -269,9 +299,11 @@ def asks_rank(question: str) -> str | None:
 
 
 def _topics(question: str) -> list[str]:
-    """``topic_words`` of a question about one council, its name left out."""
+    """``topic_words`` of a question about one council, its name and the areas it names left out."""
     for m in reversed(GAZETTEER.query_mentions(question)):
         question = question[: m.start] + " " + question[m.end :]
+    for rx, _ in _AREA_WORDS:
+        question = rx.sub(" ", question)
     return topic_words(question)
 
 
