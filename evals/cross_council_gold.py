@@ -3414,6 +3414,170 @@ EXCLUDED["list14-newly-qualified-social-workers-supported"] = {
     "Sandwell": "'The learning hub, trust academy and principal social worker play pivotal roles' (2025): not about newly qualified workers",
 }
 
+# Five dev lists written blind (fifteenth pass): every report in scope was searched with the patterns
+# and each hit sentence read in context; their ids keep the 'list15-' prefix.
+REVIEWED += [
+    (
+        "list15-children-held-overnight-in-police-cells",
+        "Where did inspectors find children left in police cells overnight, since 2013?",
+        "dev",
+        [
+            r"overnight[^.]{0,80}(custody|police cells?|police stations?)|(custody|police cells?|police stations?)[^.]{0,80}overnight",
+        ],
+        "2013",
+        "2026",
+        [
+            "Herefordshire",
+            "Kingston upon Hull",
+            "Lambeth",
+            "Middlesbrough",
+            "Nottingham",
+            "Surrey",
+            "Tower Hamlets",
+            "Warwickshire",
+        ],
+        {
+            "Cornwall": "'Three children have been detained in police custody overnight between January 2016 and April 2016. The local authority is undertaking work with the police to understand the reasons for this' (2016): stated, not said to be wrong",
+            "Croydon": "out-of-hours workers 'are not always able to visit children, for example when children are in custody overnight', and leaders to 'strengthen recording and oversight of children who have been held in police stations overnight' (2024): the oversight of them, not that they were held",
+        },
+        "every sentence holding a pattern was read with the sentence either side (32 sentences in 22 reports of 18 councils), and every other sentence in any report naming police custody, police cells or stations, PACE beds or the concordat, or children in custody with emergency or alternative accommodation, was read as well (about 45 more, most about care leavers in prison or young offenders). Counted: children stated to be held, kept, detained or left in police cells, stations or custody overnight as a failing (inappropriately, unnecessarily, too many, for want of emergency accommodation, or unknown to leaders): Herefordshire 2014 ('young people being detained in police cells overnight unnecessarily'), Kingston upon Hull 2014 ('some young people being held inappropriately in custody overnight') and 2022 ('children unacceptably having to remain in police cells overnight'), Lambeth 2018 ('too many children being held in police stations overnight') and 2022 ('children remaining in unsuitable arrangements overnight, such as in a police station'), Middlesbrough 2019 ('The local authority was not aware of the number of children held overnight in police custody', 'this weakness in practice'), Nottingham 2018 ('too many children are inappropriately kept in police cells overnight'), Surrey 2018 (children charged 'are regularly detained overnight in police stations because of a shortage of suitable emergency local authority accommodation'), Tower Hamlets 2017 ('Three very young children had remained in a police station overnight, as there was no placement available') and Warwickshire 2017 ('some young people are remaining in police custody overnight inappropriately'). Not counted: numbers reducing or the practice stopped (Cheshire West and Chester 2015 and 2019, Staffordshire 2019, Somerset 2015 'This practice has now stopped', Bath and North East Somerset 2017), beds or carers that keep children out of police cells (Blackpool 2014, Leeds 2015, Norfolk 2015, North East Lincolnshire 2017, Hackney 2019, Haringey 2023, Swindon 2014), a safeguarding board's dashboard (Worcestershire 2016), Somerset 2017 (children kept in police custody not identified, with no word of a night), Redbridge 2019 (the out-of-hours service challenges when a child is held inappropriately), care leavers in prison (Stoke-on-Trent 2025, Tower Hamlets 2024) and the cases in ambiguous",
+    ),
+    (
+        "list15-family-safeguarding-praised",
+        "Which councils got praise from Ofsted for their Family Safeguarding teams since 2022?",
+        "dev",
+        [r"family safeguarding"],
+        "2022",
+        "2026",
+        [
+            "Bury",
+            "Hertfordshire",
+            "Lancashire",
+            "Luton",
+            "Portsmouth",
+            "Surrey",
+            "Wigan",
+        ],
+        {
+            "Leicestershire": "leaders 'have recently introduced a well-considered family safeguarding and family help model' (2024): introduced, its work not yet judged",
+            "Peterborough": "'Children in need of protection, and those with more complex needs, receive appropriate support from the family safeguarding teams' (2023): adequate rather than praised",
+            "West Berkshire": "'The family safeguarding teams have also experienced increased demand, compounded by some vacant posts', with 'the quality of some recording' suffering, though funding for more staff in them 'secured improvement in the judgement' (2022): mixed",
+        },
+        "every sentence holding the pattern was read with the sentence either side (26 sentences in 13 reports of 12 councils). Counted: family safeguarding teams or the family safeguarding model stated to work well, effectively or strongly, including Bury 2025 ('Most children subject to child protection and child-in-need plans receive effective support from practitioners in the family safeguarding teams', though its implementation was once paused), Hertfordshire 2023 ('The multidisciplinary work in the family safeguarding teams is strong'), Lancashire 2022 ('Multidisciplinary family safeguarding teams work skilfully with families'; their supervision 'a strength'), Luton 2022 ('carefully considered and effective support from family safeguarding teams'), Portsmouth 2023 (early help and family safeguarding teams 'stand out as areas of strong practice'), Surrey 2022 ('highly effective for many families') and 2025 (a good example of partnership working) and Wigan 2025 ('effective support from social workers in the family safeguarding teams'). Not counted: Nottinghamshire 2024 (leaders 'investing in the development of the family safeguarding team'), West Sussex 2023 ('inconsistencies in children’s experiences, particularly in the assessment and intervention teams and family safeguarding service'), reports before 2022, outside the scope (Bracknell Forest 2017, Hertfordshire 2015 and 2018, Luton 2020, Peterborough 2018, West Berkshire 2017), and the cases in ambiguous",
+    ),
+    (
+        "list15-care-leavers-wifi-criticised",
+        "How many councils were criticised for not helping care leavers get wifi or internet access since 2023?",
+        "dev",
+        [r"wi-?fi|broadband|\binternet\b|digital poverty"],
+        "2023",
+        "2026",
+        [
+            "Bedford",
+            "Brent",
+            "Hertfordshire",
+            "Leicester",
+            "Peterborough",
+            "Portsmouth",
+            "Rochdale",
+            "Sheffield",
+            "Slough",
+            "Staffordshire",
+            "Stoke-on-Trent",
+            "West Sussex",
+            "Wirral",
+            "Worcestershire",
+        ],
+        {
+            "Swindon": "'While internet and laptop provision are offered to young people, for a few, there were delays in these being made available' (2023): offered, late for a few",
+        },
+        "every sentence holding the pattern was read with the sentence either side (32 sentences in 30 reports of 30 councils), and every other sentence since 2023 naming laptops, phones, tablets, computers, data or digital access was read as well. Counted: care leavers' help with Wi-Fi, broadband or internet access stated to be missing from, unclear in or discretionary in the local offer, or care leavers stated to go without it: Bedford 2025 (support to access Wi-Fi 'not explicit or sufficiently specific'), Brent 2023 (Wi-Fi not 'made explicit in the offer'), Hertfordshire 2023 ('Care leavers do not automatically qualify for financial support to access Wi-Fi'), Leicester 2024 ('access to Wi-Fi ... is not explicit in the offer'), Peterborough 2023 ('financial support to access Wi-Fi is not routinely provided'), Portsmouth 2023 (essentials 'such as access to Wi-Fi ... are not included'), Rochdale 2023 (the offer 'open to interpretation ... for example access to the internet'), Sheffield 2023 ('not sufficiently clear in respect of ... the Wi-Fi offer'), Slough 2023 (young people 'do not always have access to the internet in their accommodation'), Staffordshire 2023 ('The offer does not include broadband or Wi-Fi access'), Stoke-on-Trent 2025 ('A lack of help with ... broadband'), West Sussex 2023 (Wi-Fi discretionary and 'not open to all'), Wirral 2023 ('does not ensure that care leavers have access to Wi-Fi') and Worcestershire 2023 (the offer 'could be improved by more clearly addressing young people’s access to the internet'). Not counted: Wi-Fi, broadband or internet in the offer, praised (Barnsley, Bolton, Bury, Ealing, Gloucestershire, North Somerset, Salford, Warrington, Wiltshire, Windsor and Maidenhead 'ensuring that care leavers avoid digital poverty', Wolverhampton 'free internet dongles'), Newham 2025 (digital poverty raised by care leavers and 'In response, the offer was changed and it now includes free Wi-Fi'), children's internet safety (Calderdale, Hounslow, Richmond upon Thames), laptops alone (Southampton 2023: only 'on a case-by-case basis' for those not in education, employment or training) and the case in ambiguous",
+    ),
+    (
+        "list15-nrm-referrals-praised",
+        "In which areas did Ofsted say exploited or trafficked children are properly referred to the NRM, since 2018?",
+        "dev",
+        [r"national referral mechanism|\bNRM\b"],
+        "2018",
+        "2026",
+        [
+            "Bromley",
+            "Derby",
+            "East Riding of Yorkshire",
+            "Essex",
+            "Kent",
+            "Luton",
+            "Redcar and Cleveland",
+            "Salford",
+            "Somerset",
+            "Telford and Wrekin",
+            "Wiltshire",
+        ],
+        {},
+        "every sentence holding the pattern was read with the sentence either side (12 sentences in 11 reports of 11 councils), and every other sentence since 2018 naming modern slavery or trafficking with a referral was read as well (all but Leicestershire 2019 name the mechanism too); no report in scope criticises its use. Counted: children who may be exploited or trafficked stated to be referred, appropriately or routinely, to the national referral mechanism (NRM): Bromley 2023 ('Social workers make appropriate referrals'), Derby 2025 ('routinely referred'), East Riding of Yorkshire 2023 ('appropriate use of the NRM to try and prevent children who are being exploited from being criminalised'), Essex 2018 ('Staff use the national referral mechanism appropriately'), Kent 2025 ('concerns are appropriately escalated through multi-agency forums, such as the National Referral Mechanism'), Luton 2022 ('Concerns about children who may have been trafficked result in referrals'), Redcar and Cleveland 2022 ('referral to the national referral mechanism where appropriate'), Salford 2023 ('Appropriate use is made of the National Referral Mechanism'), Somerset 2022 ('Children are appropriately referred'), Telford and Wrekin 2024 (workers who 'skilfully build relationships ... This includes disruption activity and referral to the National Referral Mechanism') and Wiltshire 2023 ('Appropriate and timely referrals'). Not counted: Leicestershire 2019 (a modern slavery and human trafficking team aligned with the exploitation team, no referral named)",
+    ),
+    (
+        "list15-culture-identity-overlooked",
+        "Which councils were criticised for overlooking children's culture or identity in assessments and plans since 2023?",
+        "dev",
+        [
+            r"\b(identity|identities|cultur(e|es|al)|heritage|ethnicity|religio\w*|diversity)\b[^.]{0,160}\b(not (always |consistently |routinely |sufficiently |fully |often |thoroughly |explicitly |meaningfully )?(be |been )?(explored|considered|covered|addressed|recorded|reflected|understood|acknowledged?|set out|stated?|given|described)|less well developed|not routinely taking place|do not sufficiently address)",
+            r"\b(not|insufficient|lack of)\b[^.]{0,80}\b(address|consider\w*|explor\w*|acknowledge|reflect\w*|stat\w+|understand\w*|curious|curiosity)\b[^.]{0,80}\b(identity|identities|cultur(e|es|al)|heritage|ethnicity|religio\w*)\b",
+            r"understanding of the impact of family culture",
+            r"\b(identity|cultur\w*|heritage|ethnicity|diversity)\b[^.]{0,100}\.\s*However, these are not always explored",
+        ],
+        "2023",
+        "2026",
+        [
+            "Brent",
+            "Cheshire East",
+            "East Riding of Yorkshire",
+            "Knowsley",
+            "Luton",
+            "Manchester",
+            "Middlesbrough",
+            "North Yorkshire",
+            "Northumberland",
+            "South Tyneside",
+            "Suffolk",
+            "Tower Hamlets",
+        ],
+        {
+            "West Berkshire": "'While PAs understand and promote the identity needs of care leavers, these are not often explicitly recorded in pathway plans' (2025): understood, not written down",
+            "West Northamptonshire": "'PAs understand their young people’s identity, cultural and religious needs. However, written plans do not consistently reflect these' (2026): understood, not written down",
+            "York": "'The sections relating to children’s identity did not always address the uniqueness of being a disabled child' (2025): disability as identity",
+            "Leicester": "'Stronger plans ... reflecting their religious and cultural needs. Weaker plans lack this level of detail and specificity' (2024): implied only",
+        },
+        "every sentence holding a pattern was read with the sentence either side (16 sentences in 14 reports of 14 councils), and every other sentence since 2023 naming identity, culture, heritage, ethnicity, religion, faith, diversity or race with a negative word in it or either side of it was read as well (about 90 more, most praising culturally sensitive assessments and matching). Counted: children's or care leavers' culture, heritage, ethnicity or identity stated not to be (consistently) explored, considered, understood or set out in assessments, plans or decisions: Brent 2023 (care leavers' 'identity is not covered thoroughly in plans'), Cheshire East 2024 (plans for unaccompanied care leavers 'do not consistently acknowledge their unique cultural heritage'), East Riding of Yorkshire 2023 ('children’s identities are not always explored in depth within assessments'), Knowsley 2024 ('Children’s identities are not routinely explored'), Luton 2026 ('children’s care plans do not always state how their cultural needs will be met'), Manchester 2025 (in early help, 'Children’s ethnicity and identity are not always considered in decision-making and used to inform plans'), Middlesbrough 2023 ('Children’s identity needs are not consistently well understood'), North Yorkshire 2023 (ethnicity not recorded at screening, 'meaning that issues of culture and identity may not be sufficiently informing decision-making'), Northumberland 2024 (plans that 'do not sufficiently address cultural, identity or emotional health needs'), South Tyneside 2026 ('Children’s cultures and identities are not given sufficient consideration in assessments of their needs, care plans or pathway plans'), Suffolk 2024 (identity needs 'not always explored in the matching and care planning processes') and Tower Hamlets 2024 ('relevant cultural issues are not always sufficiently explored'; a 'What needs to improve' point). Not counted: identity and life-story work not done (Cambridgeshire 2024, Tameside 2023, Barking and Dagenham 2023, Haringey 2023, Slough 2023: a separate finding), unaccompanied children's journeys and histories not explored (Essex 2023, Bury 2025), care leavers who are fathers (Doncaster 2025), plans not translated (Sandwell 2025) and the cases in ambiguous",
+    ),
+]
+EXCLUDED["list15-children-held-overnight-in-police-cells"] = {
+    "Cheshire West and Chester": "'the number of children detained in custody overnight is reducing' (2019): improving",
+    "Staffordshire": "'the number of children remaining in custody overnight has reduced' (2019): improving",
+    "Somerset": "'have been challenged over young people being held in police custody overnight. This practice has now stopped' (2015): past",
+    "Blackpool": "'Young people who are at risk of being held in police cells overnight ... can be placed in suitable accommodation in the community instead' (2014): praise",
+    "North East Lincolnshire": "'Effective use is made of an emergency bed ... for children at risk of being held overnight in custody' (2017): praise",
+    "Leeds": "accommodation 'aimed at preventing overnight detention in police cells' (2015): praise",
+    "Norfolk": "carers recruited 'for young people who would otherwise be held overnight in police cells' (2015): praise",
+    "Worcestershire": "the safeguarding board's dashboard 'includes oversight of children held in police custody overnight' (2016): oversight, no finding",
+}
+EXCLUDED["list15-family-safeguarding-praised"] = {
+    "Nottinghamshire": "'Leaders are investing in the development of the family safeguarding team' (2024): investment, no judgement of its work",
+    "West Sussex": "'There remain inconsistencies in children’s experiences, particularly in the assessment and intervention teams and family safeguarding service' (2023): criticism",
+}
+EXCLUDED["list15-care-leavers-wifi-criticised"] = {
+    "Newham": "'A key issue raised by care leavers was digital poverty. In response, the offer was changed and it now includes free Wi-Fi' (2025): put right",
+    "Barnsley": "'bespoke requests are frequently met ... including financial support to access private housing and Wi-Fi' (2023): praise",
+    "Windsor and Maidenhead": "'ensuring that care leavers avoid digital poverty' (2024): praise",
+    "Calderdale": "'support around internet safety' (2024): children's online safety",
+    "Richmond upon Thames": "'careful monitoring of internet access and apps' (2025): children's online safety",
+}
+EXCLUDED["list15-culture-identity-overlooked"] = {
+    "Cambridgeshire": "'some children in care wait too long to receive their life-story books. As a result, children are not always helped to understand their identity' (2024): life-story work",
+    "Tameside": "'Some children are not supported to understand their family identity and experiences as life-story work is not completed' (2023): life-story work",
+    "Essex": "'social workers are not consistently exploring their life experiences to understand their journeys to the UK' (2023): histories, not culture",
+}
+
 # Gold councils whose sentence no pattern matches: found by the scan on the dev split, then read.
 FOUND_BY_READING = {"Peterborough"}
 
@@ -3423,7 +3587,7 @@ def reviewed_questions(docs: list[dict]) -> list[dict]:
     for qid, question, split, patterns, since, until, gold, ambiguous, how in REVIEWED:
         qid = (
             qid
-            if qid.startswith(("list9-", "list10-", "list11-", "list12-", "list13-", "list14-"))
+            if qid.startswith(("list9-", "list10-", "list11-", "list12-", "list13-", "list14-", "list15-"))
             else f"list-{qid}"
         )
         hits = search(docs, patterns, since, until)
