@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
-from assistant.dates import MONTH_NAMES, MONTHS, format_date
+from assistant.dates import MONTH_NAMES, MONTH_WORDS, format_date, month_number
 
 _YEAR = r"((?:19|20)\d{2})"
 
@@ -174,7 +174,8 @@ _EVENT = (
     r"(?P<kind>(?:monitoring|focused)\s+visit|visit|(?:re-?)?inspection|ILACS(?:\s+inspection)?"
     r"|SIF(?:\s+inspection)?|inspected|visited)"
 )
-_WHEN = rf"(?:(?P<month>{MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d{{2}})"
+# A month by its name or its short form ("Feb 2024", "Sept 2023").
+_WHEN = rf"(?:(?P<month>{MONTH_WORDS})\.?\s+)?(?P<year>(?:19|20)\d{{2}})"
 # Whose inspection: "its", or the council's name ("before Wokingham's 2023 inspection").
 # Ofsted's own is no council's ("after Ofsted's March 2022 focused visit" names the visit).
 _WHOSE = (
@@ -221,13 +222,22 @@ _KIND_ONLY = re.compile(
 )
 # "its January 2023 report", "the letter of June 2025": a document named by
 # its date, which is the inspection's or visit's or the publication's.
-# "Warwickshire's 2019 Ofsted findings": a year's findings or verdict are its document's.
-_DOCUMENT = r"(?P<document>report|letter|findings|verdict)"
+# "Warwickshire's 2019 Ofsted findings": a year's findings, verdict or grades are its document's;
+# its results when Ofsted's ("Bracknell Forest Ofsted 2019 results", not "2019 GCSE results").
+_DOCUMENT = r"(?P<document>report|letter|findings|verdict|ratings?|grades?|judgements?)"
 _PERIOD_DOCUMENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_DOCUMENT}\b", re.I)
+_PERIOD_OFSTED_RESULTS = re.compile(
+    rf"\bOfsted(?:['’]s)?\s+{_WHEN}\s+(?P<document>results|outcomes?)\b", re.I
+)
 _PERIOD_DOCUMENT_AFTER = re.compile(rf"\b{_DOCUMENT}\s+(?:of|from|dated)\s+{_WHEN}\b", re.I)
 # "the report published in June 2017" dates the document, not the inspection.
 _PUBLISHED = re.compile(rf"\bpublished\s+(?:in\s+|on\s+|during\s+)?(?:\d{{1,2}}\s+)?{_WHEN}\b", re.I)
-_PERIOD_AFTER = re.compile(rf"\b{_EVENT}s?\b(?:\s+\w+){{0,3}}?\s+(?:in|during|of)\s+{_WHEN}\b", re.I)
+_PERIOD_AFTER = re.compile(
+    rf"\b{_EVENT}s?\b(?:\s+\w+){{0,3}}?\s+(?:in|during|of)\s+{_WHEN}\b"
+    # telegraphic: "Central Beds focused visit Feb 2024", the month and year straight after the event
+    rf"|\b{_EVENT.replace('?P<kind>', '?P<kind2>')}s?\s+{_WHEN.replace('?P<', '?P<t_')}\b",
+    re.I,
+)
 _PERIOD_RANGE = re.compile(
     r"\b(?:(?P<rel>since|after|before|prior\s+to)\s+(?P<y1>(?:19|20)\d{2})|between\s+(?P<y2>(?:19|20)\d{2})"
     r"\s+and\s+(?P<y3>(?:19|20)\d{2}))\b",
@@ -313,15 +323,26 @@ def parse_period(text: str) -> Period | None:
         return Period(start=start, end=end, kind=kind, or_published=not event)
     m = _PERIOD_EVENT.search(text) or _PERIOD_AFTER.search(text)
     if m:
-        when = _when(m)
-        return Period(start=when, end=when, kind=_kind(m.group("kind")))
-    m = _PERIOD_DOCUMENT.search(text) or _PERIOD_DOCUMENT_AFTER.search(text)
+        telegraphic = m.re is _PERIOD_AFTER and m.group("kind2") is not None
+        when = _when(m, prefix="t_") if telegraphic else _when(m)
+        return Period(start=when, end=when, kind=_kind(m.group("kind2" if telegraphic else "kind")))
+    m = (
+        _PERIOD_DOCUMENT.search(text)
+        or _PERIOD_DOCUMENT_AFTER.search(text)
+        or _PERIOD_OFSTED_RESULTS.search(text)
+    )
     if m:
         # A report is dated by its publication, a user may date it by the
         # inspection: either answers. A letter writes up a visit.
         when = _when(m)
         kind = "visit" if m.group("document").lower() == "letter" else ""
         return Period(start=when, end=when, kind=kind, or_published=True)
+    return _range_or_month(text)
+
+
+def _range_or_month(text: str) -> Period | None:
+    """The looser ways of naming a period: "inspections between 2019 and 2022", "in December
+    2022", "the monitoring visit to Leeds" (a kind, undated); None if the text names none."""
     event = _NAMES_EVENT.search(text)
     m = _PERIOD_RANGE.search(text) if event else None
     if m and event:
@@ -369,7 +390,7 @@ def _when(m: re.Match[str], *, prefix: str = "") -> str:
     """ "2022-12" or "2022" from a match's ``month`` and ``year`` groups."""
     month = m.group(f"{prefix}month")
     year = m.group(f"{prefix}year")
-    return f"{year}-{MONTHS[month.lower()]:02d}" if month else year
+    return f"{year}-{month_number(month):02d}" if month else year
 
 
 def _before(when: str) -> str:

@@ -18,13 +18,14 @@ from assistant.answers.finding_clause import (
     fault_clause,
     hyphens_in,
     hyphens_out,
+    is_finding_list,
     negated_alternatives,
     one_wording,
     without_agent_and_standard,
 )
 from assistant.answers.finding_read import FindingQuestion, topic_terms_in
 from assistant.answers.finding_scan import FindingScan, scope_of
-from assistant.answers.findings import PREDICATES, finding_question, is_finding_list, states
+from assistant.answers.findings import PREDICATES, finding_question, states
 from assistant.documents import Document
 from assistant.query import parse_query
 from assistant.search.sparse import BM25Index, tokenize

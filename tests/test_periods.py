@@ -170,6 +170,13 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             Period(None, None, "inspection", latest=True, back=1),
         ),
         ("What did the inspection before last year's visit find?", None),
+        # Telegraphic, and a month's short form: "focused visit Feb 2024".
+        (
+            "Central Beds focused visit Feb 2024 - are kids getting advocates?",
+            Period("2024-02", "2024-02", "focused visit"),
+        ),
+        ("Bracknell Forest Ofsted 2019 results", Period("2019", "2019", "", or_published=True)),
+        ("How did children in care in Leeds do in their 2019 GCSE results?", None),
         ("In 2019 we were told the inspection was late", None),
         ("What did Ofsted report in 2019 about Leeds?", None),
     ],

@@ -22,7 +22,7 @@ def _letter(council: str, month: str, text: str) -> Document:
 DOCS = {
     d.doc_id: d
     for d in (
-        _letter("Harrow", "2018-10", "Inspectors looked at the front door. Step-down decisions were sound."),
+        _letter("Harrow", "2018-10", "Inspectors saw the front door for children. Step-downs were sound."),
         _letter("Leeds", "2021-03", "Children are adopted without delay. The workforce stability is good."),
     )
 }
@@ -51,3 +51,13 @@ def test_only_a_question_asking_what_a_visit_said_about_a_topic() -> None:
     assert _reason("What did Ofsted's 2018 focused visit to Harrow examine?", "Harrow") is None
     # No visit named: the council's other documents may answer.
     assert visit_not_about("What did Ofsted say about adoption in Harrow?", None, ["Harrow"], DOCS) is None
+
+
+def test_words_of_most_passages_name_no_topic() -> None:
+    # "adoption and how fast children get placed": "children" is in every letter, and says
+    # nothing of adoption; the other words are in none of Harrow's.
+    question = "What did the 2018 visit to Harrow say about adoption and how fast children get placed?"
+    period = parse_query(question).period
+    assert visit_not_about(question, period, ["Harrow"], DOCS) is None
+    common = lambda term: term.startswith("child")  # noqa: E731
+    assert visit_not_about(question, period, ["Harrow"], DOCS, common) is not None

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from assistant.answers.cite import check_citations, citation_for
 from assistant.answers.compare import Comparer, is_comparison
+from assistant.answers.finding_clause import is_finding_list
 from assistant.answers.finding_scan import FindingScan
-from assistant.answers.findings import is_finding_list
 from assistant.answers.grades import answer_from_judgements, classify, inspections_in
 from assistant.answers.in_words import area_sentence, table_end
 from assistant.answers.types import Answer, Citation

@@ -61,7 +61,7 @@ from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.types import Answer, source_label, with_periods
-from assistant.answers.visit_topic import visit_not_about
+from assistant.answers.visit_topic import common_in, visit_not_about
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
@@ -187,7 +187,8 @@ def answer_question(
         return routed
     k, years = min(settings.answer_passages, len(index.chunks)), parsed.soft_years
     found = retriever.search(parsed.search_text, k=k, mode=mode, filters=f, infer=False, prefer_years=years)
-    if reason := visit_not_about(text, f.period if f is not None else None, authorities, index.documents):
+    period, common = (f.period if f is not None else None), common_in(index.bm25)
+    if reason := visit_not_about(text, period, authorities, index.documents, common):
         return dataclasses.replace(q.abstain(reason, found[:3]), gap="no-inspection-in-period")
     passages = with_improvement_lists(text, found, retriever)
     if not passages:

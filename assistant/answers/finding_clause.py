@@ -20,6 +20,11 @@ words are no topic a report's sentence holds:
   a wording of frequency, which the reports say as "not regularly",
   "not frequent enough", "gaps in visits".
 
+Also here: whether a question asks for a finding list at all
+(``is_finding_list``, its period may come first: "In inspections since
+2023, which councils ..."), and its contractions undone ("weren't" is
+"were not", a negated wording).
+
 >>> fault_clause("Which councils were criticised because meetings were irregular or poorly attended?")
 ('Which councils were criticised because meetings', 'irregular or poorly attended?')
 >>> negated_alternatives("Where did Ofsted find children not visited, or not seen alone?")
@@ -317,3 +322,46 @@ def as_negated(clause: str) -> str:
 
 
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
+
+
+# "Which councils ...", "Where did Ofsted find ...", "How many councils ...".
+_ASKS_LIST = re.compile(
+    r"^\W*(?:which|what)\s+(?:councils|local authorities|authorities|LAs)\b"
+    r"|^\W*which\s+(?:councils|local authorities|authorities)['’]"
+    r"|^\W*(?:in\s+)?which\s+(?:councils|local authorities)\b"
+    r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b"
+    r"|^\W*(?:in\s+)?how many\s+(?:councils|local authorities|authorities|LAs)\b"
+    # "In which areas were inspectors positive about ...": places, not areas of practice
+    r"|^\W*(?:in\s+)?(?:which|what|how many)\s+(?:areas|places)\b(?!\s+(?:of|for|in|did\s+\w+\s+judge)\b)"
+    r"|^\W*(?:list|name)\s+(?:the\s+|all\s+)?(?:councils|local authorities)\b",
+    re.I,
+)
+# "In inspections since 2023, which councils ...": the period may come first.
+LEADING_WHEN = re.compile(
+    r"^\W*(?:in|at|during|from|since|across|over|for)\s+[^,?]{0,60}?"
+    r"(?:(?:19|20)\d\d|inspections?|reports?|visits?|letters?)\b[^,?]{0,30},\s*",
+    re.I,
+)
+# A question about what the news said is answered from the passages.
+_OTHER_SOURCE = re.compile(r"\baccording to (?!ofsted)|\b(community care|news|articles?|press|media)\b", re.I)
+
+
+def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
+    """Whether ``question`` asks which (or how many) councils' documents state a finding.
+
+    >>> is_finding_list("Which councils have caseloads that are too high?", ())
+    True
+    >>> is_finding_list("What did Leeds say about caseloads?", ("Leeds",))
+    False
+    >>> is_finding_list("In inspections since 2023, which councils had high caseloads?", ())
+    True
+    """
+    question = LEADING_WHEN.sub("", question)
+    return not authorities and bool(_ASKS_LIST.search(question)) and not _OTHER_SOURCE.search(question)
+
+
+def uncontracted(text: str) -> str:
+    """ "weren't given" -> "were not given", "can't" -> "cannot", "won't" -> "will not"."""
+    text = re.sub(r"\b(ca)n['’]t\b", r"\1nnot", text, flags=re.I)
+    text = re.sub(r"\bwon['’]t\b", "will not", text, flags=re.I)
+    return re.sub(r"\b(\w+)n['’]t\b", r"\1 not", text, flags=re.I)

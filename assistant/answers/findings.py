@@ -49,7 +49,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
 from assistant.answers.faults import (
     BENEFIT,
@@ -73,6 +73,7 @@ from assistant.answers.faults import (
     without_faults_of_others,
 )
 from assistant.answers.finding_clause import (
+    LEADING_WHEN,
     agent_only,
     as_negated,
     before_aim,
@@ -83,11 +84,13 @@ from assistant.answers.finding_clause import (
     negated_alternatives,
     one_wording,
     other_group,
+    uncontracted,
     whom_of,
     without_agent_and_standard,
 )
 from assistant.answers.finding_read import (
     FindingQuestion,
+    may_state,
     named_again,
     names_topic,
     topic_terms_in,
@@ -121,26 +124,6 @@ from assistant.answers.senses import (
 )
 from assistant.search.sparse import tokenize
 
-# "Which councils ...", "Where did Ofsted find ...", "How many councils ...".
-_ASKS_LIST = re.compile(
-    r"^\W*(?:which|what)\s+(?:councils|local authorities|authorities|LAs)\b"
-    r"|^\W*which\s+(?:councils|local authorities|authorities)['’]"
-    r"|^\W*(?:in\s+)?which\s+(?:councils|local authorities)\b"
-    r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b"
-    r"|^\W*(?:in\s+)?how many\s+(?:councils|local authorities|authorities|LAs)\b"
-    # "In which areas were inspectors positive about ...": places, not areas of practice
-    r"|^\W*(?:in\s+)?(?:which|what|how many)\s+(?:areas|places)\b(?!\s+(?:of|for|in|did\s+\w+\s+judge)\b)"
-    r"|^\W*(?:list|name)\s+(?:the\s+|all\s+)?(?:councils|local authorities)\b",
-    re.I,
-)
-# "In inspections since 2023, which councils ...": the period may come first.
-_LEADING_WHEN = re.compile(
-    r"^\W*(?:in|at|during|from|since|across|over|for)\s+[^,?]{0,60}?"
-    r"(?:(?:19|20)\d\d|inspections?|reports?|visits?|letters?)\b[^,?]{0,30},\s*",
-    re.I,
-)
-# A question about what the news said is answered from the passages.
-_OTHER_SOURCE = re.compile(r"\baccording to (?!ofsted)|\b(community care|news|articles?|press|media)\b", re.I)
 _BY_DATE = re.compile(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", re.I)
 _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
 _CRITICISM = re.compile(
@@ -186,27 +169,6 @@ _HEDGED = re.compile(r"\b(?:slightly|marginally|a (?:little|bit)|somewhat)\s+$",
 _GENERIC = frozenset(tokenize(" ".join(GENERIC_WORDS)))
 
 
-def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
-    """Whether ``question`` asks which (or how many) councils' documents state a finding.
-
-    >>> is_finding_list("Which councils have caseloads that are too high?", ())
-    True
-    >>> is_finding_list("What did Leeds say about caseloads?", ("Leeds",))
-    False
-    >>> is_finding_list("In inspections since 2023, which councils had high caseloads?", ())
-    True
-    """
-    question = _LEADING_WHEN.sub("", question)
-    return not authorities and bool(_ASKS_LIST.search(question)) and not _OTHER_SOURCE.search(question)
-
-
-def _uncontracted(text: str) -> str:
-    """ "weren't given" -> "were not given", "can't" -> "cannot", "won't" -> "will not"."""
-    text = re.sub(r"\b(ca)n['’]t\b", r"\1nnot", text, flags=re.I)
-    text = re.sub(r"\bwon['’]t\b", "will not", text, flags=re.I)
-    return re.sub(r"\b(\w+)n['’]t\b", r"\1 not", text, flags=re.I)
-
-
 def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:
     """The finding ``question`` asks about; ``search_text`` is the question without its dates.
 
@@ -214,7 +176,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     evaluative words, trailing qualifier and document kind, and as
     alternatives where it offers them.
     """
-    text = without_trailing(_LEADING_WHEN.sub("", _uncontracted(search_text or question)))
+    text = without_trailing(LEADING_WHEN.sub("", uncontracted(search_text or question)))
     if wordings := negated_alternatives(text):  # "not being visited ..., or not seen alone"
         return either(tidy(_FRAME.sub(" ", text)), [finding_question(question, w) for w in wordings])
     text, often = without_agent_and_standard(text)
@@ -294,8 +256,10 @@ def states(
     Of a topic's alternatives, one stated is enough.
     """
     if q.alternatives:
+        # ``may_state`` first: the quick test spares the reading of alternatives not in the sentence.
         return any(
-            states(a, sentence, weights=weights, heading=heading, min_coverage=min_coverage)
+            may_state(a, sentence, weights=weights, min_coverage=min_coverage)
+            and states(a, sentence, weights=weights, heading=heading, min_coverage=min_coverage)
             for a in q.alternatives
         )
     if coverage(q.terms, topic_terms_in(q, sentence, weights, min_coverage), weights) < min_coverage:

@@ -65,6 +65,12 @@ _TEAM = re.compile(
     r"(?:[Tt]he\s+)?(?:[Ll]ead\s+)?(?:[Ii]nspectors?|HMI)\s+(?:were|was)\s+[A-Z]"
     r"|(?:This|The)\s+(?:focused\s+|monitoring\s+)?(?:visit|inspection)\s+was\s+(?:carried\s+out|led)\s+by\s"
 )
+# What the letter is and how the visit was made: "This letter summarises the findings of the
+# focused visit to ...", "Inspectors were on site for the duration of this visit."
+_FRAME = re.compile(
+    r"(?:This|The)\s+letter\s+(?:summarises|sets\s+out|outlines)\b"
+    r"|(?:[Ii]nspectors|The\s+inspection\s+team)\s+were\s+on\s+site\b"
+)
 # What inspectors read, not what they looked into: the method, not the scope.
 _EVIDENCE = re.compile(
     r"\b(evidence|records?|performance|information|data|documents?|audits?|files|sample)\b", re.I
@@ -100,9 +106,16 @@ def states_method(sentence: str) -> bool:
     True
     >>> states_method("Inspectors were concerned that some children wait too long.")
     False
+
+    Nor what the letter is, nor how the visit was made:
+
+    >>> states_method("This letter summarises the findings of the focused visit to Calderdale.")
+    True
+    >>> states_method("Inspectors were on site for the duration of this visit.")
+    True
     """
     lead = sentence.lstrip("•–- \t")
-    return bool(_STATES.match(lead) or _TEAM.match(lead))
+    return bool(_STATES.match(lead) or _TEAM.match(lead) or _FRAME.match(lead))
 
 
 def scope_spans(text: str, *, end: int | None = None, furniture: Sequence[Span] = ()) -> list[Span]:

@@ -27,13 +27,17 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
 
 from assistant.documents import Document
 from assistant.filters import period_doc_ids
 from assistant.glossary import expansions
 from assistant.query import Period
-from assistant.search.sparse import tokenize
+from assistant.search.sparse import BM25Index, tokenize
+
+COMMON_SHARE = 0.2  # a word of one passage in five or more names no topic
 
 # "say about adoption when ...", "find about Leeds's care leavers?": the topic, up to the
 # question's next part (a time, a place, a clause) or its end.
@@ -52,6 +56,18 @@ def topic_of(question: str) -> str | None:
     return m.group("topic").strip() if m else None
 
 
+def common_in(bm25: BM25Index) -> Callable[[str], bool]:
+    """Whether a stemmed word is in more than ``COMMON_SHARE`` of the index's passages."""
+    df = np.diff(bm25.weights.indptr)
+    limit = COMMON_SHARE * max(bm25.size, 1)
+
+    def common(term: str) -> bool:
+        col = bm25.vocab.get(term)
+        return col is not None and int(df[col]) > limit
+
+    return common
+
+
 def unmentioned(topic: str, text: str, reports_words: Sequence[str]) -> bool:
     """Whether no word of ``topic``, nor all of any of ``reports_words`` (the glossary's), is in
     ``text``, in any form."""
@@ -62,16 +78,25 @@ def unmentioned(topic: str, text: str, reports_words: Sequence[str]) -> bool:
 
 
 def visit_not_about(
-    question: str, period: Period | None, authorities: Sequence[str], documents: Mapping[str, Document]
+    question: str,
+    period: Period | None,
+    authorities: Sequence[str],
+    documents: Mapping[str, Document],
+    common: Callable[[str], bool] = lambda term: False,
 ) -> str | None:
-    """Why a question's named visit cannot answer it: its letters never name the topic; else None."""
+    """Why a question's named visit cannot answer it: its letters never name the topic; else None.
+
+    ``common`` says whether a stemmed word is in most of the collection's passages ("children"):
+    such a word of the topic ("adoption and how quickly children are adopted") names none of it.
+    """
     if period is None or "visit" not in period.kind or len(authorities) != 1:
         return None
     topic = topic_of(question)
     letters = [documents[i] for i in period_doc_ids(period, documents.values(), authorities)]
     if not letters or not topic:
         return None
-    if not all(unmentioned(topic, d.text, expansions(question)) for d in letters):
+    words = " ".join(w for w in topic.split() if not all(common(t) for t in tokenize(w)))
+    if not all(unmentioned(words, d.text, expansions(question)) for d in letters):
         return None
     which, verb = ("letter", "does") if len(letters) == 1 else ("letters", "do")
     visit = f"the {period.noun()} to {authorities[0]} {period.describe()}".rstrip()
