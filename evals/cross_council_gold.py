@@ -3578,6 +3578,201 @@ EXCLUDED["list15-culture-identity-overlooked"] = {
     "Essex": "'social workers are not consistently exploring their life experiences to understand their journeys to the UK' (2023): histories, not culture",
 }
 
+REVIEWED += [
+    (
+        "list16-life-story-work-missing",
+        "Which councils did Ofsted pick up for children in care missing out on life-story work, in inspections in 2025 and 2026?",
+        "dev",
+        [r"life[- ]?story|later[- ]life letters?"],
+        "2025",
+        "2026",
+        [
+            "Bedford",
+            "Bradford",
+            "Brent",
+            "Bury",
+            "Devon",
+            "Middlesbrough",
+            "North East Lincolnshire",
+            "Somerset",
+            "Southwark",
+            "Stockport",
+            "Torbay",
+            "Trafford",
+            "West Berkshire",
+        ],
+        {
+            "Buckinghamshire": "'Children who are placed for adoption, and some children in long-term care, receive high-quality life-story work' (2025): praise; that others do not is only implied",
+        },
+        "every sentence holding the pattern was read with the sentence either side (94 sentences in 52 reports of 52 councils), and every other sentence in a 2025 or 2026 report naming life journey work, memory boxes, story books or helping children understand their histories, past or journey into care was read as well (none adds a council). Counted: life-story work (or life-story books and later life letters) stated to be missing, delayed, not embedded or inconsistent for some or many children: Bedford 2025 ('for others this has been delayed'), Bradford 2026 ('Too many children lack age-appropriate life-story work'; a 'What needs to improve' point), Brent 2026 ('Life-story work remains underdeveloped for children in long-term foster care'), Bury 2025 ('For most children in care, there is an absence of effective life-story work'), Devon 2025 (direct and life-story work 'not yet embedded for all children'), Middlesbrough 2026 ('Not all children or their adopters benefit from life-story work', and 'an absence of life-story work' for care leavers), North East Lincolnshire 2025 (a new life-story model 'very recent, and not all children in care benefit from understanding their life story'), Somerset 2026 ('For other children, there is a delay in them receiving their life-story books'), Southwark 2026 ('life-story work is not consistently embedded'), Stockport 2025 ('Not all children benefit from life-story work'), Torbay 2026 (adopters describe 'inconsistencies in the quality and timeliness of life-story work and later life letters'), Trafford 2026 ('For some children who have been in care for longer periods of time, life-story work has not always been completed') and West Berkshire 2025 ('Not all children living in long-term foster care have the benefit of life-story work'). Not counted: life-story work praised (among them Blackburn with Darwen, Blackpool, Bracknell Forest, Coventry, Derby, Gloucestershire, Haringey, Harrow, Kingston upon Hull, Lancashire, Luton, North Lincolnshire, Shropshire, Solihull, South Tyneside, Sunderland, Surrey, Wakefield, Wandsworth, Warwickshire, West Northamptonshire, York), Bath and North East Somerset 2025 (records that 'do not always support children in later life', while its life-story work is praised), Dorset 2025 (plans to prioritise it further, no shortfall), Norfolk 2026 (practitioners value clinicians' input when planning it) and the case in ambiguous",
+    ),
+    (
+        "list16-cases-closed-too-early",
+        "Since 2023, where did inspectors find children's cases being closed, or child protection plans ended, too early?",
+        "dev",
+        [
+            r"(\bclos\w+|stepped down|step(ped|ping|s)? down|\bended\b|\bending\b|interventions? end\w*)[^.]{0,100}(too (early|soon|quickly)|prematurely)",
+            r"premature(ly)? (clos|step|end)\w*",
+            r"(\bclos(ed|ure)\b|step(ped|ping|s)? down)[^.]{0,100}\b(before|without)\b[^.]{0,80}(changes?|sustain\w*|necessary support|support they need|appropriate intervention)",
+            r"(sustained|tested|embedded)\W[^.]{0,30}(prior to|before)[^.]{0,40}(step(ped|ping)? down|clos\w+|end\w*)",
+        ],
+        "2023",
+        "2026",
+        [
+            "Bolton",
+            "Bradford",
+            "Bury",
+            "Devon",
+            "Doncaster",
+            "Halton",
+            "Isle of Wight",
+            "Kirklees",
+            "Knowsley",
+            "Lambeth",
+            "Leicester",
+            "Liverpool",
+            "Stockport",
+            "Stockton-on-Tees",
+            "Tameside",
+            "West Sussex",
+            "Wigan",
+        ],
+        {
+            "Barnsley": "'a small number of children for whom a previous lack of professional curiosity has led to the premature ending of support before positive change has embedded. More recently ...' (2023): past, put right",
+            "Lincolnshire": "'A small number of contacts are therefore received and subsequently closed without ensuring that parents and children are directed to appropriate sources of support' (2023): closed below the threshold without signposting, not too early",
+        },
+        "every sentence holding a pattern was read with the sentence either side (the patterns hit 22 councils), and every other sentence since 2023 naming a step-down, closure, de-escalation or ended plan with a negative word in it was read as well (about 20 more). Counted: children's cases, contacts, assessments or interventions stated to be closed or ended too early, or children stepped down from child protection plans too soon or before change was sustained: Bolton 2023 ('Some children are stepped down from child protection planning prematurely'), Bradford 2026 ('some children’s cases are closed too soon, reflecting overly optimistic decisions'), Bury 2025 (a small number step down from a child protection plan 'at the first review ... prematurely'), Devon 2025 ('stepped down ... before changes have been fully tested or sustained'), Doncaster 2025 ('improvements in their situation are not sustained prior to decisions to step down from a protection plan'), Halton 2024 ('children’s cases are being closed prematurely'), Isle of Wight 2023 ('the assessments are being closed too quickly'), Kirklees 2024 (cases 'stepping down from child protection plans too quickly'; 'interventions ending too early'), Knowsley 2024 ('children’s cases are closed without the necessary support being provided'), Lambeth 2026 ('the premature closure of contacts' at the front door), Leicester 2024 ('stepped down from child protection plans too soon'), Liverpool 2023 ('Child protection plans are ended too soon for some children'), Stockport 2025 ('some children step down from child protection planning too soon'), Stockton-on-Tees 2023 ('stepped down prematurely to early help'), Tameside 2023 ('children’s cases are being prematurely closed'), West Sussex 2023 ('child protection plans are ended prematurely') and Wigan 2025 ('some children’s cases are closed prematurely'). Not counted: care leavers closed to the service too early (Blackburn with Darwen 2025, Harrow 2025, Knowsley 2024 as well as its children, Somerset 2026, Suffolk 2024, Torbay 2026 'now offered continuing support'), Wandsworth 2026 and Sunderland 2025 (referrals 'not closed prematurely', contacts 'closed or stepped down appropriately': praise), Cheshire East 2024 ('too soon to see the impact'), Gloucestershire 2025 (child in need meetings late after a step-down), Isles of Scilly 2023 (requests closed without evidence of conversations with referrers: recording, not timing), Barking and Dagenham 2023 (early help thresholds after step-down from the MASH), reports before 2023 and the cases in ambiguous",
+    ),
+    (
+        "list16-judges-cafcass-praise-court-work",
+        "Where did family court judges or Cafcass speak well of the council's court work, in inspections in 2025 and 2026?",
+        "dev",
+        [
+            r"judiciary|\bjudges?\b|family courts?\b(?! Advisory)|Cafcass(?!\), schools)|Court Advisory (and )?Support Service(?! \(Cafcass\), schools)",
+        ],
+        "2025",
+        "2026",
+        [
+            "Blackburn with Darwen",
+            "Blackpool",
+            "Bradford",
+            "Bury",
+            "Coventry",
+            "Derby",
+            "Doncaster",
+            "Gloucestershire",
+            "Kingston upon Hull",
+            "Lambeth",
+            "Liverpool",
+            "Manchester",
+            "Merton",
+            "Middlesbrough",
+            "Newham",
+            "North East Lincolnshire",
+            "North Lincolnshire",
+            "Southwark",
+            "Stockport",
+            "Sunderland",
+            "Sutton",
+            "Warwickshire",
+            "Wigan",
+            "York",
+        ],
+        {
+            "Bath and North East Somerset": "'Strong constructive relationships with the judiciary and Cafcass have improved the response to children and families who are subject to legal processes' (2025): the relationship, no word from them on the work",
+            "Bedford": "'There are positive relationships with the judiciary and the Family Court Advisory and Support Service (Cafcass) which have impacted the quality of work and intervention for children within the PLO and proceedings' (2025): the relationship, no word from them on the work",
+            "Camden": "'Partners, including ... (Cafcass), the judiciary, school leaders and the independent scrutineer, all describe the local authority as responsive, ahead of trends and always keen to be part of a solution' (2025): the council in general, not its court work",
+        },
+        "every sentence holding the pattern was read with the sentence either side (48 sentences in 37 reports of 37 councils; the pattern leaves out the closing paragraph of every report, in which Ofsted says it inspects Cafcass). Counted: the judiciary, a family or district judge, the family court or Cafcass stated to speak well of, commend, be confident in or recognise the improvement of the council's work in care proceedings, pre-proceedings or the family court: 2025: Blackburn with Darwen ('speak positively about improvements in the quality of social work practice and performance in the court arena'), Bury ('positive about the quality of practice'), Derby (strong court evidence 'confirmed by both' Cafcass and the designated family judge), Doncaster ('The local judiciary report positively on the quality of care applications and evidence'), Gloucestershire ('very positive'), Manchester (Cafcass 'speaks highly of the work'), Merton ('particularly positive about Merton’s work in the family justice arena'), Newham ('practice has improved greatly'), North East Lincolnshire ('vastly improved practice'), Stockport ('highly complimentary of the good-quality work for children in court proceedings'), Sunderland ('very positive'), Sutton (the family court and Cafcass 'report positively'), Warwickshire (the designated family judge and Cafcass 'reflected on the quality of work within the Public Law Outline'), Wigan ('a trend recognised by Cafcass and the district judge') and York (Cafcass feedback 'was positive'); 2026: Blackpool ('have recognised Blackpool’s increasing strengths'), Bradford ('increasingly confident in the quality of social work practice'), Coventry ('highly effective practice'), Kingston upon Hull ('exemplary feedback from the family courts'), Lambeth ('commending the quality, timeliness and responsiveness of practice'), Liverpool ('extremely positive feedback'), Middlesbrough ('a recent improvement in the quality of social work practice'), North Lincolnshire ('highly complimentary about the quality and impact of court work') and Southwark ('positive feedback ... on appropriate timing of court applications and high quality of social work evidence'). Not counted: Ofsted's own view of court work with no word from judges or Cafcass (Devon, Dorset, Herefordshire, Newcastle upon Tyne, Surrey, Wakefield), partnerships and protocols (Bracknell Forest, Central Bedfordshire, Solihull), Stoke-on-Trent 2025 (liaison with the judiciary reduced delays, but 'the quality of reports presented to the family court is variable'), a judge commending one care leaver's support (Derby, counted for its court work) and the cases in ambiguous",
+    ),
+    (
+        "list16-care-leavers-driving-lessons",
+        "Which councils help care leavers pay for driving lessons, according to Ofsted since 2023?",
+        "dev",
+        [r"driving (lessons?|tuition|tests?)|learn(ing)? to drive"],
+        "2023",
+        "2026",
+        [
+            "Bury",
+            "Cumberland",
+            "Darlington",
+            "Essex",
+            "Gateshead",
+            "Hampshire",
+            "Herefordshire",
+            "Oldham",
+            "Redbridge",
+            "Shropshire",
+            "South Tyneside",
+            "Surrey",
+            "Wakefield",
+            "Warrington",
+            "Wiltshire",
+            "Windsor and Maidenhead",
+            "Worcestershire",
+        ],
+        {
+            "Dorset": "'PAs often have to be creative to get the services or support that care leavers need, such as driving lessons' (2025): not in the offer, sometimes got case by case",
+            "Staffordshire": "PAs use the leisure funding 'to supplement the driving lessons offer, which would only pay for a couple of driving lessons at most' (2023): offered, criticised as too little",
+        },
+        "every sentence holding the pattern was read with the sentence either side (22 sentences in 22 reports of 22 councils), and every other sentence since 2023 naming driving was read as well (the rest are driving licences among identity documents, or leaders driving improvement). Counted: the local offer or the council stated to fund, match-fund or pay for care leavers' driving lessons or tests, including case by case: Bury 2025, Cumberland 2024 ('financial support for driving lessons'), Darlington 2026 ('funded driving lessons and tests'), Essex 2023, Gateshead 2024 ('some have been supported with driving lessons'), Hampshire 2024, Herefordshire 2025, Oldham 2024 ('matched funding'), Redbridge 2024 ('Driving lessons and tests are paid for'), Shropshire 2025 ('provided based on individual need'), South Tyneside 2026, Surrey 2025 ('many care leavers taking advantage of driving lessons'), Wakefield 2025 (a discretionary payment when agreed in the pathway plan), Warrington 2024, Wiltshire 2023 ('support with learning to drive'), Windsor and Maidenhead 2024 and Worcestershire 2023 ('matched funding'). Not counted: driving lessons stated to be left out of the offer (Brent 2023 'but not driving lessons', Portsmouth 2023 'not included', Stoke-on-Trent 2025 'A lack of help with ... driving lesson costs'), driving licences as identity documents (Cambridgeshire, Central Bedfordshire, Gloucestershire, Kensington and Chelsea, Slough, Southend-on-Sea, Westmorland and Furness) and the cases in ambiguous",
+    ),
+    (
+        "list16-family-drug-alcohol-court-praised",
+        "How many councils did Ofsted praise for their work with a family drug and alcohol court (FDAC), since 2018?",
+        "dev",
+        [r"drug and alcohol court|\bFDAC\b"],
+        "2018",
+        "2026",
+        [
+            "Coventry",
+            "East Sussex",
+            "Kent",
+            "Leeds",
+            "Liverpool",
+            "Milton Keynes",
+            "North Northamptonshire",
+            "Redbridge",
+            "Stockport",
+            "Walsall",
+            "Wandsworth",
+            "West Northamptonshire",
+        ],
+        {
+            "Southampton": "the edge-of-care service 'also delivers long-term support to families who have been through the family drug and alcohol court' (2023): the follow-on service praised, not the court work",
+        },
+        "every sentence holding the pattern was read with the sentence either side (21 sentences in 17 reports of 14 councils), and every sentence of any report naming a family drug court in other words ('drug & alcohol', 'family drug') was checked (none since 2018 adds a council). Counted: the council's family drug and alcohol court work stated to help families or be valued, effective or commended: Coventry 2026 ('Strong practice in the Family Drug and Alcohol Court was particularly recognised by the judiciary'), East Sussex 2018 ('an enhanced family drug and alcohol court (FDAC)' among 'highly regarded specialist services') and 2023 ('The highly valued and effective FDAC service'), Kent 2022 (in pre-proceedings and the FDAC 'families receive intensive support'), Leeds 2018 ('leaders have maintained investment in the family drug and alcohol court (FDAC) to support this work'), Liverpool 2026 (services 'including the family drug and alcohol court (FDAC) team, are successfully improving their circumstances'), Milton Keynes 2021 (parents call its support 'brilliant') and 2024 ('higher numbers of children returning to the care of parents'), North Northamptonshire 2026 ('Positive outcomes were evident for families who engaged'), Redbridge 2024 (collaborative work 'actively supports families to engage with the East London family drug and alcohol court'), Stockport 2022 ('highly valued by the courts') and 2025 ('particularly impactful for children'), Walsall 2021 ('The judge spoke positively about Walsall’s work in the Family Drug and Alcohol Court'), Wandsworth 2018 ('An increasing number of families ... benefit') and West Northamptonshire 2026 ('have made an impact, with positive outcomes seen for families'). Not counted: Solihull 2019 (plans 'to develop a Family Drug and Alcohol Court (FDAC)'), reports before 2018 (Buckinghamshire, Coventry, Herefordshire, Leeds, Merton, Milton Keynes, Sefton, Sutton, Wakefield, Westminster, York) and the case in ambiguous",
+    ),
+]
+EXCLUDED["list16-life-story-work-missing"] = {
+    "Bath and North East Somerset": "'Records do not always support children in later life to understand their experience of care', beside 'Children benefit from creative and engaging direct work and life-story work' (2025): records, life-story work praised",
+    "Dorset": "'proposed plans for additional family workers ... will allow life-story work to be prioritised further' (2025): no shortfall stated",
+    "Lambeth": "'Life-story work and other direct work are prioritised at times, appropriate to the child' (2026): praise",
+    "Norfolk": "practitioners 'value their input when planning life-story work' (2026): no finding on the work",
+}
+EXCLUDED["list16-cases-closed-too-early"] = {
+    "Blackburn with Darwen": "'some younger care leavers have been closed to the service prematurely' (2025): care leavers, not children's cases",
+    "Torbay": "'a small number have needed to seek help from the service after their support was ended too soon, young people are now offered continuing support after the age of 21' (2026): care leavers, past",
+    "Wandsworth": "'helps to ensure that referrals about children are not closed prematurely' (2026): praise",
+    "Cheshire East": "'it is too soon to see the impact of this' (2024): about a staying close initiative",
+}
+EXCLUDED["list16-judges-cafcass-praise-court-work"] = {
+    "Stoke-on-Trent": "liaison with the judiciary and Cafcass 'have reduced delays for children in proceedings', but 'the quality of reports presented to the family court is variable' (2025): no praise from them",
+    "Central Bedfordshire": "'Partnership work with the Children and Family Court Advisory and Support Service (Cafcass) and the Local Family Justice Board is strong' (2025): partnership, no feedback",
+    "Bracknell Forest": "leaders 'strengthen mature and cohesive partnerships with police, schools, Cafcass, the family courts' (2025): partnership, no feedback",
+    "Wakefield": "'matters are presented to the family court in a timely way, and practice is strong' (2025): Ofsted's own view",
+    "Surrey": "'the quality of family court work is mostly strong' (2025): Ofsted's own view",
+    "Solihull": "'fast-track' protocols with Cafcass 'are accelerating safe discharge' of care orders (2025): a protocol, no feedback",
+}
+EXCLUDED["list16-care-leavers-driving-lessons"] = {
+    "Brent": "'This includes council tax relief and help towards transport costs, but not driving lessons' (2023): left out",
+    "Portsmouth": "'essentials, such as access to Wi-Fi and driving lessons, are not included' (2023): left out",
+    "Stoke-on-Trent": "'A lack of help with public transport, broadband and driving lesson costs' (2025): left out",
+}
+EXCLUDED["list16-family-drug-alcohol-court-praised"] = {
+    "Solihull": "'Well-resourced plans are in place ... to develop a Family Drug and Alcohol Court (FDAC)' (2019): planned, not yet working",
+}
+
 # Gold councils whose sentence no pattern matches: found by the scan on the dev split, then read.
 FOUND_BY_READING = {"Peterborough"}
 
@@ -3587,7 +3782,9 @@ def reviewed_questions(docs: list[dict]) -> list[dict]:
     for qid, question, split, patterns, since, until, gold, ambiguous, how in REVIEWED:
         qid = (
             qid
-            if qid.startswith(("list9-", "list10-", "list11-", "list12-", "list13-", "list14-", "list15-"))
+            if qid.startswith(
+                ("list9-", "list10-", "list11-", "list12-", "list13-", "list14-", "list15-", "list16-")
+            )
             else f"list-{qid}"
         )
         hits = search(docs, patterns, since, until)
