@@ -394,3 +394,13 @@ def test_not_helping_is_the_fault_not_what_a_thing_does() -> None:
     question = "How many councils were criticised for not helping care leavers get wifi or internet access?"
     fq = finding_question(question, parse_query(question).search_text)
     assert "wifi" in fq.terms and "internet" in fq.terms and fq.polarity == -1
+
+
+def test_where_did_anyone_find_it_and_picked_up_for() -> None:
+    # "Where did family court judges ...": where it was found, whoever said it.
+    assert is_finding_list("Where did family court judges speak well of the council's court work?", ())
+    assert not is_finding_list("Where is Ofsted based?", ())
+    # "picked up for" is criticism, and no topic word.
+    question = "Which councils did Ofsted pick up for children missing out on life-story work?"
+    fq = finding_question(question, parse_query(question).search_text)
+    assert fq.polarity == -1 and "pick" not in fq.terms

@@ -330,6 +330,8 @@ _ASKS_LIST = re.compile(
     r"|^\W*which\s+(?:councils|local authorities|authorities)['’]"
     r"|^\W*(?:in\s+)?which\s+(?:councils|local authorities)\b"
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b"
+    # "Where did family court judges speak well of ...": where something was found, whoever said it
+    r"|^\W*where\s+(?:did|have|has|had|were)\b"
     r"|^\W*(?:in\s+)?how many\s+(?:councils|local authorities|authorities|LAs)\b"
     # "In which areas were inspectors positive about ...": places, not areas of practice
     r"|^\W*(?:in\s+)?(?:which|what|how many)\s+(?:areas|places)\b(?!\s+(?:of|for|in|did\s+\w+\s+judge)\b)"

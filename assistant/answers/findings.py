@@ -128,7 +128,8 @@ _BY_DATE = re.compile(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b
 _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
 _CRITICISM = re.compile(
     r"\b(criticis\w*|criticiz\w*|concerns?|concerned|weak\w*|poor\w*|failing|failed|fail|"
-    r"inadequate|shortcomings?|problems?|not\b|too\b|insufficient\w*|lack\w*)",
+    r"inadequate|shortcomings?|problems?|not\b|too\b|insufficient\w*|lack\w*|"
+    r"pick(?:ed)?\s+up\s+(?:on|for)|missing\s+out)",
     re.I,
 )
 _PRAISE = re.compile(
@@ -144,6 +145,7 @@ _NOT_A_DATE = (
 _FRAME = re.compile(
     r"^\W*(?:in\s+)?(?:which|what|how many)\s+(?:councils|local authorities|authorities|LAs|areas)(?:['’]s?)?"
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b|^\W*(?:list|name)\s+(?:the\s+|all\s+)?councils"
+    r"|^\W*where\b|\bpick(?:ed)?\s+up\s+(?:on|for)\b"
     r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\bpositive\s+about\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
     # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
     rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|{OFSTEDS_VISITS}|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
