@@ -270,6 +270,9 @@ _AMBIGUOUS = frozenset({"Reading", "Bury", "Sutton", "Kingston", "Richmond", "De
 # ("Reading's", "reading borough council", "the Borough of Bury"). The other
 # names, surnames included, are a council in a question in any case.
 _QUERY_WORDS = frozenset({"Reading", "Bury", "Bath", "Barking", "Hove", "Bucks", "Staffs", "Wilts", "Wolves"})
+# Of those, the ones no question opens with as a word: capitalised, they are the council there
+# too ("Bucks care leavers over 21 - do they still get help?").
+_NOT_OPENING_WORDS = frozenset({"Hove", "Bucks", "Staffs", "Wilts", "Wolves"})
 
 _NOT_COUNCIL = re.compile(
     r"(?<![\w-])("
@@ -398,7 +401,8 @@ class Gazetteer:
         """Whether a name that is also a word is a council where it stands."""
         if _COUNCIL_AFTER.match(query, m.end()) or _COUNCIL_BEFORE.search(query[: m.start()]):
             return True
-        return form[0].isupper() and not form.isupper() and not _sentence_initial(query, m.start())
+        opening = form in _NOT_OPENING_WORDS or not _sentence_initial(query, m.start())
+        return form[0].isupper() and not form.isupper() and opening
 
     def query_spans(self, query: str) -> list[tuple[int, int]]:
         """Where a question names councils, by any name it may use: (start, end) pairs."""

@@ -170,3 +170,9 @@ def test_only_the_council_word_goes_with_the_name() -> None:
 def test_a_direction_before_a_countys_short_form_names_the_other_council(short: str, council: str) -> None:
     # "Glos" and "Lincs" are the counties; with "South" or "North" before them they are not.
     assert GAZETTEER.find_in_query(f"How are care leavers doing in {short}?") == [council]
+
+
+def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
+    # "Bucks care leavers ...": no question opens with the verb; "Reading the report ..." does.
+    assert parse_query("Bucks care leavers over 21: any help?").authorities == ("Buckinghamshire",)
+    assert parse_query("Reading the report, what did Ofsted say?").authorities == ()

@@ -149,6 +149,7 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
         # A score of a topic, and a count of one council's visits, are no grades.
         ("How did children in care in Leeds score in their GCSEs?", ("Leeds",)),
         ("How did Leeds score on early help?", ("Leeds",)),
+        ("How did Leeds do for care leavers' housing?", ("Leeds",)),
         ("How many monitoring visits did Hampshire have after being judged inadequate?", ("Hampshire",)),
     ],
 )
@@ -162,6 +163,8 @@ def test_other_questions_go_to_the_passages(question: str, authorities: tuple[st
         ("How did East Sussex score for looking after the children in their care?", "in_care"),
         ("How did Bracknell Forest score on keeping at-risk kids safe in 2022?", "help_and_protection"),
         ("What grade did Hull get for young people leaving care?", "care_leavers"),
+        ("How did Blackburn do for care leavers in its 2025 inspection?", "care_leavers"),
+        ("glos 2025 ofsted grade care leavers", "care_leavers"),
     ],
 )
 def test_a_grade_asked_in_everyday_words(question: str, area: str) -> None:

@@ -43,17 +43,30 @@ _RATING_WORDS = re.compile(
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\bjudge\b",
     re.I,
 )
+# How a council did in a judged area, in everyday words, or a search box's "grade care leavers".
+_DID_IN_AREA = (
+    r"|\bhow\s+(?:did|has)\s+[^?.;]{1,40}?\b(?:do|done|fare|fared)\s+(?:for|on|with)\s+(?=(?:the\s+|its\s+)?"
+    r"(?:care\s+leavers?|children\s+in\s+care|help\s+and\s+protection|leadership|adoption|young\s+people\s+leaving))"
+    # telegraphic: "glos 2025 ofsted grade care leavers"
+    r"|\b(?:grade|rating)s?\s+(?:for\s+)?(?=(?:the\s+)?(?:care\s+leavers?|children\s+in\s+care|help\s+and\s+protection|"
+    r"leadership|adoption|overall))"
+)
 # "How did Ofsted rate help and protection?" asks for a grade; "How did the
 # inspection rate its service for children at risk of exploitation?" for a
 # finding in the report's words (no area is graded for exploitation).
-_RATE = re.compile(r"\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:rate|score)\b", re.I)
+_RATE = re.compile(
+    r"\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:rate|score)\b"
+    # "How did Blackburn do for care leavers in its 2025 inspection?": how it did, in an area named
+    + _DID_IN_AREA,
+    re.I,
+)
 # A question that asks for a grade, not one that only mentions one ("What
 # weakness remained despite it being judged good?" asks for a finding).
 _ASKS_GRADE = re.compile(
     r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|"
     r"aspects?|overall effectiveness)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
-    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score)\b"
+    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score)\b" + _DID_IN_AREA +
     # Asked at the start of any of its sentences: "Ofsted inspected X in 2024. Was any area rated lower?"
     r"|(?:^|[.?!]\s)\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
     r"|(?:^|[.?!]\s)\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b",
