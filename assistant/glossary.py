@@ -145,7 +145,15 @@ GLOSSARY: tuple[Entry, ...] = (
         "(?:a )?(?:home|flat|place) of their own",
         "accommodation|suitable accommodation|bed and breakfast",
     ),
-    _entry("homeless\\w*", "homeless 16- and 17-year-olds|homelessness"),
+    _entry(
+        "homeless\\w*|nowhere to live|(?:sofa|couch)[- ]surf\\w*|sleeping rough|on the streets",
+        "homeless 16- and 17-year-olds|homelessness",
+    ),
+    # What a care leaver is told of their own health: the reports say "health histories".
+    _entry(
+        "medical (?:backgrounds?|histor(?:y|ies)|records?|information|details)|health records?",
+        "health histories|health history",
+    ),
     # Children who arrive alone.
     _entry(
         "refugees?|refuge|asylum|asylum[- ]seekers?|arriv\\w+ alone|on their own|"

@@ -220,6 +220,8 @@ _KIND_ONLY = re.compile(
     r"\b(?:the|its|their|an?|any|many)\s+(?:Ofsted(?:['’]s)?\s+)?(?P<kind>(?:monitoring|focused)\s+visit)(?:\b|s\b)",
     re.I,
 )
+# "Would Leeds get a monitoring visit if it were judged inadequate?" names no visit it had.
+_HYPOTHETICAL = re.compile(r"\b(?:would|if|could|might|will)\b", re.I)
 # "its January 2023 report", "the letter of June 2025": a document named by
 # its date, which is the inspection's or visit's or the publication's.
 # "Warwickshire's 2019 Ofsted findings": a year's findings, verdict or grades are its document's;
@@ -235,7 +237,8 @@ _PUBLISHED = re.compile(rf"\bpublished\s+(?:in\s+|on\s+|during\s+)?(?:\d{{1,2}}\
 _PERIOD_AFTER = re.compile(
     rf"\b{_EVENT}s?\b(?:\s+\w+){{0,3}}?\s+(?:in|during|of)\s+{_WHEN}\b"
     # telegraphic: "Central Beds focused visit Feb 2024", the month and year straight after the event
-    rf"|\b{_EVENT.replace('?P<kind>', '?P<kind2>')}s?\s+{_WHEN.replace('?P<', '?P<t_')}\b",
+    rf"|\b{_EVENT.replace('?P<kind>', '?P<kind2>')}s?\s+{_WHEN.replace('?P<', '?P<t_')}\b"
+    r"(?!\s*(?:-|–|to|and|,)\s*(?:19|20)\d\d)",  # not the first year of a range
     re.I,
 )
 _PERIOD_RANGE = re.compile(
@@ -364,7 +367,7 @@ def _range_or_month(text: str) -> Period | None:
         kind = _kind(event.group("kind")) if event else ""
         return Period(start=when, end=when, kind=kind, or_published=not event)
     m = _KIND_ONLY.search(text)
-    if m:
+    if m and not _HYPOTHETICAL.search(text):
         # "the monitoring visit to North Yorkshire": a kind of visit at any time, which the
         # council may never have had.
         return Period(kind=_kind(m.group("kind")))

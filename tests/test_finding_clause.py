@@ -400,6 +400,8 @@ def test_where_did_anyone_find_it_and_picked_up_for() -> None:
     # "Where did family court judges ...": where it was found, whoever said it.
     assert is_finding_list("Where did family court judges speak well of the council's court work?", ())
     assert not is_finding_list("Where is Ofsted based?", ())
+    assert not is_finding_list("Where did you get that from?", ())
+    assert is_finding_list("Where were children left in unregistered homes?", ())
     # "picked up for" is criticism, and no topic word.
     question = "Which councils did Ofsted pick up for children missing out on life-story work?"
     fq = finding_question(question, parse_query(question).search_text)

@@ -64,6 +64,7 @@ def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("Do nurseries give places to children in need in Leeds?") == []
     assert outside_remit("Did the virtual school raise GCSE results?") == []
     assert outside_remit("Do care leavers in Leeds get priority for social housing?") == []
+    assert outside_remit("Do homeless young people in Leeds get social housing?") == []
 
 
 def test_a_care_home_is_for_adults() -> None:
@@ -119,6 +120,7 @@ def test_what_no_report_records(question: str, kind: str) -> None:
         "Are social workers in Kent paid a market supplement to help recruitment?",
         "Who was the lead inspector for Stoke-on-Trent's 2025 inspection?",
         "Were social workers in Leeds dismissed for failing children in care?",
+        "Does the director of children's services in Leeds chair multi-disciplinary meetings?",
     ],
 )
 def test_what_the_reports_record_is_not_a_gap(question: str) -> None:

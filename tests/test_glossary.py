@@ -45,6 +45,8 @@ EVERYDAY = [
     ("When social workers met to plan what to do about a child at risk, who took part?", "strategy meetings"),
     ("Was the council's own picture of its services realistic?", "self-evaluation"),
     ("Are social workers getting dads involved?", "fathers"),
+    ("Do care leavers get told about their medical background?", "health histories"),
+    ("What happens to 16 and 17 year olds with nowhere to live?", "homelessness"),
 ]
 
 

@@ -177,6 +177,9 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
         ),
         ("Bracknell Forest Ofsted 2019 results", Period("2019", "2019", "", or_published=True)),
         ("How did children in care in Leeds do in their 2019 GCSE results?", None),
+        # A range is no one year; a visit in a hypothetical names no visit held.
+        ("Compare Leeds focused visits 2019 to 2022", None),
+        ("Would Leeds get a monitoring visit if it were judged inadequate?", None),
         ("In 2019 we were told the inspection was late", None),
         ("What did Ofsted report in 2019 about Leeds?", None),
     ],

@@ -61,7 +61,7 @@ from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.types import Answer, source_label, with_periods
-from assistant.answers.visit_topic import common_in, visit_not_about
+from assistant.answers.visit_topic import telling_in, visit_not_about
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
@@ -187,8 +187,8 @@ def answer_question(
         return routed
     k, years = min(settings.answer_passages, len(index.chunks)), parsed.soft_years
     found = retriever.search(parsed.search_text, k=k, mode=mode, filters=f, infer=False, prefer_years=years)
-    period, common = (f.period if f is not None else None), common_in(index.bm25)
-    if reason := visit_not_about(text, period, authorities, index.documents, common):
+    period, telling = (f.period if f is not None else None), telling_in(index.bm25)
+    if reason := visit_not_about(text, period, authorities, index.documents, telling):
         return dataclasses.replace(q.abstain(reason, found[:3]), gap="no-inspection-in-period")
     passages = with_improvement_lists(text, found, retriever)
     if not passages:
@@ -399,13 +399,11 @@ def _periods_missing(q: _Question) -> list[str]:
             continue
         held = periods_held(documents, authority, period.kind)
         when = "" if period.latest and not period.end else f" {period.describe()}".rstrip()
-        has = (
-            f"it has {period.noun(plural=True)} from {_and_list(held)}"
-            if held
-            else f"it has no {period.noun()} at all"
-        )
+        has = f"; it has {period.noun(plural=True)} from {_and_list(held)}" if held else ""
+        if not held and when:
+            has = f"; it has no {period.noun()} at all"
         of = "to" if "visit" in period.noun() and period.kind else "of"
-        out.append(f"no {period.noun()} {of} {authority}{when} is in the index; {has}")
+        out.append(f"no {period.noun()} {of} {authority}{when} is in the index{has}")
     return out
 
 

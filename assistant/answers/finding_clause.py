@@ -331,7 +331,10 @@ _ASKS_LIST = re.compile(
     r"|^\W*(?:in\s+)?which\s+(?:councils|local authorities)\b"
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b"
     # "Where did family court judges speak well of ...": where something was found, whoever said it
-    r"|^\W*where\s+(?:did|have|has|had|were)\b"
+    # (not "Where did you get that from?", "Where did Ofsted go in 2023?")
+    r"|^\W*where\s+(?:did|have|has|had)\s+(?!you\b|we\b|I\b)[^?]{1,60}?\b(?:find|found|say|said|speak|spoke|"
+    r"prais\w*|criticis\w*|report\w*|describ\w*|note|noted|highlight\w*|identif\w*|see|saw|judge[ds]?)\b"
+    r"|^\W*where\s+were\s+(?:children|young\s+people|care\s+leavers|families|social\s+workers)\b"
     r"|^\W*(?:in\s+)?how many\s+(?:councils|local authorities|authorities|LAs)\b"
     # "In which areas were inspectors positive about ...": places, not areas of practice
     r"|^\W*(?:in\s+)?(?:which|what|how many)\s+(?:areas|places)\b(?!\s+(?:of|for|in|did\s+\w+\s+judge)\b)"

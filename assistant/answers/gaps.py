@@ -218,7 +218,9 @@ _ABOUT_CHILDREN = re.compile(
 )
 _ABOUT_CARE = re.compile(
     r"\b(in care|looked[ -]after|care[ -]leavers?|leaving care|care[ -]experienced|foster\w*|adopt\w*|"
-    r"virtual schools?|in need|child protection|social work\w*|children['’]s services|young carers?)\b",
+    r"virtual schools?|in need|child protection|social work\w*|children['’]s services|young carers?|"
+    # homeless 16- and 17-year-olds are children's services' duty
+    r"homeless\w*|young (?:people|person)|1[67][- ]year[- ]olds?|16 and 17)\b",
     re.I,
 )
 
@@ -295,7 +297,8 @@ _PERSON = re.compile(
 )
 _PRIVATE = re.compile(
     r"\b(married|marriage|wife|husband|girlfriend|boyfriend|divorced?|salary|salaries|earns?|"
-    r"paid|wages?|pension|bonus|car|sacked|sacking|fired|dismiss(?:ed|al|als)|disciplin\w*|"
+    r"paid|wages?|pension|bonus|car|sacked|sacking|fired|dismiss(?:ed|al|als)|"
+    r"(?<![-\w])disciplin(?:e|ed|ary\s+action)|"
     r"drives? (?:a|an|to work)|lives?|home address|how old|age|birthday|"
     r"religion|vote[sd]?|football (?:team|club)|support(?:s)? (?:which|what) (?:team|club)|hobb(?:y|ies)|"
     r"pets?|holidays?)\b",

@@ -50,6 +50,8 @@ _DID_IN_AREA = (
     # telegraphic: "glos 2025 ofsted grade care leavers"
     r"|\b(?:grade|rating)s?\s+(?:for\s+)?(?=(?:the\s+)?(?:care\s+leavers?|children\s+in\s+care|help\s+and\s+protection|"
     r"leadership|adoption|overall))"
+    # ... or after it: "Halton care leavers grade", "cheshire west care leavers rating 2024"
+    r"|\b(?:care\s+leavers?|children\s+in\s+care|help\s+and\s+protection|leadership|adoption)\s+(?:grade|rating)s?\b"
 )
 # "How did Ofsted rate help and protection?" asks for a grade; "How did the
 # inspection rate its service for children at risk of exploitation?" for a

@@ -20,7 +20,7 @@ from assistant.chunking import is_heading
 
 # Everyday words for it: "what did it still need to get better at?", "anything that needed fixing?"
 _EVERYDAY_IMPROVE = (
-    r"(?:needs?|needed|required?)\s+(?:to\s+be\s+)?fix(?:ed|ing)\b|get(?:ting)?\s+better\s+at\b|"
+    r"(?:needs?|needed|required?)\s+(?:to\s+be\s+)?fix(?:ed|ing)\b|(?:needs?|needed|still|to|should|must)\s+get\s+better\s+at\b|"
     r"(?:needs?|needed|should|must)\s+(?:to\s+)?(?:do\s+better|work\s+on)\b"
 )
 _ASKS_WEAK = re.compile(
@@ -93,6 +93,8 @@ def asks_improvement(question: str) -> bool:
     True
     >>> asks_improvement("What did it still need to get better at?"), asks_improvement("Did it get better?")
     (True, False)
+    >>> asks_improvement("Is Leeds getting better at permanence?")
+    False
     """
     return bool(_ASKS_IMPROVEMENT.search(question))
 

@@ -69,7 +69,7 @@ _TEAM = re.compile(
 # focused visit to ...", "Inspectors were on site for the duration of this visit."
 _FRAME = re.compile(
     r"(?:This|The)\s+letter\s+(?:summarises|sets\s+out|outlines)\b"
-    r"|(?:[Ii]nspectors|The\s+inspection\s+team)\s+were\s+on\s+site\b"
+    r"|(?:[Ii]nspectors|The\s+inspection\s+team)\s+were\s+on\s+site\s+(?:for|during|on|throughout)\b"
 )
 # What inspectors read, not what they looked into: the method, not the scope.
 _EVIDENCE = re.compile(
@@ -113,6 +113,8 @@ def states_method(sentence: str) -> bool:
     True
     >>> states_method("Inspectors were on site for the duration of this visit.")
     True
+    >>> states_method("Inspectors were on site and found drift.")
+    False
     """
     lead = sentence.lstrip("•–- \t")
     return bool(_STATES.match(lead) or _TEAM.match(lead) or _FRAME.match(lead))

@@ -37,15 +37,23 @@ from assistant.glossary import expansions
 from assistant.query import Period
 from assistant.search.sparse import BM25Index, tokenize
 
-COMMON_SHARE = 0.2  # a word of one passage in five or more names no topic
+TOPIC_COMMON_SHARE = 0.2  # a word of more than one passage in five names no topic
 
 # "say about adoption when ...", "find about Leeds's care leavers?": the topic, up to the
 # question's next part (a time, a place, a clause) or its end.
 _ABOUT = re.compile(
     r"\b(?:say|said|says|find|found|finds|report|reported|write|wrote|note|noted|conclude|concluded|"
     r"think|thought|tell|told)\s+(?:\w+\s+)?about\s+(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*['’]s?\s+)?"
-    r"(?:the\s+|its\s+|their\s+|how\s+)?(?P<topic>[\w' -]+?)"
+    r"(?!(?:how|what|when|why|whether|who|which|where)\b)(?:the\s+|its\s+|their\s+)?(?P<topic>[\w' -]+?)"
     r"\s*(?=\b(?:when|during|in|at|on|after|before|from|since|according|as|for)\b|[,?.;]|$)",
+    re.I,
+)
+
+
+# Whom a topic is about, in any words ("kids", "youngsters"): every letter is about them.
+_WHOM = re.compile(
+    r"(?:kids?|kiddies|youngsters?|children|child|teens?|teenagers?|young|people|famil(?:y|ies)|"
+    r"parents?|bab(?:y|ies)|toddlers?)['’]?s?",
     re.I,
 )
 
@@ -56,16 +64,18 @@ def topic_of(question: str) -> str | None:
     return m.group("topic").strip() if m else None
 
 
-def common_in(bm25: BM25Index) -> Callable[[str], bool]:
-    """Whether a stemmed word is in more than ``COMMON_SHARE`` of the index's passages."""
+def telling_in(bm25: BM25Index) -> Callable[[str], bool]:
+    """Whether a stemmed word can tell a letter that names the topic from one that does not:
+    one of the index's words ("kids" is none: the reports say "children"), in at most
+    ``TOPIC_COMMON_SHARE`` of its passages ("children" is in most)."""
     df = np.diff(bm25.weights.indptr)
-    limit = COMMON_SHARE * max(bm25.size, 1)
+    limit = TOPIC_COMMON_SHARE * max(bm25.size, 1)
 
-    def common(term: str) -> bool:
+    def telling(term: str) -> bool:
         col = bm25.vocab.get(term)
-        return col is not None and int(df[col]) > limit
+        return col is not None and int(df[col]) <= limit
 
-    return common
+    return telling
 
 
 def unmentioned(topic: str, text: str, reports_words: Sequence[str]) -> bool:
@@ -82,12 +92,13 @@ def visit_not_about(
     period: Period | None,
     authorities: Sequence[str],
     documents: Mapping[str, Document],
-    common: Callable[[str], bool] = lambda term: False,
+    telling: Callable[[str], bool] = lambda term: True,
 ) -> str | None:
     """Why a question's named visit cannot answer it: its letters never name the topic; else None.
 
-    ``common`` says whether a stemmed word is in most of the collection's passages ("children"):
-    such a word of the topic ("adoption and how quickly children are adopted") names none of it.
+    ``telling`` says whether a stemmed word can tell the letters apart (``telling_in``): a word
+    of most passages ("children" in "adoption and how quickly children are adopted") or of none
+    ("kids") is left out; a topic with no telling word is never refused.
     """
     if period is None or "visit" not in period.kind or len(authorities) != 1:
         return None
@@ -95,7 +106,9 @@ def visit_not_about(
     letters = [documents[i] for i in period_doc_ids(period, documents.values(), authorities)]
     if not letters or not topic:
         return None
-    words = " ".join(w for w in topic.split() if not all(common(t) for t in tokenize(w)))
+    words = " ".join(
+        w for w in topic.split() if not _WHOM.fullmatch(w) and any(telling(t) for t in tokenize(w))
+    )
     if not all(unmentioned(words, d.text, expansions(question)) for d in letters):
         return None
     which, verb = ("letter", "does") if len(letters) == 1 else ("letters", "do")
