@@ -277,15 +277,24 @@ def period_selection(
     A period chooses among inspection reports and visit letters; news
     coverage and other documents (uploads) report on events rather than
     being one, so a period does not exclude them: an article of 2021 on "the
-    2019 inspection" still answers a question about it.
+    2019 inspection" still answers a question about it. An article written
+    before the period began cannot report on it: coverage dated before the
+    period's start (for "its latest visit", the first day of the visits
+    chosen) is left out.
     """
     documents = list(documents)
+    chosen = period_doc_ids(period, documents, authorities)
+    by_id = {d.doc_id: d for d in documents}
+    starts = [when[0] for i in chosen if (when := document_period(by_id[i])) is not None]
+    first = period.start or (min(starts) if starts else "")
     coverage = tuple(
         d.doc_id
         for d in documents
-        if (not authorities or d.authority in authorities) and not is_of_kind(d, "")
+        if (not authorities or d.authority in authorities)
+        and not is_of_kind(d, "")
+        and (not d.date or d.date[: len(first)] >= first[: len(d.date)])
     )
-    return period_doc_ids(period, documents, authorities) + coverage
+    return chosen + coverage
 
 
 def _overlaps(when: tuple[str, str], lo: str, hi: str) -> bool:

@@ -13,8 +13,9 @@ import pytest
 from assistant import Assistant, Filters, Settings
 from assistant.answers.ask import with_periods
 from assistant.answers.types import Answer, Citation, source_label
+from assistant.documents import Document
 from assistant.errors import InvalidQueryError
-from assistant.filters import period_doc_ids, periods_held
+from assistant.filters import period_doc_ids, period_selection, periods_held
 from assistant.query import Period, parse_period, parse_query
 from tests.conftest import OFSTED
 
@@ -455,3 +456,22 @@ def test_a_visit_before_the_councils_named_inspection(stoke: Assistant) -> None:
     # Ofsted's own visit is no council's: "after Ofsted's March 2022 focused visit" names that visit.
     period = parse_query("After Ofsted's March 2022 focused visit to Stoke, what needed to improve?").period
     assert period is not None and (period.start, period.end) == ("2022-03", "2022-03")
+
+
+def test_coverage_written_before_the_event_does_not_report_it() -> None:
+    letter = Document(
+        "letter",
+        "text",
+        "letter",
+        doc_type="monitoring visit letter",
+        date="2022-01-31",
+        authorities=("Stoke-on-Trent",),
+        extra={"inspection_start": "2021-12-14", "inspection_end": "2021-12-15"},
+    )
+    after, before = (
+        Document(name, "text", name, doc_type="news article", date=day, authorities=("Stoke-on-Trent",))
+        for name, day in (("after", "2022-02"), ("before", "2019-03-18"))
+    )
+    period = parse_query("What did the January 2022 monitoring visit find in Stoke?").period
+    assert period is not None
+    assert period_selection(period, [letter, after, before], ["Stoke-on-Trent"]) == ("letter", "after")
