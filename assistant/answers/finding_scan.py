@@ -195,12 +195,11 @@ class FindingScan:
         alternative needs a word rarer than ``COMMON_SHARE``; if one is left, it is the question."""
         if not fq.alternatives or fq.predicate or fq.polarity:
             return fq  # a wording or a lean to read narrows even a common word
-        df = np.diff(self.index.bm25.weights.indptr)
-        limit = COMMON_SHARE * max(self.index.bm25.size, 1)
+        bm25 = self.index.bm25
+        limit = COMMON_SHARE * max(bm25.size, 1)
 
         def rare(term: str) -> bool:
-            col = self.index.bm25.vocab.get(term)
-            return col is None or int(df[col]) < limit
+            return bm25.passages_with(term) < limit
 
         kept = tuple(a for a in fq.alternatives if any(rare(t) for t in a.terms))
         if not kept or len(kept) == len(fq.alternatives):
@@ -260,8 +259,7 @@ class FindingScan:
 
     def common(self, acronym: str, *, least: int = 20) -> bool:
         """Whether the index's passages often hold ``acronym`` (in ``least`` at least)."""
-        col = self.index.bm25.vocab.get(acronym.lower())
-        return col is not None and int(self.index.bm25.weights[:, col].nnz) >= least
+        return self.index.bm25.passages_with(acronym.lower()) >= least
 
     def scan(self, fq: FindingQuestion, documents: Sequence[Document]) -> list[Found]:
         """The documents among ``documents`` one of whose best passages states the finding."""
@@ -335,8 +333,7 @@ class FindingScan:
         n = max(bm25.size, 1)
         out = {}
         for t in terms:
-            col = bm25.vocab.get(t)
-            df = int(bm25.weights[:, col].nnz) if col is not None else 0
+            df = bm25.passages_with(t)
             out[t] = max(0.1, math.log((n - df + 0.5) / (df + 0.5) + 1.0))
         return out
 

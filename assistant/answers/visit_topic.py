@@ -29,8 +29,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-import numpy as np
-
 from assistant.documents import Document
 from assistant.filters import period_doc_ids
 from assistant.glossary import expansions
@@ -68,12 +66,10 @@ def telling_in(bm25: BM25Index) -> Callable[[str], bool]:
     """Whether a stemmed word can tell a letter that names the topic from one that does not:
     one of the index's words ("kids" is none: the reports say "children"), in at most
     ``TOPIC_COMMON_SHARE`` of its passages ("children" is in most)."""
-    df = np.diff(bm25.weights.indptr)
     limit = TOPIC_COMMON_SHARE * max(bm25.size, 1)
 
     def telling(term: str) -> bool:
-        col = bm25.vocab.get(term)
-        return col is not None and int(df[col]) <= limit
+        return 0 < bm25.passages_with(term) <= limit
 
     return telling
 

@@ -154,6 +154,15 @@ class BM25Index:
     def size(self) -> int:
         return int(self.weights.shape[0])
 
+    def passages_with(self, term: str) -> int:
+        """How many passages hold ``term`` (a stemmed token); 0 if none does.
+
+        >>> BM25Index.build([["care"], ["care", "leaver"], ["worker"]]).passages_with("care")
+        2
+        """
+        col = self.vocab.get(term)
+        return 0 if col is None else int(self.weights.indptr[col + 1] - self.weights.indptr[col])
+
     @classmethod
     def build(
         cls,
