@@ -12,7 +12,7 @@ one question a line, each with a ``kind``:
 - ``route``: only the answer path is checked.
 
 Every question has the ``route`` it should take ("grades", "findings",
-"compare" or "passages") and a ``split`` ("dev" is tuned on, "test" never).
+"compare", "visits" or "passages") and a ``split`` ("dev" is tuned on, "test" never).
 
 The figures: routing accuracy and misroutes; council precision and recall
 of lists and counts (micro-averaged over questions; ambiguous councils left
@@ -39,8 +39,8 @@ from assistant.errors import AssistantError
 from assistant.evaluation import percentile
 
 KINDS = ("list", "count", "compare", "route")
-ROUTES = ("grades", "findings", "compare", "passages")
-_ROUTE_OF_KIND = {"judgements": "grades", "findings": "findings", "comparison": "compare"}
+ROUTES = ("grades", "findings", "compare", "visits", "passages")
+_ROUTE_OF_KIND = {"judgements": "grades", "findings": "findings", "comparison": "compare", "visits": "visits"}
 METRICS = (
     "questions",
     "routing_accuracy",

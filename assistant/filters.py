@@ -176,6 +176,8 @@ _KIND_TYPES = {
     "visit": ("monitoring visit letter", "focused visit letter"),
     "monitoring visit": ("monitoring visit letter",),
     "focused visit": ("focused visit letter",),
+    # Written up in a joint letter of the inspectorates, which the collection does not hold.
+    "joint targeted area inspection": ("joint targeted area inspection letter",),
     "": ("inspection report", "monitoring visit letter", "focused visit letter"),
 }
 
@@ -340,10 +342,11 @@ def infer_filters(parsed: ParsedQuery, filters: Filters | None) -> Filters | Non
     f = filters or Filters()
     changes: dict[str, Any] = {}
     chosen = f.authorities()  # an empty council filter ([], "") chooses none
-    if not chosen and parsed.authorities:
-        changes["authority"] = list(parsed.authorities)
-    elif chosen and parsed.authorities:
-        _check_same_councils(chosen, parsed.authorities)
+    named = parsed.subjects or parsed.authorities  # not a council named in passing
+    if not chosen and named:
+        changes["authority"] = list(named)
+    elif chosen and named:
+        _check_same_councils(chosen, named)
     if f.period is None and parsed.period is not None:
         changes["period"] = parsed.period
     explicit_dates = f.date_from is not None or f.date_to is not None or f.years is not None

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_NAMES, MONTH_WORDS, format_date, month_number
+from assistant.subjects import subject_councils
 
 _YEAR = r"((?:19|20)\d{2})"
 
@@ -91,6 +92,8 @@ class ParsedQuery:
     latest: bool = False
     chronological: bool = False
     period: Period | None = None
+    # The councils the question is about, of those it names (``subject_councils``).
+    subjects: tuple[str, ...] = ()
 
 
 _CHANGE = re.compile(
@@ -159,6 +162,7 @@ def parse_query(text: str) -> ParsedQuery:
         text=text,
         search_text=search_text or text,
         authorities=authorities,
+        subjects=subject_councils(text),
         date_from=date_from,
         date_to=date_to,
         years=tuple(dict.fromkeys(years)),
@@ -220,6 +224,18 @@ _KIND_ONLY = re.compile(
     r"\b(?:the|its|their|an?|any|many)\s+(?:Ofsted(?:['’]s)?\s+)?(?P<kind>(?:monitoring|focused)\s+visit)(?:\b|s\b)",
     re.I,
 )
+# "the joint targeted area inspection of Kent": a kind of inspection the collection's
+# documents do not write up (its report is the inspectorates' joint letter), at any date or one named.
+_JOINT = re.compile(
+    rf"\b(?:the|its|their|an?|any|{_WHEN})\s+(?:Ofsted(?:['’]s)?\s+)?"
+    r"(?:joint\s+targeted\s+area\s+inspection|JTAI)s?\b",
+    re.I,
+)
+# "progress since the last inspection" is measured from it; it names no document
+# when another period is named ("the monitoring visit in September 2020").
+_SINCE_LATEST = re.compile(
+    rf"\bsince\s+(?:the|its|their)\s+(?:last|latest|previous|most\s+recent)\s+{_EVENT}", re.I
+)
 # "Would Leeds get a monitoring visit if it were judged inadequate?" names no visit it had.
 _HYPOTHETICAL = re.compile(r"\b(?:would|if|could|might|will)\b", re.I)
 # "its January 2023 report", "the letter of June 2025": a document named by
@@ -229,7 +245,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|if|could|might|will)\b", re.I)
 _DOCUMENT = r"(?P<document>report|letter|findings|verdict|ratings?|grades?|judgements?)"
 _PERIOD_DOCUMENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_DOCUMENT}\b", re.I)
 _PERIOD_OFSTED_RESULTS = re.compile(
-    rf"\bOfsted(?:['’]s)?\s+{_WHEN}\s+(?P<document>results|outcomes?)\b", re.I
+    rf"\bOfsted(?:['’]s)?\s+{_WHEN}\s+(?P<document>results|outcomes?)\b"
+    # a search box's "oxon childrens services ofsted 2021": the year last, after "ofsted"
+    rf"|\bOfsted\s+{_WHEN.replace('?P<', '?P<e_')}(?P<e_document>)\s*\??\s*$",
+    re.I,
 )
 _PERIOD_DOCUMENT_AFTER = re.compile(rf"\b{_DOCUMENT}\s+(?:of|from|dated)\s+{_WHEN}\b", re.I)
 # "the report published in June 2017" dates the document, not the inspection.
@@ -299,11 +318,18 @@ def parse_period(text: str) -> Period | None:
     published = _published_period(text)
     if published is not None:
         return published
+    m = _JOINT.search(text)
+    if m and not _HYPOTHETICAL.search(text):
+        when = _when(m) if m.group("year") else None
+        return Period(start=when, end=when, kind="joint targeted area inspection")
     m = _PERIOD_PREVIOUS.search(text)
     if m:
         when = _when(m, prefix="p_")
         return Period(end=_before(when), kind=_kind(m.group("kind")), latest=True, named=when)
     latest = _latest_period(text)
+    if latest is not None and _SINCE_LATEST.search(text):
+        other = parse_period(_SINCE_LATEST.sub(" ", text))
+        latest = other or latest
     if latest is not None:
         return latest
     m = _PERIOD_FROM.search(text)
@@ -337,8 +363,9 @@ def parse_period(text: str) -> Period | None:
     if m:
         # A report is dated by its publication, a user may date it by the
         # inspection: either answers. A letter writes up a visit.
-        when = _when(m)
-        kind = "visit" if m.group("document").lower() == "letter" else ""
+        ended = m.re is _PERIOD_OFSTED_RESULTS and m.group("e_year") is not None
+        when = _when(m, prefix="e_") if ended else _when(m)
+        kind = "visit" if (m.group("document") or "").lower() == "letter" else ""
         return Period(start=when, end=when, kind=kind, or_published=True)
     return _range_or_month(text)
 
@@ -432,6 +459,8 @@ def _kind(word: str) -> str:
     word = " ".join(word.lower().split())
     if word.startswith(("monitoring", "focused")):
         return word
+    if word.startswith(("joint", "jtai")):
+        return "joint targeted area inspection"
     if word.startswith("visit"):
         return "visit"
     return "inspection"

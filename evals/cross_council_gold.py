@@ -4099,6 +4099,18 @@ ROUTING = [
     ("Compare Leeds and Kirklees on supervision", "compare", "test"),
     ("Which lead inspector inspected Doncaster?", "grades", "test"),
     ("Which councils' inspections found that leaders do not know their services well?", "findings", "test"),
+    # Stop 23: which inspections or visits there were, not what they found (dev).
+    ("Which councils did Ofsted inspect in 2023?", "grades", "dev"),
+    ("How many councils were inspected in 2024?", "grades", "dev"),
+    ("Where did Ofsted go in 2023?", "grades", "dev"),
+    ("Which councils had an inspection that ended in 2025?", "grades", "dev"),
+    ("Which councils inspected in 2023 had high caseloads?", "findings", "dev"),
+    ("Which councils had a focused visit in 2023?", "visits", "dev"),
+    ("How many focused visits looked at care leavers since 2024?", "visits", "dev"),
+    ("List Ofsted's monitoring visits in 2019", "visits", "dev"),
+    ("Which councils did Ofsted visit in March 2023?", "visits", "dev"),
+    ("Which councils were praised in focused visits for their front door?", "findings", "dev"),
+    ("What did the focused visit to Leeds find about supervision?", "passages", "dev"),
 ]
 
 

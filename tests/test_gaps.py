@@ -11,6 +11,7 @@ from assistant.answers.gaps import (
     not_recorded,
     outside_remit,
     place_names,
+    search_box_places,
     unknown_council_names,
 )
 from assistant.places import former_councils, outside_england
@@ -48,6 +49,7 @@ def test_places_after_in_or_at() -> None:
         # So are housing lists, whoever is waiting.
         "How many families are on Hartlepool's housing waiting list?",
         "How well has Derbyshire's council pension fund performed lately?",
+        "How did primary pupils in the East Riding of Yorkshire do in their Key Stage 2 SATs?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:
@@ -65,6 +67,13 @@ def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("Did the virtual school raise GCSE results?") == []
     assert outside_remit("Do care leavers in Leeds get priority for social housing?") == []
     assert outside_remit("Do homeless young people in Leeds get social housing?") == []
+
+
+def test_a_search_box_place_is_read_before_the_service() -> None:
+    assert search_box_places("cheltenham children's services ofsted rating") == ["Cheltenham"]
+    assert search_box_places("harrogate childrens services") == ["Harrogate"]
+    assert search_box_places("the children's services of Leeds") == []
+    assert search_box_places("leeds children's services") == []  # a council
 
 
 def test_a_care_home_is_for_adults() -> None:

@@ -92,12 +92,19 @@ def test_module_examples(module: object) -> None:
         ("Who was the lead inspector at Stoke-on-Trent in 2019?", ("Stoke-on-Trent",), "lead_inspector"),
         ("How was Leeds rated?", ("Leeds",), "lookup"),
         ("What overall judgement did Ofsted give Leeds in 2019?", ("Leeds",), "lookup"),
+        ("What was the outcome of Ofsted's inspection of Leeds in autumn 2022?", ("Leeds",), "lookup"),
         ("Was Leeds rated outstanding?", ("Leeds",), "lookup"),
         ("Leeds was judged good in 2019; which area still required improvement?", ("Leeds",), "lookup"),
         ("Which parts of Leeds's services were rated outstanding in 2019?", ("Leeds",), "lookup"),
         ("Which areas did Ofsted judge inadequate in Leeds's 2014 inspection?", ("Leeds",), "lookup"),
         ("What did the 2013 inspection of Leeds conclude about overall effectiveness?", ("Leeds",), "lookup"),
         ("Which councils did Ofsted judge inadequate in 2019?", (), "list"),
+        # Which councils were inspected: a list of inspections, whatever their grade.
+        ("Which councils did Ofsted inspect in 2023?", (), "list"),
+        ("How many councils were inspected in 2024?", (), "list"),
+        ("Where did Ofsted go in 2023?", (), "list"),
+        ("Which councils had an inspection that ended in 2023?", (), "list"),
+        ("List the inspections that took place in 2025", (), "list"),
         (
             "how did reading borough council's 2024 inspection judge services for children in care",
             ("Reading",),
@@ -151,6 +158,15 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
         ("How did Leeds score on early help?", ("Leeds",)),
         ("How did Leeds do for care leavers' housing?", ("Leeds",)),
         ("How many monitoring visits did Hampshire have after being judged inadequate?", ("Hampshire",)),
+        # An earlier grade as the point progress is measured from.
+        (
+            "Derby city, not Derbyshire: what did the May 2025 inspection say about progress since "
+            "its previous outstanding judgement?",
+            ("Derby",),
+        ),
+        # Inspected, about a topic: a finding.
+        ("Which councils inspected in 2023 had high caseloads?", ()),
+        ("Where did Ofsted find children going missing in 2023?", ()),
     ],
 )
 def test_other_questions_go_to_the_passages(question: str, authorities: tuple[str, ...]) -> None:
@@ -188,6 +204,15 @@ def test_inadequate_in_2019_lists_each_report_with_its_own_row() -> None:
     assert [r[0] for r in answer.table.rows] == ["Stoke-on-Trent", "Trafford"]
     assert {r[2] for r in answer.table.rows} == {"Inadequate"}
     assert [c.quote for c in answer.citations] == ["Overall effectiveness Inadequate"] * 2
+    _assert_verbatim(answer, {k: d.text for k, d in DOCS.items()})
+
+
+def test_which_councils_were_inspected_lists_every_inspection_in_the_period() -> None:
+    answer = _ask("How many councils were inspected in 2019?")
+    assert answer is not None and answer.answered and answer.table is not None
+    assert answer.text.startswith("3 councils had an inspection held in 2019, in the index:")
+    assert [r[0] for r in answer.table.rows] == ["Leeds", "Stoke-on-Trent", "Trafford"]
+    assert [r[2] for r in answer.table.rows] == ["Outstanding", "Inadequate", "Inadequate"]
     _assert_verbatim(answer, {k: d.text for k, d in DOCS.items()})
 
 

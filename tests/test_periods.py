@@ -15,7 +15,7 @@ from assistant.answers.ask import with_periods
 from assistant.answers.types import Answer, Citation, source_label
 from assistant.documents import Document
 from assistant.errors import InvalidQueryError
-from assistant.filters import period_doc_ids, period_selection, periods_held
+from assistant.filters import infer_filters, period_doc_ids, period_selection, periods_held
 from assistant.query import Period, parse_period, parse_query
 from tests.conftest import OFSTED
 
@@ -63,6 +63,7 @@ Inspection dates: 4 to 15 March 2019
 Lead inspector: B Inspector
 
 Supervision in Leeds is frequent and of good quality. Caseloads are manageable.
+Families in Headingley use the family hub.
 """
 
 
@@ -177,6 +178,24 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             Period("2024-02", "2024-02", "focused visit"),
         ),
         ("Bracknell Forest Ofsted 2019 results", Period("2019", "2019", "", or_published=True)),
+        # A search box's year after "ofsted".
+        ("oxon childrens services ofsted 2021", Period("2021", "2021", "", or_published=True)),
+        # A joint targeted area inspection is a kind the collection holds no document of.
+        (
+            "What did the joint targeted area inspection of Kent's response to exploitation find?",
+            Period(None, None, "joint targeted area inspection"),
+        ),
+        ("the 2022 JTAI of Kent", Period("2022", "2022", "joint targeted area inspection")),
+        # Progress "since the last inspection" is measured from it: the visit named is asked about.
+        (
+            "What did Ofsted's monitoring visit to Leeds in September 2020 say about progress since "
+            "the last inspection?",
+            Period("2020-09", "2020-09", "monitoring visit"),
+        ),
+        (
+            "What has improved since the last inspection in Leeds?",
+            Period(None, None, "inspection", latest=True),
+        ),
         ("How did children in care in Leeds do in their 2019 GCSE results?", None),
         # A range is no one year; a visit in a hypothetical names no visit held.
         ("Compare Leeds focused visits 2019 to 2022", None),
@@ -321,6 +340,12 @@ def test_no_visit_in_the_month_names_the_visits_there_are(stoke: Assistant) -> N
     )
 
 
+def test_a_kind_of_inspection_the_index_holds_none_of(stoke: Assistant) -> None:
+    ans = stoke.ask("What did the joint targeted area inspection of Stoke's front door find?")
+    assert not ans.answered and ans.gap == "no-inspection-in-period"
+    assert ans.text.startswith("No joint targeted area inspection of Stoke-on-Trent is in the index")
+
+
 def test_no_inspection_anywhere_in_the_period(stoke: Assistant) -> None:
     ans = stoke.ask("What did the 2012 inspections say about supervision?")
     assert not ans.answered and ans.gap == "no-inspection-in-period"
@@ -412,6 +437,28 @@ def test_a_filter_on_the_same_council_or_a_follow_up_is_fine(stoke: Assistant) -
         filters={"authority": "Stoke"},
     )
     assert {p.authority for p in follow.passages} == {"Stoke-on-Trent"}
+
+
+def test_a_place_one_councils_documents_name_is_no_council(stoke: Assistant) -> None:
+    ans = stoke.ask("What did Ofsted say about children's social care in Headingley?")
+    assert not ans.answered and ans.gap == "not-a-council"
+    assert "Headingley is not an English council; Leeds's documents name Headingley" in ans.text
+    # Not asked about as a council's services: the documents' own word.
+    assert stoke.ask("How do families use the hub in Headingley?").gap != "not-a-council"
+
+
+def test_a_council_named_in_passing_is_not_asked_about() -> None:
+    q = parse_query(
+        "Does Windsor and Maidenhead run its own children's social care, or is it done by "
+        "Achieving for Children, the company that also works for Richmond and Kingston?"
+    )
+    assert len(q.authorities) == 3 and q.subjects == ("Windsor and Maidenhead",)
+    f = infer_filters(q, None)
+    assert f is not None and f.authorities() == ["Windsor and Maidenhead"]
+    assert parse_query("Compare Devon and Cornwall on care leavers").subjects == ("Devon", "Cornwall")
+    assert parse_query("Unlike Leeds, did Bradford's 2022 report praise its front door?").subjects == (
+        "Bradford",
+    )
 
 
 # --------------------------------------------------------------------------

@@ -7,7 +7,9 @@
   ``assistant/answers/grades.py``;
 - a list or count of councils whose documents state a finding ("Which
   councils were criticised for high caseloads since 2023?"):
-  ``assistant/answers/finding_scan.py``.
+  ``assistant/answers/finding_scan.py``;
+- which councils had a focused or monitoring visit ("Which councils had a
+  focused visit in 2023?"): the visit letters, ``assistant/answers/visit_list.py``.
 
 Anything else (None here) is answered from retrieved passages. A findings
 question is never turned into a grade table: ``classify`` gives None for it.
@@ -24,6 +26,7 @@ from assistant.answers.finding_scan import FindingScan
 from assistant.answers.grades import answer_from_judgements, classify, inspections_in
 from assistant.answers.in_words import area_sentence, table_end
 from assistant.answers.types import Answer, Citation
+from assistant.answers.visit_list import answer_visit_list, asks_visit_list
 from assistant.config import Settings
 from assistant.judgements import Inspection, Judgement
 from assistant.query import ParsedQuery
@@ -33,7 +36,7 @@ from assistant.search.store import IndexData
 
 
 def route(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> str:
-    """The path ``question`` takes: "compare", "grades", "findings" or "passages".
+    """The path ``question`` takes: "compare", "grades", "visits", "findings" or "passages".
 
     "grades" falls back to the passages when no indexed report is about the
     council asked about (``answer_across`` then gives None).
@@ -50,6 +53,8 @@ def route(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> str
         return "compare"
     if classify(question, parsed, authorities) is not None:
         return "grades"
+    if not authorities and asks_visit_list(question):
+        return "visits"  # one council's visits are told by its letters ("the fifth monitoring visit")
     if is_finding_list(question, authorities):
         return "findings"
     return "passages"
@@ -80,6 +85,8 @@ def answer_across(
         answer = comparer.answer(question, parsed, authorities)
     elif path == "grades":
         answer = answer_grades(question, parsed, authorities, index)
+    elif path == "visits":
+        answer = answer_visit_list(question, parsed, authorities, documents, index.furniture)
     elif path == "findings":
         answer = FindingScan(retriever=retriever, index=index, embedder=embedder).answer(question, parsed)
     if answer is not None:

@@ -25,7 +25,6 @@ Every citation is checked before it is returned:
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -50,10 +49,9 @@ from assistant.answers.gaps import (
     content_words,
     domain_similarity,
     future_plans,
+    not_council_names,
     not_recorded,
     outside_remit,
-    place_names,
-    unknown_council_names,
     years_to_come,
 )
 from assistant.answers.generate import maybe_generate
@@ -289,24 +287,14 @@ def _not_a_council(q: _Question) -> Answer | None:
             for name in former
         )
         return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
-    names = unknown_council_names(q.text)
-    names += [n for n in place_names(q.text) if n not in names and not _mentioned(q, n)]
+    names, within = not_council_names(q.text, q.index.documents)
     if not names:
         return None
-    answer = q.abstain(f"{_and_list(names)} is not an English council", q.related())
+    reason = f"{_and_list(names)} is not an English council"
+    if within:
+        reason += "; " + "; ".join(f"{c}'s documents name {n}" for n, c in within.items())
+    answer = q.abstain(reason, q.related())
     return dataclasses.replace(answer, gap="not-a-council")
-
-
-def _mentioned(q: _Question, name: str) -> bool:
-    """Whether any indexed document's text or title has ``name`` as a word."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    # The substring test first: a regular expression over every text is ~40 times slower.
-    return any(
-        pattern.search(text)
-        for d in q.index.documents.values()
-        for text in (d.text, d.title or "")
-        if name in text
-    )
 
 
 def _outside_england(q: _Question) -> Answer | None:

@@ -56,7 +56,7 @@ class Candidate:
 # own list of it ("What needs to improve?", "Areas for improvement"), not by a
 # sentence that shares the word ("practice has improved"): docs/decisions.md.
 IMPROVEMENT_LIST_BONUS = 0.3
-_IMPROVEMENT_STEMS = frozenset({"improv", "recommend"})
+_IMPROVEMENT_STEMS = frozenset({"improv", "recommend", "need"})
 
 # What the inspectors looked at ("Inspectors looked at the local authority's
 # arrangements for care leavers ...") is not what they found: it shares the

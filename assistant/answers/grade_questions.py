@@ -34,13 +34,17 @@ GRADE_WORDS = re.compile(
     r"\b(outstanding|requir(?:es?|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|good)\b|\bRI\b",
     re.I,
 )
+# "What was the outcome of Ofsted's inspection of Solihull in autumn 2022?": its verdict.
+_OUTCOME = (
+    r"|^\W*what\s+(?:was|were|is)\s+the\s+(?:overall\s+)?(?:outcome|result)\s+of\b[^?.;]*\binspection\b"
+)
 _RATING_WORDS = re.compile(
     r"\b(rated|rating|ratings|re-?rated|grades?|graded|judged|judgements?|judgments?|"
     r"overall effectiveness|verdicts?)\b"
     # "did Ofsted judge inadequate", "how did the inspection judge services": the verb, when a
     # grade follows it or "how" asks with it (a court's judge is no rating).
     r"|\bjudge\b(?=[^?.;]*\b(?:outstanding|good|inadequate|requir\w*\s+improvement)\b)"
-    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\bjudge\b",
+    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\bjudge\b" + _OUTCOME,
     re.I,
 )
 # How a council did in a judged area, in everyday words, or a search box's "grade care leavers".
@@ -71,7 +75,7 @@ _ASKS_GRADE = re.compile(
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score)\b" + _DID_IN_AREA +
     # Asked at the start of any of its sentences: "Ofsted inspected X in 2024. Was any area rated lower?"
     r"|(?:^|[.?!]\s)\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
-    r"|(?:^|[.?!]\s)\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b",
+    r"|(?:^|[.?!]\s)\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b" + _OUTCOME,
     re.I,
 )
 # The best or the weakest of the areas judged: "Which area stood out as the
@@ -104,7 +108,7 @@ _UP = re.compile(r"\b(improv\w*|better|rose|risen|up)\b", re.I)
 _DOWN = re.compile(r"\b(declin\w*|worse|fell|fallen|dropped|deteriorat\w*|down)\b", re.I)
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{GRADE_WORDS.pattern})\s+to\s+(?P<b>{GRADE_WORDS.pattern})", re.I)
 # Words that ask what a report says rather than what it graded.
-_FINDING_VERBS = re.compile(
+FINDING_VERBS = re.compile(
     r"\b(find|finds|found|say|says|said|criticis\w*|criticiz\w*|prais\w*|concerns?|concerned|"
     r"highlight\w*|states?|stated|describ\w*|identif\w*|noted|mention\w*|according to)\b",
     re.I,
@@ -139,6 +143,12 @@ _AREA_WORDS = (
     ),
     (re.compile(r"\b(impact of )?leaders\b|\bleadership\b", re.I), "leaders"),
     (re.compile(r"\badoption\b", re.I), "adoption"),
+)
+# An earlier grade named as the point progress is measured from, not asked for.
+_EARLIER_GRADE = re.compile(
+    r"\b(?:since|after|from)\s+(?:its|the|their)\s+(?:previous|last|earlier|prior)\b[^?.;]*?"
+    r"\b(?:judgements?|judgments?|grades?|ratings?|judged|rated|graded)\b",
+    re.I,
 )
 # What is left of a grade question once its grade, area, period and list
 # words are gone: nothing, or words such as "services". Anything else is a
@@ -188,6 +198,8 @@ class JudgementQuestion:
     of_areas: tuple[str, ...] = ()
     # "the inspection before its latest one": how many of each council's newest to pass over.
     back: int = 0
+    # "Which councils were inspected in 2023?": the inspections asked for, whatever their grades.
+    inspected: bool = False
 
 
 def grade_of(words: str) -> str:
@@ -263,6 +275,8 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
         return None  # "How many monitoring visits did Hampshire have after being judged inadequate?"
     if _LEAD.search(question):
         return replace(base, intent="lead_inspector") if authorities else None
+    if _EARLIER_GRADE.search(question) and FINDING_VERBS.search(question):
+        return None  # "what did it say about progress since its previous outstanding judgement?"
     if not authorities:
         return _general(question, base)
     rating = bool(_RATING_WORDS.search(question)) or bool(_RATE.search(question) and not _topics(question))
@@ -304,7 +318,7 @@ def asks_rank(question: str) -> str | None:
     >>> asks_rank("Which areas of practice were weakest for care leavers in Reading?") is None
     True
     """
-    if not _RANK.search(question) or not _OF_AREAS.search(question) or _FINDING_VERBS.search(question):
+    if not _RANK.search(question) or not _OF_AREAS.search(question) or FINDING_VERBS.search(question):
         return None
     if any(rx.search(question) for rx, _ in _AREA_WORDS):
         return None  # the best of one area's practice is a finding
@@ -324,7 +338,9 @@ def _topics(question: str) -> list[str]:
 
 def _general(question: str, base: JudgementQuestion) -> JudgementQuestion | None:
     """A question about councils in general: a list, a count or a change of grade, or None."""
-    if not _COUNCILS.search(question) or (topic_words(question) and _FINDING_VERBS.search(question)):
+    if _asks_inspections(question):
+        return replace(base, inspected=True)
+    if not _COUNCILS.search(question) or (topic_words(question) and FINDING_VERBS.search(question)):
         return None
     rating = bool(_RATING_WORDS.search(question))
     if not rating and (not base.grades or topic_words(question)):
@@ -336,6 +352,35 @@ def _general(question: str, base: JudgementQuestion) -> JudgementQuestion | None
         grades = (grade_of(pair.group("a")), grade_of(pair.group("b"))) if pair else base.grades
         return replace(base, intent="transition", grades=grades, direction="down" if down else "up")
     return base if _LISTING.search(question) else None
+
+
+# "Which councils did Ofsted inspect in 2023?", "Where did Ofsted go in 2023?",
+# "List the inspections that took place in 2025": the inspections themselves.
+_INSPECTED = re.compile(
+    r"\b(?:which|what|how many|list|name)\b[^?.;]*\b(?:councils|authorities|LAs|inspections)\b"
+    r"[^?.;]*\b(?:inspect(?:ed)?|took place|happened|held|carried out)\b"
+    r"|\b(?:which|what|how many)\b[^?.;]*\b(?:councils|authorities|LAs)\b[^?.;]*"
+    r"\b(?:had|got|received)\s+(?:an?\s+|their\s+)?(?:full\s+)?(?:ofsted\s+)?inspections?\b"
+    r"|\b(?:list|name|which|what)\s+(?:all\s+)?(?:the\s+)?(?:ofsted\s+)?inspections\b"
+    r"|\bwhere\s+did\s+(?:ofsted|inspectors|the inspectors)\s+(?:go|inspect)\b",
+    re.I,
+)
+_INSPECTED_FRAME = re.compile(
+    r"\b(?:inspect|took|place|happened|held|carried|out|go|gone|name|ofsted's)\b", re.I
+)
+
+
+def _asks_inspections(question: str) -> bool:
+    """Whether ``question`` asks which inspections there were, about no topic and no grade.
+
+    >>> _asks_inspections("Which councils did Ofsted inspect in 2023?")
+    True
+    >>> _asks_inspections("Which councils inspected in 2023 had high caseloads?")
+    False
+    """
+    if not _INSPECTED.search(question) or GRADE_WORDS.search(question):
+        return False
+    return not topic_words(_INSPECTED_FRAME.sub(" ", question))
 
 
 def _without_grades_and_areas(question: str) -> str:

@@ -251,9 +251,13 @@ def _listed(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection
 
 
 def _list_title(q: JudgementQuestion) -> str:
-    """ "Councils judged inadequate for overall effectiveness in inspections that ended in 2019"."""
+    """ "judged inadequate for overall effectiveness in inspections that ended in 2019"; for the
+    inspections themselves, "had an inspection that ended in 2019"."""
     grades = " or ".join(grade_name(g).lower() for g in q.grades) or "any grade"
     period = _period(q)
+    if q.inspected:
+        basis = {"published": "a report published", "inspected": "an inspection held"}
+        return f"had {basis.get(q.date_basis, 'an inspection that ended')} {period}".strip()
     if period:
         basis = {"published": "reports published", "inspected": "inspections held"}
         period = f"in {basis.get(q.date_basis, 'inspections that ended')} {period}"
@@ -353,7 +357,8 @@ class _Builder:
     def listing(self, items: Sequence[Inspection], *, title: str) -> Answer:
         """A table of inspections; ``title`` is "judged ... in ..." for a list, else a heading."""
         area = self.q.area
-        heading = f"Councils {title}" if title.startswith("judged") else title
+        listed = title.startswith(("judged", "had "))
+        heading = f"Councils {title}" if listed else title
         if not items:
             text = f"{heading}: none of the inspection reports in the index."
             return self.answer(("0 councils. " if self.q.count else "") + text, None, answered=False)
@@ -365,7 +370,7 @@ class _Builder:
             lines.append(f"- **{i.council}**, inspection {visit(i)}: {quote}")
         councils = len({i.council for i in items})
         count = f"{len(items)} inspection{'s' if len(items) != 1 else ''}"
-        if self.q.count and title.startswith("judged"):
+        if (self.q.count or self.q.inspected) and listed:
             also = f" ({count})" if len(items) != councils else ""
             first = f"{councils} council{'s' if councils != 1 else ''} {title}{also}, in the index:"
         else:

@@ -70,6 +70,8 @@ _TEAM = re.compile(
 _FRAME = re.compile(
     r"(?:This|The)\s+letter\s+(?:summarises|sets\s+out|outlines)\b"
     r"|(?:[Ii]nspectors|The\s+inspection\s+team)\s+were\s+on\s+site\s+(?:for|during|on|throughout)\b"
+    # a report's line naming who led it
+    r"|Lead\s+inspectors?:"
 )
 # What inspectors read, not what they looked into: the method, not the scope.
 _EVIDENCE = re.compile(
@@ -115,6 +117,8 @@ def states_method(sentence: str) -> bool:
     True
     >>> states_method("Inspectors were on site and found drift.")
     False
+    >>> states_method("Lead inspector: Margaret Burke, His Majesty’s Inspector Judgement Grade")
+    True
     """
     lead = sentence.lstrip("•–- \t")
     return bool(_STATES.match(lead) or _TEAM.match(lead) or _FRAME.match(lead))

@@ -180,6 +180,8 @@ def wanted_type(question: str) -> str | None:
     True
     >>> wanted_type("How much did the number of children in care rise?")
     'number'
+    >>> wanted_type("Is the number of care leavers not in education going down?") is None
+    True
     >>> states_type("127 children were looked after.", "money"), states_type("It invested £2.5m.", "money")
     (False, True)
     >>> wanted_type("On what dates did Ofsted carry out the monitoring visit?")
@@ -197,7 +199,8 @@ def wanted_type(question: str) -> str | None:
     """
     for kind, (asks, _) in _WANTS.items():
         if asks.search(question):
-            return None if kind == "number" and _DEGREE.search(question) else kind
+            degree = _DEGREE.search(question) or _DIRECTION.search(question)
+            return None if kind == "number" and degree else kind
     return None
 
 
@@ -205,6 +208,15 @@ def wanted_type(question: str) -> str | None:
 _DEGREE = re.compile(
     r"\bhow much (?:was|were|is|are|did|does|do|has|have|had) (?:\S+ ){1,4}?"
     r"(?:\w+ing|rel(?:y|ied|ies)|depend(?:s|ed)?)\b(?! (?:up|down)\b)",
+    re.I,
+)
+
+
+# "Is the number of care leavers not in education going down?" asks which way, not for a figure.
+_DIRECTION = re.compile(
+    r"^\W*(?:is|are|was|were|has|have|did|does)\s+the\s+(?:number|proportion|percentage|share)\s+of\b"
+    r"[^?]*\b(?:going\s+(?:up|down)|coming\s+down|ris(?:e|es|ing|en)|fall(?:s|ing|en)?|reduc\w*|"
+    r"increas\w*|decreas\w*|dropp?\w*|grow\w*|improv\w*|declin\w*)\b",
     re.I,
 )
 

@@ -1,0 +1,48 @@
+"""Which of the councils a question names it asks about: its subjects.
+
+A question may name a council in passing: "Does Windsor and Maidenhead run
+its own children's social care, or is it done by Achieving for Children,
+the company that also works for Richmond and Kingston?" asks about Windsor
+and Maidenhead, and its filter is that council alone (``filters.infer_filters``).
+Councils named together ("Devon and Cornwall") are asked about together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.authorities import GAZETTEER, Mention
+
+# Councils named together are asked about together: "Devon and Cornwall", "Leeds, Bradford or York".
+_TOGETHER = re.compile(r"(?:['’]s?)?\s*(?:,|and|&|or|/|vs\.?|versus|v\.?)?\s*(?:the\s+)?", re.I)
+# A council named as the one the question is not about: "unlike Leeds", "not Derbyshire".
+_ASIDE = re.compile(
+    r"\b(?:unlike|not|rather\s+than|than|besides|apart\s+from|other\s+than|like|as\s+with)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def subject_councils(text: str) -> tuple[str, ...]:
+    """The councils ``text`` asks about: all it names together, else the first it names.
+
+    A second council named in passing is no subject: "Does Windsor and
+    Maidenhead run its own children's social care, or is it done by
+    Achieving for Children, the company that also works for Richmond and
+    Kingston?" asks about Windsor and Maidenhead.
+
+    >>> subject_councils("Compare Devon and Cornwall on care leavers")
+    ('Devon', 'Cornwall')
+    >>> subject_councils("Did Cambridgeshire's 2024 report say it ended its sharing with Peterborough?")
+    ('Cambridgeshire',)
+    >>> subject_councils("Derby city, not Derbyshire: what did the May 2025 inspection say?")
+    ('Derby',)
+    """
+    mentions = GAZETTEER.query_mentions(text)
+    groups: list[list[Mention]] = []  # mentions named together
+    for m in mentions:
+        if groups and _TOGETHER.fullmatch(text[groups[-1][-1].end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    named = [g for g in groups if not _ASIDE.search(text, 0, g[0].start)] or groups
+    return tuple(dict.fromkeys(m.authority for m in named[0])) if named else ()
