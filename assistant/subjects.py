@@ -13,6 +13,10 @@ import re
 
 from assistant.authorities import GAZETTEER, Mention
 
+# Words that compare the councils named: every one of them is asked about.
+COMPARING = re.compile(
+    r"\b(compar\w*|vs\.?|versus|differ\w*|difference|contrast\w*|side by side|against)\b", re.I
+)
 # Councils named together are asked about together: "Devon and Cornwall", "Leeds, Bradford or York".
 _TOGETHER = re.compile(r"(?:['’]s?)?\s*(?:,|and|&|or|/|vs\.?|versus|v\.?)?\s*(?:the\s+)?", re.I)
 # A council named as the one the question is not about: "unlike Leeds", "not Derbyshire".
@@ -32,12 +36,16 @@ def subject_councils(text: str) -> tuple[str, ...]:
 
     >>> subject_councils("Compare Devon and Cornwall on care leavers")
     ('Devon', 'Cornwall')
+    >>> subject_councils("How does Stoke's supervision differ from Derby's?")
+    ('Stoke-on-Trent', 'Derby')
     >>> subject_councils("Did Cambridgeshire's 2024 report say it ended its sharing with Peterborough?")
     ('Cambridgeshire',)
     >>> subject_councils("Derby city, not Derbyshire: what did the May 2025 inspection say?")
     ('Derby',)
     """
     mentions = GAZETTEER.query_mentions(text)
+    if COMPARING.search(text):  # "How does Stoke's supervision differ from Derby's?"
+        return tuple(dict.fromkeys(m.authority for m in mentions))
     groups: list[list[Mention]] = []  # mentions named together
     for m in mentions:
         if groups and _TOGETHER.fullmatch(text[groups[-1][-1].end : m.start]):

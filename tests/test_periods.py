@@ -461,6 +461,14 @@ def test_a_council_named_in_passing_is_not_asked_about() -> None:
     )
 
 
+def test_councils_compared_apart_are_all_asked_about(stoke: Assistant) -> None:
+    question = "How does Stoke's supervision differ from Leeds's?"
+    assert parse_query(question).subjects == ("Stoke-on-Trent", "Leeds")
+    answer = stoke.ask(question)
+    assert answer.kind == "comparison"
+    assert {c.authority for c in answer.citations} == {"Stoke-on-Trent", "Leeds"}
+
+
 # --------------------------------------------------------------------------
 # The real Stoke-on-Trent reports
 

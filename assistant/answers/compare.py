@@ -42,13 +42,11 @@ from assistant.retrieval import Retriever
 from assistant.search.dense import Embedder
 from assistant.search.sparse import tokenize_query
 from assistant.search.store import IndexData
+from assistant.subjects import COMPARING
 
 MAX_COUNCILS = 5
 PASSAGES = 5  # per council, from its own documents
 SENTENCES = 16  # per council, scored with the model
-_COMPARE = re.compile(
-    r"\b(compar\w*|vs\.?|versus|differ\w*|difference|contrast\w*|side by side|against)\b", re.I
-)
 _NOT_TOPIC = re.compile(
     r"\b(compar\w*|vs\.?|versus|differ\w*|difference|contrast\w*|side by side|against|how|does|do|"
     r"did|is|are|on|and|with|from|between|the|in|of|terms|their|its|what|about)\b|['’]s\b|[?:,.]",
@@ -58,7 +56,7 @@ _NOT_TOPIC = re.compile(
 
 def is_comparison(question: str, authorities: Sequence[str]) -> bool:
     """Whether ``question`` asks to compare the two or more councils it names."""
-    return len(authorities) >= 2 and bool(_COMPARE.search(question))
+    return len(authorities) >= 2 and bool(COMPARING.search(question))
 
 
 def topic_of(parsed: ParsedQuery) -> str:
