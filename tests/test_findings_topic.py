@@ -95,3 +95,10 @@ def test_the_acronym_of_a_part_needs_the_rest() -> None:
     weights = {"challeng": 1.0, "independ": 2.0, "review": 1.5, "offic": 2.0}
     assert states(q, "IROs do not always challenge this effectively.", weights=weights)
     assert not states(q, "Some IRO meeting notes are not always child-focused.", weights=weights)
+
+
+def test_praised_for_helping_is_what_was_praised() -> None:
+    q = finding_question(
+        "Which councils has Ofsted praised for helping mothers who have already had children taken into care?"
+    )
+    assert "mother" in q.terms

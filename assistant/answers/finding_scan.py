@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answers.cite import citation_for
+from assistant.answers.finding_keys import with_frame_words_light
 from assistant.answers.finding_read import FindingQuestion, may_state
 from assistant.answers.finding_topic import EVALUATIVE, acronym_options
 from assistant.answers.findings import finding_question, states
@@ -264,7 +265,8 @@ class FindingScan:
     def scan(self, fq: FindingQuestion, documents: Sequence[Document]) -> list[Found]:
         """The documents among ``documents`` one of whose best passages states the finding."""
         best = self.best_chunks(fq, {d.doc_id for d in documents})
-        weights = self.term_weights(fq.terms)
+        topics = [(a.topic, a.terms) for a in fq.alternatives] or [(fq.topic, fq.terms)]
+        weights = with_frame_words_light(self.index, topics, self.term_weights(fq.terms))
         out = []
         for doc in documents:
             chunks = best.get(doc.doc_id, [])

@@ -191,8 +191,9 @@ TRAILING = re.compile(
     # what the thing harms: "problems with the recording system hamper social work practice"
     r"\s+(?:hamper|hinder|undermine|impede)[sd]?\s+[^?]*|"
     # what the thing does for whom: "the Lifelong Links service helping children to keep relationships"
-    # ("not helping care leavers get wifi" is the fault and its topic, not what a thing does)
-    r"(?<=\w)(?<!\bnot)\s+(?:helping|enabling|which\s+helps|that\s+helps)\s+[^?]*?"
+    # ("not helping care leavers get wifi" is the fault and its topic, not what a thing does, and
+    # "praised for helping mothers ..." is what was praised)
+    r"(?<=\w)(?<!\bnot)(?<!\bfor)(?<!\bin)(?<!\bby)\s+(?:helping|enabling|which\s+helps|that\s+helps)\s+[^?]*?"
     r"(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
     # what a named model or scheme is of: "the Mockingbird model of peer support for foster carers"
     r"(?:(?<=\bmodel)|(?<=\bscheme)|(?<=\bproject)|(?<=\bapproach)|(?<=\bprogramme))\s+of\s+[^?]*?(?=,\s+|[?]|$)|"
