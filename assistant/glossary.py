@@ -283,6 +283,30 @@ GLOSSARY: tuple[Entry, ...] = (
         "skipp(?:ed|ing) (?:school|lessons|classes)|truan\\w+|bunk(?:ing|ed) off|playing truant",
         "fixed-term exclusions|permanent exclusions|persistent absence|school attendance",
     ),
+    # A council's record over time: "turned things round", "branded failing".
+    _entry(
+        "turn(?:s|ed|ing)? (?:things|it|itself|services|the service|the council)? ?(?:a)?round|turn-?around|"
+        "turned the corner|back on track",
+        "improved",
+    ),
+    _entry(
+        "branded (?:as )?(?:failing|failures?|poor)|(?:was |were |is |as )failing|"
+        "failed (?:its|their|an?) inspection",
+        "inadequate",
+    ),
+    # Everyday words for children and the people who work with them.
+    _entry("kids|kiddies", "children"),
+    _entry(
+        "(?:have|having|has|get|gets|getting|given) (?:a|their) say in|"
+        "(?:forum|group|council|panel) (?:for|of) (?:kids|children|young people) in care",
+        "children in care council|participation",
+    ),
+    _entry(
+        "look(?:s)? like (?:the |their |local )?(?:community|communities|people|families|area)|"
+        "(?:same|similar) backgrounds? (?:as|to)|reflects? (?:the |their |local )?(?:community|communities)",
+        "diversity|diverse|reflects the diversity",
+    ),
+    _entry("faith|religions?|beliefs", "religious|cultural|culture|identity"),
     # A question for a grade is answered by a sentence that states one.
     _entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

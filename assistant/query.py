@@ -19,13 +19,14 @@ Period(start=None, end=None, kind='focused visit', latest=True, or_published=Fal
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_NAMES, MONTH_WORDS, format_date, month_number
-from assistant.subjects import subject_councils
+from assistant.subjects import subject_councils, without_councils
 
 _YEAR = r"((?:19|20)\d{2})"
 
@@ -104,6 +105,11 @@ _CHANGE = re.compile(
 _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest|last)\b", re.I)
 
 
+# A question after a statement: "The Wirral got slammed in 2016. What grade did it get in 2019?"
+_DATE_FIELDS = ("date_from", "date_to", "years", "soft_years", "latest", "period")
+_ASKED = re.compile(r"(?<=[.!])\s+(?P<asked>[A-Z][^.!?]*\?)\s*$")
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Find councils and date expressions in a question.
 
@@ -113,8 +119,19 @@ def parse_query(text: str) -> ParsedQuery:
     inspection", "the December 2021 visit") only favours documents about that
     year (``soft_years``): a 2022 article can be about the 2019 inspection.
     """
+    asked = _ASKED.search(text)
+    if asked and re.search(_YEAR, text[: asked.start()]) and re.search(_YEAR, asked.group("asked")):
+        # "The Wirral got slammed by Ofsted in 2016. What overall grade did it get when inspectors
+        # came back in June 2019?": the dates are the question's, not its preamble's.
+        own = parse_query(asked.group("asked"))
+        whole = parse_query(text[: asked.start()] + " " + re.sub(_YEAR, " ", asked.group("asked")))
+        return dataclasses.replace(
+            whole,
+            text=text,
+            **{f: getattr(own, f) for f in _DATE_FIELDS},
+        )
     authorities = tuple(GAZETTEER.find_in_query(text))
-    search_text = _strip_authorities(text) if authorities else text
+    search_text = without_councils(text) if authorities else text
     date_from = date_to = None
     years: list[int] = []
     soft: list[int] = []
@@ -221,7 +238,8 @@ _PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETW
 # "the monitoring visit to Leeds", "a focused visit", "how many monitoring visits": one kind of
 # visit, undated.
 _KIND_ONLY = re.compile(
-    r"\b(?:the|its|their|an?|any|many)\s+(?:Ofsted(?:['’]s)?\s+)?(?P<kind>(?:monitoring|focused)\s+visit)(?:\b|s\b)",
+    r"\b(?:(?:the|its|their|an?|any|many)\s+(?:Ofsted(?:['’]s)?\s+)?|Ofsted['’]s\s+)"
+    r"(?P<kind>(?:monitoring|focused)\s+visit)(?:\b|s\b)",
     re.I,
 )
 # "the joint targeted area inspection of Kent": a kind of inspection the collection's
@@ -246,8 +264,9 @@ _DOCUMENT = r"(?P<document>report|letter|findings|verdict|ratings?|grades?|judge
 _PERIOD_DOCUMENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_DOCUMENT}\b", re.I)
 _PERIOD_OFSTED_RESULTS = re.compile(
     rf"\bOfsted(?:['’]s)?\s+{_WHEN}\s+(?P<document>results|outcomes?)\b"
-    # a search box's "oxon childrens services ofsted 2021": the year last, after "ofsted"
-    rf"|\bOfsted\s+{_WHEN.replace('?P<', '?P<e_')}(?P<e_document>)\s*\??\s*$",
+    # a search box's "oxon childrens services ofsted 2021": the year last, after "ofsted",
+    # or before a dash or colon ("Warwickshire Ofsted 2020 - what were the findings?")
+    rf"|\bOfsted\s+{_WHEN.replace('?P<', '?P<e_')}(?P<e_document>)\s*(?:\??\s*$|[-–—:]\s)",
     re.I,
 )
 _PERIOD_DOCUMENT_AFTER = re.compile(rf"\b{_DOCUMENT}\s+(?:of|from|dated)\s+{_WHEN}\b", re.I)
@@ -464,26 +483,3 @@ def _kind(word: str) -> str:
     if word.startswith("visit"):
         return "visit"
     return "inspection"
-
-
-# What follows a council's name and goes with it: "'s", "City Council's", "metropolitan borough council".
-_COUNCIL_TAIL = re.compile(
-    r"(?:['’]s\b|['’])?(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|District)?\s*Council\b(?:['’]s)?)?",
-    re.I,
-)
-
-
-def _strip_authorities(text: str) -> str:
-    """The question without the councils' names (and their possessive 's)."""
-    out, last = [], 0
-    for start, end in sorted(set(GAZETTEER.query_spans(text))):
-        if start < last:
-            continue
-        out.append(text[last:start])
-        last = end
-        tail = _COUNCIL_TAIL.match(text, last)
-        if tail:
-            last = tail.end()
-    out.append(text[last:])
-    stripped = "".join(out)
-    return re.sub(r"\b(in|at|of|for|about|from|by)\s+([?.!,]|$)", r"\2", stripped).strip()

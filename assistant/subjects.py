@@ -5,6 +5,7 @@ its own children's social care, or is it done by Achieving for Children,
 the company that also works for Richmond and Kingston?" asks about Windsor
 and Maidenhead, and its filter is that council alone (``filters.infer_filters``).
 Councils named together ("Devon and Cornwall") are asked about together.
+``without_councils`` is the question with the names taken out, for the search.
 """
 
 from __future__ import annotations
@@ -22,6 +23,18 @@ _TOGETHER = re.compile(r"(?:['’]s?)?\s*(?:,|and|&|or|/|vs\.?|versus|v\.?)?\s*(
 # A council named as the one the question is not about: "unlike Leeds", "not Derbyshire".
 _ASIDE = re.compile(
     r"\b(?:unlike|not|rather\s+than|than|besides|apart\s+from|other\s+than|like|as\s+with)\s+(?:the\s+)?$",
+    re.I,
+)
+# A council named as a neighbour: "Stockport next door seems to do alright, but ...".
+_NEIGHBOUR = re.compile(
+    r"^(?:['’]s)?\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:just\s+)?"
+    r"(?:next\s+door|nearby|down\s+the\s+road|round\s+the\s+corner|over\s+the\s+border)\b",
+    re.I,
+)
+# The council a question turns to: "..., but I mean Bexley", "..., but how did Tameside's ...".
+_TURNS_TO = re.compile(
+    r"\b(?:I\s+mean|I['’]m\s+asking\s+about|I\s+am\s+asking\s+about|I['’]m\s+talking\s+about|"
+    r"but\s+(?:\w+\s+){0,3}?)(?:the\s+)?$",
     re.I,
 )
 
@@ -42,6 +55,10 @@ def subject_councils(text: str) -> tuple[str, ...]:
     ('Cambridgeshire',)
     >>> subject_councils("Derby city, not Derbyshire: what did the May 2025 inspection say?")
     ('Derby',)
+    >>> subject_councils("Greenwich is next door, but I mean Bexley: what did the 2018 inspection say?")
+    ('Bexley',)
+    >>> subject_councils("Stockport seems to do alright, but how did Tameside's services come out?")
+    ('Tameside',)
     """
     mentions = GAZETTEER.query_mentions(text)
     if COMPARING.search(text):  # "How does Stoke's supervision differ from Derby's?"
@@ -52,5 +69,34 @@ def subject_councils(text: str) -> tuple[str, ...]:
             groups[-1].append(m)
         else:
             groups.append([m])
-    named = [g for g in groups if not _ASIDE.search(text, 0, g[0].start)] or groups
+    named = [
+        g
+        for g in groups
+        if not _ASIDE.search(text, 0, g[0].start) and not _NEIGHBOUR.match(text[g[-1].end :])
+    ] or groups
+    turned = [g for g in named[1:] if _TURNS_TO.search(text, 0, g[0].start)]
+    named = turned or named
     return tuple(dict.fromkeys(m.authority for m in named[0])) if named else ()
+
+
+# What follows a council's name and goes with it: "'s", "City Council's", "metropolitan borough council".
+_COUNCIL_TAIL = re.compile(
+    r"(?:['’]s\b|['’])?(?:\s+(?:City|County|Borough|Metropolitan\s+Borough|District)?\s*Council\b(?:['’]s)?)?",
+    re.I,
+)
+
+
+def without_councils(text: str) -> str:
+    """The question without the councils' names (and their possessive 's)."""
+    out, last = [], 0
+    for start, end in sorted(set(GAZETTEER.query_spans(text))):
+        if start < last:
+            continue
+        out.append(text[last:start])
+        last = end
+        tail = _COUNCIL_TAIL.match(text, last)
+        if tail:
+            last = tail.end()
+    out.append(text[last:])
+    stripped = "".join(out)
+    return re.sub(r"\b(in|at|of|for|about|from|by)\s+([?.!,]|$)", r"\2", stripped).strip()

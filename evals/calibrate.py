@@ -26,7 +26,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from assistant import Assistant, Settings
-from assistant.answers.gaps import content_words, domain_similarity
+from assistant.answers.topic import content_words, domain_similarity
 from assistant.evaluation import load_questions
 from assistant.query import parse_query
 

@@ -20,6 +20,7 @@ from assistant.answers.gaps import unknown_council_names
 from assistant.authorities import _AUTHORITIES, EVERYDAY_NAMES, GAZETTEER
 from assistant.places import NOT_COUNCILS
 from assistant.query import parse_query
+from assistant.subjects import subject_councils
 from tests.conftest import OFSTED
 
 # Names that are ordinary words: a council when capitalised, possessive or
@@ -176,3 +177,20 @@ def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
     # "Bucks care leavers ...": no question opens with the verb; "Reading the report ..." does.
     assert parse_query("Bucks care leavers over 21: any help?").authorities == ("Buckinghamshire",)
     assert parse_query("Reading the report, what did Ofsted say?").authorities == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "subjects"),
+    [
+        ("Greenwich is next door, but I mean Bexley: what was its early help service called?", ("Bexley",)),
+        (
+            "Stockport next door seems to do alright, but how did Tameside's children's services come out "
+            "of the autumn 2016 inspection?",
+            ("Tameside",),
+        ),
+        ("Notts county, not Nottingham city: were care leavers given a worker early?", ("Nottinghamshire",)),
+        ("Compare Stockport and Tameside on care leavers", ("Stockport", "Tameside")),
+    ],
+)
+def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: str, subjects: tuple) -> None:
+    assert subject_councils(question) == subjects

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answers.gaps import (
+    asks_about_inspectorate,
     asks_instructions,
-    content_words,
     future_plans,
     not_recorded,
     outside_remit,
@@ -14,6 +14,7 @@ from assistant.answers.gaps import (
     search_box_places,
     unknown_council_names,
 )
+from assistant.answers.topic import content_words
 from assistant.places import former_councils, outside_england
 
 
@@ -130,6 +131,9 @@ def test_what_no_report_records(question: str, kind: str) -> None:
         "Who was the lead inspector for Stoke-on-Trent's 2025 inspection?",
         "Were social workers in Leeds dismissed for failing children in care?",
         "Does the director of children's services in Leeds chair multi-disciplinary meetings?",
+        # a family's faith in a social worker's assessment is practice, not anyone's private life
+        "Were Rochdale's social workers taking kids' culture, religion and background into account in "
+        "their assessments?",
     ],
 )
 def test_what_the_reports_record_is_not_a_gap(question: str) -> None:
@@ -188,3 +192,22 @@ def test_a_time_to_come_in_any_number_of_years() -> None:
     )
     assert future_plans("Will Leeds open new homes over the next two years?") == "over the next two years"
     assert future_plans("What did Leeds plan to do in its 2019 inspection?") is None
+
+
+def test_ofsted_itself_is_no_reports_business() -> None:
+    assert asks_about_inspectorate("Who was the first Chief Inspector when Ofsted was set up?")
+    assert asks_about_inspectorate("How many inspectors does Ofsted employ?")
+    assert not asks_about_inspectorate("What did the lead inspector say about Stoke's front door?")
+    assert not asks_about_inspectorate("When did Ofsted last inspect Leeds?")
+
+
+def test_a_dated_visit_asked_about_its_children_keeps_their_school_holidays_in_the_remit() -> None:
+    asked = (
+        "Did Havering put money into feeding poorer kids over the school holidays during Covid? "
+        "Asking about Ofsted's remote visit in spring 2021."
+    )
+    assert outside_remit(asked) == []
+    # a council's nurseries and childminders are still another inspection's, whatever reports are named
+    assert outside_remit(
+        "What did Ofsted's Tameside reports say about the borough's nurseries and childminders?"
+    )

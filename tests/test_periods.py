@@ -530,3 +530,23 @@ def test_coverage_written_before_the_event_does_not_report_it() -> None:
     period = parse_query("What did the January 2022 monitoring visit find in Stoke?").period
     assert period is not None
     assert period_selection(period, [letter, after, before], ["Stoke-on-Trent"]) == ("letter", "after")
+
+
+def test_a_question_after_a_statement_is_dated_by_its_own_words() -> None:
+    q = parse_query(
+        "The Wirral got slammed by Ofsted in 2016. What overall grade did it get when inspectors came back "
+        "in June 2019?"
+    )
+    assert q.authorities == ("Wirral",)
+    assert q.period is not None and q.period.start == "2019-06"
+    assert 2016 not in (*q.years, *q.soft_years)
+
+
+def test_a_search_boxs_year_after_ofsted_before_a_dash_names_the_period() -> None:
+    q = parse_query("Warwickshire children's social care Ofsted 2020 - what were the findings?")
+    assert q.period is not None and q.period.start == "2020"
+
+
+def test_ofsteds_monitoring_visits_name_the_kind() -> None:
+    q = parse_query("What progress did Ofsted's monitoring visits to Enfield find?")
+    assert q.period is not None and q.period.kind == "monitoring visit"

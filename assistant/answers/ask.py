@@ -43,11 +43,10 @@ from assistant.answers.extract import (
 )
 from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
+    asks_about_inspectorate,
     asks_instructions,
     asks_next,
     asks_writing,
-    content_words,
-    domain_similarity,
     future_plans,
     not_council_names,
     not_recorded,
@@ -58,6 +57,7 @@ from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.scope import answer_scope, asks_scope
+from assistant.answers.topic import content_words, domain_similarity
 from assistant.answers.types import Answer, source_label, with_periods
 from assistant.answers.visit_topic import telling_in, visit_not_about
 from assistant.answers.wanted import states_type, wanted_type
@@ -235,10 +235,14 @@ def _outside_remit(q: _Question) -> Answer | None:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
     elif (unrecorded := not_recorded(q.text)) is not None:
         reason = f"no indexed report records {unrecorded}"
-    elif (writing := asks_writing(q.text)) or asks_instructions(q.text):
+    elif (writing := asks_writing(q.text)) or asks_instructions(q.text) or asks_about_inspectorate(q.text):
         # About no council, the asker's how-to is about nothing the collection is about.
         reason = "the indexed reports record what inspectors found" + (
-            "; they write nothing for the asker" if writing else ", not how to do things"
+            "; they write nothing for the asker"
+            if writing
+            else ", not how to do things"
+            if asks_instructions(q.text)
+            else ", not the inspectorate's own history, leaders or staff"
         )
         gap = "topic-not-covered" if q.authorities else "off-topic"
         return dataclasses.replace(q.abstain(reason, q.related()), gap=gap)

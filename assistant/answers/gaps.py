@@ -8,7 +8,7 @@ which it is:
   similarity to any passage is below ``Settings.topic_threshold``, or its
   similarity to the collection's centre (``domain_similarity``) is below
   ``Settings.domain_threshold`` (a question naming a council only when it
-  says something else, ``content_words``); or it is the asker's own how-to
+  says something else, ``content_words``: ``assistant/answers/topic.py``); or it is the asker's own how-to
   (``asks_instructions``) naming no council;
 - ``not-a-council``: the question asks about a council by a name that is
   no council ("Narnia's children's services", "Canary Wharf council");
@@ -48,13 +48,11 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-import numpy as np
-
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTHS
 from assistant.documents import Document
 from assistant.places import outside_england
-from assistant.search.sparse import QUERY_STOPWORDS, tokenize
+from assistant.search.sparse import QUERY_STOPWORDS
 
 _NAME = r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w-]*){0,3})"
 # Where a question puts a council's name: "X's children's services", "X council",
@@ -292,10 +290,23 @@ _ABOUT_CARE = re.compile(
 )
 
 
+# A dated visit or inspection of a council, asked about its children ("the kids", not "childminders").
+_NAMES_REPORT = re.compile(
+    r"\bOfsted['’]?s?\b[^?.]{0,40}\b(?:visit|inspection|letter)\b[^?.]{0,30}\b(?:19|20)\d\d\b", re.I
+)
+_CHILDREN_THEMSELVES = re.compile(r"\b(?:child(?:ren)?|kids?|famil(?:y|ies)|young people)\b", re.I)
+
+
 def outside_remit(question: str) -> list[str]:
     """The services outside children's services a question asks about, if it asks about nothing else."""
     found = [] if _ABOUT_CHILDREN.search(question) else list(_OUTSIDE_REMIT.finditer(question))
-    found += [] if _ABOUT_CARE.search(question) else list(_EDUCATION_AND_HOUSING.finditer(question))
+    # A named visit or report of a council's services reports on what it says ("feeding poorer
+    # kids over the school holidays", asked of "Ofsted's remote visit in spring 2021").
+    if not (
+        _ABOUT_CARE.search(question)
+        or (_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
+    ):
+        found += list(_EDUCATION_AND_HOUSING.finditer(question))
     return list(dict.fromkeys(m.group(1).lower() for m in sorted(found, key=lambda m: m.start())))
 
 
@@ -404,65 +415,43 @@ _SERVICE_NAME = re.compile(r"\bchildren(?:'s|’s)?\s+(?:services|social care|so
 # Children's own pets and holidays, or what a social worker's pay does to
 # recruitment, are the reports' business.
 _ABOUT_CHILDREN_PRIVATE = re.compile(
-    r"\b(child\w*|young (?:people|person)|care[ -]leavers?|famil(?:y|ies)|recruit\w*|retention|retain\w*|"
-    r"agency|vacanc\w+|turnover|market supplements?)\b",
+    r"\b(child\w*|kids?|kiddies|youngsters?|young (?:people|person)|care[ -]leavers?|famil(?:y|ies)|"
+    r"recruit\w*|retention|retain\w*|agency|vacanc\w+|turnover|market supplements?|assessments?|casework)\b",
     re.I,
 )
 
 
-# Words a question uses of its asker or of the asking, not of what it asks about.
-_NOT_CONTENT = frozenset({*QUERY_STOPWORDS, "me", "my", "mine", "myself", "us", "ourselves", "please"})
+# Ofsted itself ("Who was the first Chief Inspector when Ofsted was set up?",
+# "How many inspectors does Ofsted employ?"): the reports are about councils'
+# services, and say nothing of the inspectorate's history, leaders or staff.
+_INSPECTORATE = re.compile(
+    r"\b(?:when|why|how)\s+(?:was|were|did)\s+Ofsted\s+(?:first\s+)?(?:set\s+up|founded|created|formed|established|"
+    r"start(?:ed)?|begin|began)\b|\b(?:first|current|new|next|former|previous)\s+(?:His\s+|Her\s+)?(?:Majesty's\s+)?"
+    r"(?:Chief\s+Inspector|HMCI|head\s+of\s+Ofsted)\b|\bwho\s+(?:runs|leads|heads|is\s+in\s+charge\s+of)\s+Ofsted\b"
+    r"|\bOfsted['’]s\s+(?:own\s+)?(?:budget|headquarters|history|annual\s+budget|staff\s+numbers)\b"
+    r"|\bhow\s+many\s+(?:inspectors|staff|people)\s+does\s+Ofsted\s+(?:employ|have)\b"
+    r"|\b(?:is|will)\s+Ofsted\s+(?:being\s+|be\s+)?(?:abolished|scrapped|replaced|shut\s+down)\b",
+    re.I,
+)
 
 
-def content_words(search_text: str) -> list[str]:
-    """The words of a question's search text that say what it asks about.
+def asks_about_inspectorate(question: str) -> bool:
+    """Whether the question asks about Ofsted itself, not about what it found.
 
-    A question naming a council is about the collection when it says nothing
-    else ("Tell me about Derby." searches for "Tell me."); when it says
-    something else, that must be near the collection too.
-
-    >>> content_words("Tell me.")
-    []
-    >>> content_words("Will it rain in this weekend?")
-    ['rain', 'weekend']
+    >>> asks_about_inspectorate("Who was the first Chief Inspector when Ofsted was set up?")
+    True
+    >>> asks_about_inspectorate("What did the lead inspector say about Stoke's front door?")
+    False
     """
-    return [w for w in tokenize(search_text, stem=False) if w not in _NOT_CONTENT]
-
-
-_CENTRES: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-
-
-def domain_similarity(query_vector: np.ndarray, vectors: np.ndarray) -> float:
-    """The cosine similarity of a question to the mean of the collection's passage vectors.
-
-    One passage can be near an off-topic question by a shared word ("What is
-    the capital of France?" and a passage on children's "cultural capital");
-    the collection as a whole is not. The mean is computed once per index.
-
-    >>> vectors = np.array([[1.0, 0.0], [0.8, 0.6]])
-    >>> round(domain_similarity(np.array([0.0, 1.0]), vectors), 3)
-    0.316
-    """
-    if len(vectors) == 0:
-        return 1.0
-    held = _CENTRES.get(id(vectors))
-    if held is None or held[0] is not vectors:
-        centre = np.asarray(vectors, dtype=np.float64).mean(axis=0)
-        centre /= np.linalg.norm(centre) or 1.0
-        if len(_CENTRES) >= 4:
-            _CENTRES.pop(next(iter(_CENTRES)))
-        held = _CENTRES[id(vectors)] = (vectors, centre)
-    q = np.asarray(query_vector, dtype=np.float64)
-    return float(q @ held[1] / (np.linalg.norm(q) or 1.0))
+    return bool(_INSPECTORATE.search(question))
 
 
 __all__ = [
     "COUNCIL_FRAME",
+    "asks_about_inspectorate",
     "asks_instructions",
     "asks_next",
     "asks_writing",
-    "content_words",
-    "domain_similarity",
     "future_plans",
     "not_recorded",
     "outside_remit",

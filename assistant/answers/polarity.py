@@ -22,6 +22,8 @@ from assistant.chunking import is_heading
 _EVERYDAY_IMPROVE = (
     r"(?:needs?|needed|required?)\s+(?:to\s+be\s+)?fix(?:ed|ing)\b|(?:needs?|needed|still|to|should|must)\s+get\s+better\s+at\b|"
     r"(?:needs?|needed|should|must)\s+(?:to\s+)?(?:do\s+better|work\s+on)\b"
+    # "Was there anything Ofsted told it to sort out?"
+    r"|\b(?:told|asked|wanted|needs?|needed|had|has)\s+(?:\w+\s+)?to\s+(?:sort\s+out|fix|put\s+right|tackle)\b"
 )
 _ASKS_WEAK = re.compile(
     r"\b(weak\w*|shortcomings?|short ?falls?|concerns?|concerned|problems?|fail\w*|poor\w*|"
@@ -95,6 +97,8 @@ def asks_improvement(question: str) -> bool:
     (True, False)
     >>> asks_improvement("Is Leeds getting better at permanence?")
     False
+    >>> asks_improvement("Was there anything at all Ofsted told it to sort out?")
+    True
     """
     return bool(_ASKS_IMPROVEMENT.search(question))
 
@@ -188,6 +192,7 @@ def _heading_lines(text: str) -> list[str]:
 # a longer one ("Inspection findings – the Local Safeguarding Children Board")
 # starts a section, so a "Recommendations" above it is not the sentence's.
 _SUBHEADING_WORDS = 4
+_FINDINGS_HEADING = re.compile(r"(?:(?:main|headline|key|inspection)\s+)?findings$", re.I)
 
 
 def section_heading(before: str, *, fallback: str = "", within: int = 3) -> str:
@@ -197,12 +202,15 @@ def section_heading(before: str, *, fallback: str = "", within: int = 3) -> str:
     'What needs to improve?'
     >>> section_heading("Recommendations\\n\\n86. Do it.\\n\\nInspection findings – the Board\\n\\n90. Done.")
     'Inspection findings – the Board'
+    >>> section_heading("What needs to improve?\\n\\n• Analysis.\\n\\nFindings\\n\\n• It was hard.")
+    'Findings'
     """
     lines = _heading_lines(before) or ([heading_text(fallback)] if fallback else [])
     for line in lines[:within]:
         if _WEAK_HEADING.match(line) or _STRONG_HEADING.match(line):
             return line
-        if len(line.split()) > _SUBHEADING_WORDS:  # a section of its own ends the list above it
+        # a section of its own ends the list above it: a long heading, or "Findings"
+        if len(line.split()) > _SUBHEADING_WORDS or _FINDINGS_HEADING.match(line):
             break
     return lines[0] if lines else ""
 

@@ -72,6 +72,8 @@ _FRAME = re.compile(
     r"|(?:[Ii]nspectors|The\s+inspection\s+team)\s+were\s+on\s+site\s+(?:for|during|on|throughout)\b"
     # a report's line naming who led it
     r"|Lead\s+inspectors?:"
+    # how a visit in the pandemic was arranged ("... agreed arrangements to deliver this visit")
+    r"|The\s+lead\s+inspector\s+and\s+the\s+director\s+of\s+children[’']s\s+services\s+(?:\(DCS\)\s+)?agreed\b"
 )
 # What inspectors read, not what they looked into: the method, not the scope.
 _EVIDENCE = re.compile(
@@ -118,6 +120,8 @@ def states_method(sentence: str) -> bool:
     >>> states_method("Inspectors were on site and found drift.")
     False
     >>> states_method("Lead inspector: Margaret Burke, His Majesty’s Inspector Judgement Grade")
+    True
+    >>> states_method("The lead inspector and the director of children’s services agreed how to do it.")
     True
     """
     lead = sentence.lstrip("•–- \t")

@@ -1,0 +1,60 @@
+"""Whether a question is about the collection at all: its content words and its distance from the centre.
+
+``assistant/answers/ask.py`` calls a question off-topic when no passage is
+near it, or when it is far from the collection as a whole (a question naming a
+council only when it says something else besides the council).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.search.sparse import QUERY_STOPWORDS, tokenize
+
+# Words a question uses of its asker or of the asking, not of what it asks about.
+_NOT_CONTENT = frozenset({*QUERY_STOPWORDS, "me", "my", "mine", "myself", "us", "ourselves", "please"})
+
+
+def content_words(search_text: str) -> list[str]:
+    """The words of a question's search text that say what it asks about.
+
+    A question naming a council is about the collection when it says nothing
+    else ("Tell me about Derby." searches for "Tell me."); when it says
+    something else, that must be near the collection too.
+
+    >>> content_words("Tell me.")
+    []
+    >>> content_words("Will it rain in this weekend?")
+    ['rain', 'weekend']
+    """
+    return [w for w in tokenize(search_text, stem=False) if w not in _NOT_CONTENT]
+
+
+_CENTRES: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def domain_similarity(query_vector: np.ndarray, vectors: np.ndarray) -> float:
+    """The cosine similarity of a question to the mean of the collection's passage vectors.
+
+    One passage can be near an off-topic question by a shared word ("What is
+    the capital of France?" and a passage on children's "cultural capital");
+    the collection as a whole is not. The mean is computed once per index.
+
+    >>> vectors = np.array([[1.0, 0.0], [0.8, 0.6]])
+    >>> round(domain_similarity(np.array([0.0, 1.0]), vectors), 3)
+    0.316
+    """
+    if len(vectors) == 0:
+        return 1.0
+    held = _CENTRES.get(id(vectors))
+    if held is None or held[0] is not vectors:
+        centre = np.asarray(vectors, dtype=np.float64).mean(axis=0)
+        centre /= np.linalg.norm(centre) or 1.0
+        if len(_CENTRES) >= 4:
+            _CENTRES.pop(next(iter(_CENTRES)))
+        held = _CENTRES[id(vectors)] = (vectors, centre)
+    q = np.asarray(query_vector, dtype=np.float64)
+    return float(q @ held[1] / (np.linalg.norm(q) or 1.0))
+
+
+__all__ = ["content_words", "domain_similarity"]
