@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_NAMES, MONTH_WORDS, format_date, month_number
-from assistant.subjects import subject_councils, without_councils
+from assistant.subjects import asked_part, subject_councils, without_councils
 
 _YEAR = r"((?:19|20)\d{2})"
 
@@ -105,9 +105,8 @@ _CHANGE = re.compile(
 _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest|last)\b", re.I)
 
 
-# A question after a statement: "The Wirral got slammed in 2016. What grade did it get in 2019?"
+# What a question after a statement takes from its own words (``subjects.asked_part``).
 _DATE_FIELDS = ("date_from", "date_to", "years", "soft_years", "latest", "period")
-_ASKED = re.compile(r"(?<=[.!])\s+(?P<asked>[A-Z][^.!?]*\?)\s*$")
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -119,12 +118,12 @@ def parse_query(text: str) -> ParsedQuery:
     inspection", "the December 2021 visit") only favours documents about that
     year (``soft_years``): a 2022 article can be about the 2019 inspection.
     """
-    asked = _ASKED.search(text)
-    if asked and re.search(_YEAR, text[: asked.start()]) and re.search(_YEAR, asked.group("asked")):
+    asked = asked_part(text)
+    if asked and re.search(_YEAR, text[: asked[0]]) and re.search(_YEAR, asked[1]):
         # "The Wirral got slammed by Ofsted in 2016. What overall grade did it get when inspectors
         # came back in June 2019?": the dates are the question's, not its preamble's.
-        own = parse_query(asked.group("asked"))
-        whole = parse_query(text[: asked.start()] + " " + re.sub(_YEAR, " ", asked.group("asked")))
+        own = parse_query(asked[1])
+        whole = parse_query(text[: asked[0]] + " " + re.sub(_YEAR, " ", asked[1]))
         return dataclasses.replace(
             whole,
             text=text,
@@ -265,8 +264,10 @@ _PERIOD_DOCUMENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_B
 _PERIOD_OFSTED_RESULTS = re.compile(
     rf"\bOfsted(?:['’]s)?\s+{_WHEN}\s+(?P<document>results|outcomes?)\b"
     # a search box's "oxon childrens services ofsted 2021": the year last, after "ofsted",
-    # or before a dash or colon ("Warwickshire Ofsted 2020 - what were the findings?")
-    rf"|\bOfsted\s+{_WHEN.replace('?P<', '?P<e_')}(?P<e_document>)\s*(?:\??\s*$|[-–—:]\s)",
+    # or before a dash, a colon or the question ("Warwickshire Ofsted 2020 - what were the findings?",
+    # "merton childrens services ofsted 2023 what did they find")
+    rf"|\bOfsted\s+{_WHEN.replace('?P<', '?P<e_')}(?P<e_document>)"
+    r"(?:\s*\??\s*$|\s*[-–—:]\s|\s+(?=(?:what|how|did|does|was|were|is|are|any)\b))",
     re.I,
 )
 _PERIOD_DOCUMENT_AFTER = re.compile(rf"\b{_DOCUMENT}\s+(?:of|from|dated)\s+{_WHEN}\b", re.I)

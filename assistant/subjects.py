@@ -39,6 +39,17 @@ _TURNS_TO = re.compile(
 )
 
 
+# A question after a statement: "Medway and Kent both had Ofsted in in July 2013. What grade did
+# Kent get overall?" The statement sets the scene; the question's own words say what is asked.
+_ASKED = re.compile(r"(?<=[.!])\s+(?P<asked>[A-Z][^.!?]*\?)\s*$")
+
+
+def asked_part(text: str) -> tuple[int, str] | None:
+    """Where the question after a statement starts, and its words; None for a question alone."""
+    m = _ASKED.search(text)
+    return (m.start("asked"), m.group("asked")) if m else None
+
+
 def subject_councils(text: str) -> tuple[str, ...]:
     """The councils ``text`` asks about: all it names together, else the first it names.
 
@@ -59,10 +70,15 @@ def subject_councils(text: str) -> tuple[str, ...]:
     ('Bexley',)
     >>> subject_councils("Stockport seems to do alright, but how did Tameside's services come out?")
     ('Tameside',)
+    >>> subject_councils("Medway and Kent were both inspected in July 2013. What grade did Kent get?")
+    ('Kent',)
     """
     mentions = GAZETTEER.query_mentions(text)
     if COMPARING.search(text):  # "How does Stoke's supervision differ from Derby's?"
         return tuple(dict.fromkeys(m.authority for m in mentions))
+    asked = asked_part(text)
+    if asked and any(m.start >= asked[0] for m in mentions):
+        return subject_councils(asked[1])
     groups: list[list[Mention]] = []  # mentions named together
     for m in mentions:
         if groups and _TOGETHER.fullmatch(text[groups[-1][-1].end : m.start]):

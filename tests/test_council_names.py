@@ -190,6 +190,17 @@ def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
         ),
         ("Notts county, not Nottingham city: were care leavers given a worker early?", ("Nottinghamshire",)),
         ("Compare Stockport and Tameside on care leavers", ("Stockport", "Tameside")),
+        # the question after a statement says whom it asks about
+        (
+            "Medway and Kent both had Ofsted in to look at their looked after children in July 2013. "
+            "What grade did Kent get overall?",
+            ("Kent",),
+        ),
+        (
+            "My sister's a social worker over in Stockport. She says Tameside got inadequate in 2023 - was "
+            "anything working?",
+            ("Tameside",),
+        ),
     ],
 )
 def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: str, subjects: tuple) -> None:

@@ -607,3 +607,20 @@ def test_a_finding_named_only_in_an_opening_condition_is_not_stated(sentence: st
 )
 def test_a_common_adjective_is_part_of_the_topics_name(question: str, terms: tuple[str, ...]) -> None:
     assert finding_question(question, parse_query(question).search_text).terms == terms
+
+
+DRIVING = "Which councils help care leavers pay for driving lessons, according to Ofsted since 2023?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Driving lessons and tests are paid for to enhance young people’s employability.", True),
+        # left out of a list, after its commas
+        ("Many essentials, such as access to Wi-Fi and driving lessons, are not included.", False),
+        ("This includes help towards transport costs, but not driving lessons.", False),
+    ],
+)
+def test_what_a_list_leaves_out_is_denied(sentence: str, expected: bool) -> None:
+    weights = {"help": 0.1, "care": 0.7, "leaver": 1.5, "pay": 0.1, "drive": 3.3, "lesson": 4.6}
+    assert _states(DRIVING, sentence, weights=weights) is expected

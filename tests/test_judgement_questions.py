@@ -120,6 +120,8 @@ def test_module_examples(module: object) -> None:
             "lookup",
         ),
         ("Notts was inspected in May 2024. Which area came out best?", ("Nottinghamshire",), "lookup"),
+        # a grade in every area
+        ("bexley ofsted july 2018 - was it outstanding across the board or not?", ("Bexley",), "lookup"),
         # "capacity to improve" is a LAC area, not a change of grade.
         (
             "What did the 2013 inspection of Leeds conclude about overall effectiveness and "

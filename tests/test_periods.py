@@ -545,6 +545,8 @@ def test_a_question_after_a_statement_is_dated_by_its_own_words() -> None:
 def test_a_search_boxs_year_after_ofsted_before_a_dash_names_the_period() -> None:
     q = parse_query("Warwickshire children's social care Ofsted 2020 - what were the findings?")
     assert q.period is not None and q.period.start == "2020"
+    q = parse_query("merton childrens services ofsted 2023 what did they find")
+    assert q.period is not None and q.period.start == "2023"
 
 
 def test_ofsteds_monitoring_visits_name_the_kind() -> None:

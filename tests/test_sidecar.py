@@ -70,7 +70,7 @@ def test_sources_csv_sets_url_title_date_and_council(tmp_path: Path) -> None:
         (LETTER, "https://example.org/letter")
     }
     assert all(p.url is None for p in passages if p.doc_id not in (LETTER, ARTICLE))
-    answer = a.ask("What did the January 2022 monitoring visit find about supervision in Stoke?")
+    answer = a.ask("What did the January 2022 monitoring visit find about dip sampling and supervision?")
     assert answer.citations and all(c.url == a.documents[c.doc_id].url for c in answer.citations)
     assert {"https://example.org/letter", "https://example.org/cc"} & {c.url for c in answer.citations}
 

@@ -69,3 +69,22 @@ def test_a_question_about_how_or_what_is_no_topic() -> None:
     # Whom a letter is about, in everyday words, is no topic it must name.
     question = "What did the 2018 focused visit to Harrow say about kids?"
     assert visit_not_about(question, parse_query(question).period, ["Harrow"], DOCS) is None
+
+
+def test_a_visit_on_a_topic_no_letter_states_it_looked_at() -> None:
+    letters = {
+        d.doc_id: d
+        for d in (
+            _letter(
+                "Westminster",
+                "2022-06",
+                "Dear Ms Newman\n\nInspectors looked at the arrangements for children at risk of harm."
+                "\n\nCare leavers are well supported.",
+            ),
+        )
+    }
+    question = "Westminster had a focused visit on its care leavers - what did it say about where they live?"
+    reason = visit_not_about(question, parse_query(question).period, ["Westminster"], letters)
+    assert reason is not None and reason.startswith("no focused visit to Westminster on care leavers")
+    on_topic = "Westminster had a focused visit on children at risk of harm - what did it find?"
+    assert visit_not_about(on_topic, parse_query(on_topic).period, ["Westminster"], letters) is None

@@ -29,7 +29,7 @@ from assistant.answers.polarity import (
     sentence_polarity,
     under_improvement_heading,
 )
-from assistant.answers.scope import states_method
+from assistant.answers.scope import states_frame, states_method
 from assistant.answers.types import Citation, source_label
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
 from assistant.config import Settings
@@ -234,6 +234,8 @@ def score_candidates(
         q_tokens -= _IMPROVEMENT_STEMS
     out = []
     for c, d in zip(candidates, dense, strict=True):
+        if method_penalty and states_frame(c.text):
+            continue  # "This letter summarises the findings of ..." answers no question of findings
         lex = lexical_overlap(q_tokens, c.text)
         prior = 1.0 / (1 + c.rank)
         agree = wanted * candidate_polarity(c) if wanted else 0.0

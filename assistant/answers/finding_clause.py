@@ -343,7 +343,9 @@ _ASKS_LIST = re.compile(
 )
 # "In inspections since 2023, which councils ...": the period may come first.
 LEADING_WHEN = re.compile(
-    r"^\W*(?:in|at|during|from|since|across|over|for)\s+[^,?]{0,60}?"
+    # (the years may be gone already: "Between and, which councils ...")
+    r"^\W*(?:between|from)\s+(?:and|to)\s*,\s*|"
+    r"^\W*(?:in|at|during|from|since|across|over|for|between)\s+[^,?]{0,60}?"
     r"(?:(?:19|20)\d\d|inspections?|reports?|visits?|letters?)\b[^,?]{0,30},\s*",
     re.I,
 )

@@ -201,8 +201,12 @@ TRAILING = re.compile(
     r",?\s+in\s+any\s+of\s+(?:its|their|the)\s+(?:inspection\s+)?reports?\b|"
     # what the thing did: "changes in senior leadership held back improvement or harmed services"
     r"\s+(?:held|holds?|holding)\s+back\s+[^?]*|"
-    # examples of it: "placement with parents, such as poor assessment or delays, in inspections since"
-    r",?\s+such\s+as\s+[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
+    # examples of it: "placement with parents, such as poor assessment or delays, in inspections since",
+    # "..., for example families' details being shared", "..., the way race or disability are"
+    r",?\s+(?:such\s+as|for\s+example|for\s+instance|e\.g\.|the\s+way|just\s+like|like)\s+[^?]*?"
+    r"(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
+    # what the finding left undone: "on plans for too long without things getting better for them"
+    r",?\s+without\s+(?:\w+\s+){0,3}(?:getting\s+better|improving|improvement|progress\w*|changing)\b[^?,]*|"
     # its acronym in brackets: "(SDQs)"; the acronym is read from the words (``acronym_of``), and a
     # report writing the words is not missed (another name in brackets is an alternative: _OTHER_NAME)
     r"\s*\([A-Z]{2,6}s?\)|"

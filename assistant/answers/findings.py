@@ -129,11 +129,13 @@ _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
 _CRITICISM = re.compile(
     r"\b(criticis\w*|criticiz\w*|concerns?|concerned|weak\w*|poor\w*|failing|failed|fail|"
     r"inadequate|shortcomings?|problems?|not\b|too\b|insufficient\w*|lack\w*|"
-    r"pick(?:ed)?\s+up\s+(?:on|for)|missing\s+out)",
+    r"pick(?:ed)?\s+up\s+(?:on|for)|missing\s+out|fault(?:ed|s)?\b)",
     re.I,
 )
 _PRAISE = re.compile(
-    r"\b(prais\w*|commend\w*|strengths?|strong|good|effective|well|outstanding|positive\s+about)\b", re.I
+    r"\b(prais\w*|commend\w*|strengths?|strong|good|effective|well|outstanding|positive\s+about|"
+    r"credit(?:ed)?(?!\s+(?:unions?|cards?|ratings?|checks?)))\b",
+    re.I,
 )
 # A word after "before" or "after" that is no date nor a document ("before its last
 # inspection", "after 2022"): "letters before proceedings" are a council's own letters.
@@ -145,7 +147,7 @@ _NOT_A_DATE = (
 _FRAME = re.compile(
     r"^\W*(?:in\s+)?(?:which|what|how many)\s+(?:councils|local authorities|authorities|LAs|areas)(?:['’]s?)?"
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b|^\W*(?:list|name)\s+(?:the\s+|all\s+)?councils"
-    r"|^\W*where\b|\bpick(?:ed)?\s+up\s+(?:on|for)\b"
+    r"|^\W*where\b|\bpick(?:ed)?\s+up\s+(?:on|for)\b|\b(?:fault(?:ed|s)?|credit(?:ed|s)?)(?:\s+(?:over|for|on|with))?\b"
     r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\bpositive\s+about\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
     # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
     rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|{OFSTEDS_VISITS}|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
@@ -178,7 +180,8 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     evaluative words, trailing qualifier and document kind, and as
     alternatives where it offers them.
     """
-    text = without_trailing(LEADING_WHEN.sub("", uncontracted(search_text or question)))
+    # (a period taken out of the front leaves its comma: ", which councils ...")
+    text = without_trailing(LEADING_WHEN.sub("", uncontracted(search_text or question)).lstrip(" ,;:"))
     if wordings := negated_alternatives(text):  # "not being visited ..., or not seen alone"
         return either(tidy(_FRAME.sub(" ", text)), [finding_question(question, w) for w in wordings])
     text, often = without_agent_and_standard(text)
@@ -444,6 +447,14 @@ _NEGATED = re.compile(
 
 # "There are no care leavers in bed and breakfast accommodation" denies the finding.
 _DENIAL = re.compile(r"\b(no|not|never|none|nor|without|rare|rarely|last resort|avoid\w*)\b|n['’]t\b", re.I)
+# What is left out of a list reaches over its commas ("essentials, such as Wi-Fi and driving
+# lessons, are not included"), not over a turn in the sentence ("but", "although"). ("A lack of
+# ..." is often a cause: "a lack of suitable accommodation means some live in bed and breakfast".)
+_LEFT_OUT = re.compile(
+    r"\b(?:are|is|were|was)\s+not\s+(?:included|offered|provided|available|funded|covered)\b",
+    re.I,
+)
+_TURNS = re.compile(r";|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
 
 
 def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> bool:
@@ -455,7 +466,9 @@ def _denied(q: FindingQuestion, sentence: str, weights: Mapping[str, float]) -> 
     if not q.terms or _DENIAL.search(q.topic) or q.polarity < 0:
         return False
     key = max(q.terms, key=lambda t: weights.get(t, 1.0))
-    return any(key in tokenize(c) and _DENIAL.search(c) for c in _CLAUSES.split(sentence))
+    return any(key in tokenize(c) and _DENIAL.search(c) for c in _CLAUSES.split(sentence)) or any(
+        key in tokenize(c) and _LEFT_OUT.search(c) for c in _TURNS.split(sentence)
+    )
 
 
 def _worded(q: FindingQuestion, sentence: str) -> bool:

@@ -270,7 +270,7 @@ _EDUCATION_AND_HOUSING = re.compile(
     r"(?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?)|"
     r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
     r"SATs(?: results| tests)?|key stage (?:1|2|3|4|one|two)(?: SATs| results| tests)?|"
-    r"phonics (?:check|screening)|"
+    r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
     r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?))\b",
     re.I,
 )

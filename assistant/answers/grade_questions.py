@@ -37,6 +37,10 @@ GRADE_WORDS = re.compile(
 # "What was the outcome of Ofsted's inspection of Solihull in autumn 2022?": its verdict.
 _OUTCOME = (
     r"|^\W*what\s+(?:was|were|is)\s+the\s+(?:overall\s+)?(?:outcome|result)\s+of\b[^?.;]*\binspection\b"
+    # "... - was it outstanding across the board?": asked, a grade in every area (not said, as in
+    # "Westminster was rated outstanding across the board. Was anything at all flagged?")
+    r"|(?:^|[.?!:;–—-]\s)\W*(?:was|were|is|are)\b[^?.;]*\b(?:outstanding|good|inadequate|requir\w*\s+improvement)"
+    r"\s+(?:across\s+the\s+board|in\s+(?:every|all)\s+(?:areas?|judgements?))\b"
 )
 _RATING_WORDS = re.compile(
     r"\b(rated|rating|ratings|re-?rated|grades?|graded|judged|judgements?|judgments?|"

@@ -23,7 +23,7 @@ _EVERYDAY_IMPROVE = (
     r"(?:needs?|needed|required?)\s+(?:to\s+be\s+)?fix(?:ed|ing)\b|(?:needs?|needed|still|to|should|must)\s+get\s+better\s+at\b|"
     r"(?:needs?|needed|should|must)\s+(?:to\s+)?(?:do\s+better|work\s+on)\b"
     # "Was there anything Ofsted told it to sort out?"
-    r"|\b(?:told|asked|wanted|needs?|needed|had|has)\s+(?:\w+\s+)?to\s+(?:sort\s+out|fix|put\s+right|tackle)\b"
+    r"|\b(?:told|asked|wanted|needs?|needed|had|has)\s+(?:\w+\s+)?to\s+(?:sort\s+out|fix|put\s+right|tackle|work\s+on)\b"
 )
 _ASKS_WEAK = re.compile(
     r"\b(weak\w*|shortcomings?|short ?falls?|concerns?|concerned|problems?|fail\w*|poor\w*|"

@@ -128,6 +128,18 @@ def states_method(sentence: str) -> bool:
     return bool(_STATES.match(lead) or _TEAM.match(lead) or _FRAME.match(lead))
 
 
+def states_frame(sentence: str) -> bool:
+    """Whether ``sentence`` is what the letter is or who the inspectors were: never a finding.
+
+    >>> states_frame("This letter summarises the findings of the focused visit to Calderdale.")
+    True
+    >>> states_frame("Inspectors looked at the local authority’s arrangements for care leavers.")
+    False
+    """
+    lead = sentence.lstrip("•–- \t")
+    return bool(_TEAM.match(lead) or _FRAME.match(lead))
+
+
 def scope_spans(text: str, *, end: int | None = None, furniture: Sequence[Span] = ()) -> list[Span]:
     """The scope statements of ``text[:end]`` (its opening pages), in order.
 
@@ -139,8 +151,8 @@ def scope_spans(text: str, *, end: int | None = None, furniture: Sequence[Span] 
     out = []
     for m in _STATES.finditer(text, 0, limit):
         before = text[: m.start()].rstrip()
-        if before and before[-1] not in '.!?:”’"':
-            continue  # inside a sentence, not at its start
+        if before and before[-1] not in '.!?:”’"' and "\n\n" not in text[len(before) : m.start()]:
+            continue  # inside a sentence, not at its start (a paragraph's start is one)
         stop = _END.search(text, m.end(), min(len(text), m.start() + _LONGEST))
         if stop is None:
             continue

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from assistant.answers.scope import scope_spans
 from assistant.documents import Document
 from assistant.filters import period_doc_ids
 from assistant.glossary import expansions
@@ -98,8 +99,10 @@ def visit_not_about(
     """
     if period is None or "visit" not in period.kind or len(authorities) != 1:
         return None
-    topic = topic_of(question)
     letters = [documents[i] for i in period_doc_ids(period, documents.values(), authorities)]
+    if letters and (reason := _not_a_visit_on(question, period, authorities[0], letters)):
+        return reason
+    topic = topic_of(question)
     if not letters or not topic:
         return None
     words = " ".join(
@@ -110,3 +113,33 @@ def visit_not_about(
     which, verb = ("letter", "does") if len(letters) == 1 else ("letters", "do")
     visit = f"the {period.noun()} to {authorities[0]} {period.describe()}".rstrip()
     return f"the {which} on {visit} {verb} not mention {topic}"
+
+
+# "a focused visit on its care leavers", "the monitoring visit looking at the front door": what a
+# visit was about, which its letter states ("Inspectors looked at the local authority's
+# arrangements for ..."), not whatever its letter mentions.
+_ON = re.compile(
+    r"\bvisits?\s+(?:on|about|into|looking\s+at|that\s+looked\s+at|focus(?:s|ed|ing)\s+on)\s+"
+    r"(?:its|their|the|how\s+it\s+(?:treats|supports|helps))?\s*(?P<topic>[\w' -]+?)"
+    r"\s*(?=[-–—,?.;:]|$|\b(?:in|during|since|and|what|which|when|did|was)\b)",
+    re.I,
+)
+
+
+def _not_a_visit_on(question: str, period: Period, authority: str, letters: Sequence[Document]) -> str | None:
+    """Why no letter is of a visit on the topic asked: none of their statements of what the visit
+    looked at holds a telling word of it (or the reports' words for it); else None."""
+    m = _ON.search(question)
+    if m is None:
+        return None
+    # A few statements, not the whole letter: a word of many passages ("care leavers") tells them apart.
+    words = " ".join(w for w in m.group("topic").split() if not _WHOM.fullmatch(w))
+    statements = [" ".join(d.text[s.start : s.end] for s in scope_spans(d.text)) for d in letters]
+    if (
+        not words
+        or not all(statements)
+        or not all(unmentioned(words, t, expansions(question)) for t in statements)
+    ):
+        return None
+    visit = f"{period.noun()} to {authority} on {m.group('topic').strip()}"
+    return f"no {visit} is in the index; its letters looked at other things"

@@ -182,6 +182,8 @@ def wanted_type(question: str) -> str | None:
     'number'
     >>> wanted_type("Is the number of care leavers not in education going down?") is None
     True
+    >>> wanted_type("Had the number of care leavers who aren't in work gone up?") is None
+    True
     >>> states_type("127 children were looked after.", "money"), states_type("It invested £2.5m.", "money")
     (False, True)
     >>> wanted_type("On what dates did Ofsted carry out the monitoring visit?")
@@ -214,8 +216,8 @@ _DEGREE = re.compile(
 
 # "Is the number of care leavers not in education going down?" asks which way, not for a figure.
 _DIRECTION = re.compile(
-    r"^\W*(?:is|are|was|were|has|have|did|does)\s+the\s+(?:number|proportion|percentage|share)\s+of\b"
-    r"[^?]*\b(?:going\s+(?:up|down)|coming\s+down|ris(?:e|es|ing|en)|fall(?:s|ing|en)?|reduc\w*|"
+    r"^\W*(?:is|are|was|were|has|have|had|did|does)\s+the\s+(?:number|proportion|percentage|share)\s+of\b"
+    r"[^?]*\b(?:(?:going|gone|went|go)\s+(?:up|down)|coming\s+down|ris(?:e|es|ing|en)|fall(?:s|ing|en)?|reduc\w*|"
     r"increas\w*|decreas\w*|dropp?\w*|grow\w*|improv\w*|declin\w*)\b",
     re.I,
 )
