@@ -113,7 +113,7 @@ GLOSSARY: tuple[Entry, ...] = (
         "supervision|reflective supervision",
     ),
     _entry(
-        "bosses|keep(?:s|ing)? (?:a close )?(?:eye|check|tabs) on|"
+        "bosses|keep(?:s|ing)? (?:a close |an |a )?(?:eye|check|tabs) on|"
         "check(?:s|ing)? (?:on )?(?:the |their )?work",
         "management oversight|managers",
     ),
@@ -327,6 +327,15 @@ def expansions(text: str) -> list[str]:
     return out
 
 
+def everyday_spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Where ``text`` uses everyday words the glossary knows, and the reports' words for each.
+
+    >>> everyday_spans("children being home-schooled")
+    [(15, 28, ('elective home education', 'electively home educated'))]
+    """
+    return [(m.start(), m.end(), e.terms) for pattern, e in _COMPILED for m in pattern.finditer(text)]
+
+
 def _vocabulary() -> re.Pattern[str]:
     """The terms of art: the entries' phrases of two words or more, and the acronyms they stand for.
 
@@ -361,4 +370,4 @@ def expand_query(text: str) -> str:
     return f"{text} {' '.join(extra)}" if extra else text
 
 
-__all__ = ["GLOSSARY", "Entry", "expand_query", "expansions", "uses_vocabulary"]
+__all__ = ["GLOSSARY", "Entry", "everyday_spans", "expand_query", "expansions", "uses_vocabulary"]

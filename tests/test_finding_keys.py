@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 import pytest
 
-from assistant.answers.finding_keys import FRAME_WEIGHT, adjacent_share, phrase_words, with_frame_words_light
+from assistant.answers.finding_keys import (
+    FRAME_WEIGHT,
+    adjacent_share,
+    phrase_words,
+    with_frame_words_light,
+    written_in,
+)
 from assistant.search.sparse import BM25Index, tokenize
 
 
@@ -70,3 +76,9 @@ def test_a_topic_whose_only_phrase_is_its_people_is_read_as_before(index: _Index
     terms = tokenize(topic)
     weights = {t: 2.0 for t in terms}
     assert with_frame_words_light(index, [(topic, terms)], weights) == weights  # type: ignore[arg-type]
+
+
+def test_how_often_the_reports_write_an_everyday_phrase(index: _Index) -> None:
+    assert written_in(index, "driving lessons") == 12  # type: ignore[arg-type]
+    assert written_in(index, "Driving-lessons") == 12  # type: ignore[arg-type]
+    assert written_in(index, "home-schooled") == 0  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ read as before.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -122,10 +123,24 @@ def _passages_with_all(index: IndexData, terms: set[str]) -> np.ndarray:
     return out
 
 
+def written_in(index: IndexData, words: str) -> int:
+    """How many of the index's passages hold ``words`` as written (any case, any spacing or hyphen)."""
+    key = (id(index.chunks), "written", words.lower())
+    if key in _SHARES:
+        return int(_SHARES[key])
+    tokens = set(tokenize(words))
+    held = _passages_with_all(index, tokens) if tokens and tokens <= set(index.bm25.vocab) else np.array([])
+    pattern = re.compile(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", words.strip()))), re.I)
+    count = sum(1 for row in held.tolist() if pattern.search(index.chunks[row].text))
+    _SHARES[key] = float(count)
+    return count
+
+
 __all__ = [
     "ADJACENT_SHARE",
     "FRAME_WEIGHT",
     "adjacent_share",
     "phrase_words",
     "with_frame_words_light",
+    "written_in",
 ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answers.cite import citation_for
-from assistant.answers.finding_keys import with_frame_words_light
+from assistant.answers.finding_keys import with_frame_words_light, written_in
 from assistant.answers.finding_read import FindingQuestion, may_state
 from assistant.answers.finding_topic import EVALUATIVE, acronym_options
 from assistant.answers.findings import finding_question, states
@@ -39,7 +40,8 @@ from assistant.dates import date_key
 from assistant.documents import Document
 from assistant.filters import document_period, is_of_kind
 from assistant.furniture import quotable_span, within
-from assistant.query import ParsedQuery
+from assistant.glossary import everyday_spans
+from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Retriever
 from assistant.search.dense import Embedder
 from assistant.search.sparse import tokenize
@@ -48,6 +50,7 @@ from assistant.search.store import IndexData
 PASSAGES_PER_DOCUMENT = 4  # by BM25, and as many by the stored vectors
 OTHER_FORMS_PER_DOCUMENT = 2  # by BM25 on the topic's other forms ("advocates", "PEPs")
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "without"})
+REPORTS_SELDOM = 20  # passages: an everyday phrase written this seldom is not the reports' word
 COMMON_SHARE = 0.10  # an alternative naming only words of one passage in ten or more names nothing
 
 
@@ -181,6 +184,7 @@ class FindingScan:
         """The finding list, or None when the index holds no document of the kind asked about
         (then the passages, news among them, may still answer) or no topic is read."""
         fq = self.specific(self.real_acronyms(finding_question(question, parsed.search_text)))
+        fq = self.in_report_words(fq, question)
         scope = scope_of(fq, parsed, list(self.index.documents.values()))
         if not any(is_of_kind(d, fq.kind) for d in self.index.documents.values()):
             return None
@@ -188,6 +192,32 @@ class FindingScan:
             return None  # no topic read, only "not": every criticism would hold it; the passages answer
         found = self.scan(fq, scope.documents)
         return _compose(fq, scope, found, self.index.documents)
+
+    def in_report_words(self, fq: FindingQuestion, question: str) -> FindingQuestion:
+        """``fq`` with the question read again in the reports' words for an everyday phrase the
+        reports hardly write (``REPORTS_SELDOM`` passages or fewer): "children being home-schooled"
+        is also "children being electively home educated". A phrase the reports use ("waiting for
+        a social worker") keeps its own reading only: its glossary words ("allocated worker") are as
+        often praise."""
+        seldom = [
+            (start, end, terms)
+            for start, end, terms in everyday_spans(question)
+            if written_in(self.index, question[start:end]) <= REPORTS_SELDOM
+        ]
+        if not seldom:
+            return fq
+        others = []
+        # every seldom phrase in the reports' words at once, each of its terms in turn (four at most)
+        for words in itertools.islice(itertools.product(*(terms for _, _, terms in seldom)), 4):
+            again = question
+            for (start, end, _), term in sorted(zip(seldom, words, strict=True), reverse=True):
+                again = again[:start] + term + again[end:]
+            others.append(self.real_acronyms(finding_question(again, parse_query(again).search_text)))
+        every = tuple(a for o in (fq, *others) for a in (o.alternatives or (o,)))
+        terms = tuple(dict.fromkeys(t for a in every for t in a.terms))
+        return dataclasses.replace(
+            fq, terms=terms, alternatives=every, acronym=None, acronym_terms=(), head=None
+        )
 
     def specific(self, fq: FindingQuestion) -> FindingQuestion:
         """``fq`` without the alternatives that name nothing specific: "... without all the agencies
