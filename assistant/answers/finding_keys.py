@@ -19,12 +19,17 @@ a fifth of those naming foster carers and stays the topic's. Where a topic has
 a phrase besides the group it is about ("care leavers", "social workers"),
 its own words weigh ``FRAME_WEIGHT`` in the decision; a topic with none is
 read as before.
+
+``written_in`` counts the passages that write a phrase as the question does,
+so that a list question's everyday words the reports never use ("home-schooled")
+can be read again in the reports' own (``finding_scan.FindingScan.in_report_words``).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -40,15 +45,20 @@ WITH_PHRASE = 0.1  # a word in fewer of the phrase's passages than this is the q
 FRAME_WEIGHT = 0.1  # a question's own word's weight, beside a topic's phrase
 _GROUPS = frozenset(tokenize("social workers worker staff practitioners"))
 
-_SHARES: dict[tuple[int, str, str], float] = {}
+# Per index (its BM25 matrix), what has been counted: a rebuilt index starts afresh.
+_COUNTED: weakref.WeakKeyDictionary[object, dict[tuple[str, str], float]] = weakref.WeakKeyDictionary()
+
+
+def _counted(index: IndexData) -> dict[tuple[str, str], float]:
+    return _COUNTED.setdefault(index.bm25, {})
 
 
 def adjacent_share(index: IndexData, first: str, second: str) -> float:
     """Of the index's passages holding both stemmed words, the share where ``second`` follows ``first``
     (stopwords aside), estimated from a fixed sample; 0 when too few hold both."""
-    key = (id(index.chunks), first, second)
-    if key in _SHARES:
-        return _SHARES[key]
+    counted, key = _counted(index), (first, second)
+    if key in counted:
+        return counted[key]
     bm25 = index.bm25
     share = 0.0
     if first in bm25.vocab and second in bm25.vocab:
@@ -62,9 +72,7 @@ def adjacent_share(index: IndexData, first: str, second: str) -> float:
                 tokens = tokenize(index.chunks[row].text)
                 side_by_side += any(a == first and b == second for a, b in itertools.pairwise(tokens))
             share = side_by_side / len(rows)
-    if len(_SHARES) > 50_000:
-        _SHARES.clear()
-    _SHARES[key] = share
+    counted[key] = share
     return share
 
 
@@ -125,14 +133,15 @@ def _passages_with_all(index: IndexData, terms: set[str]) -> np.ndarray:
 
 def written_in(index: IndexData, words: str) -> int:
     """How many of the index's passages hold ``words`` as written (any case, any spacing or hyphen)."""
-    key = (id(index.chunks), "written", words.lower())
-    if key in _SHARES:
-        return int(_SHARES[key])
+    counted, key = _counted(index), ("written", words.lower())
+    if key in counted:
+        return int(counted[key])
     tokens = set(tokenize(words))
-    held = _passages_with_all(index, tokens) if tokens and tokens <= set(index.bm25.vocab) else np.array([])
+    known = tokens and all(t in index.bm25.vocab for t in tokens)
+    held = _passages_with_all(index, tokens) if known else np.array([], np.int32)
     pattern = re.compile(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", words.strip()))), re.I)
     count = sum(1 for row in held.tolist() if pattern.search(index.chunks[row].text))
-    _SHARES[key] = float(count)
+    counted[key] = float(count)
     return count
 
 
