@@ -258,6 +258,7 @@ EVERYDAY_NAMES: dict[str, str] = {
     **{"H&F": "Hammersmith and Fulham", "LBBD": "Barking and Dagenham", "RBWM": "Windsor and Maidenhead"},
     **{"N Tyneside": "North Tyneside", "S Tyneside": "South Tyneside", "W Sussex": "West Sussex"},
     **{"E Sussex": "East Sussex", "W Berks": "West Berkshire", "C Beds": "Central Bedfordshire"},
+    **{"B&D": "Barking and Dagenham", "B&H": "Brighton and Hove"},
 }
 
 # Names that are also ordinary English words or surnames: in free text they
@@ -284,7 +285,9 @@ _NOT_COUNCIL = re.compile(
 # "children's services" after it, "borough of" or "city of" before it.
 _COUNCIL_AFTER = re.compile(
     r"(?:['’]s?(?!\w)|\s+(?:(?:city|county|borough|metropolitan\s+borough|district)\s+)?council\b"
-    r"|\s+children['’]s\s+(?:services|social\s+care)\b)",
+    r"|\s+children['’]s\s+(?:services|social\s+care)\b"
+    # a search box's "Reading care leavers focused visit", "bury ofsted"
+    r"|\s+(?:care\s+leavers|children\s+in\s+care|(?:focused|monitoring)\s+visits?|ofsted)\b)",
     re.I,
 )
 _COUNCIL_BEFORE = re.compile(r"\b(?:borough|city)\s+of\s+$", re.I)

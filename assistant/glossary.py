@@ -307,6 +307,20 @@ GLOSSARY: tuple[Entry, ...] = (
         "diversity|diverse|reflects the diversity",
     ),
     _entry("faith|religions?|beliefs", "religious|cultural|culture|identity"),
+    _entry("smack\\w*|hitting (?:their )?(?:kids|children)", "physical chastisement|physical punishment"),
+    _entry(
+        "(?:people|families|couples|parents|those|adults) (?:wanting|who want(?:ed)?|hoping|looking) "
+        "to adopt|would-be adopters|wannabe adopters",
+        "prospective adopters|adopters",
+    ),
+    _entry(
+        "(?:from|in) (?:abroad|overseas|other countries)|foreign (?:social workers|staff|workers)",
+        "international recruitment|internationally recruited|international social workers",
+    ),
+    _entry(
+        "hobbies|what (?:they|teenagers|young people|children|kids) (?:are|were|'re) into|pastimes",
+        "interests|activities",
+    ),
     # A question for a grade is answered by a sentence that states one.
     _entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

@@ -22,7 +22,9 @@ COMPARING = re.compile(
 _TOGETHER = re.compile(r"(?:['’]s?)?\s*(?:,|and|&|or|/|vs\.?|versus|v\.?)?\s*(?:the\s+)?", re.I)
 # A council named as the one the question is not about: "unlike Leeds", "not Derbyshire".
 _ASIDE = re.compile(
-    r"\b(?:unlike|not|rather\s+than|than|besides|apart\s+from|other\s+than|like|as\s+with)\s+(?:the\s+)?$",
+    r"\b(?:unlike|not|rather\s+than|than|besides|apart\s+from|other\s+than|like|as\s+with)\s+(?:the\s+)?$"
+    # where the asker or someone they know works or lives: "My mate works in Hartlepool"
+    r"|\b(?:work(?:s|ed|ing)?|live[sd]?|living|based|grew\s+up)\b[^.?!,;]{0,40}?\b(?:in|at|for|near)\s+(?:the\s+)?$",
     re.I,
 )
 # A council named as a neighbour: "Stockport next door seems to do alright, but ...".
@@ -72,6 +74,8 @@ def subject_councils(text: str) -> tuple[str, ...]:
     ('Tameside',)
     >>> subject_councils("Medway and Kent were both inspected in July 2013. What grade did Kent get?")
     ('Kent',)
+    >>> subject_councils("My mate works in Hartlepool and reckons Stockton's front door was a mess in 2022.")
+    ('Stockton-on-Tees',)
     """
     mentions = GAZETTEER.query_mentions(text)
     if COMPARING.search(text):  # "How does Stoke's supervision differ from Derby's?"

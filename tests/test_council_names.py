@@ -205,3 +205,16 @@ def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
 )
 def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: str, subjects: tuple) -> None:
     assert subject_councils(question) == subjects
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        ("b&d council - did the may 2021 visit say anything about smacking?", "Barking and Dagenham"),
+        ("What did Ofsted say about B&H care leavers?", "Brighton and Hove"),
+        ("Reading care leavers focused visit - what did Ofsted say?", "Reading"),
+        ("bury ofsted 2019", "Bury"),
+    ],
+)
+def test_short_forms_and_a_search_boxs_opening_name(question: str, council: str) -> None:
+    assert parse_query(question).authorities == (council,)

@@ -13,6 +13,7 @@ from assistant.answers.gaps import (
     place_names,
     search_box_places,
     unknown_council_names,
+    years_to_come,
 )
 from assistant.answers.topic import content_words
 from assistant.places import former_councils, outside_england
@@ -210,4 +211,24 @@ def test_a_dated_visit_asked_about_its_children_keeps_their_school_holidays_in_t
     # a council's nurseries and childminders are still another inspection's, whatever reports are named
     assert outside_remit(
         "What did Ofsted's Tameside reports say about the borough's nurseries and childminders?"
+    )
+
+
+def test_a_time_to_come_asked_after_a_statement_of_the_past() -> None:
+    assert years_to_come(
+        "Solihull's children in care were still requires improvement at the autumn 2025 inspection - did "
+        "the 2027 follow-up visit find they'd improved?"
+    ) == [2027]
+    assert years_to_come("Leeds was inspected in 2019. Did the 2022 inspection find it better?") == []
+
+
+def test_a_local_area_send_inspection_is_another_inspections_business() -> None:
+    assert not_recorded("Ealing - what did the Ofsted/CQC local area SEND inspection find about EHC plans?")
+    assert not_recorded("What did Ofsted say about children with SEND in Ealing?") is None
+
+
+def test_teenagers_hobbies_are_their_own_not_a_workers_private_life() -> None:
+    assert (
+        not_recorded("Were the social workers using what the teenagers were into - sport, hobbies etc?")
+        is None
     )

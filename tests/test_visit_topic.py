@@ -88,3 +88,21 @@ def test_a_visit_on_a_topic_no_letter_states_it_looked_at() -> None:
     assert reason is not None and reason.startswith("no focused visit to Westminster on care leavers")
     on_topic = "Westminster had a focused visit on children at risk of harm - what did it find?"
     assert visit_not_about(on_topic, parse_query(on_topic).period, ["Westminster"], letters) is None
+
+
+def test_a_search_boxs_visit_on_a_topic_needs_all_its_words_in_what_the_visit_looked_at() -> None:
+    letters = {
+        d.doc_id: d
+        for d in (
+            _letter(
+                "Reading",
+                "2023-09",
+                "Dear Sir\n\nInspectors looked at the arrangements for children in care.",
+            ),
+        )
+    }
+    question = "Reading care leavers focused visit - what did Ofsted say about where they're living?"
+    reason = visit_not_about(question, parse_query(question).period, ["Reading"], letters)
+    assert reason is not None and "on care leavers" in reason
+    on_topic = "Reading children in care focused visit - what did it find?"
+    assert visit_not_about(on_topic, parse_query(on_topic).period, ["Reading"], letters) is None

@@ -53,6 +53,7 @@ from assistant.dates import MONTHS
 from assistant.documents import Document
 from assistant.places import outside_england
 from assistant.search.sparse import QUERY_STOPWORDS
+from assistant.subjects import asked_part
 
 _NAME = r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w-]*){0,3})"
 # Where a question puts a council's name: "X's children's services", "X council",
@@ -189,7 +190,17 @@ def _councils_mentioning(documents: Mapping[str, Document], name: str) -> set[st
 
 
 def years_to_come(question: str, *, today: date | None = None) -> list[int]:
-    """The years a question names, if every one of them is after this year; else []."""
+    """The years a question names, if every one of them is after this year; else [].
+
+    A question after a statement is read on its own: "Solihull was still requires improvement at
+    the autumn 2025 inspection - did the 2027 follow-up visit find it had improved?" asks of 2027.
+    """
+    asked = asked_part(question)
+    # or the part after a dash: "... at the autumn 2025 inspection - did the 2027 visit ..."
+    for part in (asked[1] if asked else "", re.split(r"\s[-–—]\s", question)[-1]):
+        if re.search(r"\b(?:19|20)\d{2}\b", part):
+            question = part
+            break
     years = sorted({int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", question)})
     now = (today or date.today()).year
     return years if years and years[0] > now else []
@@ -393,11 +404,18 @@ _OTHER_INSPECTORATE = re.compile(
 _RATED = re.compile(r"\b(rat(?:e|ed|es|ing|ings)|grade[sd]?|judge[sd]?|judgements?|verdicts?)\b", re.I)
 
 
+# Another kind of inspection: the joint Ofsted and CQC inspection of a local area's special
+# educational needs and disabilities services is reported apart, and not in the index.
+_AREA_SEND = re.compile(r"\b(?:(?:local\s+)?area\s+)?SEND\s+(?:inspection|visit|revisit|report)s?\b")
+
+
 def not_recorded(question: str) -> str | None:
     """What the question asks about that no report of this kind records, if it does."""
     other = _OTHER_INSPECTORATE.search(question)
     if other and _RATED.search(question):
         return f"ratings given by {other.group(1)} (the reports are Ofsted's)"
+    if _AREA_SEND.search(question):
+        return "local area SEND inspections, which are reported apart from children's services inspections"
     for m in _NAMED_SCHOOL.finditer(question):
         words = m.group(0).split()
         while words and (words[0] in _NOT_PLACES or words[0].endswith(("'s", "’s"))):
@@ -415,7 +433,8 @@ _SERVICE_NAME = re.compile(r"\bchildren(?:'s|’s)?\s+(?:services|social care|so
 # Children's own pets and holidays, or what a social worker's pay does to
 # recruitment, are the reports' business.
 _ABOUT_CHILDREN_PRIVATE = re.compile(
-    r"\b(child\w*|kids?|kiddies|youngsters?|young (?:people|person)|care[ -]leavers?|famil(?:y|ies)|"
+    r"\b(child\w*|kids?|kiddies|youngsters?|teen\w*|\d+[- ]?(?:to[- ])?\d*[- ]year[- ]olds?|"
+    r"young (?:people|person)|care[ -]leavers?|famil(?:y|ies)|"
     r"recruit\w*|retention|retain\w*|agency|vacanc\w+|turnover|market supplements?|assessments?|casework)\b",
     re.I,
 )

@@ -72,6 +72,9 @@ _FRAME = re.compile(
     r"|(?:[Ii]nspectors|The\s+inspection\s+team)\s+were\s+on\s+site\s+(?:for|during|on|throughout)\b"
     # a report's line naming who led it
     r"|Lead\s+inspectors?:"
+    # the pandemic letters' opening on the Chief Inspector's programme of visits
+    r"|Her\s+Majesty[’']s\s+Chief\s+Inspector\s+of\s+Education,\s+(?:Children|Young\s+People)[’']s\s+Services"
+    r"\s+and\s+Skills\s+is\s+leading\b"
     # how a visit in the pandemic was arranged ("... agreed arrangements to deliver this visit")
     r"|The\s+lead\s+inspector\s+and\s+the\s+director\s+of\s+children[’']s\s+services\s+(?:\(DCS\)\s+)?agreed\b"
 )

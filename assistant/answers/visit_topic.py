@@ -35,6 +35,7 @@ from assistant.filters import period_doc_ids
 from assistant.glossary import expansions
 from assistant.query import Period
 from assistant.search.sparse import BM25Index, tokenize
+from assistant.subjects import without_councils
 
 TOPIC_COMMON_SHARE = 0.2  # a word of more than one passage in five names no topic
 
@@ -126,19 +127,52 @@ _ON = re.compile(
 )
 
 
+# "Reading care leavers focused visit", "the care leavers monitoring visit": the topic before the kind
+_BEFORE_VISIT = re.compile(
+    r"(?<![\w'’])(?P<topic>(?:[a-z][\w'-]*\s+){1,3}?)(?:focused|monitoring)\s+visits?\b"
+)
+# Words before a visit that say which visit, not what it was on.
+_NO_TOPIC = frozenset(
+    (
+        *("the", "a", "an", "its", "their", "this", "that", "last", "latest", "recent", "most", "previous"),
+        *("first", "second", "third", "fourth", "fifth", "sixth", "next", "any", "one", "remote", "virtual"),
+        *(
+            "covid",
+            "ofsted",
+            "ofsted's",
+            "ofsteds",
+            "during",
+            "at",
+            "in",
+            "of",
+            "on",
+            "to",
+            "for",
+            "and",
+            "or",
+        ),
+    )
+)
+
+
 def _not_a_visit_on(question: str, period: Period, authority: str, letters: Sequence[Document]) -> str | None:
     """Why no letter is of a visit on the topic asked: none of their statements of what the visit
     looked at holds a telling word of it (or the reports' words for it); else None."""
-    m = _ON.search(question)
+    m = _ON.search(question) or _BEFORE_VISIT.search(without_councils(question))
     if m is None:
         return None
     # A few statements, not the whole letter: a word of many passages ("care leavers") tells them apart.
-    words = " ".join(w for w in m.group("topic").split() if not _WHOM.fullmatch(w))
+    words = " ".join(
+        w for w in m.group("topic").split() if not _WHOM.fullmatch(w) and w.lower() not in _NO_TOPIC
+    )
     statements = [" ".join(d.text[s.start : s.end] for s in scope_spans(d.text)) for d in letters]
+    # All of the topic's words ("care leavers", not the "care" of "children in care"), or all of the
+    # reports' words for it.
+    wanted = [set(tokenize(words)), *(set(tokenize(t)) for t in expansions(question))]
     if (
         not words
         or not all(statements)
-        or not all(unmentioned(words, t, expansions(question)) for t in statements)
+        or any(w and w <= set(tokenize(t)) for t in statements for w in wanted)
     ):
         return None
     visit = f"{period.noun()} to {authority} on {m.group('topic').strip()}"

@@ -17,8 +17,9 @@ from assistant.dates import MONTHS
 
 _MONTHS = "|".join(MONTHS)
 _NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|hundred|thousand|million|half|quarter|third|dozen"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|half|quarter|third|dozen"
 )
 _WANTS = {
     # "How much does Merton pay its foster carers?": an amount of money, not any number.
@@ -183,6 +184,8 @@ def wanted_type(question: str) -> str | None:
     >>> wanted_type("Is the number of care leavers not in education going down?") is None
     True
     >>> wanted_type("Had the number of care leavers who aren't in work gone up?") is None
+    True
+    >>> states_type("Eighty children were waiting to be allocated to a social worker.", "number")
     True
     >>> states_type("127 children were looked after.", "money"), states_type("It invested £2.5m.", "money")
     (False, True)
