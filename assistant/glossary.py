@@ -294,6 +294,7 @@ GLOSSARY: tuple[Entry, ...] = (
         "failed (?:its|their|an?) inspection",
         "inadequate",
     ),
+    _entry("(?:gone|went|going|go) downhill|(?:got|getting|gotten) worse", "deteriorated|declined"),
     # Everyday words for children and the people who work with them.
     _entry("kids|kiddies", "children"),
     _entry(

@@ -232,3 +232,9 @@ def test_teenagers_hobbies_are_their_own_not_a_workers_private_life() -> None:
         not_recorded("Were the social workers using what the teenagers were into - sport, hobbies etc?")
         is None
     )
+
+
+def test_adult_education_is_outside_the_remit() -> None:
+    assert outside_remit(
+        "What grade did Ofsted give Redbridge Institute of Adult Education at its last inspection?"
+    )

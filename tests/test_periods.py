@@ -552,3 +552,15 @@ def test_a_search_boxs_year_after_ofsted_before_a_dash_names_the_period() -> Non
 def test_ofsteds_monitoring_visits_name_the_kind() -> None:
     q = parse_query("What progress did Ofsted's monitoring visits to Enfield find?")
     assert q.period is not None and q.period.kind == "monitoring visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Manchester's Ofsted focused visit on adoption - did it find delays?",
+        "Cumberland council focused visit letter - what did Ofsted say about care leavers?",
+    ],
+)
+def test_a_councils_visit_and_a_search_boxs_visit_letter_name_the_kind(question: str) -> None:
+    q = parse_query(question)
+    assert q.period is not None and q.period.kind == "focused visit"

@@ -106,3 +106,40 @@ def test_a_search_boxs_visit_on_a_topic_needs_all_its_words_in_what_the_visit_lo
     assert reason is not None and "on care leavers" in reason
     on_topic = "Reading children in care focused visit - what did it find?"
     assert visit_not_about(on_topic, parse_query(on_topic).period, ["Reading"], letters) is None
+
+
+def test_words_before_a_visit_in_a_sentence_are_no_topic() -> None:
+    letters = {
+        d.doc_id: d
+        for d in (
+            _letter(
+                "Reading",
+                "2023-09",
+                "Dear Sir\n\nInspectors looked at the arrangements for children in care.",
+            ),
+        )
+    }
+    for question in (
+        "How much was Reading leaning on agency staff at the time of its focused visit in September 2023?",
+        "When Ofsted made its focused visit to Reading in autumn 2023, how well did staff know the children?",
+    ):
+        assert visit_not_about(question, parse_query(question).period, ["Reading"], letters) is None
+
+
+def test_a_visit_on_the_councils_own_topic_as_its_letter_states_it() -> None:
+    letters = {
+        d.doc_id: d
+        for d in (
+            _letter(
+                "Southwark",
+                "2023-12",
+                "Dear Sir\n\nInspectors looked at the care leavers.\n\nStaying close works well.",
+            ),
+        )
+    }
+    for question in (
+        "At Ofsted's December 2023 visit looking at Southwark's care leavers, were they given histories?",
+        "What did Ofsted's 2023 focused visit on Southwark's care leavers say about 'staying close'?",
+        "What did inspectors discover at Southwark's December 2023 focused visit about plans closing?",
+    ):
+        assert visit_not_about(question, parse_query(question).period, ["Southwark"], letters) is None

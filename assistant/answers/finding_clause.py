@@ -38,7 +38,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from assistant.answers.finding_read import FindingQuestion
-from assistant.answers.finding_topic import people_only
+from assistant.answers.finding_topic import EVALUATIVE, people_only
 from assistant.search.sparse import tokenize
 
 # What is wrong with a thing, said of it after a verb ("were irregular", "are late", "were of poor
@@ -196,11 +196,33 @@ def one_wording(fault: str, predicates: Mapping[str, tuple[str, str]]) -> str | 
     True
     >>> one_wording("late or delayed", {"delay": ("late|delay", "")})
     'delay'
+    >>> one_wording("late being written up or sent out", {"delay": ("late|delay", "")})
+    'delay'
     """
     options = [o for o in re.split(r",|\s+or\s+|\s+and\s+", fault) if tokenize(o)]
     for name, (words, _) in predicates.items():
         if options and all(re.search(rf"\b(?:{words})", o, re.I) for o in options):
             return name
+    # "late being written up or sent out": the later verbs share the first one's wording,
+    # unless they offer a kind of their own ("late or of poor quality")
+    first = next(
+        (
+            n
+            for n, (words, _) in predicates.items()
+            if options and re.search(rf"\b(?:{words})", options[0], re.I)
+        ),
+        None,
+    )
+    others = options[1:]
+    if (
+        first
+        and others
+        and not any(
+            EVALUATIVE.search(o) or any(re.search(rf"\b(?:{w})", o, re.I) for w, _ in predicates.values())
+            for o in others
+        )
+    ):
+        return first
     return None
 
 

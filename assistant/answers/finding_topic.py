@@ -288,6 +288,10 @@ def alternatives(topic: str) -> list[str]:
     []
     >>> alternatives("supervision lacks reflection or challenge")
     ['supervision lacks reflection', 'supervision lacks challenge']
+    >>> alternatives("minutes of reviews or child protection meetings")
+    ['minutes of reviews', 'minutes of child protection meetings']
+    >>> alternatives("involving children care or care leavers recruiting staff")
+    ['involving children care recruiting staff', 'involving care leavers recruiting staff']
     """
     options = [o.split() for o in re.split(r"\s+or\s+", tidy(topic)) if o.strip()]
     if len(options) < 2 or any(not set(tokenize(" ".join(o))) - _COMMON for o in options):
@@ -301,13 +305,24 @@ def alternatives(topic: str) -> list[str]:
     else:
         tail = last[1:] if len(last) > 1 and all(len(o) == 1 for o in options[:-1]) else []
     lead = options[0][:1] if options[0][0].lower().endswith("ing") and len(options[0]) > 1 else []
+    if not lead and len(options[0]) > 2 and options[0][1].lower() == "of":
+        lead = options[0][:2]  # "minutes of reviews or child protection meetings": minutes of each
+    if cut is None and not tail:
+        # "involving children in care or care leavers in recruiting staff": the groups share the rest
+        people = next((k for k in range(len(last) - 1, 0, -1) if people_only(" ".join(last[:k]))), 0)
+        if people and all(people_only(" ".join(o[len(lead) :])) for o in options[:-1]):
+            tail = last[people:]
+            cut = -1
     if not lead and cut is None and len(options[0]) > 1 and all(len(o) == 1 for o in options[1:]):
         # Single words after a longer first share its leading words: "supervision lacks
         # reflection or challenge" is supervision lacking challenge, not any challenge.
         lead = options[0][:-1]
+    if cut == -1:
+        options[-1] = last[: len(last) - len(tail)]
     out = []
     for i, o in enumerate(options):
-        words = [*(lead if i else []), *o, *(tail if i < len(options) - 1 or cut is not None else [])]
+        words = [*(lead if i and o[: len(lead)] != lead else []), *o]
+        words += tail if i < len(options) - 1 or cut is not None else []
         out.append(" ".join(words))
     return list(dict.fromkeys(out))
 

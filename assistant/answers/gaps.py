@@ -263,7 +263,7 @@ _OUTSIDE_REMIT = re.compile(
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
     r"environmental health|noise complaints?|pest control|elections?|electoral (?:roll|register)|"
     # adults' health, and the council's pension fund: other services' business
-    r"dementia|pension funds?)\b",
+    r"dementia|pension funds?|adult (?:education|learning|skills)|(?:institutes?|colleges?) of adult \w+)\b",
     re.I,
 )
 # Schools and early years: the council's education services, and Ofsted's

@@ -119,17 +119,20 @@ def visit_not_about(
 # "a focused visit on its care leavers", "the monitoring visit looking at the front door": what a
 # visit was about, which its letter states ("Inspectors looked at the local authority's
 # arrangements for ..."), not whatever its letter mentions.
+# ("the visit about how plans were closed" is what the visit found about them, so not "about")
 _ON = re.compile(
-    r"\bvisits?\s+(?:on|about|into|looking\s+at|that\s+looked\s+at|focus(?:s|ed|ing)\s+on)\s+"
+    r"\bvisits?\s+(?:on|looking\s+at|that\s+looked\s+at|focus(?:s|ed|ing)\s+on)\s+"
     r"(?:its|their|the|how\s+it\s+(?:treats|supports|helps))?\s*(?P<topic>[\w' -]+?)"
-    r"\s*(?=[-–—,?.;:]|$|\b(?:in|during|since|and|what|which|when|did|was)\b)",
+    r"\s*(?=[-–—,?.;:]|$|\b(?:in|during|since|and|what|which|when|did|was|had|have|has|say|said|says|"
+    r"find|found|finds|tell|told|report|reported|show|showed|mention|mentioned|conclude|concluded)\b)",
     re.I,
 )
 
 
 # "Reading care leavers focused visit", "the care leavers monitoring visit": the topic before the kind
+# (a search box's opening words only: "at the time of its focused visit" names no topic)
 _BEFORE_VISIT = re.compile(
-    r"(?<![\w'’])(?P<topic>(?:[a-z][\w'-]*\s+){1,3}?)(?:focused|monitoring)\s+visits?\b"
+    r"^\W*(?P<topic>(?:[a-z][\w'-]*\s+){1,3}?)(?:focused|monitoring)\s+visits?\s*(?:[-–—:,?]|$)"
 )
 # Words before a visit that say which visit, not what it was on.
 _NO_TOPIC = frozenset(
@@ -158,7 +161,8 @@ _NO_TOPIC = frozenset(
 def _not_a_visit_on(question: str, period: Period, authority: str, letters: Sequence[Document]) -> str | None:
     """Why no letter is of a visit on the topic asked: none of their statements of what the visit
     looked at holds a telling word of it (or the reports' words for it); else None."""
-    m = _ON.search(question) or _BEFORE_VISIT.search(without_councils(question))
+    asked = without_councils(question)  # "the visit looking at Southwark's care leavers": their care leavers
+    m = _ON.search(asked) or _BEFORE_VISIT.search(asked)
     if m is None:
         return None
     # A few statements, not the whole letter: a word of many passages ("care leavers") tells them apart.
