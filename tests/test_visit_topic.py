@@ -71,75 +71,65 @@ def test_a_question_about_how_or_what_is_no_topic() -> None:
     assert visit_not_about(question, parse_query(question).period, ["Harrow"], DOCS) is None
 
 
+def _letters(council: str, month: str, text: str) -> dict[str, Document]:
+    """One council's one letter, keyed as the index keys it."""
+    letter = _letter(council, month, f"Dear Sir\n\n{text}")
+    return {letter.doc_id: letter}
+
+
+def _why(question: str, council: str, letters: dict[str, Document]) -> str | None:
+    return visit_not_about(question, parse_query(question).period, [council], letters)
+
+
 def test_a_visit_on_a_topic_no_letter_states_it_looked_at() -> None:
-    letters = {
-        d.doc_id: d
-        for d in (
-            _letter(
-                "Westminster",
-                "2022-06",
-                "Dear Ms Newman\n\nInspectors looked at the arrangements for children at risk of harm."
-                "\n\nCare leavers are well supported.",
-            ),
-        )
-    }
-    question = "Westminster had a focused visit on its care leavers - what did it say about where they live?"
-    reason = visit_not_about(question, parse_query(question).period, ["Westminster"], letters)
+    letters = _letters(
+        "Westminster",
+        "2022-06",
+        "Inspectors looked at the arrangements for children at risk of harm.\n\nCare leavers are supported.",
+    )
+    reason = _why(
+        "Westminster had a focused visit on its care leavers - what did it say about where they live?",
+        "Westminster",
+        letters,
+    )
     assert reason is not None and reason.startswith("no focused visit to Westminster on care leavers")
-    on_topic = "Westminster had a focused visit on children at risk of harm - what did it find?"
-    assert visit_not_about(on_topic, parse_query(on_topic).period, ["Westminster"], letters) is None
+    assert (
+        _why(
+            "Westminster had a focused visit on children at risk of harm - what did it find?",
+            "Westminster",
+            letters,
+        )
+        is None
+    )
 
 
 def test_a_search_boxs_visit_on_a_topic_needs_all_its_words_in_what_the_visit_looked_at() -> None:
-    letters = {
-        d.doc_id: d
-        for d in (
-            _letter(
-                "Reading",
-                "2023-09",
-                "Dear Sir\n\nInspectors looked at the arrangements for children in care.",
-            ),
-        )
-    }
-    question = "Reading care leavers focused visit - what did Ofsted say about where they're living?"
-    reason = visit_not_about(question, parse_query(question).period, ["Reading"], letters)
+    letters = _letters("Reading", "2023-09", "Inspectors looked at the arrangements for children in care.")
+    reason = _why(
+        "Reading care leavers focused visit - what did Ofsted say about where they're living?",
+        "Reading",
+        letters,
+    )
     assert reason is not None and "on care leavers" in reason
-    on_topic = "Reading children in care focused visit - what did it find?"
-    assert visit_not_about(on_topic, parse_query(on_topic).period, ["Reading"], letters) is None
+    assert _why("Reading children in care focused visit - what did it find?", "Reading", letters) is None
 
 
 def test_words_before_a_visit_in_a_sentence_are_no_topic() -> None:
-    letters = {
-        d.doc_id: d
-        for d in (
-            _letter(
-                "Reading",
-                "2023-09",
-                "Dear Sir\n\nInspectors looked at the arrangements for children in care.",
-            ),
-        )
-    }
+    letters = _letters("Reading", "2023-09", "Inspectors looked at the arrangements for children in care.")
     for question in (
         "How much was Reading leaning on agency staff at the time of its focused visit in September 2023?",
         "When Ofsted made its focused visit to Reading in autumn 2023, how well did staff know the children?",
     ):
-        assert visit_not_about(question, parse_query(question).period, ["Reading"], letters) is None
+        assert _why(question, "Reading", letters) is None
 
 
 def test_a_visit_on_the_councils_own_topic_as_its_letter_states_it() -> None:
-    letters = {
-        d.doc_id: d
-        for d in (
-            _letter(
-                "Southwark",
-                "2023-12",
-                "Dear Sir\n\nInspectors looked at the care leavers.\n\nStaying close works well.",
-            ),
-        )
-    }
+    letters = _letters(
+        "Southwark", "2023-12", "Inspectors looked at the care leavers.\n\nStaying close works well."
+    )
     for question in (
         "At Ofsted's December 2023 visit looking at Southwark's care leavers, were they given histories?",
         "What did Ofsted's 2023 focused visit on Southwark's care leavers say about 'staying close'?",
         "What did inspectors discover at Southwark's December 2023 focused visit about plans closing?",
     ):
-        assert visit_not_about(question, parse_query(question).period, ["Southwark"], letters) is None
+        assert _why(question, "Southwark", letters) is None
