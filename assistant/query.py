@@ -237,9 +237,10 @@ _PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETW
 # "the monitoring visit to Leeds", "a focused visit", "how many monitoring visits": one kind of
 # visit, undated.
 _KIND_ONLY = re.compile(
-    r"\b(?:(?:the|its|their|an?|any|many|(?-i:[A-Z][\w&-]*)['’]s)\s+(?:Ofsted(?:['’]s)?\s+)?|Ofsted['’]s\s+"
-    # a search box's "Reading care leavers focused visit - what did it say ...?"
-    r"|(?<=[a-z]\s)(?=(?:monitoring|focused)\s+visit\s*(?:letter\s*|report\s*)?(?:[-–—:,?]|$)))"
+    r"(?:\b(?:(?:the|its|their|an?|any|many|(?-i:[A-Z][\w&-]*)['’]s)\s+(?:Ofsted(?:['’]s)?\s+)?|Ofsted['’]s\s+)"
+    # a search box's opening "Reading care leavers focused visit - what did it say ...?" (not a
+    # question's "... at the time of the October focused visit?")
+    r"|^\W*(?:[\w'’&-]+\s+){1,5}?(?=(?:monitoring|focused)\s+visit\s*(?:letter\s*|report\s*)?(?:[-–—:,]|$)))"
     r"(?P<kind>(?:monitoring|focused)\s+visit)(?:\b|s\b)",
     re.I,
 )

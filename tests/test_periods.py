@@ -564,3 +564,15 @@ def test_ofsteds_monitoring_visits_name_the_kind() -> None:
 def test_a_councils_visit_and_a_search_boxs_visit_letter_name_the_kind(question: str) -> None:
     q = parse_query(question)
     assert q.period is not None and q.period.kind == "focused visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was holding back Trafford's improvement according to Ofsted's September monitoring visit?",
+        "How many children were in Norfolk's care at the time of the October focused visit?",
+    ],
+)
+def test_a_visit_at_the_end_of_a_question_is_no_search_box_visit(question: str) -> None:
+    # a month without a year names which visit; it does not select every visit of the kind
+    assert parse_query(question).period is None
