@@ -122,6 +122,10 @@ def test_module_examples(module: object) -> None:
         ("Notts was inspected in May 2024. Which area came out best?", ("Nottinghamshire",), "lookup"),
         # a grade in every area
         ("bexley ofsted july 2018 - was it outstanding across the board or not?", ("Bexley",), "lookup"),
+        # a search box's rating, and a grade got
+        ("Hull ofsted 2026 rating?", ("Kingston upon Hull",), "lookup"),
+        ("stoke ofsted rating", ("Stoke-on-Trent",), "lookup"),
+        ("Did Bury get inadequate in 2021?", ("Bury",), "lookup"),
         # "capacity to improve" is a LAC area, not a change of grade.
         (
             "What did the 2013 inspection of Leeds conclude about overall effectiveness and "

@@ -37,6 +37,11 @@ GRADE_WORDS = re.compile(
 # "What was the outcome of Ofsted's inspection of Solihull in autumn 2022?": its verdict.
 _OUTCOME = (
     r"|^\W*what\s+(?:was|were|is)\s+the\s+(?:overall\s+)?(?:outcome|result)\s+of\b[^?.;]*\binspection\b"
+    # a search box's "Hull ofsted 2026 rating?": the rating word last, after at most a few words
+    r"|^\W*(?:[\w'’&-]+\s+){1,5}?(?:ofsted\s+)?(?:rating|ratings|grades?|judgements?|verdict|result)s?\s*\??\s*$"
+    # "Did Bury get inadequate in 2021?": a grade got
+    r"|^\W*(?:did|does|has|had)\s+(?:(?-i:[A-Z][\w&-]*)\s+){1,4}(?:get|got|receive|received|achieve|achieved)\s+"
+    r"(?:an?\s+)?(?:outstanding|good|inadequate|requir\w*\s+improvement)\b"
     # "... - was it outstanding across the board?": asked, a grade in every area (not said, as in
     # "Westminster was rated outstanding across the board. Was anything at all flagged?")
     r"|(?:^|[.?!:;–—-]\s)\W*(?:was|were|is|are)\b[^?.;]*\b(?:outstanding|good|inadequate|requir\w*\s+improvement)"
