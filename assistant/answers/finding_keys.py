@@ -109,22 +109,15 @@ def with_frame_words_light(
         last = max(i for i, t in enumerate(tokens) if t in phrases)
         before = set(tokens[:last])
         for t in set(terms) - phrases:
-            share = len(np.intersect1d(_postings(index, t), holding)) / len(holding)
+            share = len(np.intersect1d(index.bm25.rows_with(t), holding)) / len(holding)
             (light if share < WITH_PHRASE and t in before else whole).add(t)
         whole |= phrases
     return {t: (min(w, FRAME_WEIGHT) if t in light - whole else w) for t, w in weights.items()}
 
 
-def _postings(index: IndexData, term: str) -> np.ndarray:
-    """The rows of the passages holding a stemmed ``term``."""
-    col = index.bm25.vocab.get(term)
-    w = index.bm25.weights
-    return np.array([], np.int32) if col is None else w.indices[w.indptr[col] : w.indptr[col + 1]]
-
-
 def _passages_with_all(index: IndexData, terms: set[str]) -> np.ndarray:
     """The rows of the passages holding every one of ``terms``."""
-    rows = [_postings(index, t) for t in sorted(terms)]
+    rows = [index.bm25.rows_with(t) for t in sorted(terms)]
     out = rows[0]
     for r in rows[1:]:
         out = np.intersect1d(out, r)

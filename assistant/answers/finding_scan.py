@@ -278,10 +278,9 @@ class FindingScan:
         """Whether a passage holding ``acronym`` and all of ``terms`` spells it out after the first
         of them ("personal education plans (PEPs)", "initial child protection conferences (ICPCs)")."""
         bm25, chunks = self.index.bm25, self.index.chunks
-        cols = [bm25.vocab.get(t) for t in (acronym, *terms)]
-        if not terms or any(c is None for c in cols):
+        if not terms or any(t not in bm25.vocab for t in (acronym, *terms)):
             return False
-        rows = functools.reduce(np.intersect1d, (bm25.weights[:, c].nonzero()[0] for c in cols))
+        rows = functools.reduce(np.intersect1d, (bm25.rows_with(t) for t in (acronym, *terms)))
         said = re.compile(
             rf"\b{re.escape(terms[0][:4])}[\w’'-]*(?:\W+[\w’'-]+){{0,5}}?\W*\(\s*{re.escape(acronym)}s?\s*\)",
             re.I,

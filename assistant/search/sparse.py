@@ -163,6 +163,17 @@ class BM25Index:
         col = self.vocab.get(term)
         return 0 if col is None else int(self.weights.indptr[col + 1] - self.weights.indptr[col])
 
+    def rows_with(self, term: str) -> np.ndarray:
+        """The rows of the passages that hold ``term`` (a stemmed token), in order; empty if none does.
+
+        >>> BM25Index.build([["care"], ["care", "leaver"], ["worker"]]).rows_with("care").tolist()
+        [0, 1]
+        """
+        col = self.vocab.get(term)
+        if col is None:
+            return np.array([], np.int32)
+        return self.weights.indices[self.weights.indptr[col] : self.weights.indptr[col + 1]]
+
     @classmethod
     def build(
         cls,
