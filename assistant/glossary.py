@@ -322,6 +322,26 @@ GLOSSARY: tuple[Entry, ...] = (
         "hobbies|what (?:they|teenagers|young people|children|kids) (?:are|were|'re) into|pastimes",
         "interests|activities",
     ),
+    # Health: the reports say "immunisations".
+    _entry("jabs?|vaccinations?|vaccinated|vaccines?", "immunisations|immunisation"),
+    # Letters written for a child's later life.
+    _entry(
+        "letters?\\b[^.?!]{0,80}?\\b(?:when (?:they(?:['’]re| are) )?older|(?:grow|grown|growing) up|"
+        "later in (?:their )?life)",
+        "later life letters|later-life letters",
+    ),
+    _entry(
+        "(?:as if|like) (?:it|this|that) (?:was|were|is) (?:their|his|her) (?:own )?fault|"
+        "blam(?:e|es|ed|ing) (?:the )?(?:child|children|young people|kids|victims?)|victim[- ]blam\\w*",
+        "victim-blaming|victim blaming|blaming language",
+    ),
+    # Babies who cannot yet move about: the reports say "non-mobile".
+    _entry(
+        "too young to (?:crawl|walk|move)|(?:not|can['’]t|cannot) (?:yet )?(?:crawl|walk)\\w*|"
+        "not (?:yet )?mobile",
+        "non-mobile|pre-mobile",
+    ),
+    _entry("racism|racist|racial discrimination", "anti-racist|anti-racism|anti-discriminatory"),
     # A question for a grade is answered by a sentence that states one.
     _entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_NAMES, MONTH_WORDS, format_date, month_number
-from assistant.subjects import asked_part, subject_councils, without_councils
+from assistant.subjects import after_dash, asked_part, subject_councils, without_councils
 
 _YEAR = r"((?:19|20)\d{2})"
 
@@ -118,8 +118,12 @@ def parse_query(text: str) -> ParsedQuery:
     inspection", "the December 2021 visit") only favours documents about that
     year (``soft_years``): a 2022 article can be about the 2019 inspection.
     """
-    asked = asked_part(text)
-    if asked and re.search(_YEAR, text[: asked[0]]) and re.search(_YEAR, asked[1]):
+    # (or after a dash: "Barnet was rated inadequate in 2017 - what did it get in May 2019?")
+    asked = next(
+        (a for a in (asked_part(text), after_dash(text)) if a and re.search(_YEAR, text[: a[0]])),
+        None,
+    )
+    if asked and re.search(_YEAR, asked[1]):
         # "The Wirral got slammed by Ofsted in 2016. What overall grade did it get when inspectors
         # came back in June 2019?": the dates are the question's, not its preamble's.
         own = parse_query(asked[1])

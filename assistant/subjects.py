@@ -23,10 +23,20 @@ _TOGETHER = re.compile(r"(?:['’]s?)?\s*(?:,|and|&|or|/|vs\.?|versus|v\.?)?\s*(
 # A council named as the one the question is not about: "unlike Leeds", "not Derbyshire".
 _ASIDE = re.compile(
     r"\b(?:unlike|not|rather\s+than|than|besides|apart\s+from|other\s+than|like|as\s+with)\s+(?:the\s+)?$"
-    # where the asker or someone they know works or lives: "My mate works in Hartlepool"
-    r"|\b(?:work(?:s|ed|ing)?|live[sd]?|living|based|grew\s+up)\b[^.?!,;]{0,40}?\b(?:in|at|for|near)\s+(?:the\s+)?$",
+    # where the asker or someone they know works or lives: "My mate works in Hartlepool",
+    # "I foster for Middlesbrough", "I rent in Lewisham now"
+    r"|\b(?:work(?:s|ed|ing)?|live[sd]?|living|based|grew\s+up|foster(?:s|ed|ing)?|rent(?:s|ed|ing)?)\b"
+    r"[^.?!,;]{0,40}?\b(?:in|at|for|near)\s+(?:the\s+)?$"
+    # where the asker is: "I'm in Bristol but ...", "I'm a childminder just over the border in Cornwall"
+    r"|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\b"
+    r"(?:(?!\b(?:ask|look|interest|talk|search|wonder|research|curious|concern)\w*\b)[^.?!,;]){0,40}?"
+    r"\b(?:in|at|from|near)\s+(?:the\s+)?$"
+    r"|\bover\s+the\s+border\s+(?:in|at|from)\s+(?:the\s+)?$",
     re.I,
 )
+# A council named as the one looking after someone is what the question is about, however it is
+# introduced: "I grew up in Southwark's care".
+_CARER = re.compile(r"^['’]s\s+care\b", re.I)
 # A council named as a neighbour: "Stockport next door seems to do alright, but ...".
 _NEIGHBOUR = re.compile(
     r"^(?:['’]s)?\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:just\s+)?"
@@ -49,6 +59,17 @@ _ASKED = re.compile(r"(?<=[.!])\s+(?P<asked>[A-Z][^.!?]*\?)\s*$")
 def asked_part(text: str) -> tuple[int, str] | None:
     """Where the question after a statement starts, and its words; None for a question alone."""
     m = _ASKED.search(text)
+    return (m.start("asked"), m.group("asked")) if m else None
+
+
+# A question after a dash that ends it: "Barnet was rated inadequate in 2017 - what did it get at the
+# next full inspection in May 2019?"
+_AFTER_DASH = re.compile(r"\s[-–—]\s+(?P<asked>[^-–—]*\?)\s*$")
+
+
+def after_dash(text: str) -> tuple[int, str] | None:
+    """Where a question after a dash starts, and its words; None without one."""
+    m = _AFTER_DASH.search(text)
     return (m.start("asked"), m.group("asked")) if m else None
 
 
@@ -76,13 +97,27 @@ def subject_councils(text: str) -> tuple[str, ...]:
     ('Kent',)
     >>> subject_councils("My mate works in Hartlepool and reckons Stockton's front door was a mess in 2022.")
     ('Stockton-on-Tees',)
+    >>> subject_councils("I'm in Bristol but my nephew is in care with North Somerset. Are they ...?")
+    ('North Somerset',)
+    >>> subject_councils("I'm a childminder just over the border in Cornwall and hear Devon had problems.")
+    ('Devon',)
+    >>> subject_councils("I foster for Middlesbrough and a mate reckons Stockton's IROs are snowed under.")
+    ('Stockton-on-Tees',)
+    >>> subject_councils("I grew up in Southwark's care but I rent in Lewisham - do I get free council tax?")
+    ('Southwark',)
+    >>> subject_councils("I'm asking about Leeds, not Bradford: what did the 2019 inspection say?")
+    ('Leeds',)
+    >>> subject_councils("Comparing with Portsmouth for a project - how many at Southampton in 2014?")
+    ('Southampton',)
     """
     mentions = GAZETTEER.query_mentions(text)
+    asked = asked_part(text) or after_dash(text)
+    if asked and any(m.start >= asked[0] for m in mentions) and not COMPARING.search(asked[1]):
+        # The scene-setting may compare ("Comparing with Portsmouth for a uni project - ..."); the
+        # question asks of the councils it names itself.
+        return subject_councils(asked[1])
     if COMPARING.search(text):  # "How does Stoke's supervision differ from Derby's?"
         return tuple(dict.fromkeys(m.authority for m in mentions))
-    asked = asked_part(text)
-    if asked and any(m.start >= asked[0] for m in mentions):
-        return subject_councils(asked[1])
     groups: list[list[Mention]] = []  # mentions named together
     for m in mentions:
         if groups and _TOGETHER.fullmatch(text[groups[-1][-1].end : m.start]):
@@ -92,7 +127,8 @@ def subject_councils(text: str) -> tuple[str, ...]:
     named = [
         g
         for g in groups
-        if not _ASIDE.search(text, 0, g[0].start) and not _NEIGHBOUR.match(text[g[-1].end :])
+        if _CARER.match(text[g[-1].end :])
+        or (not _ASIDE.search(text, 0, g[0].start) and not _NEIGHBOUR.match(text[g[-1].end :]))
     ] or groups
     turned = [g for g in named[1:] if _TURNS_TO.search(text, 0, g[0].start)]
     named = turned or named

@@ -340,3 +340,12 @@ def test_a_grade_from_the_table_comes_with_the_reports_own_sentence(trafford: As
     assert quotes[-1].startswith("Since the last inspection, the overall effectiveness")
     assert "In the report's words: “Since the last inspection" in ans.text
     assert not any("good or outstanding" in q for q in quotes)
+
+
+def test_a_word_five_documents_do_not_write_is_no_gap(bundled: Assistant) -> None:
+    # "mothers'" is in none of the bundled documents; a collection that small is no evidence
+    ans = bundled.ask(
+        "What did Ofsted say Stoke practitioners wrongly assumed about mothers' and fathers' "
+        "capacity to improve in 2019?"
+    )
+    assert ans.answered and ans.gap is None

@@ -201,6 +201,33 @@ def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
             "anything working?",
             ("Tameside",),
         ),
+        # where the asker is, lives, rents or fosters is no subject; the council whose care they
+        # grew up in is
+        (
+            "I'm in Bristol but my nephew is in care with North Somerset. Are they still using hotels?",
+            ("North Somerset",),
+        ),
+        (
+            "I'm a childminder just over the border in Cornwall and keep hearing Devon had problems. "
+            "At the May 2019 visit, how soon were children on plans seen?",
+            ("Devon",),
+        ),
+        (
+            "I foster for Middlesbrough and a mate reckons Stockton's IROs are snowed under.",
+            ("Stockton-on-Tees",),
+        ),
+        (
+            "I grew up in Southwark's care but I rent in Lewisham now - do I get free council tax?",
+            ("Southwark",),
+        ),
+        ("I'm asking about Leeds, not Bradford: what did the 2019 inspection say?", ("Leeds",)),
+        # a comparison in the scene-setting; the question after the dash names one council
+        (
+            "Comparing with Portsmouth for a uni project - at Southampton's July 2014 inspection, how many "
+            "care leavers were at university?",
+            ("Southampton",),
+        ),
+        ("Compare Leeds and Bradford - which had more care leavers in work?", ("Leeds", "Bradford")),
     ],
 )
 def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: str, subjects: tuple) -> None:

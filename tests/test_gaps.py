@@ -13,6 +13,7 @@ from assistant.answers.gaps import (
     place_names,
     search_box_places,
     unknown_council_names,
+    unwritten_topic,
     years_to_come,
 )
 from assistant.answers.topic import content_words
@@ -238,3 +239,30 @@ def test_adult_education_is_outside_the_remit() -> None:
     assert outside_remit(
         "What grade did Ofsted give Redbridge Institute of Adult Education at its last inspection?"
     )
+
+
+def test_a_care_leaver_asking_about_council_tax_is_in_the_remit() -> None:
+    assert (
+        outside_remit("I grew up in Southwark's care but rent in Lewisham now - do I get free council tax?")
+        == []
+    )
+    assert outside_remit("Where do I pay my council tax in Leeds?") == ["council tax"]
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("what did ofsted say about vaping among bedford's kids in care", "vaping"),
+        ("Has Ofsted said anything regarding body cameras on home visits?", "body cameras"),
+        # the collection writes every word of these
+        ("What did Ofsted say about care leavers in Leeds?", None),
+        # a glossary word stands for words the reports write
+        ("did the visit say anything about parents smacking their kids?", None),
+        # a council's name is no topic
+        ("What did Ofsted say about Stoke's services?", None),
+        ("What did Ofsted say about Leeds's vaping?", "Leeds's vaping"),
+    ],
+)
+def test_a_topic_no_document_writes(question: str, topic: str | None) -> None:
+    written = {"care", "leaver", "kid", "parent", "servic", "bodi", "home", "visit"}.__contains__
+    assert unwritten_topic(question, written) == topic

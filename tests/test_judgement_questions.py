@@ -126,6 +126,17 @@ def test_module_examples(module: object) -> None:
         ("Hull ofsted 2026 rating?", ("Kingston upon Hull",), "lookup"),
         ("stoke ofsted rating", ("Stoke-on-Trent",), "lookup"),
         ("Did Bury get inadequate in 2021?", ("Bury",), "lookup"),
+        # an area said to have a grade, asked which; a grade asked after a dash
+        (
+            "redcar got good overall in dec 2025 but one bit was only RI - which and why?",
+            ("Redcar and Cleveland",),
+            "lookup",
+        ),
+        (
+            "Greenwich got outstanding in June 2024 - was any area rated lower than that?",
+            ("Greenwich",),
+            "lookup",
+        ),
         # "capacity to improve" is a LAC area, not a change of grade.
         (
             "What did the 2013 inspection of Leeds conclude about overall effectiveness and "

@@ -43,6 +43,7 @@ from assistant.answers.extract import (
 )
 from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
+    UNWRITTEN_MIN_DOCUMENTS,
     asks_about_inspectorate,
     asks_instructions,
     asks_next,
@@ -51,6 +52,7 @@ from assistant.answers.gaps import (
     not_council_names,
     not_recorded,
     outside_remit,
+    unwritten_topic,
     years_to_come,
 )
 from assistant.answers.generate import maybe_generate
@@ -235,6 +237,11 @@ def _outside_remit(q: _Question) -> Answer | None:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
     elif (unrecorded := not_recorded(q.text)) is not None:
         reason = f"no indexed report records {unrecorded}"
+    elif (
+        len(q.index.documents) >= UNWRITTEN_MIN_DOCUMENTS
+        and (unwritten := unwritten_topic(q.text, q.index.bm25.vocab.__contains__)) is not None
+    ):
+        reason = f"no indexed document mentions {unwritten}"
     elif (writing := asks_writing(q.text)) or asks_instructions(q.text) or asks_about_inspectorate(q.text):
         # About no council, the asker's how-to is about nothing the collection is about.
         reason = "the indexed reports record what inspectors found" + (

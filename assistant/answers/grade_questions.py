@@ -46,6 +46,9 @@ _OUTCOME = (
     # "Westminster was rated outstanding across the board. Was anything at all flagged?")
     r"|(?:^|[.?!:;–—-]\s)\W*(?:was|were|is|are)\b[^?.;]*\b(?:outstanding|good|inadequate|requir\w*\s+improvement)"
     r"\s+(?:across\s+the\s+board|in\s+(?:every|all)\s+(?:areas?|judgements?))\b"
+    # "... but one bit was only RI - which?": an area said to have a grade, asked which
+    r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\s+(?:was|were|got|is|are)\s+(?:only\s+|just\s+|still\s+)?"
+    r"(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b[^?.;]*?[–—-]\s*which\b"
 )
 _RATING_WORDS = re.compile(
     r"\b(rated|rating|ratings|re-?rated|grades?|graded|judged|judgements?|judgments?|"
@@ -83,7 +86,7 @@ _ASKS_GRADE = re.compile(
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score)\b" + _DID_IN_AREA +
     # Asked at the start of any of its sentences: "Ofsted inspected X in 2024. Was any area rated lower?"
-    r"|(?:^|[.?!]\s)\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
+    r"|(?:^|[.?!:;–—-]\s)\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
     r"|(?:^|[.?!]\s)\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b" + _OUTCOME,
     re.I,
 )
@@ -95,7 +98,11 @@ _RANK = re.compile(
     re.I,
 )
 _WORST = re.compile(r"\b(weakest|worst|lowest|poorest)\b", re.I)
-_OF_AREAS = re.compile(r"\b(which|what)\b[^?.;]*\b(areas?|parts?|aspects?|judgements?|judgments?)\b", re.I)
+_OF_AREAS = re.compile(
+    r"\b(which|what)\b[^?.;]*\b(areas?|parts?|aspects?|judgements?|judgments?)\b"
+    r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\b(?=[^?.;]*?[–—-]\s*which\b)",
+    re.I,
+)
 _WHY = re.compile(r"^\W*(why|in what way|what (made|led|caused))\b", re.I)
 _LEAD = re.compile(r"\blead inspectors?\b|\bwho (?:led|inspected)\b", re.I)
 _COUNCILS = re.compile(r"\b(councils|authorities|local authorities|LAs|areas|any council)\b", re.I)
@@ -306,6 +313,8 @@ def grades_of_areas(question: str) -> tuple[str, ...]:
     ('requires_improvement',)
     >>> grades_of_areas("Was Kirklees rated good in 2024?")
     ()
+    >>> grades_of_areas("redcar got good overall in dec 2025 but one bit was only RI - which and why?")
+    ('requires_improvement',)
     """
     m = _OF_AREAS.search(question)
     if m is None:

@@ -103,7 +103,12 @@ STOPWORDS = frozenset(
 # Words every question in this domain uses and that say nothing about its
 # topic ("What did Ofsted say about ..."); dropped from queries only.
 QUERY_STOPWORDS = frozenset(
-    ["ofsted", "ofsted's", "said", "tell", "told", "mention", "mentioned", "report", "reported"]
+    [
+        *("ofsted", "ofsted's", "said", "tell", "told", "mention", "mentioned", "report", "reported"),
+        # what is left of a contraction ("they're", "weren't"): no topic
+        *("re", "ve", "ll", "m", "d", "t", "don", "didn", "doesn", "isn", "aren", "wasn", "weren"),
+        *("hasn", "haven", "hadn", "wouldn", "couldn", "shouldn"),
+    ]
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 
