@@ -253,6 +253,7 @@ EVERYDAY_NAMES: dict[str, str] = {
     "East Yorkshire": "East Riding of Yorkshire",
     # Nicknames and short forms in everyday and press use.
     **{"Brum": "Birmingham", "Boro": "Middlesbrough", "Donny": "Doncaster", "Pompey": "Portsmouth"},
+    **{"Square Mile": "City of London"},
     **{"Wolves": "Wolverhampton", "MK": "Milton Keynes", "Warks": "Warwickshire", "Salop": "Shropshire"},
     **{"North Yorks": "North Yorkshire", "N Yorks": "North Yorkshire", "K&C": "Kensington and Chelsea"},
     **{"H&F": "Hammersmith and Fulham", "LBBD": "Barking and Dagenham", "RBWM": "Windsor and Maidenhead"},
@@ -287,7 +288,9 @@ _COUNCIL_AFTER = re.compile(
     r"(?:['’]s?(?!\w)|\s+(?:(?:city|county|borough|metropolitan\s+borough|district)\s+)?council\b"
     r"|\s+children['’]s\s+(?:services|social\s+care)\b"
     # a search box's "Reading care leavers focused visit", "bury ofsted"
-    r"|\s+(?:care\s+leavers|children\s+in\s+care|(?:focused|monitoring)\s+visits?|ofsted)\b)",
+    r"|\s+(?:care\s+leavers|children\s+in\s+care|(?:focused|monitoring)\s+visits?|ofsted)\b"
+    # judged or inspected: "Reading was rated inadequate in 2016"
+    r"|\s+(?:was|were|is|has\s+been|had\s+been|got)\s+(?:rated|judged|graded|inspected|visited|found)\b)",
     re.I,
 )
 _COUNCIL_BEFORE = re.compile(r"\b(?:borough|city)\s+of\s+$", re.I)

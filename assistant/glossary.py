@@ -200,6 +200,11 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry("IROs?", "independent reviewing officers"),
     _entry("independent reviewing officers?", "IRO"),
     _entry(
+        "(?:officers?|people|staff|workers?|those) who (?:chair|run|lead|check) (?:the |their |a )?"
+        "(?:children['’]s |kids['’] |child['’]s )?(?:reviews|care plans|plans)",
+        "independent reviewing officers|IRO",
+    ),
+    _entry(
         "speak up|speaking up|stick up|stand up|(?:have|having) (?:their|a) say|speak for them|on their side|"
         "(?:be|being|are|is) heard|champions?",
         "advocacy|advocates|independent visitors",
@@ -323,7 +328,7 @@ GLOSSARY: tuple[Entry, ...] = (
         "interests|activities",
     ),
     # Health: the reports say "immunisations".
-    _entry("jabs?|vaccinations?|vaccinated|vaccines?", "immunisations|immunisation"),
+    _entry("jabs?|vaccinations?|vaccinated", "immunisations|immunisation"),
     # Letters written for a child's later life.
     _entry(
         "letters?\\b[^.?!]{0,80}?\\b(?:when (?:they(?:['’]re| are) )?older|(?:grow|grown|growing) up|"
@@ -342,6 +347,31 @@ GLOSSARY: tuple[Entry, ...] = (
         "non-mobile|pre-mobile",
     ),
     _entry("racism|racist|racial discrimination", "anti-racist|anti-racism|anti-discriminatory"),
+    _entry("family doctors?", "GPs|general practitioners"),
+    # Programmes for the perpetrators of domestic abuse.
+    _entry(
+        "domestic abusers?|abusive (?:partners?|fathers|husbands|men)|violent partners?|wife[- ]beaters?",
+        "perpetrators|perpetrator programmes",
+    ),
+    # Children another council has placed in the area.
+    _entry(
+        "(?:children|kids|young people)[^.?!]{0,30}\\bother councils (?:have )?(?:sent|placed|moved)|"
+        "(?:sent|placed|moved) (?:here |there |into the area |to live in (?:the|their) area )?"
+        "by other councils|"
+        "from other councils",
+        "placed by other local authorities|other local authorities",
+    ),
+    # Schools told when police attend domestic abuse at a child's home.
+    _entry(
+        "schools?[^.?!]{0,40}\\b(?:hears?|heard|told|tells|know|knows|informed|find out)\\b"
+        "[^.?!]{0,60}\\bpolice",
+        "Operation Encompass",
+    ),
+    _entry(
+        "(?:put|putting|get|getting|lay|laying) (?:their )?bab(?:y|ies) (?:down )?to sleep|cot deaths?|"
+        "sleep(?:ing)? safely",
+        "safe sleeping|safer sleeping|sudden unexpected death in infancy",
+    ),
     # A question for a grade is answered by a sentence that states one.
     _entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

@@ -109,6 +109,15 @@ _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest
 _DATE_FIELDS = ("date_from", "date_to", "years", "soft_years", "latest", "period")
 
 
+def _asked_after_a_year(text: str) -> tuple[int, str] | None:
+    """The question after a statement or a dash whose words before it name a year ("Barnet was
+    rated inadequate in 2017 - what did it get in May 2019?"), if there is one."""
+    return next(
+        (a for a in (asked_part(text), after_dash(text)) if a and re.search(_YEAR, text[: a[0]])),
+        None,
+    )
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Find councils and date expressions in a question.
 
@@ -118,11 +127,7 @@ def parse_query(text: str) -> ParsedQuery:
     inspection", "the December 2021 visit") only favours documents about that
     year (``soft_years``): a 2022 article can be about the 2019 inspection.
     """
-    # (or after a dash: "Barnet was rated inadequate in 2017 - what did it get in May 2019?")
-    asked = next(
-        (a for a in (asked_part(text), after_dash(text)) if a and re.search(_YEAR, text[: a[0]])),
-        None,
-    )
+    asked = _asked_after_a_year(text)
     if asked and re.search(_YEAR, asked[1]):
         # "The Wirral got slammed by Ofsted in 2016. What overall grade did it get when inspectors
         # came back in June 2019?": the dates are the question's, not its preamble's.

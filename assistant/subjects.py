@@ -73,6 +73,21 @@ def after_dash(text: str) -> tuple[int, str] | None:
     return (m.start("asked"), m.group("asked")) if m else None
 
 
+def asked_first(text: str) -> str:
+    """``text`` for the search, its question after a statement or a dash counted twice: the
+    scene-setting's rare words ("We're adopting through WWISH (...). When Ofsted inspected St Helens
+    in November 2014, how long were its children waiting to be adopted?") weigh less than what
+    is asked.
+
+    >>> asked_first("We adopt through WWISH. How long did children wait?")
+    'We adopt through WWISH. How long did children wait? How long did children wait?'
+    >>> asked_first("How long did children wait?")
+    'How long did children wait?'
+    """
+    asked = asked_part(text) or after_dash(text)
+    return f"{text} {asked[1]}" if asked else text
+
+
 def subject_councils(text: str) -> tuple[str, ...]:
     """The councils ``text`` asks about: all it names together, else the first it names.
 

@@ -241,6 +241,9 @@ def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: s
         ("What did Ofsted say about B&H care leavers?", "Brighton and Hove"),
         ("Reading care leavers focused visit - what did Ofsted say?", "Reading"),
         ("bury ofsted 2019", "Bury"),
+        # judged or inspected, an opening word is the council
+        ("Reading was rated inadequate in 2016 - was every area inadequate?", "Reading"),
+        ("Square Mile children's services - who did they research neglect with?", "City of London"),
     ],
 )
 def test_short_forms_and_a_search_boxs_opening_name(question: str, council: str) -> None:

@@ -354,3 +354,8 @@ def test_a_preview_starts_at_the_first_quotable_sentence() -> None:
     p = Passage("l", "letter", text, 0, len(text), 1.0, 1, None, "focused visit letter", "Harrow", "l")
     at = preview_start(p, lambda _: text, lambda _: ())
     assert text[at:].startswith("This letter summarises")
+
+
+def test_none_answers_how_many() -> None:
+    assert states_type("There are no children who are looked after in the Isles of Scilly.", "number")
+    assert not states_type("Children are seen alone.", "number")

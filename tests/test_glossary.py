@@ -47,6 +47,20 @@ EVERYDAY = [
     ("Are social workers getting dads involved?", "fathers"),
     ("Do care leavers get told about their medical background?", "health histories"),
     ("What happens to 16 and 17 year olds with nowhere to live?", "homelessness"),
+    ("Are children in care up to date with their jabs?", "immunisations"),
+    ("What about the letters written for adopted children to read when they're older?", "later life letters"),
+    ("Did staff talk about exploited children as if it were their own fault?", "victim-blaming"),
+    ("Are bruises on babies too young to crawl acted on?", "non-mobile"),
+    ("Is the council tackling racism?", "anti-racist"),
+    ("Do family doctors send reports to conferences?", "GPs"),
+    ("Is there help for domestic abusers to change?", "perpetrator programmes"),
+    (
+        "Are children other councils have sent to live in the area checked on?",
+        "placed by other local authorities",
+    ),
+    ("Does the school hear when the police are called out to a child's home?", "Operation Encompass"),
+    ("Are parents taught to put babies to sleep safely?", "safe sleeping"),
+    ("Do the officers who chair the kids' reviews have too many cases?", "independent reviewing officers"),
 ]
 
 

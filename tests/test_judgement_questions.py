@@ -137,6 +137,17 @@ def test_module_examples(module: object) -> None:
             ("Greenwich",),
             "lookup",
         ),
+        # what Ofsted rated, an inspection's result, the ratings asked for, a grade kept or left
+        ("What did Ofsted rate care leavers' services in Hull in 2026?", ("Kingston upon Hull",), "lookup"),
+        ("Was Croydon's 2020 inspection result good or outstanding?", ("Croydon",), "lookup"),
+        ("Tell me the ratings from Lambeth's inspection in 2022 on each area.", ("Lambeth",), "lookup"),
+        (
+            "Herefordshire summer 2018 inspection - was it across the board inadequate?",
+            ("Herefordshire",),
+            "lookup",
+        ),
+        ("Did Cornwall stay outstanding at its 2024 inspection?", ("Cornwall",), "lookup"),
+        ("did boro come off inadequate at the march 2023 ofsted?", ("Middlesbrough",), "lookup"),
         # "capacity to improve" is a LAC area, not a change of grade.
         (
             "What did the 2013 inspection of Leeds conclude about overall effectiveness and "

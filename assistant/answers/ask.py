@@ -43,7 +43,6 @@ from assistant.answers.extract import (
 )
 from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
-    UNWRITTEN_MIN_DOCUMENTS,
     asks_about_inspectorate,
     asks_instructions,
     asks_next,
@@ -52,7 +51,6 @@ from assistant.answers.gaps import (
     not_council_names,
     not_recorded,
     outside_remit,
-    unwritten_topic,
     years_to_come,
 )
 from assistant.answers.generate import maybe_generate
@@ -61,6 +59,7 @@ from assistant.answers.in_words import in_its_words
 from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.topic import content_words, domain_similarity
 from assistant.answers.types import Answer, source_label, with_periods
+from assistant.answers.unwritten import UNWRITTEN_MIN_DOCUMENTS, unwritten_topic
 from assistant.answers.visit_topic import telling_in, visit_not_about
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
@@ -72,6 +71,7 @@ from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Passage, Retriever, validate_query
 from assistant.search.dense import Embedder
 from assistant.search.store import IndexData
+from assistant.subjects import asked_first
 
 # --------------------------------------------------------------------------
 # Abstention
@@ -186,7 +186,9 @@ def answer_question(
     if routed is not None:
         return routed
     k, years = min(settings.answer_passages, len(index.chunks)), parsed.soft_years
-    found = retriever.search(parsed.search_text, k=k, mode=mode, filters=f, infer=False, prefer_years=years)
+    found = retriever.search(
+        asked_first(parsed.search_text), k=k, mode=mode, filters=f, infer=False, prefer_years=years
+    )
     period, telling = (f.period if f is not None else None), telling_in(index.bm25)
     if reason := visit_not_about(text, period, authorities, index.documents, telling):
         return dataclasses.replace(q.abstain(reason, found[:3]), gap="no-inspection-in-period")

@@ -21,7 +21,7 @@ which it is:
   (``not_recorded``): one named school's own inspection, or the private
   life, pay or dismissal of the people who run a service; or the asker's own how-to
   about a named council ("How do I apply for a blue badge in Norfolk?"); or about a
-  topic with a word no indexed document writes (``unwritten_topic``: "vaping");
+  topic with a word no indexed document writes (``assistant/answers/unwritten.py``: "vaping");
 - ``future``: it asks what a council will do in a time still to come
   ("next year", ``future_plans``).
 
@@ -46,16 +46,15 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTHS
 from assistant.documents import Document
-from assistant.glossary import everyday_spans
 from assistant.places import outside_england
-from assistant.search.sparse import QUERY_STOPWORDS, tokenize_query
-from assistant.subjects import asked_part, without_councils
+from assistant.search.sparse import QUERY_STOPWORDS
+from assistant.subjects import asked_part
 
 _NAME = r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w-]*){0,3})"
 # Where a question puts a council's name: "X's children's services", "X council",
@@ -469,44 +468,8 @@ def asks_about_inspectorate(question: str) -> bool:
     return bool(_INSPECTORATE.search(question))
 
 
-# What a question asks "about", up to the next preposition: "say anything about vaping among kids
-# in care", "regarding body cameras on home visits".
-_ABOUT = re.compile(
-    r"\b(?:about|regarding|concerning)\s+(?P<topic>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
-    r"(?=\s+(?:among|amongst|in|at|for|on|of|by|with|from|and|or|when|since|during|across)\b|[?.,;:!]|\s*$)",
-    re.I,
-)
-
-
-# A word no document writes says the topic is absent only from a collection large enough to write
-# every topic of its domain: five documents do not write "mothers".
-UNWRITTEN_MIN_DOCUMENTS = 100
-
-
-def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None:
-    """The topic a question asks about, if one of its words is in no indexed document
-    (asked only of a collection of ``UNWRITTEN_MIN_DOCUMENTS`` documents or more).
-
-    ``written`` says whether the index holds a word (stemmed, as ``tokenize_query`` makes it).
-    Everyday words the glossary knows ("smacking") stand for words the reports do write.
-
-    >>> unwritten_topic("What did Ofsted say about vaping among kids in care?", {"kid", "care"}.__contains__)
-    'vaping'
-    >>> unwritten_topic("What did Ofsted say about parents smacking their kids?", {"parent"}.__contains__)
-    """
-    everyday = [question[s:e].lower() for s, e, _ in everyday_spans(question)]
-    for m in _ABOUT.finditer(question):
-        topic = m.group("topic")
-        if any(e in topic.lower() or topic.lower() in e for e in everyday):
-            continue
-        if any(not t.isdigit() and not written(t) for t in tokenize_query(without_councils(topic))):
-            return topic
-    return None
-
-
 __all__ = [
     "COUNCIL_FRAME",
-    "UNWRITTEN_MIN_DOCUMENTS",
     "asks_about_inspectorate",
     "asks_instructions",
     "asks_next",
@@ -517,6 +480,5 @@ __all__ = [
     "place_names",
     "search_box_places",
     "unknown_council_names",
-    "unwritten_topic",
     "years_to_come",
 ]

@@ -267,7 +267,7 @@ def _list_title(q: JudgementQuestion) -> str:
 
 
 def _history_title(q: JudgementQuestion) -> str:
-    return f"{' and '.join(q.authorities)}: judgements at each inspection in the index"
+    return f"{' and '.join(q.authorities)}: judgements at each inspection"
 
 
 def _period(q: JudgementQuestion) -> str:

@@ -39,7 +39,8 @@ _WANTS = {
             r"what (share|amount|figure)|what (was|is) the (share|figure|amount))\b",
             re.I,
         ),
-        re.compile(rf"\d|£|%|\b({_NUMBER_WORDS})\b", re.I),
+        # or none: "There are no children who are looked after in the Isles of Scilly."
+        re.compile(rf"\d|£|%|\b({_NUMBER_WORDS})\b|\bthere\s+(?:are|were|is|was)\s+no\b|\bnone\b", re.I),
     ),
     # "How long were children waiting for CAMHS?": a length of time, not any
     # number ("how long ago" asks for a date).
