@@ -294,6 +294,16 @@ def _retrieval_row(assistant: Any, q: Question, *, mode: str, k: int) -> dict[st
     return row
 
 
+def _judgement_rows(assistant: Any) -> set[tuple[str, int, int]]:
+    """Where the index's judgement tables hold each grade row: (document, start, end)."""
+    from assistant.answers.grades import inspections_in
+
+    index = getattr(assistant, "index", None)
+    if index is None:
+        return set()
+    return {(i.doc_id, j.start, j.end) for i in inspections_in(index) for j in i.judgements}
+
+
 def _answer_row(
     assistant: Any, q: Question, *, mode: str, repeated: RepeatedText | None = None
 ) -> dict[str, Any]:
@@ -331,7 +341,13 @@ def _answer_row(
         "wrong_authority": sum(bool(q.authority and c.authority != q.authority) for c in ans.citations),
     }
     if repeated is not None and ans.kind != "judgements":  # a grade table's rows repeat by design
-        row["furniture_quotes"] = sum(is_furniture_quote(c.quote, repeated) for c in ans.citations)
+        # and so do the grade rows a comparison's sections quote
+        rows = _judgement_rows(assistant)
+        row["furniture_quotes"] = sum(
+            is_furniture_quote(c.quote, repeated)
+            for c in ans.citations
+            if (c.doc_id, c.start, c.end) not in rows
+        )
     if not q.answerable and q.gap and not ans.answered:
         row["gap_right"] = 1.0 if _GAP_NAMES.get(q.gap, q.gap) == ans.gap else 0.0
     if q.answerable:

@@ -348,6 +348,12 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     _entry("racism|racist|racial discrimination", "anti-racist|anti-racism|anti-discriminatory"),
     _entry("family doctors?", "GPs|general practitioners"),
+    # The Mockingbird model of fostering: a hub carer and a constellation of foster families.
+    _entry(
+        "hub (?:carers?|homes?|foster carers?)|(?:cluster|group|network) of foster (?:families|carers|homes)",
+        "Mockingbird|constellation",
+    ),
+    _entry("strip[- ]search\\w*", "Child Q"),
     # Programmes for the perpetrators of domestic abuse.
     _entry(
         "domestic abusers?|abusive (?:partners?|fathers|husbands|men)|violent partners?|wife[- ]beaters?",

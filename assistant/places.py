@@ -32,6 +32,9 @@ NOT_COUNCILS = (
     "Kingston Bagpuize",
     "Bath Spa",
     "Richmond Park",
+    # regions and combined authorities, which run no children's services
+    "Greater Manchester",
+    "Liverpool City Region",
 )
 
 # Councils that are no more, each split between councils that are: a question

@@ -147,6 +147,7 @@ def test_module_examples(module: object) -> None:
             "lookup",
         ),
         ("Did Cornwall stay outstanding at its 2024 inspection?", ("Cornwall",), "lookup"),
+        ("haringey got outstanding in jan 2026 - which bits were only good?", ("Haringey",), "lookup"),
         ("did boro come off inadequate at the march 2023 ofsted?", ("Middlesbrough",), "lookup"),
         # "capacity to improve" is a LAC area, not a change of grade.
         (

@@ -59,7 +59,7 @@ from assistant.answers.in_words import in_its_words
 from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.topic import content_words, domain_similarity
 from assistant.answers.types import Answer, source_label, with_periods
-from assistant.answers.unwritten import UNWRITTEN_MIN_DOCUMENTS, unwritten_topic
+from assistant.answers.unwritten import unwritten_reason
 from assistant.answers.visit_topic import telling_in, visit_not_about
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
@@ -239,11 +239,8 @@ def _outside_remit(q: _Question) -> Answer | None:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
     elif (unrecorded := not_recorded(q.text)) is not None:
         reason = f"no indexed report records {unrecorded}"
-    elif (
-        len(q.index.documents) >= UNWRITTEN_MIN_DOCUMENTS
-        and (unwritten := unwritten_topic(q.text, q.index.bm25.vocab.__contains__)) is not None
-    ):
-        reason = f"no indexed document mentions {unwritten}"
+    elif (unwritten := unwritten_reason(q.text, q.index, q.authorities)) is not None:
+        reason = unwritten
     elif (writing := asks_writing(q.text)) or asks_instructions(q.text) or asks_about_inspectorate(q.text):
         # About no council, the asker's how-to is about nothing the collection is about.
         reason = "the indexed reports record what inspectors found" + (

@@ -111,6 +111,8 @@ def place_names(question: str) -> list[str]:
 # A search box's place before the service: "cheltenham children's services ofsted rating".
 _LOWER_PLACE = re.compile(
     r"^\s*(?P<name>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+"
+    # "south lakeland district council childrens services": a district's council is no place's name
+    r"(?:(?:district|borough|city|county|town|parish)\s+council\s+)?"
     r"(?:(?:childrens?|children['’]s)\s+(?:services|social\s+care)|ofsted)\b"
 )
 # What a question about a council's services asks about: a place named with these words

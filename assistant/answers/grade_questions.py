@@ -61,6 +61,9 @@ _OUTCOME = (
     # "Did Norfolk improve from requires improvement at its 2022 inspection?"
     r"|\b(?:improv\w*|mov\w*|get|got|come|came|climb\w*)\s+(?:up\s+)?(?:out\s+)?(?:from|of|off)\s+"
     r"(?:requir\w*\s+improvement|inadequate|RI)\b"
+    # "which bits were only good?": the areas of a grade asked for
+    r"|\bwhich\s+(?:bits?|areas?|parts?|aspects?)\s+(?:were|was|got)\s+(?:only\s+|just\s+|still\s+)?"
+    r"(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b"
     # "... but one bit was only RI - which?": an area said to have a grade, asked which
     r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\s+(?:was|were|got|is|are)\s+(?:only\s+|just\s+|still\s+)?"
     r"(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b[^?.;]*?[–—-]\s*which\b"
@@ -96,7 +99,7 @@ _RATE = re.compile(
 # A question that asks for a grade, not one that only mentions one ("What
 # weakness remained despite it being judged good?" asks for a finding).
 _ASKS_GRADE = re.compile(
-    r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|"
+    r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|bits|"
     r"aspects?|overall effectiveness)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score)\b" + _DID_IN_AREA +
@@ -114,7 +117,7 @@ _RANK = re.compile(
 )
 _WORST = re.compile(r"\b(weakest|worst|lowest|poorest)\b", re.I)
 _OF_AREAS = re.compile(
-    r"\b(which|what)\b[^?.;]*\b(areas?|parts?|aspects?|judgements?|judgments?)\b"
+    r"\b(which|what)\b[^?.;]*\b(areas?|parts?|bits?|aspects?|judgements?|judgments?)\b"
     r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\b(?=[^?.;]*?[–—-]\s*which\b)",
     re.I,
 )

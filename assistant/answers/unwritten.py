@@ -9,10 +9,11 @@ do write, the question is about a topic the collection does not cover.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from assistant.glossary import everyday_spans
 from assistant.search.sparse import tokenize_query
+from assistant.search.store import IndexData
 from assistant.subjects import without_councils
 
 # What a question asks "about", up to the next preposition: "say anything about vaping among kids
@@ -41,6 +42,7 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
     >>> unwritten_topic("What did Ofsted say about parents smacking their kids?", {"parent"}.__contains__)
     >>> unwritten_topic("Is vaping a problem? What did Ofsted say about it?", {"problem"}.__contains__)
     'vaping'
+    >>> unwritten_topic("My mate's gym pass is poor - did Ofsted say anything about it?", set().__contains__)
     """
     everyday = [question[s:e].lower() for s, e, _ in everyday_spans(question)]
     for m in _ABOUT.finditer(question):
@@ -49,9 +51,15 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
             continue
         if any(not t.isdigit() and not written(t) for t in tokenize_query(without_councils(topic))):
             return topic
-    if _ABOUT_IT.search(question):  # "Is vaping a problem ...? What has Ofsted said about it?"
-        masked = question
-        for start, end, _ in sorted(everyday_spans(question), reverse=True):
+    it = _ABOUT_IT.search(question)
+    # "Is vaping a problem ...? What has Ofsted said about it?": the question before, when the
+    # pronoun's sentence follows one ("My mate reckons theirs is rubbish - did Ofsted say anything
+    # about it?" names its topic in words of its own)
+    before = _QUESTION_BEFORE.search(question, 0, it.start()) if it else None
+    if before:
+        asked = before.group("asked")
+        masked = asked
+        for start, end, _ in sorted(everyday_spans(asked), reverse=True):
             masked = masked[:start] + " " * (end - start) + masked[end:]
         for word in re.findall(r"[\w'’-]+", without_councils(masked)):
             if any(not t.isdigit() and not written(t) for t in tokenize_query(word)):
@@ -61,6 +69,51 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
 
 # The topic named elsewhere in the question: "What has Ofsted said about that?"
 _ABOUT_IT = re.compile(r"\b(?:about|regarding|concerning|of)\s+(?:it|that|this|them|those)\b", re.I)
+# A question just before the pronoun's sentence.
+_QUESTION_BEFORE = re.compile(r"(?:^|(?<=[.?!])\s)(?P<asked>[^.?!]+\?)\s+[^.?!]*$")
 
 
-__all__ = ["UNWRITTEN_MIN_DOCUMENTS", "unwritten_topic"]
+# A scheme, model or programme named by its proper name: "the Safe and Together model", "the
+# Solihull Approach", "a free 16-25 Railcard", "Carer's Allowance".
+_NAMED_SCHEME = re.compile(
+    r"(?P<name>(?:(?:\d[\d-]*\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:and|of|for|the|&)\s+(?-i:[A-Z])[\w'’-]*)*\s+)*"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+)?"
+    r"(?-i:(?:Model|Approach|Programme|Program|Scheme|Project|Initiative|Framework|Railcard|Allowance|Pledge|"
+    r"Charter|Award|Card|Pass)s?))"
+    r"|(?P<named>(?-i:[A-Z])[\w'’-]*(?:\s+(?:and|of|for|the|&)\s+(?-i:[A-Z])[\w'’-]*)+|(?-i:[A-Z])[\w'’-]*)"
+    r"\s+(?:model|approach|programme|program|scheme|project|initiative|framework)\b",
+)
+
+
+def unnamed_scheme(question: str, texts: Sequence[str]) -> str | None:
+    """A scheme the question names that none of ``texts`` (the council's documents, lower case) writes.
+
+    >>> unnamed_scheme("Does it use the Safe and Together model with families?", ["safe families"])
+    'Safe and Together'
+    >>> unnamed_scheme("Do York's care leavers get a free 16-25 Railcard?", ["a bus pass"])
+    'Railcard'
+    >>> unnamed_scheme("Has it brought in the Mockingbird model?", ["the first mockingbird constellation"])
+    """
+    for m in _NAMED_SCHEME.finditer(question):
+        name = re.sub(r"^(?:The|A|An)\s+", "", (m.group("name") or m.group("named")).strip().strip("'’‘\"“”"))
+        key = re.sub(r"['’]s\b", "", name.lower().replace("’", "'"))
+        if len(key) < 4 or any(key in t for t in texts):
+            continue
+        return name
+    return None
+
+
+def unwritten_reason(question: str, index: IndexData, authorities: Sequence[str]) -> str | None:
+    """Why the documents cannot answer: a topic no document writes, or a scheme no document of the
+    councils asked about names; None when neither (or the collection is too small to tell)."""
+    if len(index.documents) < UNWRITTEN_MIN_DOCUMENTS:
+        return None
+    if (topic := unwritten_topic(question, index.bm25.vocab.__contains__)) is not None:
+        return f"no indexed document mentions {topic}"
+    texts = [d.text.lower() for d in index.documents.values() if authorities and d.authority in authorities]
+    if texts and (scheme := unnamed_scheme(question, texts)) is not None:
+        return f"no indexed document about {' or '.join(authorities)} mentions {scheme}"
+    return None
+
+
+__all__ = ["UNWRITTEN_MIN_DOCUMENTS", "unnamed_scheme", "unwritten_reason", "unwritten_topic"]
