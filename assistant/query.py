@@ -250,7 +250,7 @@ _KIND_ONLY = re.compile(
     # a search box's opening "Reading care leavers focused visit - what did it say ...?" (not a
     # question's "... at the time of the October focused visit?")
     r"|^\W*(?:[\w'’&-]+\s+){1,5}?(?=(?:monitoring|focused)\s+visit\s*(?:letter\s*|report\s*)?(?:[-–—:,]|$)))"
-    r"(?P<kind>(?:monitoring|focused)\s+visit)(?:\b|s\b)",
+    r"(?P<kind>(?:monitoring|focused)\s+visit|monitoring(?=\s+letters?\b))(?:\b|s\b)",
     re.I,
 )
 # "the joint targeted area inspection of Kent": a kind of inspection the collection's
@@ -489,6 +489,8 @@ def _latest_period(text: str) -> Period | None:
 def _kind(word: str) -> str:
     """The kind of document an event word names: "visited" -> "visit"."""
     word = " ".join(word.lower().split())
+    if word == "monitoring":  # "the monitoring letters"
+        return "monitoring visit"
     if word.startswith(("monitoring", "focused")):
         return word
     if word.startswith(("joint", "jtai")):

@@ -31,12 +31,16 @@ _ASIDE = re.compile(
     r"|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\b"
     r"(?:(?!\b(?:ask|look|interest|talk|search|wonder|research|curious|concern)\w*\b)[^.?!,;]){0,40}?"
     r"\b(?:in|at|from|near)\s+(?:the\s+)?$"
-    r"|\bover\s+the\s+border\s+(?:in|at|from)\s+(?:the\s+)?$",
+    r"|\bover\s+the\s+border\s+(?:in|at|from)\s+(?:the\s+)?$"
+    # who the asker is ("I'm an Oldham councillor"), where a place lies ("Dartford, which is Kent's patch")
+    r"|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?$|\bwhich\s+is\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
 # A council named as the one looking after someone is what the question is about, however it is
 # introduced: "I grew up in Southwark's care".
 _CARER = re.compile(r"^['’]s\s+care\b", re.I)
+# ... or named after it: "I grew up in care in Bexley".
+_IN_CARE_OF = re.compile(r"\b(?:in|from|left|leaving)\s+care\s+(?:in|at|with|of|for)\s+(?:the\s+)?$", re.I)
 # A council named as a neighbour: "Stockport next door seems to do alright, but ...".
 _NEIGHBOUR = re.compile(
     r"^(?:['’]s)?\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:just\s+)?"
@@ -120,6 +124,10 @@ def subject_councils(text: str) -> tuple[str, ...]:
     ('Stockton-on-Tees',)
     >>> subject_councils("I grew up in Southwark's care but I rent in Lewisham - do I get free council tax?")
     ('Southwark',)
+    >>> subject_councils("I grew up in care in Bexley but live in Dartford, which is Kent's patch. Help?")
+    ('Bexley',)
+    >>> subject_councils("I'm an Oldham councillor. When inspectors came back to Tameside, what changed?")
+    ('Tameside',)
     >>> subject_councils("I'm asking about Leeds, not Bradford: what did the 2019 inspection say?")
     ('Leeds',)
     >>> subject_councils("Comparing with Portsmouth for a project - how many at Southampton in 2014?")
@@ -143,6 +151,7 @@ def subject_councils(text: str) -> tuple[str, ...]:
         g
         for g in groups
         if _CARER.match(text[g[-1].end :])
+        or _IN_CARE_OF.search(text, 0, g[0].start)
         or (not _ASIDE.search(text, 0, g[0].start) and not _NEIGHBOUR.match(text[g[-1].end :]))
     ] or groups
     turned = [g for g in named[1:] if _TURNS_TO.search(text, 0, g[0].start)]

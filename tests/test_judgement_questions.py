@@ -148,6 +148,13 @@ def test_module_examples(module: object) -> None:
         ),
         ("Did Cornwall stay outstanding at its 2024 inspection?", ("Cornwall",), "lookup"),
         ("haringey got outstanding in jan 2026 - which bits were only good?", ("Haringey",), "lookup"),
+        # one area against the rest is no change over time
+        (
+            "BCP ofsted december 2021 - what were the grades? was the children in care side any better "
+            "than the rest?",
+            ("Bournemouth, Christchurch and Poole",),
+            "lookup",
+        ),
         ("did boro come off inadequate at the march 2023 ofsted?", ("Middlesbrough",), "lookup"),
         # "capacity to improve" is a LAC area, not a change of grade.
         (
@@ -173,6 +180,8 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
         # Grades mentioned, findings asked for.
         ("What weakness remained in Leeds despite it being judged good in 2019?", ("Leeds",)),
         ("Why was Stoke-on-Trent rated inadequate?", ("Stoke-on-Trent",)),
+        # what a visit's letters said, whatever grade is mentioned
+        ("What did the monitoring visits say after Westminster was rated inadequate?", ("Westminster",)),
         # A court's judge is no rating.
         ("What did the judge say about Stoke's court work?", ("Stoke-on-Trent",)),
         ("How did the judge view Stoke's court work?", ("Stoke-on-Trent",)),

@@ -104,6 +104,8 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             Period("2023-03", "2023-03", "monitoring visit"),
         ),
         ("How has Stoke changed since the 2019 inspection?", Period("2019", None, "")),
+        # the letters of a kind of visit, undated
+        ("What did the monitoring letters to RBKC say?", Period(kind="monitoring visit")),
         ("What did the focused visit to Leeds in 2021 say?", Period("2021", "2021", "focused visit")),
         ("What did Ofsted say about Stoke's supervision in 2019?", None),
         ("What did the report published in June 2017 say?", Period("2017-06", "2017-06", "", published=True)),

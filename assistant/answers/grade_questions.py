@@ -115,6 +115,17 @@ _RANK = re.compile(
     r"(best|strongest|highest|top|stood out|stands? out|weakest|worst|lowest|poorest)\b(?:-rated)?",
     re.I,
 )
+# One area against the others is no change over time: "was the children in care side any better
+# than the rest?"
+_AMONG_AREAS = re.compile(
+    r"\b(?:better|worse|stronger|weaker)\s+than\s+(?:the\s+)?(?:rest|others?|other\s+(?:areas|parts|bits))\b",
+    re.I,
+)
+# What a visit's letters said is a finding, whatever grade the question mentions: "what did the
+# Ofsted monitoring visits say about how it was getting on after being rated inadequate?"
+_VISIT_SAYS = re.compile(
+    r"\b(?:focused|monitoring)\s+visits?\b[^?.;]*\b(?:say|said|says|find|found|finds|conclude\w*)\b", re.I
+)
 _WORST = re.compile(r"\b(weakest|worst|lowest|poorest)\b", re.I)
 _OF_AREAS = re.compile(
     r"\b(which|what)\b[^?.;]*\b(areas?|parts?|bits?|aspects?|judgements?|judgments?)\b"
@@ -305,7 +316,7 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
         previous=previous.previous,
         back=period.back if period is not None and period.latest else 0,
     )
-    if authorities and _COUNTS_DOCUMENTS.search(question):
+    if authorities and (_COUNTS_DOCUMENTS.search(question) or _VISIT_SAYS.search(question)):
         return None  # "How many monitoring visits did Hampshire have after being judged inadequate?"
     if _LEAD.search(question):
         return replace(base, intent="lead_inspector") if authorities else None
@@ -317,7 +328,7 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
     rank = asks_rank(question)
     if rank:
         return replace(base, intent="lookup", rank=rank)
-    if rating and _CHANGE.search(_without_grades_and_areas(question)):
+    if rating and _CHANGE.search(_AMONG_AREAS.sub(" ", _without_grades_and_areas(question))):
         return replace(base, intent="history")
     if rating and _ASKS_GRADE.search(question):
         return replace(base, intent="lookup", of_areas=grades_of_areas(question))
