@@ -354,19 +354,6 @@ GLOSSARY: tuple[Entry, ...] = (
         "Mockingbird|constellation",
     ),
     _entry("strip[- ]search\\w*", "Child Q"),
-    # Programmes for the perpetrators of domestic abuse.
-    _entry(
-        "domestic abusers?|abusive (?:partners?|fathers|husbands|men)|violent partners?|wife[- ]beaters?",
-        "perpetrators|perpetrator programmes",
-    ),
-    # Children another council has placed in the area.
-    _entry(
-        "(?:children|kids|young people)[^.?!]{0,30}\\bother councils (?:have )?(?:sent|placed|moved)|"
-        "(?:sent|placed|moved) (?:here |there |into the area |to live in (?:the|their) area )?"
-        "by other councils|"
-        "from other councils",
-        "placed by other local authorities|other local authorities",
-    ),
     # Schools told when police attend domestic abuse at a child's home.
     _entry(
         "schools?[^.?!]{0,40}\\b(?:hears?|heard|told|tells|know|knows|informed|find out)\\b"

@@ -53,11 +53,6 @@ EVERYDAY = [
     ("Are bruises on babies too young to crawl acted on?", "non-mobile"),
     ("Is the council tackling racism?", "anti-racist"),
     ("Do family doctors send reports to conferences?", "GPs"),
-    ("Is there help for domestic abusers to change?", "perpetrator programmes"),
-    (
-        "Are children other councils have sent to live in the area checked on?",
-        "placed by other local authorities",
-    ),
     ("Does the school hear when the police are called out to a child's home?", "Operation Encompass"),
     ("Are parents taught to put babies to sleep safely?", "safe sleeping"),
     ("Do the officers who chair the kids' reviews have too many cases?", "independent reviewing officers"),
