@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from assistant.places import NOT_COUNCILS
+from assistant.spelling import misspelt
 
 # Official short name, then further forms. Each name also matches with
 # " Council", " City Council", "County Council" and so on after it, since the
@@ -253,13 +254,12 @@ EVERYDAY_NAMES: dict[str, str] = {
     "East Yorkshire": "East Riding of Yorkshire",
     # Nicknames and short forms in everyday and press use.
     **{"Brum": "Birmingham", "Boro": "Middlesbrough", "Donny": "Doncaster", "Pompey": "Portsmouth"},
-    **{"Square Mile": "City of London"},
     **{"Wolves": "Wolverhampton", "MK": "Milton Keynes", "Warks": "Warwickshire", "Salop": "Shropshire"},
     **{"North Yorks": "North Yorkshire", "N Yorks": "North Yorkshire", "K&C": "Kensington and Chelsea"},
     **{"H&F": "Hammersmith and Fulham", "LBBD": "Barking and Dagenham", "RBWM": "Windsor and Maidenhead"},
     **{"N Tyneside": "North Tyneside", "S Tyneside": "South Tyneside", "W Sussex": "West Sussex"},
     **{"E Sussex": "East Sussex", "W Berks": "West Berkshire", "C Beds": "Central Bedfordshire"},
-    **{"B&D": "Barking and Dagenham", "B&H": "Brighton and Hove"},
+    **{"B&D": "Barking and Dagenham", "B&H": "Brighton and Hove", "Square Mile": "City of London"},
 }
 
 # Names that are also ordinary English words or surnames: in free text they
@@ -385,7 +385,8 @@ class Gazetteer:
         word, or wherever the question marks them as a council ("Bury's 2021
         inspection", "reading borough council"); never as "reading" or "bath
         time". A place that only contains a council's name ("New York",
-        "Sutton Coldfield") names none.
+        "Sutton Coldfield") names none; a name misspelt where a place stands
+        ("in Southamton") names its council (``assistant/spelling.py``).
 
         >>> [m.authority for m in GAZETTEER.query_mentions("Reading's front door or Bath's?")]
         ['Reading', 'Bath and North East Somerset']
@@ -401,7 +402,9 @@ class Gazetteer:
             if _key(form) in _QUERY_WORD_KEYS and not self._marked(query, m, form):
                 continue
             out.append(Mention(self._official(form), m.start(), m.end()))
-        return out
+        taken = [(m.start, m.end) for m in out] + excluded
+        out += [Mention(a, s, e) for s, e, a in misspelt(query, self._names, _QUERY_WORD_KEYS, taken)]
+        return sorted(out, key=lambda m: m.start)
 
     def _marked(self, query: str, m: re.Match[str], form: str) -> bool:
         """Whether a name that is also a word is a council where it stands."""

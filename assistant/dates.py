@@ -54,6 +54,22 @@ def month_number(word: str) -> int:
     return number
 
 
+def month_before(when: str) -> str:
+    """The last month or year before ``when``: "2022-07" -> "2022-06", "2022" -> "2021"."""
+    if len(when) == 4:
+        return str(int(when) - 1)
+    year, month = int(when[:4]), int(when[5:7])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
+def month_after(when: str) -> str:
+    """The first month or year after ``when``: "2022-06" -> "2022-07", "2021" -> "2022"."""
+    if len(when) == 4:
+        return str(int(when) + 1)
+    year, month = int(when[:4]), int(when[5:7])
+    return f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
+
+
 def parse_date(text: str) -> str | None:
     """The first "31 January 2022"-style date in ``text``, as ISO, or None.
 

@@ -265,3 +265,25 @@ def after_furniture(text: str, start: int, furniture: Sequence[Span]) -> int:
     while at < len(text) and text[at].isspace():
         at += 1
     return at
+
+
+# A letter's salutation ("Dear Florence, Focused visit to ..."): what comes
+# before it is the letterhead, Ofsted's address, the date and the addressee's.
+_SALUTATION = re.compile(r"(?:^|\n)[ \t]*Dear [A-Z]")
+_LETTERHEAD_REACH = 3000
+
+
+def letter_body(text: str) -> int:
+    """Where a letter's body starts (its "Dear ..." line); 0 for a document that is no letter.
+
+    The addressee's block above it ("35 Wellington Street Woolwich") is the
+    council's address, quoted for a question that happens to name the town.
+
+    >>> text = "Ofsted\\n\\nPiccadilly Gate\\n\\n35 Wellington Street\\n\\nDear Florence, Focused visit"
+    >>> text[letter_body(text):]
+    'Dear Florence, Focused visit'
+    >>> letter_body("Inspection of Greenwich children's services")
+    0
+    """
+    m = _SALUTATION.search(text, 0, _LETTERHEAD_REACH)
+    return m.end() - len("Dear X") if m else 0

@@ -51,7 +51,9 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry("return home interviews?", "missing from home|missing from care"),
     # Private fostering.
     _entry(
-        "(?:isn't|is not|aren't|are not|not) (?:their|a) parents?|family friends?|not related",
+        "(?:isn't|is not|aren't|are not|not) (?:their|a) parents?|family friends?|not related|"
+        "(?:look\\w*|car\\w*) (?:after|for) (?:a |my |our |their )?(?:friend|neighbour)['’]s "
+        "(?:child|kid|son|daughter|\\d+[- ]year[- ]old)",
         "private fostering|privately fostered",
     ),
     # The front door.
@@ -129,6 +131,7 @@ GLOSSARY: tuple[Entry, ...] = (
         "care leavers",
     ),
     _entry("personal advisers?|PAs", "care leavers|pathway plans"),
+    _entry("(?:leaving[- ]care|care leavers?['’]?|aftercare) (?:workers?|advis[eo]rs?)", "personal advisers"),
     _entry(
         "grew up in care|(?:former|ex-)(?:children|young people) in care|care[- ]experienced|"
         "(?:young people|young adults) (?:who (?:have )?left|leaving|who grew up in) care",
@@ -184,8 +187,9 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     _entry("LADO", "local authority designated officer|allegations"),
     _entry(
-        "allegations against (?:staff|professionals|adults|people who work)|"
-        "(?:adults?|people) (?:who work|working) with children|"
+        "allegations (?:made )?against (?:(?:a|an|the|their|other|[\\w-]+,?)\\s+){0,3}?"
+        "(?:staff|professionals|adults|people|teachers?|coach(?:es)?|volunteers?|youth workers?|carers?)\\b|"
+        "(?:adults?|people) (?:who work|working) with (?:children|kids|young people)|"
         "(?:teacher|coach|volunteer|youth worker|childminder)s?\\b[^?.]{0,40}\\b(?:harmed|abused|hurt)",
         "local authority designated officer|LADO",
     ),
@@ -365,6 +369,13 @@ GLOSSARY: tuple[Entry, ...] = (
         "sleep(?:ing)? safely",
         "safe sleeping|safer sleeping|sudden unexpected death in infancy",
     ),
+    # Money put in: "how much extra money did the council find?"
+    _entry(
+        "(?:extra|more|additional|new) (?:money|cash|funding)|cash injections?|put (?:more )?money in",
+        "investment|financial investment",
+    ),
+    # Slang for the police ("how the cops deal with kids who run off").
+    _entry("cops|coppers|(?:the )?old bill|the feds", "police"),
     # A question for a grade is answered by a sentence that states one.
     _entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
-from assistant.dates import MONTH_NAMES, MONTH_WORDS, format_date, month_number
+from assistant.dates import MONTH_WORDS, format_date, month_after, month_before, month_number
 from assistant.subjects import after_dash, asked_part, subject_councils, without_councils
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -58,7 +58,7 @@ class Period:
     def describe(self) -> str:
         """ "in 2021", "in December 2022", "since 2020": for an answer's wording."""
         if self.latest and self.end:
-            return f"before {format_date(_after(self.end))}"
+            return f"before {format_date(month_after(self.end))}"
         if self.latest and self.back:
             return "before the latest"
         if self.latest:
@@ -176,7 +176,7 @@ def parse_query(text: str) -> ParsedQuery:
         lambda m: years.append(int(m.group(1))),
     )
     take(
-        rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:(?:{MONTH_NAMES})\s+)?{_YEAR}\b",
+        rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:{MONTH_WORDS}\.?\s+)?{_YEAR}\b",
         lambda m: soft.append(int(m.group(1))),
     )
     # "the 2019 inspection" chooses the inspection reports and letters; its
@@ -211,7 +211,8 @@ _WHOSE = (
     r"(?:the|its|their|(?-i:(?!Ofsted\b)[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*|and|upon|on|with)){0,4}['’]s?)"
 )
 _PERIOD_LATEST = re.compile(
-    rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:full\s+|standard\s+|short\s+)?{_EVENT}",
+    rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:Ofsted(?:['’]s)?\s+)?"
+    rf"(?:full\s+|standard\s+|short\s+)?{_EVENT}",
     re.I,
 )
 # "the inspection before its latest one", "its inspection before last", "its last-but-one
@@ -318,7 +319,12 @@ _SEASON_YEAR = re.compile(
     r"|late|end)(?:\s+|-)(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
-_MONTH_YEAR = re.compile(rf"\b(?:in|during)\s+(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
+# "in December 2022", "in feb 2025", "at the end of October 2024", "mid-March 2023".
+_MONTH_YEAR = re.compile(
+    r"\b(?:in|during|(?:at\s+)?the\s+(?:start|end|beginning|middle)\s+of|(?:early|late|mid)[-\s]?)\s*"
+    rf"(?P<month>{MONTH_WORDS})\.?\s+(?P<year>(?:19|20)\d{{2}})\b",
+    re.I,
+)
 _NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
 
 
@@ -357,7 +363,7 @@ def parse_period(text: str) -> Period | None:
     m = _PERIOD_PREVIOUS.search(text)
     if m:
         when = _when(m, prefix="p_")
-        return Period(end=_before(when), kind=_kind(m.group("kind")), latest=True, named=when)
+        return Period(end=month_before(when), kind=_kind(m.group("kind")), latest=True, named=when)
     latest = _latest_period(text)
     if latest is not None and _SINCE_LATEST.search(text):
         other = parse_period(_SINCE_LATEST.sub(" ", text))
@@ -453,22 +459,6 @@ def _when(m: re.Match[str], *, prefix: str = "") -> str:
     month = m.group(f"{prefix}month")
     year = m.group(f"{prefix}year")
     return f"{year}-{month_number(month):02d}" if month else year
-
-
-def _before(when: str) -> str:
-    """The last month or year before ``when``: "2022-07" -> "2022-06", "2022" -> "2021"."""
-    if len(when) == 4:
-        return str(int(when) - 1)
-    year, month = int(when[:4]), int(when[5:7])
-    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-
-
-def _after(when: str) -> str:
-    """The first month or year after ``when``: "2022-06" -> "2022-07", "2021" -> "2022"."""
-    if len(when) == 4:
-        return str(int(when) + 1)
-    year, month = int(when[:4]), int(when[5:7])
-    return f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
 
 
 def _latest_period(text: str) -> Period | None:

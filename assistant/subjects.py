@@ -30,8 +30,8 @@ _ASIDE = re.compile(
     # where the asker is: "I'm in Bristol but ...", "I'm a childminder just over the border in Cornwall"
     r"|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\b"
     r"(?:(?!\b(?:ask|look|interest|talk|search|wonder|research|curious|concern)\w*\b)[^.?!,;]){0,40}?"
+    # (not a job "over the border in Sefton", which is what the question is about)
     r"\b(?:in|at|from|near)\s+(?:the\s+)?$"
-    r"|\bover\s+the\s+border\s+(?:in|at|from)\s+(?:the\s+)?$"
     # who the asker is ("I'm an Oldham councillor"), where a place lies ("Dartford, which is Kent's patch")
     r"|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?$|\bwhich\s+is\s+(?:in\s+)?(?:the\s+)?$",
     re.I,

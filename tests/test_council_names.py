@@ -228,6 +228,12 @@ def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
             ("Southampton",),
         ),
         ("Compare Leeds and Bradford - which had more care leavers in work?", ("Leeds", "Bradford")),
+        # where the asker works is an aside; a job "over the border in" a council is what is asked about
+        (
+            "I'm a social worker in Liverpool weighing up a job over the border in Sefton. At their "
+            "2022 inspection, what did Ofsted say about staffing?",
+            ("Sefton",),
+        ),
     ],
 )
 def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: str, subjects: tuple) -> None:
@@ -248,3 +254,35 @@ def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: s
 )
 def test_short_forms_and_a_search_boxs_opening_name(question: str, council: str) -> None:
     assert parse_query(question).authorities == (council,)
+
+
+@pytest.mark.parametrize(
+    ("question", "council"),
+    [
+        ("do teenage asylum seekers in care in sheffeild get their paperwork translated?", "Sheffield"),
+        ("I'm a care leaver in Peterbrough. What grade did the leaving care side get?", "Peterborough"),
+        ("sunderlnd - when kids who've run away come back, does anyone talk to them?", "Sunderland"),
+        ("Foster carer in Southamton. Do the kids wait ages for the dentist?", "Southampton"),
+        ("How old are kids in care in Darlinton when they get a leaving-care worker?", "Darlington"),
+    ],
+)
+def test_a_council_misspelt_where_a_place_stands_is_that_council(question: str, council: str) -> None:
+    assert GAZETTEER.find_in_query(question) == [council]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were managers wavering on decisions about children?",  # Havering, one letter off
+        "Is anyone heading the front door?",  # Reading is a word
+        "Is the council dealing with neglect?",  # Ealing is too short to guess at
+        "Did children move southward to placements?",  # Southwark
+        "What about Arlington?",  # Darlington: a real place elsewhere
+    ],
+)
+def test_words_one_letter_from_a_council_are_no_council(question: str) -> None:
+    assert GAZETTEER.find_in_query(question) == []
+
+
+def test_hertfordshire_is_no_misspelt_herefordshire() -> None:
+    assert GAZETTEER.find_in_query("How did Hertfordshire do?") == ["Hertfordshire"]

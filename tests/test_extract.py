@@ -359,3 +359,15 @@ def test_a_preview_starts_at_the_first_quotable_sentence() -> None:
 def test_none_answers_how_many() -> None:
     assert states_type("There are no children who are looked after in the Isles of Scilly.", "number")
     assert not states_type("Children are seen alone.", "number")
+
+
+def test_a_letters_letterhead_and_address_are_never_quoted() -> None:
+    # "35 Wellington Street Woolwich" is the council's address: a question naming Woolwich found it.
+    text = (
+        "Ofsted\n\nPiccadilly Gate\n\nStore Street\n\n23 August 2021 Florence Kroll\n\nDirector of "
+        "Children’s Services\n\n35 Wellington Street Woolwich Town\n\nDear Florence, Focused visit to "
+        "Greenwich\n\nChildren in Woolwich are seen quickly by social workers."
+    )
+    p = Passage("l", "letter", text, 0, len(text), 1.0, 1, None, "focused visit letter", "Greenwich", "l")
+    quoted = [c.text for c in sentences_of([p], lambda _: text)]
+    assert quoted == ["Children in Woolwich are seen quickly by social workers."]

@@ -136,6 +136,8 @@ def test_what_no_report_records(question: str, kind: str) -> None:
         # a family's faith in a social worker's assessment is practice, not anyone's private life
         "Were Rochdale's social workers taking kids' culture, religion and background into account in "
         "their assessments?",
+        # where the asker lives is not where a social worker does
+        "My sister's a social worker over in B&D but I live in Havering - what grade did Havering get?",
     ],
 )
 def test_what_the_reports_record_is_not_a_gap(question: str) -> None:
@@ -317,3 +319,23 @@ def test_a_district_council_or_combined_authority_is_no_childrens_services_counc
     assert unknown_council_names(
         "What did Ofsted find at the Greater Manchester Combined Authority's children's social care?"
     ) == ["Greater Manchester Combined Authority"]
+
+
+def test_older_residents_looked_after_in_a_care_home_are_outside_childrens_services() -> None:
+    question = (
+        "My gran's in a council-run care home near Preston. What did the most recent Lancashire "
+        "inspection say about how well older residents are looked after?"
+    )
+    assert outside_remit(question) == ["care home", "older residents"]
+    assert outside_remit("How well are looked after children in care homes doing?") == []
+
+
+def test_a_mistyped_word_is_no_topic_the_collection_does_not_write() -> None:
+    from types import SimpleNamespace
+
+    from assistant.answers.unwritten import unwritten_reason
+
+    index = SimpleNamespace(documents=dict.fromkeys(range(100)), bm25=SimpleNamespace(vocab={"polic", "deal"}))
+    assert unwritten_reason("Did Ofsted say anything about how the poilce deal with it?", index, ()) is None
+    reason = unwritten_reason("Did Ofsted say anything about vaping?", index, ())
+    assert reason == "no indexed document mentions vaping"

@@ -56,6 +56,11 @@ EVERYDAY = [
     ("Does the school hear when the police are called out to a child's home?", "Operation Encompass"),
     ("Are parents taught to put babies to sleep safely?", "safe sleeping"),
     ("Do the officers who chair the kids' reviews have too many cases?", "independent reviewing officers"),
+    ("How do the cops deal with kids who run off?", "police"),
+    ("How much extra money did the council find for children's services?", "investment"),
+    ("How are allegations against teachers, coaches and other adults handled?", "LADO"),
+    ("I'm looking after a friend's 14 year old while she works abroad.", "private fostering"),
+    ("How old are kids in care when they get their leaving-care worker?", "personal advisers"),
 ]
 
 

@@ -514,3 +514,14 @@ def test_the_best_area_of_one_inspection_on_the_real_reports(ofsted: Assistant) 
 def test_findings_questions_still_quote_passages(ofsted: Assistant) -> None:
     answer = ofsted.ask("What did Ofsted say about Stoke's supervision?")
     assert answer.kind != "judgements" and answer.table is None
+
+
+def test_the_asking_sentence_names_the_area_before_an_aside_on_the_overall_grade() -> None:
+    from assistant.answers.grade_questions import area_of
+
+    question = (
+        "Warwickshire inspection, June 2025: what grade did young people leaving care get on their own? "
+        "(I know the overall was requires improvement)"
+    )
+    assert area_of(question) == "care_leavers"
+    assert area_of("What was the overall grade? Care leavers were good, I know.") == "overall"

@@ -204,6 +204,13 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
         ("Would Leeds get a monitoring visit if it were judged inadequate?", None),
         ("In 2019 we were told the inspection was late", None),
         ("What did Ofsted report in 2019 about Leeds?", None),
+        # "Ofsted" between "last" and the event; a month's short form; "the end of" a month
+        (
+            "Did the last Ofsted inspection of Gateshead say anything about young carers?",
+            Period(None, None, "inspection", latest=True),
+        ),
+        ("ofsted checked up on services for us in feb 2025 - anything on housing?", Period("2025-02", "2025-02", "", or_published=True)),
+        ("I mean the visit to the children's trust at the end of October 2024.", Period("2024-10", "2024-10", "visit")),
     ],
 )
 def test_questions_that_name_an_inspection_get_its_period(question: str, period: Period | None) -> None:

@@ -34,7 +34,7 @@ from assistant.answers.types import Citation, source_label
 from assistant.chunking import Span, is_heading, split_blocks, split_sentences
 from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.furniture import after_furniture, quotable_span, within
+from assistant.furniture import after_furniture, letter_body, quotable_span, within
 from assistant.retrieval import Passage
 from assistant.search.dense import Embedder
 from assistant.search.sparse import tokenize_query
@@ -82,20 +82,22 @@ def sentences_of(
     ``furniture(doc_id)`` gives a document's furniture spans (the index's
     ``furniture``); a sentence is trimmed of furniture at its ends (a glued
     paragraph number too) and skipped if furniture remains or it is a
-    fragment (``assistant/furniture.py``).
+    fragment (``assistant/furniture.py``). Nothing above a letter's "Dear ..."
+    (its letterhead and the addressee's address) is quoted.
     """
     seen: set[tuple[str, int, int]] = set()
     out = []
     for rank, p in enumerate(passages):
         text = document_text(p.doc_id)
         skip = furniture(p.doc_id) if furniture else ()
+        body = letter_body(text)
         for block in split_blocks(text[: p.end]):
-            if block.end <= p.start:
+            if block.end <= max(p.start, body):
                 continue
             span = Span(max(block.start, p.start), min(block.end, p.end))
             for whole in split_sentences(text, span):
                 s = quotable_span(text, whole, within(skip, whole.start, whole.end))
-                if s is None:
+                if s is None or s.start < body:
                     continue
                 key = (p.doc_id, s.start, s.end)
                 sentence = text[s.start : s.end]

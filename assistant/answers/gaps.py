@@ -255,7 +255,7 @@ def future_plans(question: str) -> str | None:
 # (a disabled care leaver's move to adult social care) is about children's
 # services and is answered as usual.
 _OUTSIDE_REMIT = re.compile(
-    r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults)|the elderly|"
+    r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults|residents)|the elderly|"
     r"vulnerable adults|adults? at risk|adult safeguarding|safeguarding (?:of )?adults|"
     # The reports never say "care home" (children live in "children's homes"), but "foster care homes".
     r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|council tax|business rates|"
@@ -281,7 +281,7 @@ _OUTSIDE_REMIT = re.compile(
 _EDUCATION_AND_HOUSING = re.compile(
     r"\b(housing benefit|council hous(?:e|es|ing)|social housing|"
     r"housing (?:lists?|registers?|waiting lists?)|"
-    r"(?:school )?term dates|school (?:terms?|holidays|admissions|transport|uniforms?)|"
+    r"(?:school )?term dates|school (?:terms?|holidays|admissions|transport|taxis?|buses|uniforms?)|"
     r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
     r"SATs(?: results| tests)?|key stage (?:1|2|3|4|one|two)(?: SATs| results| tests)?|"
     r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
@@ -291,8 +291,9 @@ _EDUCATION_AND_HOUSING = re.compile(
 _ABOUT_CHILDREN = re.compile(
     r"\b(child\w*|kids?|kiddies|youngsters?|toddlers?|bab(?:y|ies)|infants?|boys|girls|"
     r"young (?:people|person|adults?)|care[ -]leavers?|leaving care|care[ -]experienced|"
-    r"teen\w*|youth|famil(?:y|ies)|parents?|foster\w*|adopt\w*|pupils?|looked[ -]after|"
-    r"transition\w*|disabled|virtual schools?|"
+    r"teen\w*|youth|famil(?:y|ies)|parents?|foster\w*|adopt\w*|pupils?|"
+    # "looked-after", not how well "older residents are looked after"
+    r"looked-after|looked after (?:child\w*|kids?|young)|transition\w*|disabled|virtual schools?|"
     # someone a council looks after: "I grew up in Southwark's care"
     r"(?:in|into|left|leaving|from)\s+(?:(?:the\s+)?[\w’']+['’]s\s+)?care(?!\s+homes?))\b",
     re.I,
@@ -393,7 +394,8 @@ _PRIVATE = re.compile(
     r"\b(married|marriage|wife|husband|girlfriend|boyfriend|divorced?|salary|salaries|earns?|"
     r"paid|wages?|pension|bonus|car|sacked|sacking|fired|dismiss(?:ed|al|als)|"
     r"(?<![-\w])disciplin(?:e|ed|ary\s+action)|"
-    r"drives? (?:a|an|to work)|lives?|home address|how old|age|birthday|"
+    # where they live, not where the asker does ("I live in Havering")
+    r"drives? (?:a|an|to work)|(?<!\bI )(?<!\b[Ww]e )lives?|home address|how old|age|birthday|"
     r"religion|vote[sd]?|football (?:team|club)|support(?:s)? (?:which|what) (?:team|club)|hobb(?:y|ies)|"
     r"pets?|holidays?)\b",
     re.I,

@@ -453,8 +453,19 @@ def topic_words(question: str) -> list[str]:
 
 
 def area_of(question: str) -> str:
-    """The judged area a question names ("care_leavers", ...), else "overall"."""
-    if re.search(r"\boverall\b", question, re.I):
-        return "overall"
-    found = [(m.start(), area) for rx, area in _AREA_WORDS if (m := rx.search(question))]
-    return min(found)[1] if found else "overall"
+    """The judged area a question names ("care_leavers", ...), else "overall".
+
+    The sentence that asks decides before the rest: "What grade did care leavers get on their
+    own? (I know the overall was requires improvement)" asks for care leavers'.
+
+    >>> area_of("What grade did care leavers get? (I know the overall was good)")
+    'care_leavers'
+    """
+    asked = [s for s in re.split(r"(?<=[.?!])\s+|\s*\(", question) if s.rstrip().endswith("?")]
+    for part in (*asked, question):
+        if re.search(r"\boverall\b", part, re.I):
+            return "overall"
+        found = [(m.start(), area) for rx, area in _AREA_WORDS if (m := rx.search(part))]
+        if found:
+            return min(found)[1]
+    return "overall"

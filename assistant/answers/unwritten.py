@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from assistant.glossary import everyday_spans
 from assistant.search.sparse import tokenize_query
 from assistant.search.store import IndexData
+from assistant.spelling import near_spellings
 from assistant.subjects import without_councils
 
 # What a question asks "about", up to the next preposition: "say anything about vaping among kids
@@ -30,6 +31,9 @@ _ABOUT = re.compile(
 # A word no document writes says the topic is absent only from a collection large enough to write
 # every topic of its domain: five documents do not write "mothers".
 UNWRITTEN_MIN_DOCUMENTS = 100
+# A word whose stem is this long and one edit from a stem the index holds is a typo of it ("poilce"),
+# not a new topic.
+TYPO_MIN_LENGTH = 5
 
 
 def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None:
@@ -110,7 +114,15 @@ def unwritten_reason(question: str, index: IndexData, authorities: Sequence[str]
     councils asked about names; None when neither (or the collection is too small to tell)."""
     if len(index.documents) < UNWRITTEN_MIN_DOCUMENTS:
         return None
-    if (topic := unwritten_topic(question, index.bm25.vocab.__contains__)) is not None:
+    vocab = index.bm25.vocab
+
+    def written(token: str) -> bool:
+        # a long word one letter off a written one is that word mistyped ("poilce")
+        return token in vocab or (
+            len(token) >= TYPO_MIN_LENGTH and any(w in vocab for w in near_spellings(token))
+        )
+
+    if (topic := unwritten_topic(question, written)) is not None:
         return f"no indexed document mentions {topic}"
     if not authorities or not _NAMED_SCHEME.search(question):
         return None  # the councils' documents are read only for a scheme named

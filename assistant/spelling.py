@@ -1,0 +1,129 @@
+"""A council's name misspelt in a question: "Sheffeild", "sunderlnd", "in Peterbrough".
+
+Users type council names fast ("how are care leavers in Southamton doing?").
+Read as no council, such a question is answered from the whole collection,
+with other councils' reports. A word one edit away (a letter added,
+dropped, changed or two swapped) from a council's one-word name of seven
+letters or more is read as that council where it stands as a place does:
+after "in", "at", "about" and the like, at the question's start, capitalised
+inside it, or before "council", "'s" or "children's services".
+
+Not read so:
+
+- shorter names (an edit from "Ealing" is "dealing", from "Slough" "though");
+- names that are words ("Reading": "heading", "leading");
+- words one edit from a name ("hovering" and "wavering" from Havering,
+  "southward" from Southwark, "Arlington" from Darlington), found by
+  comparing every name with the whole words of all-MiniLM-L6-v2's
+  vocabulary (``REAL_WORDS``);
+- another council's own name ("Hertfordshire" is no misspelt
+  "Herefordshire").
+
+>>> names = {"sheffield": "Sheffield", "havering": "Havering", "ealing": "Ealing"}
+>>> q = "do asylum seekers in sheffeild get help?"
+>>> [(council, q[start:end]) for start, end, council in misspelt(q, names)]
+[('Sheffield', 'sheffeild')]
+>>> misspelt("Were managers wavering on this?", names)
+[]
+>>> misspelt("Is he dealing with it?", names)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+SHORTEST = 7
+
+REAL_WORDS = frozenset(
+    {
+        "arlington",
+        "barrington",
+        "harrington",
+        "hovering",
+        "wavering",
+        "sanford",
+        "southward",
+    }
+)
+
+_WORD = re.compile(r"[A-Za-z]{6,}")
+# Where a place stands: after a preposition, at the question's start (or after its dash or colon).
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[-–—:;,(]|\b(?:in|at|from|for|of|about|near|to|on|and|or|vs|v|with|live|lives|living))\s*$", re.I
+)
+_PLACE_AFTER = re.compile(
+    r"['’]s?\b|\s+(?:(?:city|county|borough|district)\s+)?council\b|\s+children['’]s\b|\s+(?:ofsted|care)\b",
+    re.I,
+)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed, or two swapped.
+
+    >>> one_edit("sheffeild", "sheffield"), one_edit("darlinton", "darlington"), one_edit("leeds", "leeds")
+    (True, True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        return len(diff) == 1 or swapped
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def misspelt(
+    query: str,
+    names: Mapping[str, str],
+    skip: frozenset[str] = frozenset(),
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int, str]]:
+    """(start, end, council) of each word in ``query`` that is a council's name misspelt, where it
+    stands as a place. ``names``: lower-case name -> council; ``skip``: names that are words;
+    ``taken``: spans already read (a council's name, a place that is none)."""
+    forms = [n for n in names if n.isalpha() and len(n) >= SHORTEST and n not in skip]
+    out = []
+    for m in _WORD.finditer(query):
+        word = m.group().lower()
+        if word in names or word in REAL_WORDS or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        found = {names[f] for f in forms if one_edit(word, f)}
+        if len(found) != 1 or not _as_place(query, m.start(), m.end()):
+            continue
+        out.append((m.start(), m.end(), found.pop()))
+    return out
+
+
+def near_spellings(word: str) -> set[str]:
+    """Every word one edit (a letter added, dropped, changed or two swapped) from ``word``.
+
+    >>> "police" in near_spellings("poilce"), "police" in near_spellings("polcie"), len(near_spellings("ab"))
+    (True, True, 129)
+    """
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in splits if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        | {a + c + b[1:] for a, b in splits if b for c in letters}
+        | {a + c + b for a, b in splits for c in letters}
+    ) - {word}
+
+
+def _as_place(query: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) stands where a place's name does."""
+    capitalised = query[start].isupper() and bool(re.search(r"\w\W*\s$", query[:start]))
+    before = query[:start]
+    return (
+        (capitalised and not re.search(r"[.?!]\s*$", before))
+        or bool(_PLACE_BEFORE.search(before))
+        or bool(_PLACE_AFTER.match(query, end))
+    )
