@@ -211,7 +211,7 @@ _WHOSE = (
     r"(?:the|its|their|(?-i:(?!Ofsted\b)[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*|and|upon|on|with)){0,4}['’]s?)"
 )
 _PERIOD_LATEST = re.compile(
-    rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:Ofsted(?:['’]s)?\s+)?"
+    rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:Ofsted(?:['’]s)?\s+|time\s+(?:Ofsted|they)\s+)?"
     rf"(?:full\s+|standard\s+|short\s+)?{_EVENT}",
     re.I,
 )
@@ -319,9 +319,9 @@ _SEASON_YEAR = re.compile(
     r"|late|end)(?:\s+|-)(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
-# "in December 2022", "in feb 2025", "at the end of October 2024", "mid-March 2023".
+# "in December 2022", "in feb 2025", "at the end of October 2024", "mid-March 2023", "around april 2025".
 _MONTH_YEAR = re.compile(
-    r"\b(?:in|during|(?:at\s+)?the\s+(?:start|end|beginning|middle)\s+of|(?:early|late|mid)[-\s]?)\s*"
+    r"\b(?:in|during|around|(?:at\s+)?the\s+(?:start|end|beginning|middle)\s+of|(?:early|late|mid)[-\s]?)\s*"
     rf"(?P<month>{MONTH_WORDS})\.?\s+(?P<year>(?:19|20)\d{{2}})\b",
     re.I,
 )

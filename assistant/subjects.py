@@ -32,6 +32,8 @@ _ASIDE = re.compile(
     r"(?:(?!\b(?:ask|look|interest|talk|search|wonder|research|curious|concern)\w*\b)[^.?!,;]){0,40}?"
     # (not a job "over the border in Sefton", which is what the question is about)
     r"\b(?:in|at|from|near)\s+(?:the\s+)?$"
+    # where the asker came from: "We moved from Brent to Brighton last year"
+    r"|\b(?:moved|moving|relocated|came)\s+(?:here\s+|over\s+|down\s+|up\s+)?from\s+(?:the\s+)?$"
     # who the asker is ("I'm an Oldham councillor"), where a place lies ("Dartford, which is Kent's patch")
     r"|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?$|\bwhich\s+is\s+(?:in\s+)?(?:the\s+)?$",
     re.I,

@@ -228,6 +228,12 @@ def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
             ("Southampton",),
         ),
         ("Compare Leeds and Bradford - which had more care leavers in work?", ("Leeds", "Bradford")),
+        # where the asker came from is an aside
+        (
+            "We moved from Brent to Brighton last year and asked for family support. Did Ofsted's "
+            "March 2024 inspection flag waiting times?",
+            ("Brighton and Hove",),
+        ),
         # where the asker works is an aside; a job "over the border in" a council is what is asked about
         (
             "I'm a social worker in Liverpool weighing up a job over the border in Sefton. At their "

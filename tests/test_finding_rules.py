@@ -624,3 +624,38 @@ DRIVING = "Which councils help care leavers pay for driving lessons, according t
 def test_what_a_list_leaves_out_is_denied(sentence: str, expected: bool) -> None:
     weights = {"help": 0.1, "care": 0.7, "leaver": 1.5, "pay": 0.1, "drive": 3.3, "lesson": 4.6}
     assert _states(DRIVING, sentence, weights=weights) is expected
+
+
+def test_praise_for_using_a_practice_is_its_use_stated_without_fault() -> None:
+    q = finding_question(
+        "Which councils were praised since 2019 for using the Mockingbird model to support foster carers?"
+    )
+    assert q.practice
+    said = "This is supported through a therapeutic offer delivered through the Mockingbird programme."
+    assert states(q, said, weights={})
+    assert states(q, "The Mockingbird model of intervention is well established.", weights={})
+    assert not states(q, "Leaders plan to introduce the Mockingbird model next year.", weights={})
+    assert not states(
+        q, "The Mockingbird programme is not yet making a difference for foster carers.", weights={}
+    )
+    assert not finding_question("Which councils were praised for their Mockingbird hubs?").practice
+
+
+def test_not_getting_a_thing_is_criticism_of_it_in_any_words() -> None:
+    question = (
+        "Which councils were told since 2022 that children in care were not getting dental care "
+        "when they needed it?"
+    )
+    q = finding_question(question, parse_query(question).search_text)
+    assert q.topic.endswith("dental care") and q.predicate is None and q.polarity < 0
+    assert states(q, "Some young people have struggled to access dental care.", weights={})
+    assert not states(q, "Children in care have good access to dental care.", weights={})
+
+
+def test_what_help_is_meant_to_prevent_is_no_part_of_the_topic() -> None:
+    question = (
+        "Which councils were praised since 2018 for helping parents who have had children taken into care "
+        "so it doesn't happen again?"
+    )
+    q = finding_question(question, parse_query(question).search_text)
+    assert "again" not in q.terms and q.polarity > 0

@@ -335,7 +335,16 @@ def test_a_mistyped_word_is_no_topic_the_collection_does_not_write() -> None:
 
     from assistant.answers.unwritten import unwritten_reason
 
-    index = SimpleNamespace(documents=dict.fromkeys(range(100)), bm25=SimpleNamespace(vocab={"polic", "deal"}))
+    index = SimpleNamespace(
+        documents=dict.fromkeys(range(100)), bm25=SimpleNamespace(vocab={"polic", "deal"})
+    )
     assert unwritten_reason("Did Ofsted say anything about how the poilce deal with it?", index, ()) is None
     reason = unwritten_reason("Did Ofsted say anything about vaping?", index, ())
     assert reason == "no indexed document mentions vaping"
+
+
+def test_a_place_typed_in_lower_case_after_for_is_no_council() -> None:
+    assert search_box_places("what's the ofsted rating for basingstoke children's services?") == [
+        "Basingstoke"
+    ]
+    assert search_box_places("what's the ofsted rating for leeds children's services?") == []

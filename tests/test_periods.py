@@ -209,8 +209,22 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "Did the last Ofsted inspection of Gateshead say anything about young carers?",
             Period(None, None, "inspection", latest=True),
         ),
-        ("ofsted checked up on services for us in feb 2025 - anything on housing?", Period("2025-02", "2025-02", "", or_published=True)),
-        ("I mean the visit to the children's trust at the end of October 2024.", Period("2024-10", "2024-10", "visit")),
+        (
+            "ofsted checked up on services for us in feb 2025 - anything on housing?",
+            Period("2025-02", "2025-02", "", or_published=True),
+        ),
+        (
+            "I mean the visit to the children's trust at the end of October 2024.",
+            Period("2024-10", "2024-10", "visit"),
+        ),
+        (
+            "ofsted popped in around april 2025 to check on the kids",
+            Period("2025-04", "2025-04", "", or_published=True),
+        ),
+        (
+            "What did Ofsted say the last time they inspected York?",
+            Period(None, None, "inspection", latest=True),
+        ),
     ],
 )
 def test_questions_that_name_an_inspection_get_its_period(question: str, period: Period | None) -> None:

@@ -40,6 +40,8 @@ class FindingQuestion:
     to_whom: str | None = None  # "to the child" of "writing records to the child": a sentence must say it
     clause: bool = False  # "supervision lacks reflection": its words anywhere in a sentence, not a phrase
     whom: str | None = None  # "children" or "care leavers": whom a negated wording is said of
+    # "praised for using the Mockingbird model": a practice whose use, stated without fault, is the praise
+    practice: bool = False
 
 
 def topic_terms_in(
@@ -163,4 +165,13 @@ def nouns_only(q: FindingQuestion, sentence: str) -> str:
 _INGS = re.compile(r"\b[a-z]{3,}ings\b", re.I)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|all|their|his|her|its|a|an|this|these|those|every|each|any|some)\b", re.I
+)
+
+
+# A question praising the use of a practice: "praised for using the Mockingbird model", "for
+# introducing family group conferences", "for its use of the Safe and Together approach".
+PRACTICE = re.compile(
+    r"\bpraised\b[^?]*?\bfor\s+(?:(?:the|its|their)\s+use\s+of|using|having|introducing|running|adopting|"
+    r"rolling\s+out|implementing|setting\s+up|bringing\s+in)\b",
+    re.I,
 )

@@ -207,6 +207,11 @@ TRAILING = re.compile(
     r"(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
     # what the finding left undone: "on plans for too long without things getting better for them"
     r",?\s+without\s+(?:\w+\s+){0,3}(?:getting\s+better|improving|improvement|progress\w*|changing)\b[^?,]*|"
+    # when it was wanted: "not getting dental care when they needed it"
+    r"\s+(?:when|whenever|as\s+soon\s+as)\s+(?:they|he|she|it|children|families)\s+"
+    r"(?:needed|need|needs|wanted|want|wants|asked|ask)\b[^?,]*|"
+    # what it is meant to stop: "helping parents ... so it doesn't happen again"
+    r",?\s+so\s+(?:that\s+)?(?:it|this)\s+(?:does\s+not|doesn['’]t|won['’]t|will\s+not)\s+happen\s+again\b[^?,]*|"
     # its acronym in brackets: "(SDQs)"; the acronym is read from the words (``acronym_of``), and a
     # report writing the words is not missed (another name in brackets is an alternative: _OTHER_NAME)
     r"\s*\([A-Z]{2,6}s?\)|"

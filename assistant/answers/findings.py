@@ -89,6 +89,7 @@ from assistant.answers.finding_clause import (
     without_agent_and_standard,
 )
 from assistant.answers.finding_read import (
+    PRACTICE,
     FindingQuestion,
     may_state,
     named_again,
@@ -189,6 +190,8 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     topic = hyphens_out(tidy(_FRAME.sub(" ", hyphens_in(text))))
     negated = _NEGATED.search(topic)
     predicate = f"not {negated.group(1).lower().replace('-', ' ')}" if negated else None
+    # "not getting dental care" is said as "wait too long to see a dentist": criticism of the thing
+    predicate = None if predicate in ("not getting", "not receiving", "not accessing") else predicate
     if predicate and often:  # "as often as their needs require": "not regularly", "gaps in visits"
         predicate += " or regular"
     predicate = predicate or next(
@@ -236,6 +239,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             to_whom=addressed_to(rest, terms),
             clause=clause,
             whom=whom,
+            practice=polarity > 0 and predicate is None and bool(PRACTICE.search(question)),
         )
 
     whole = read(rest, topic)
@@ -313,8 +317,9 @@ def states(
     if q.polarity < 0:
         return lean <= 0
     if q.polarity > 0:
-        # Praise of a practice ("writing records to the child") is saying it is done, without fault.
-        if q.predicate is None and lean == 0 and q.to_whom:
+        # Praise of a practice ("writing records to the child", "using the Mockingbird model") is
+        # saying it is done, without fault.
+        if q.predicate is None and ((lean == 0 and q.to_whom) or q.practice):
             return not criticises(q, sentence, heading() if callable(heading) else heading)
         return lean >= 0 if q.predicate else lean > 0
     return True

@@ -109,8 +109,10 @@ def place_names(question: str) -> list[str]:
 
 
 # A search box's place before the service: "cheltenham children's services ofsted rating".
+# ... or after "for" or "of" in a question typed in lower case: "the ofsted rating for basingstoke
+# children's services".
 _LOWER_PLACE = re.compile(
-    r"^\s*(?P<name>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+"
+    r"(?:^\s*|\b(?:for|of)\s+)(?P<name>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+"
     # "south lakeland district council childrens services": a district's council is no place's name
     r"(?:(?:district|borough|city|county|town|parish)\s+council\s+)?"
     r"(?:(?:childrens?|children['’]s)\s+(?:services|social\s+care)|ofsted)\b"
@@ -129,15 +131,17 @@ def search_box_places(question: str) -> list[str]:
 
     >>> search_box_places("cheltenham children's services ofsted rating")
     ['Cheltenham']
+    >>> search_box_places("what's the ofsted rating for basingstoke children's services?")
+    ['Basingstoke']
     >>> search_box_places("What did Ofsted say about Leeds?")
     []
     """
     if GAZETTEER.find_in_query(question) or outside_england(question):
         return []
-    m = _LOWER_PLACE.match(question)
-    if m is None or any(w in QUERY_STOPWORDS for w in m.group("name").split()):
-        return []
-    return [" ".join(w.capitalize() for w in m.group("name").split())]
+    for m in _LOWER_PLACE.finditer(question):
+        if not any(w in QUERY_STOPWORDS for w in m.group("name").split()):
+            return [" ".join(w.capitalize() for w in m.group("name").split())]
+    return []
 
 
 def unknown_council_names(question: str) -> list[str]:
