@@ -89,9 +89,23 @@ def asked_first(text: str) -> str:
     'We adopt through WWISH. How long did children wait? How long did children wait?'
     >>> asked_first("How long did children wait?")
     'How long did children wait?'
+
+    A question that points back at the statement ("kids like that", "say anything about it")
+    asks about the statement's words, and is not counted twice.
+
+    >>> asked_first("My pupils care for a poorly parent. Did Ofsted say anything about kids like that?")
+    'My pupils care for a poorly parent. Did Ofsted say anything about kids like that?'
     """
     asked = asked_part(text) or after_dash(text)
-    return f"{text} {asked[1]}" if asked else text
+    return f"{text} {asked[1]}" if asked and not _REFERS_BACK.search(asked[1]) else text
+
+
+# A question that points back at what was said before it: "kids like that", "anything about it".
+_REFERS_BACK = re.compile(
+    r"\b(?:like\s+(?:that|this|them|those|these|him|her)|about\s+(?:that|this|it|them)|"
+    r"such\s+(?:children|kids|young\s+people|families|cases))\b",
+    re.I,
+)
 
 
 def subject_councils(text: str) -> tuple[str, ...]:

@@ -659,3 +659,30 @@ def test_what_help_is_meant_to_prevent_is_no_part_of_the_topic() -> None:
     )
     q = finding_question(question, parse_query(question).search_text)
     assert "again" not in q.terms and q.polarity > 0
+
+
+def test_a_group_of_people_is_no_alternative_topic_and_bbs_are_spelled_out() -> None:
+    question = "Which councils had care leavers or other young people living in B&Bs since 2022?"
+    q = finding_question(question, parse_query(question).search_text)
+    assert not q.alternatives and {"bed", "breakfast"} <= set(q.terms)
+    assert not states(q, "Most care leavers live in suitable accommodation.", weights={})
+
+
+def test_a_description_in_brackets_is_no_other_name_and_a_named_scheme_praised_is_its_use() -> None:
+    question = (
+        "Since 2018, which councils have had inspectors say something positive about their Mockingbird "
+        "foster care scheme (the model where an experienced 'hub' foster carer supports a cluster "
+        "of families)?"
+    )
+    q = finding_question(question, parse_query(question).search_text)
+    assert q.terms == ("mockingbird",) and q.practice and not q.alternatives
+
+
+def test_told_off_and_flagged_ask_for_criticism_and_are_no_topic() -> None:
+    question = (
+        "Which councils' inspections since 2022 flagged that care leavers were struggling to get dental care?"
+    )
+    q = finding_question(question, parse_query(question).search_text)
+    assert "flag" not in q.terms and q.polarity < 0
+    told = finding_question("Which councils were told off since 2022 for not translating plans?")
+    assert "off" not in told.terms and told.polarity < 0

@@ -169,9 +169,12 @@ _OBJECT_AFTER = re.compile(
 
 
 # A question praising the use of a practice: "praised for using the Mockingbird model", "for
-# introducing family group conferences", "for its use of the Safe and Together approach".
+# introducing family group conferences", "for its use of the Safe and Together approach", or a
+# scheme named by its name.
 PRACTICE = re.compile(
     r"\bpraised\b[^?]*?\bfor\s+(?:(?:the|its|their)\s+use\s+of|using|having|introducing|running|adopting|"
-    r"rolling\s+out|implementing|setting\s+up|bringing\s+in)\b",
+    r"rolling\s+out|implementing|setting\s+up|bringing\s+in)\b"
+    # a scheme by its name: "say something positive about their Mockingbird foster care scheme"
+    r"|\b(?:positive|good)\s+(?:things?\s+)?about\s+(?:the|its|their)\s+(?-i:[A-Z])",
     re.I,
 )

@@ -52,6 +52,9 @@ OTHER_FORMS_PER_DOCUMENT = 2  # by BM25 on the topic's other forms ("advocates",
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "without"})
 REPORTS_SELDOM = 20  # passages: an everyday phrase written this seldom is not the reports' word
 COMMON_SHARE = 0.10  # an alternative naming only words of one passage in ten or more names nothing
+# A report's words for an everyday phrase stand in for it only if they are written this seldom:
+# "B&Bs" is "bed and breakfast" (one passage in 120), not "suitable accommodation" (one in 52).
+TELLING_SHARE = 0.015
 
 
 @dataclass(frozen=True)
@@ -198,11 +201,16 @@ class FindingScan:
         reports hardly write (``REPORTS_SELDOM`` passages or fewer): "children being home-schooled"
         is also "children being electively home educated". A phrase the reports use ("waiting for
         a social worker") keeps its own reading only: its glossary words ("allocated worker") are as
-        often praise."""
+        often praise. Of the reports' words, only the telling ones stand in (``TELLING_SHARE``)."""
+
+        def telling(term: str) -> bool:  # "bed and breakfast", not "suitable accommodation"
+            return written_in(self.index, term) <= TELLING_SHARE * self.index.bm25.size
+
         seldom = [
-            (start, end, terms)
+            (start, end, kept)
             for start, end, terms in everyday_spans(question)
             if written_in(self.index, question[start:end]) <= REPORTS_SELDOM
+            and (kept := tuple(t for t in terms if telling(t)))
         ]
         if not seldom:
             return fq

@@ -228,25 +228,35 @@ TRAILING = re.compile(
 
 
 def without_trailing(text: str) -> str:
-    """``text`` without a trailing explanation or qualifier of the topic (see ``TRAILING``), and with
-    a list's commas read as "or" ("records, plans or letters").
+    """``text`` without a trailing explanation or qualifier of the topic (see ``TRAILING``), with
+    a list's commas read as "or" ("records, plans or letters") and "B&Bs" spelled out.
 
     >>> without_trailing("delay in pre-proceedings under the Public Law Outline, since 2024?")
     'delay in pre-proceedings or since 2024?'
     """
-    text = _CARRIED_OUT.sub(" ", _NAMED_SCHEME.sub(r"\1", TRAILING.sub("", _OTHER_NAME.sub(r" or \1", text))))
+    text = _CARRIED_OUT.sub(
+        " ", _NAMED_SCHEME.sub(r"\1", TRAILING.sub("", _OTHER_NAME.sub(_other_name, text)))
+    )
+    text = re.sub(r"\bB&Bs?\b", "bed and breakfast", text)  # as the reports spell it
     return re.sub(r",\s+(?=[a-z])", " or ", text)
 
 
-# A scheme known by its name: "the Mockingbird model", "the Lifelong Links service" are the name, which
-# the reports write with or without the kind of thing it is ("mockingbird hubs").
+# A scheme known by its name: "the Mockingbird model", "the Lifelong Links service", "their
+# Mockingbird foster care scheme" are the name, which the reports write with or without the kind of
+# thing it is ("mockingbird hubs").
 _NAMED_SCHEME = re.compile(
-    r"(?<=\s)((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})\s+"
+    r"(?<=\s)((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
     r"(?:model|programme|scheme|approach|project|service|offer|initiative)\b"
 )
 # Another name for the topic in brackets: "living at home with their parents (placement with parents)"
 # asks about either.
 _OTHER_NAME = re.compile(r"\s*\(((?![A-Z]{2,6}s?\))[^()]*)\)")
+
+
+def _other_name(m: re.Match[str]) -> str:
+    """A name in brackets is another name for the topic ("(Lifelong Links)"); a description is
+    none ("(the model where an experienced foster carer supports a cluster of families)")."""
+    return f" or {m.group(1)}" if len(m.group(1).split()) <= 4 else " "
 
 
 # "in inspections carried out in 2019": the scope, not the topic.
@@ -291,6 +301,8 @@ def alternatives(topic: str) -> list[str]:
     ['repeat referrals', 'repeat child protection plans']
     >>> alternatives("children or care leavers living hotels")
     []
+    >>> alternatives("care leavers or other young people living B&Bs")
+    []
     >>> alternatives("supervision lacks reflection or challenge")
     ['supervision lacks reflection', 'supervision lacks challenge']
     >>> alternatives("minutes of reviews or child protection meetings")
@@ -299,7 +311,7 @@ def alternatives(topic: str) -> list[str]:
     ['involving children care recruiting staff', 'involving care leavers recruiting staff']
     """
     options = [o.split() for o in re.split(r"\s+or\s+", tidy(topic)) if o.strip()]
-    if len(options) < 2 or any(not set(tokenize(" ".join(o))) - _COMMON for o in options):
+    if len(options) < 2 or any(not set(tokenize(" ".join(o))) - _COMMON - _PEOPLE - _OTHER for o in options):
         return []
     last = options[-1]
     # The words the last alternative qualifies its first word with are shared: "oversight ... IROs",
@@ -333,6 +345,7 @@ def alternatives(topic: str) -> list[str]:
 
 
 _SHARED_FROM = frozenset({"to", "by", "with", "from"})
+_OTHER = frozenset(tokenize("other"))
 # Whom the reports are about: a group of them named as alternatives is everyone in scope.
 _PEOPLE = frozenset(
     tokenize("children child young people care leavers experienced families parents adolescents")

@@ -130,7 +130,7 @@ _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
 _CRITICISM = re.compile(
     r"\b(criticis\w*|criticiz\w*|concerns?|concerned|weak\w*|poor\w*|failing|failed|fail|"
     r"inadequate|shortcomings?|problems?|not\b|too\b|insufficient\w*|lack\w*|"
-    r"pick(?:ed)?\s+up\s+(?:on|for)|missing\s+out|fault(?:ed|s)?\b)",
+    r"pick(?:ed)?\s+up\s+(?:on|for)|missing\s+out|fault(?:ed|s)?\b|told\s+off|flagged)",
     re.I,
 )
 _PRAISE = re.compile(
@@ -153,7 +153,7 @@ _FRAME = re.compile(
     # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
     rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|{OFSTEDS_VISITS}|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
     r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
-    r"told|warned|"
+    r"told(?:\s+off)?|warned|flag(?:ged|s)?|something|"
     r"according to|for|that|because|there|as|by|since|after|before|between|during|in|"
     r"from(?=\s+(?:19|20)\d\d)|onwards?|the|a|an|and|"
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
