@@ -344,6 +344,11 @@ def test_what_inspectors_looked_at_is_not_what_they_found() -> None:
     assert answer_confidence(found, METHOD_PENALTY) == pytest.approx(plain[0].score)
 
 
+def _letter(text: str, council: str) -> Passage:
+    """A focused visit letter as one passage."""
+    return Passage("l", "letter", text, 0, len(text), 1.0, 1, None, "focused visit letter", council, "l")
+
+
 def test_a_preview_starts_at_the_first_quotable_sentence() -> None:
     # A letter's letterhead, date and address lines are no sentence; the preview starts after them.
     text = (
@@ -351,8 +356,7 @@ def test_a_preview_starts_at_the_first_quotable_sentence() -> None:
         "Jo Bloggs\n\nHarrow\n\nStation Road\n\nHA1 2XF\n\nThis letter summarises the findings of a focused "
         "visit to Harrow on 9 and 10 October 2018."
     )
-    p = Passage("l", "letter", text, 0, len(text), 1.0, 1, None, "focused visit letter", "Harrow", "l")
-    at = preview_start(p, lambda _: text, lambda _: ())
+    at = preview_start(_letter(text, "Harrow"), lambda _: text, lambda _: ())
     assert text[at:].startswith("This letter summarises")
 
 
@@ -368,6 +372,5 @@ def test_a_letters_letterhead_and_address_are_never_quoted() -> None:
         "Children’s Services\n\n35 Wellington Street Woolwich Town\n\nDear Florence, Focused visit to "
         "Greenwich\n\nChildren in Woolwich are seen quickly by social workers."
     )
-    p = Passage("l", "letter", text, 0, len(text), 1.0, 1, None, "focused visit letter", "Greenwich", "l")
-    quoted = [c.text for c in sentences_of([p], lambda _: text)]
+    quoted = [c.text for c in sentences_of([_letter(text, "Greenwich")], lambda _: text)]
     assert quoted == ["Children in Woolwich are seen quickly by social workers."]
