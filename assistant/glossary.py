@@ -250,6 +250,11 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     _entry("section 114", "financial challenges|financial pressures"),
     # Families before and at court.
+    # Children brought up by relatives: "living with their grandparents, aunts and uncles".
+    _entry(
+        "grand(?:parent|mother|ma|father|dad|pa)s?|grann(?:y|ies)|nans?|aunts?|aunties?|uncles?",
+        "kinship care|kinship carers|connected carers",
+    ),
     _entry("SGOs?", "special guardianship"),
     _entry("special guardianship", "SGO"),
     _entry("PLO", "public law outline|pre-proceedings"),

@@ -61,6 +61,7 @@ EVERYDAY = [
     ("How are allegations against teachers, coaches and other adults handled?", "LADO"),
     ("I'm looking after a friend's 14 year old while she works abroad.", "private fostering"),
     ("How old are kids in care when they get their leaving-care worker?", "personal advisers"),
+    ("Does the council keep kids with their grandparents, aunts and uncles?", "kinship care"),
 ]
 
 
