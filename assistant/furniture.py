@@ -269,7 +269,7 @@ def after_furniture(text: str, start: int, furniture: Sequence[Span]) -> int:
 
 # A letter's salutation ("Dear Florence, Focused visit to ..."): what comes
 # before it is the letterhead, Ofsted's address, the date and the addressee's.
-_SALUTATION = re.compile(r"(?:^|\n)[ \t]*Dear [A-Z]")
+_SALUTATION = re.compile(r"(?:^|\n)[ \t]*(?P<dear>Dear [A-Z])")
 _LETTERHEAD_REACH = 3000
 
 
@@ -286,4 +286,4 @@ def letter_body(text: str) -> int:
     0
     """
     m = _SALUTATION.search(text, 0, _LETTERHEAD_REACH)
-    return m.end() - len("Dear X") if m else 0
+    return m.start("dear") if m else 0

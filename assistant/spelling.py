@@ -59,27 +59,6 @@ _PLACE_AFTER = re.compile(
 )
 
 
-def one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed, or two swapped.
-
-    >>> one_edit("sheffeild", "sheffield"), one_edit("darlinton", "darlington"), one_edit("leeds", "leeds")
-    (True, True, False)
-    """
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        swapped = (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-        return len(diff) == 1 or swapped
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def misspelt(
     query: str,
     names: Mapping[str, str],
@@ -95,7 +74,8 @@ def misspelt(
         word = m.group().lower()
         if word in names or word in REAL_WORDS or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        found = {names[f] for f in forms if one_edit(word, f)}
+        near = near_spellings(word)
+        found = {names[f] for f in forms if f in near}
         if len(found) != 1 or not _as_place(query, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), found.pop()))
