@@ -159,8 +159,10 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     # Children who arrive alone.
     _entry(
-        "refugees?|refuge|asylum|asylum[- ]seekers?|arriv\\w+ alone|on their own|"
-        "without (?:their )?(?:parents|family)",
+        "refugees?|refuge|asylum|asylum[- ]seekers?|"
+        # alone on arriving: "seen on their own" and "living on their own" are no refugees
+        "(?:arriv\\w*|came|come|coming|reached|travell?\\w*|fled|fleeing|in (?:the UK|this country|England))"
+        "(?: [\\w’'-]+){0,4}? (?:alone|on their own|without (?:their )?(?:parents|family))",
         "unaccompanied asylum-seeking children|separated migrant children|UASC",
     ),
     _entry("UASC", "unaccompanied asylum-seeking children|separated migrant children"),

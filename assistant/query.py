@@ -182,7 +182,8 @@ def parse_query(text: str) -> ParsedQuery:
     # "the 2019 inspection" chooses the inspection reports and letters; its
     # words stay in the search, where they find news coverage of it too.
     period = parse_period(text)
-    search_text = re.sub(r"\s+([?.!,'’])", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
+    # (a possessive left by a council's name taken out, "Stoke 's", is closed up; an opening quote is not)
+    search_text = re.sub(r"\s+([?.!,]|['’](?=s\b|\s|$))", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(
         text=text,
         search_text=search_text or text,
@@ -322,7 +323,8 @@ _SEASON_YEAR = re.compile(
 # "in December 2022", "in feb 2025", "at the end of October 2024", "mid-March 2023", "around april 2025".
 _MONTH_YEAR = re.compile(
     r"\b(?:in|during|around|(?:at\s+)?the\s+(?:start|end|beginning|middle)\s+of|(?:early|late|mid)[-\s]?)\s*"
-    rf"(?P<month>{MONTH_WORDS})\.?\s+(?P<year>(?:19|20)\d{{2}})\b",
+    # a span of months: "in Feb/March 2025", "in February to March 2025"
+    rf"(?P<month>{MONTH_WORDS})\.?(?:\s*(?:/|-|–|to|and)\s*(?P<to_month>{MONTH_WORDS})\.?)?\s+(?P<year>(?:19|20)\d{{2}})\b",
     re.I,
 )
 _NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
@@ -428,9 +430,10 @@ def _range_or_month(text: str) -> Period | None:
     m = _MONTH_YEAR.search(text)
     if m:
         # Users name the month of the inspection ("in December 2022"), not of its report.
-        when = _when(m)
+        when, to = _when(m), m.group("to_month")
+        last = f"{m.group('year')}-{month_number(to):02d}" if to else when
         kind = _kind(event.group("kind")) if event else ""
-        return Period(start=when, end=when, kind=kind, or_published=not event)
+        return Period(start=when, end=max(when, last), kind=kind, or_published=not event)
     m = _KIND_ONLY.search(text)
     if m and not _HYPOTHETICAL.search(text):
         # "the monitoring visit to North Yorkshire": a kind of visit at any time, which the

@@ -83,7 +83,7 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         # The council named exempts nothing else the question says from the collection's centre.
         ("Will it rain in Stoke this weekend?", "off-topic", "is about this"),
         ("How do I get red wine out of a carpet?", "off-topic", "not how to do things"),
-        ("How do I apply for a blue badge in Stoke?", "topic-not-covered", "not how to do things"),
+        ("How do I register a birth in Stoke?", "topic-not-covered", "not how to do things"),
         ("How will Stoke support its care leavers in the coming years?", "future", "coming years is still"),
         (
             "What did Ofsted say about Cumbria's care leavers?",

@@ -102,3 +102,60 @@ def test_praised_for_helping_is_what_was_praised() -> None:
         "Which councils has Ofsted praised for helping mothers who have already had children taken into care?"
     )
     assert "mother" in q.terms
+
+
+def test_what_the_council_does_is_not_the_topic() -> None:
+    ids = finding_question(
+        "Which councils did Ofsted commend for making sure young people leaving care have their passport, "
+        "birth certificate and other ID, in inspections in 2024?"
+    )
+    assert not {"commend", "make", "sure"} & set(ids.terms) and "passport" in ids.terms
+    slow = finding_question(
+        "Since 2014, which councils were told they took too long to deal with complaints?"
+    )
+    assert slow.terms == ("complaint",) and slow.predicate == "delay"
+    assert states(
+        slow, "Complaints are not responded to in a timely way and some responses are delayed.", weights={}
+    )
+
+
+def test_quoted_words_are_the_reports_own_and_a_phrase() -> None:
+    q = finding_question(
+        "Since 2018, which councils have been praised for having young people act as 'young inspectors' "
+        "or auditors who check services for children and care leavers?"
+    )
+    first = q.alternatives[0]
+    assert "inspector" in first.terms and first.quoted == ("young inspectors",)
+    idf = {"inspector": 3.0, "young": 0.5, "peopl": 0.3}  # "people" is in most passages
+    assert states(
+        first, "Young inspectors review services and their findings lead to real change.", weights=idf
+    )
+    assert not states(
+        first, "Inspectors saw young people who are well supported by their workers.", weights=idf
+    )
+
+
+def test_a_topic_set_against_what_should_be_asks_for_a_fault() -> None:
+    q = finding_question(
+        "Since 2021, which councils were told that children were ending up in care in an emergency or a "
+        "crisis, rather than in a planned way?"
+    )
+    assert q.polarity == -1 and "plan" not in q.terms and "end" not in q.terms
+    assert [a.topic for a in q.alternatives] == ["children care emergency", "children care crisis"]
+
+
+def test_seen_on_their_own_is_seen_alone() -> None:
+    q = finding_question(
+        "Since 2018, which councils were told that their social workers were not always seeing children on "
+        "their own, without parents or carers in the room?"
+    )
+    assert q.terms == ("alon",) and q.polarity == -1
+    assert states(q, "Children are not always seen alone when social workers visit.", weights={})
+
+
+def test_a_participle_alone_is_no_alternative() -> None:
+    assert alternatives("school exclusions or suspensions rare or falling or prevented") == [
+        "school exclusions",
+        "suspensions rare",
+    ]
+    assert alternatives("adopters assessed or approved") == ["adopters assessed", "adopters approved"]

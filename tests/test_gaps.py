@@ -53,6 +53,9 @@ def test_places_after_in_or_at() -> None:
         "How many families are on Hartlepool's housing waiting list?",
         "How well has Derbyshire's council pension fund performed lately?",
         "How did primary pupils in the East Riding of Yorkshire do in their Key Stage 2 SATs?",
+        # the department's name said in passing is no child
+        "How do I renew my blue badge with East Sussex? Its children's services got a good Ofsted.",
+        "What's the Band D council tax in Telford, and how much of it goes on children's services?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:

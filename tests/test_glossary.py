@@ -62,6 +62,7 @@ EVERYDAY = [
     ("I'm looking after a friend's 14 year old while she works abroad.", "private fostering"),
     ("How old are kids in care when they get their leaving-care worker?", "personal advisers"),
     ("Does the council keep kids with their grandparents, aunts and uncles?", "kinship care"),
+    ("How are teenagers who arrived in the UK on their own looked after?", "separated migrant children"),
 ]
 
 
@@ -80,6 +81,9 @@ UNCHANGED = [
     "Misunderstandings between doctors and patients can lead to non-adherence.",  # a SciFact claim
     "CD28 signals regulate trafficking of murine auto-reactive T cells into target tissues.",
     "Healthy volunteers exhibit rapid and transient increase of cellular ATP.",
+    # alone with a social worker, or living alone: no one arriving
+    "Are children seen on their own, without parents in the room?",
+    "Do care leavers get help to live on their own?",
 ]
 
 

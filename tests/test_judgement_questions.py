@@ -156,6 +156,14 @@ def test_module_examples(module: object) -> None:
             "lookup",
         ),
         ("did boro come off inadequate at the march 2023 ofsted?", ("Middlesbrough",), "lookup"),
+        # the area's own support, in everyday words, after a preamble naming another council
+        (
+            "Peterborough shares a fair bit of its children's services setup with Cambs, I think. At the "
+            "inspection at the end of 2023, how did Ofsted rate the support for young people who'd "
+            "left care?",
+            ("Peterborough", "Cambridgeshire"),
+            "lookup",
+        ),
         # "capacity to improve" is a LAC area, not a change of grade.
         (
             "What did the 2013 inspection of Leeds conclude about overall effectiveness and "

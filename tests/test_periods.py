@@ -225,6 +225,12 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "What did Ofsted say the last time they inspected York?",
             Period(None, None, "inspection", latest=True),
         ),
+        # a span of months
+        (
+            "After the inspection in Feb/March 2025, what did Ofsted want York to get better at?",
+            Period("2025-02", "2025-03", "inspection"),
+        ),
+        ("the visit in February to March 2024", Period("2024-02", "2024-03", "visit")),
     ],
 )
 def test_questions_that_name_an_inspection_get_its_period(question: str, period: Period | None) -> None:

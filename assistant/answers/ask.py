@@ -48,6 +48,7 @@ from assistant.answers.gaps import (
     asks_next,
     asks_writing,
     future_plans,
+    names_children,
     not_council_names,
     not_recorded,
     outside_remit,
@@ -57,7 +58,7 @@ from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.scope import answer_scope, asks_scope
-from assistant.answers.topic import content_words, domain_similarity
+from assistant.answers.topic import about_the_work, content_words, domain_similarity
 from assistant.answers.types import Answer, source_label, with_periods
 from assistant.answers.unwritten import unwritten_reason
 from assistant.answers.visit_topic import telling_in, visit_not_about
@@ -474,8 +475,10 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
     threshold = settings.answer_threshold if q.authorities else settings.open_answer_threshold
     if confidence < max(settings.answer_threshold, threshold):
         abstained = q.abstain("no passage found states it", passages[:3])
-        # Asked of the whole collection, and no sentence in it is near: about nothing in it.
-        gap = None if q.authorities else "off-topic"
+        # Asked of the whole collection, or of a council but about no child ("the lift at the
+        # town hall"), and no sentence is near: about nothing in it.
+        said = names_children(q.text) or about_the_work(q.text) or not content_words(q.parsed.search_text)
+        gap = None if q.authorities and said else "off-topic"
         return dataclasses.replace(abstained, confidence=confidence, gap=gap)
     quotes = select_quotes(
         scored,

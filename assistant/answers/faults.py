@@ -263,6 +263,9 @@ NEGATED_FORMS = {
     # "not up to date": out of date, or not updated when things change
     "up to": r"\bout[- ]of[- ]date\b|\boutdated\b|"
     r"\bnot\b(?:\s+[\w’']+){0,3}?\s+(?:updated|reviewed|refreshed)\b",
+    # an irregular verb: "not seeing children alone" is said "not always seen alone"
+    "seein": r"\b(?:not|never|no|insufficient\w*)\b(?:\s+[\w’']+){0,6}?\s+seen\b|"
+    r"\bmissed opportunit\w* to see\b",
     "regul": r"\birregular\w*|\binfrequent\w*|\bsporadic\w*|\bless (?:frequent\w*|often|regular\w*)|"
     r"\bgaps?\b(?:\s+[\w’']+){0,3}\s+(?:in|between)\b|"
     r"\bnot\b[^.;]{0,40}?\b(?:frequent|often|regular|regularly) enough\b|"

@@ -42,6 +42,7 @@ class FindingQuestion:
     whom: str | None = None  # "children" or "care leavers": whom a negated wording is said of
     # "praised for using the Mockingbird model": a practice whose use, stated without fault, is the praise
     practice: bool = False
+    quoted: tuple[str, ...] = ()  # "young inspectors" the question quotes: a sentence writes it as a phrase
 
 
 def topic_terms_in(
@@ -62,6 +63,8 @@ def topic_terms_in(
     >>> topic_terms_in(q, "Personal advisers help care leavers into education.")
     set()
     """
+    if q.quoted and not any(_written_as(p).search(sentence) for p in q.quoted):
+        return set()
     # Words of degree between them do not part them: "supervision is not always reflective".
     spared = functools.partial(_is_topic_token, q.terms)
     tokens = tokenize(without_degree(nouns_only(q, in_topic_sense(q.terms, sentence)), spared))
@@ -90,6 +93,18 @@ def topic_terms_in(
     if q.acronym and re.search(ACRONYM.format(q.acronym), sentence):
         near |= set(q.acronym_terms) or set(tokenize(q.topic)) & set(q.terms)
     return near
+
+
+@functools.cache
+def _written_as(phrase: str) -> re.Pattern[str]:
+    """A quoted phrase as a sentence may write it: its words in order, each maybe plural.
+
+    >>> bool(_written_as("young inspectors").search("Young Inspector roles")), bool(
+    ...     _written_as("young inspectors").search("young people met inspectors"))
+    (True, False)
+    """
+    words = [re.escape(w.lower().removesuffix("s")) for w in re.findall(r"[\w’'-]+", phrase)]
+    return re.compile(r"\b" + r"[\s-]+".join(rf"{w}(?:s|es)?" for w in words) + r"\b", re.I)
 
 
 def _is_topic_token(terms: Sequence[str], word: str) -> bool:

@@ -205,6 +205,10 @@ TRAILING = re.compile(
     # "..., for example families' details being shared", "..., the way race or disability are"
     r",?\s+(?:such\s+as|for\s+example|for\s+instance|e\.g\.|the\s+way|just\s+like|like)\s+[^?]*?"
     r"(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
+    # what it is set against: "ending up in care in a crisis, rather than in a planned way"
+    r",?\s+(?:rather\s+than|instead\s+of)\s+[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
+    # who is not there, said again: "seen on their own, without parents or carers in the room"
+    r",\s+without\s+(?:their\s+)?(?:parents|carers|family|adults)\b[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
     # what the finding left undone: "on plans for too long without things getting better for them"
     r",?\s+without\s+(?:\w+\s+){0,3}(?:getting\s+better|improving|improvement|progress\w*|changing)\b[^?,]*|"
     # when it was wanted: "not getting dental care when they needed it"
@@ -238,6 +242,7 @@ def without_trailing(text: str) -> str:
         " ", _NAMED_SCHEME.sub(r"\1", TRAILING.sub("", _OTHER_NAME.sub(_other_name, text)))
     )
     text = re.sub(r"\bB&Bs?\b", "bed and breakfast", text)  # as the reports spell it
+    text = re.sub(r"\bon\s+(?:their|his|her)\s+own\b", "alone", text)  # "seen alone", as the reports say
     return re.sub(r",\s+(?=[a-z])", " or ", text)
 
 
@@ -307,10 +312,16 @@ def alternatives(topic: str) -> list[str]:
     ['supervision lacks reflection', 'supervision lacks challenge']
     >>> alternatives("minutes of reviews or child protection meetings")
     ['minutes of reviews', 'minutes of child protection meetings']
+    >>> alternatives("school exclusions or suspensions rare or falling or prevented")
+    ['school exclusions', 'suspensions rare']
     >>> alternatives("involving children care or care leavers recruiting staff")
     ['involving children care recruiting staff', 'involving care leavers recruiting staff']
     """
     options = [o.split() for o in re.split(r"\s+or\s+", tidy(topic)) if o.strip()]
+    # A participle alone after the first ("exclusions ... rare or falling or prevented") words a
+    # finding and is no topic, unless the first ends in one too ("assessed or approved").
+    if options and not _PARTICIPLE.fullmatch(options[0][-1]):
+        options = options[:1] + [o for o in options[1:] if not (len(o) == 1 and _PARTICIPLE.fullmatch(o[0]))]
     if len(options) < 2 or any(not set(tokenize(" ".join(o))) - _COMMON - _PEOPLE - _OTHER for o in options):
         return []
     last = options[-1]
@@ -345,6 +356,7 @@ def alternatives(topic: str) -> list[str]:
 
 
 _SHARED_FROM = frozenset({"to", "by", "with", "from"})
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)", re.I)
 _OTHER = frozenset(tokenize("other"))
 # Whom the reports are about: a group of them named as alternatives is everyone in scope.
 _PEOPLE = frozenset(

@@ -88,6 +88,7 @@ from assistant.answers.finding_clause import (
     whom_of,
     without_agent_and_standard,
 )
+from assistant.answers.finding_frame import CRITICISM, PRAISE, SET_AGAINST, quoted_in, without_frame
 from assistant.answers.finding_read import (
     PRACTICE,
     FindingQuestion,
@@ -97,7 +98,6 @@ from assistant.answers.finding_read import (
     topic_terms_in,
 )
 from assistant.answers.finding_topic import (
-    OFSTEDS_VISITS,
     OTHER_FORMS,
     PREDICATES,
     addressed_to,
@@ -127,44 +127,6 @@ from assistant.search.sparse import tokenize
 
 _BY_DATE = re.compile(r"\bby date\b|\b(newest|latest|most recent|oldest) first\b|\bchronolog", re.I)
 _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
-_CRITICISM = re.compile(
-    r"\b(criticis\w*|criticiz\w*|concerns?|concerned|weak\w*|poor\w*|failing|failed|fail|"
-    r"inadequate|shortcomings?|problems?|not\b|too\b|insufficient\w*|lack\w*|"
-    r"pick(?:ed)?\s+up\s+(?:on|for)|missing\s+out|fault(?:ed|s)?\b|told\s+off|flagged)",
-    re.I,
-)
-_PRAISE = re.compile(
-    r"\b(prais\w*|commend\w*|strengths?|strong|good|effective|well|outstanding|positive\s+about|"
-    r"credit(?:ed)?(?!\s+(?:unions?|cards?|ratings?|checks?)))\b",
-    re.I,
-)
-# A word after "before" or "after" that is no date nor a document ("before its last
-# inspection", "after 2022"): "letters before proceedings" are a council's own letters.
-_NOT_A_DATE = (
-    r"(?!(?:19|20)\d\d|its\b|their\b|the\b|this\b|that\b|last\b|an?\b|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)[a-z]{3,}\b"
-)
-# Question words that are not the finding.
-_FRAME = re.compile(
-    r"^\W*(?:in\s+)?(?:which|what|how many)\s+(?:councils|local authorities|authorities|LAs|areas)(?:['’]s?)?"
-    r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b|^\W*(?:list|name)\s+(?:the\s+|all\s+)?councils"
-    r"|^\W*where\b|\bpick(?:ed)?\s+up\s+(?:on|for)\b|\b(?:fault(?:ed|s)?|credit(?:ed|s)?)(?:\s+(?:over|for|on|with))?\b"
-    r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\bpositive\s+about\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
-    # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
-    rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|{OFSTEDS_VISITS}|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
-    r"say|says|said|state|states|stated|report(?:ed)?|identif\w*|highlight\w*|mention\w*|note[sd]?|"
-    r"told(?:\s+off)?|warned|flag(?:ged|s)?|something|"
-    r"according to|for|that|because|there|as|by|since|after|before|between|during|in|"
-    r"from(?=\s+(?:19|20)\d\d)|onwards?|the|a|an|and|"
-    r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
-    # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
-    r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
-    r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality|application|understanding)\s+of\b"
-    # what is judged of a thing, not the thing: "the quality or timeliness of police notifications"
-    r"|\b(?:(?:their|its|the)\s+)?(?:quality|timeliness)\s+(?:or|and)\s+(?:quality|timeliness)\s+of\b",
-    re.I,
-)
-
 # Where a sentence turns ("mostly manageable, but too high in some teams"):
 # the finding's wording and its opposite are read clause by clause.
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|although|though|however|whereas|while|despite)\b", re.I)
@@ -184,10 +146,10 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     # (a period taken out of the front leaves its comma: ", which councils ...")
     text = without_trailing(LEADING_WHEN.sub("", uncontracted(search_text or question)).lstrip(" ,;:"))
     if wordings := negated_alternatives(text):  # "not being visited ..., or not seen alone"
-        return either(tidy(_FRAME.sub(" ", text)), [finding_question(question, w) for w in wordings])
+        return either(tidy(without_frame(text)), [finding_question(question, w) for w in wordings])
     text, often = without_agent_and_standard(text)
     text, fault = fault_clause(text)  # "meetings were irregular or poorly attended"
-    topic = hyphens_out(tidy(_FRAME.sub(" ", hyphens_in(text))))
+    topic = hyphens_out(tidy(without_frame(hyphens_in(text))))
     negated = _NEGATED.search(topic)
     predicate = f"not {negated.group(1).lower().replace('-', ' ')}" if negated else None
     # "not getting dental care" is said as "wait too long to see a dentist": criticism of the thing
@@ -216,7 +178,10 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     rest = without_evaluative(rest)
     options = alternatives(rest)
     lean = question.replace(topic, " ") if predicate is None else question
-    polarity = -1 if _CRITICISM.search(lean) else (1 if _PRAISE.search(lean) else evaluative_lean(topic))
+    # "in a crisis, rather than in a planned way": the topic is set against what should be
+    against = bool(SET_AGAINST.search(lean)) and not PRAISE.search(lean)
+    polarity = -1 if CRITICISM.search(lean) or against else 0
+    polarity = polarity or (1 if PRAISE.search(lean) else evaluative_lean(topic))
     if predicate in ("too many", "high", "delay", "not seen") or negated or fault:
         polarity = -1
     elif predicate == "manageable":
@@ -240,6 +205,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             clause=clause,
             whom=whom,
             practice=polarity > 0 and predicate is None and bool(PRACTICE.search(question)),
+            quoted=tuple(p for p in quoted_in(question) if p.lower() in topic.lower()),
         )
 
     whole = read(rest, topic)

@@ -9,21 +9,20 @@ which it is:
   similarity to the collection's centre (``domain_similarity``) is below
   ``Settings.domain_threshold`` (a question naming a council only when it
   says something else, ``content_words``: ``assistant/answers/topic.py``); or it is the asker's own how-to
-  (``asks_instructions``) naming no council;
+  (``asks_instructions``) naming no council; or it names a council but no child or family
+  (``names_children``: "the lift at the town hall") and no sentence answers it;
 - ``not-a-council``: the question asks about a council by a name that is
   no council ("Narnia's children's services", "Canary Wharf council");
-- ``future``: every year it names is still to come, or it asks what a
-  next inspection or visit will find;
+- ``future``: every year it names is still to come, it asks what a next inspection or visit
+  will find, or what a council will do in a time still to come ("next year", ``future_plans``);
 - ``topic-not-covered``: it asks only about a service outside children's
   services (adult social care, council tax, bin collections, roads or
   planning, school term dates, housing lists), which no report or letter
   of this inspectorate is about; or about what no report records at all
   (``not_recorded``): one named school's own inspection, or the private
   life, pay or dismissal of the people who run a service; or the asker's own how-to
-  about a named council ("How do I apply for a blue badge in Norfolk?"); or about a
-  topic with a word no indexed document writes (``assistant/answers/unwritten.py``: "vaping");
-- ``future``: it asks what a council will do in a time still to come
-  ("next year", ``future_plans``).
+  about a named council ("How do I register a birth in Norfolk?"); or about a
+  topic with a word no indexed document writes (``assistant/answers/unwritten.py``: "vaping").
 
 >>> unknown_council_names("What grade did Ofsted give Narnia's children's services?")
 ['Narnia']
@@ -262,7 +261,7 @@ _OUTSIDE_REMIT = re.compile(
     r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults|residents)|the elderly|"
     r"vulnerable adults|adults? at risk|adult safeguarding|safeguarding (?:of )?adults|"
     # The reports never say "care home" (children live in "children's homes"), but "foster care homes".
-    r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|council tax|business rates|"
+    r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|council tax|business rates|blue badges?|"
     r"bin collections?|"
     r"(?:household |recycling )?bins|refuse collections?|recycling|fly-?tipping|potholes?|road repairs?|"
     r"roads|highways|street ?lights?|street lighting|parking|traffic|bus (?:routes?|services?)|"
@@ -320,7 +319,7 @@ _CHILDREN_THEMSELVES = re.compile(r"\b(?:child(?:ren)?|kids?|famil(?:y|ies)|youn
 
 def outside_remit(question: str) -> list[str]:
     """The services outside children's services a question asks about, if it asks about nothing else."""
-    found = [] if _ABOUT_CHILDREN.search(question) else list(_OUTSIDE_REMIT.finditer(question))
+    found = [] if names_children(question) else list(_OUTSIDE_REMIT.finditer(question))
     # A named visit or report of a council's services reports on what it says ("feeding poorer
     # kids over the school holidays", asked of "Ofsted's remote visit in spring 2021").
     if not (
@@ -352,7 +351,16 @@ def asks_instructions(question: str) -> bool:
     >>> asks_instructions("How do I keep my child safe online?")
     False
     """
-    return bool(_HOW_DO_I.search(question)) and not _ABOUT_CHILDREN.search(question)
+    return bool(_HOW_DO_I.search(question)) and not names_children(question)
+
+
+def names_children(question: str) -> bool:
+    """Whether it is about children or families ("children's services", a department, is none).
+
+    >>> names_children("Its children's services are good."), names_children("my foster son")
+    (False, True)
+    """
+    return bool(_ABOUT_CHILDREN.search(_SERVICE_NAME.sub(" ", question)))
 
 
 # The asker's own writing ("Can you help me write a cover letter for a job as
@@ -404,7 +412,6 @@ _PRIVATE = re.compile(
     r"pets?|holidays?)\b",
     re.I,
 )
-
 
 # Another inspectorate's judgement ("What rating did the Care Quality Commission give the trust?"):
 # the reports are Ofsted's, and a joint inspection's letter grades nothing.
@@ -483,6 +490,7 @@ __all__ = [
     "asks_next",
     "asks_writing",
     "future_plans",
+    "names_children",
     "not_recorded",
     "outside_remit",
     "place_names",

@@ -174,7 +174,9 @@ _AREA_WORDS = (
     ),
     (
         re.compile(
-            r"\bcare leavers?\b|\b(?:young people\s+)?leaving care\b|\bleft (?:its |their )?care\b", re.I
+            r"\bcare leavers?\b|\b(?:young people\s+)?leaving care\b|"
+            r"\b(?:(?:young\s+)?people\s+who(?:['’]d|['’]ve|\s+had|\s+have)?\s+)?left (?:its |their )?care\b",
+            re.I,
         ),
         "care_leavers",
     ),
@@ -210,7 +212,9 @@ _NOT_TOPIC = re.compile(
     r"(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|between|up|down|went|improved|declined|better|worse|"
     # "How did they score ...", "East Sussex had a full inspection"
-    r"score[ds]?|scoring|they|them|it|full)\b",
+    r"score[ds]?|scoring|they|them|it|full|"
+    # "rate the support for care leavers" (the area's own service), "at the end of 2023"
+    r"support|start|end|beginning|middle)\b",
     re.I,
 )
 
@@ -324,7 +328,9 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
         return None  # "what did it say about progress since its previous outstanding judgement?"
     if not authorities:
         return _general(question, base)
-    rating = bool(_RATING_WORDS.search(question)) or bool(_RATE.search(question) and not _topics(question))
+    # (what a preamble says, "Peterborough shares its setup with Cambs", names no topic asked about)
+    asked = " ".join(asked_sentences(question)) or question
+    rating = bool(_RATING_WORDS.search(question)) or bool(_RATE.search(question) and not _topics(asked))
     rank = asks_rank(question)
     if rank:
         return replace(base, intent="lookup", rank=rank)
@@ -461,11 +467,19 @@ def area_of(question: str) -> str:
     >>> area_of("What grade did care leavers get? (I know the overall was good)")
     'care_leavers'
     """
-    asked = [s for s in re.split(r"(?<=[.?!])\s+|\s*\(", question) if s.rstrip().endswith("?")]
-    for part in (*asked, question):
+    for part in (*asked_sentences(question), question):
         if re.search(r"\boverall\b", part, re.I):
             return "overall"
         found = [(m.start(), area) for rx, area in _AREA_WORDS if (m := rx.search(part))]
         if found:
             return min(found)[1]
     return "overall"
+
+
+def asked_sentences(question: str) -> list[str]:
+    """The sentences of ``question`` that ask (end in "?"), a bracketed aside apart.
+
+    >>> asked_sentences("Stoke shares a lot with Staffs. How was it rated? (I know it improved)")
+    ['How was it rated?']
+    """
+    return [s for s in re.split(r"(?<=[.?!])\s+|\s*\(", question) if s.rstrip().endswith("?")]

@@ -61,6 +61,7 @@ def is_topic_word(term: str, token: str) -> bool:
 SAME_WORD = {
     "relianc": frozenset({"reliant", "overreli", "reli", "depend"}),
     "write": frozenset({"written", "wrote"}),  # an irregular verb's forms
+    "see": frozenset({"seen", "saw"}),
     # What the reports call instability of staff or leaders: "churn", "turnover".
     "instabl": frozenset({"churn", "turnov"}),
 }

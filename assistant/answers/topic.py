@@ -2,10 +2,15 @@
 
 ``assistant/answers/ask.py`` calls a question off-topic when no passage is
 near it, or when it is far from the collection as a whole (a question naming a
-council only when it says something else besides the council).
+council only when it says something else besides the council). A question
+naming a council that no sentence answers is off-topic too when it names no
+child or family and none of children's services' work (``about_the_work``:
+"the last car ferry", "the lift at the town hall").
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -58,3 +63,25 @@ def domain_similarity(query_vector: np.ndarray, vectors: np.ndarray) -> float:
 
 
 __all__ = ["content_words", "domain_similarity"]
+
+
+# The work of children's services in the words a question about it uses (children and families
+# are ``gaps.names_children``); an inspection said in passing ("about Ofsted") is none of it.
+_THE_WORK = re.compile(
+    r"\b(?:social\s+work\w*|case\s?loads?|supervis\w*|assess\w*|referr\w*|plans?|planning|placements?|"
+    r"visit\w*|leaders?|leadership|managers?|management|staff\w*|workforce|partners?|partnerships?|"
+    r"police|health\w*|schools?|educat\w*|safeguard\w*|exploit\w*|missing|courts?|proceedings|"
+    r"front\s+door|MASH|early\s+help|thresholds?|neglect|abuse|harm|grooming|carers?|social\s+care)\b",
+    re.I,
+)
+
+
+def about_the_work(question: str) -> bool:
+    """Whether ``question`` names some of children's services' work.
+
+    >>> about_the_work("What did the December 2021 visit say about Stoke's caseloads?")
+    True
+    >>> about_the_work("Off to Wokingham about Ofsted: where is the cheapest parking?")
+    False
+    """
+    return bool(_THE_WORK.search(question))
