@@ -205,19 +205,14 @@ EVERYDAY_NAMES: dict[str, str] = {
     "Hove": "Brighton and Hove",
     "Poole": "Bournemouth, Christchurch and Poole",
     "Christchurch": "Bournemouth, Christchurch and Poole",
-    "Hereford": "Herefordshire",
-    "Hertford": "Hertfordshire",
-    "Herts": "Hertfordshire",
-    "Oxford": "Oxfordshire",
-    "Oxon": "Oxfordshire",
-    "Cambridge": "Cambridgeshire",
-    "Cambs": "Cambridgeshire",
+    **{"Hereford": "Herefordshire", "Hertford": "Hertfordshire", "Herts": "Hertfordshire"},
+    **{"Oxford": "Oxfordshire", "Oxon": "Oxfordshire"},
+    **{"Cambridge": "Cambridgeshire", "Cambs": "Cambridgeshire"},
     "Gloucester": "Gloucestershire",
     "Glos": "Gloucestershire",
     "South Glos": "South Gloucestershire",
     "S Glos": "South Gloucestershire",
-    "Worcester": "Worcestershire",
-    "Worcs": "Worcestershire",
+    **{"Worcester": "Worcestershire", "Worcs": "Worcestershire"},
     "Warwick": "Warwickshire",
     "Lincoln": "Lincolnshire",
     "Lincs": "Lincolnshire",
@@ -225,8 +220,7 @@ EVERYDAY_NAMES: dict[str, str] = {
     "N Lincs": "North Lincolnshire",
     "North East Lincs": "North East Lincolnshire",
     "NE Lincs": "North East Lincolnshire",
-    "Stafford": "Staffordshire",
-    "Staffs": "Staffordshire",
+    **{"Stafford": "Staffordshire", "Staffs": "Staffordshire"},
     "Buckingham": "Buckinghamshire",
     "Bucks": "Buckinghamshire",
     "Notts": "Nottinghamshire",
@@ -257,8 +251,8 @@ EVERYDAY_NAMES: dict[str, str] = {
     **{"North Yorks": "North Yorkshire", "N Yorks": "North Yorkshire", "K&C": "Kensington and Chelsea"},
     "Boro": "Middlesbrough",
     **{"H&F": "Hammersmith and Fulham", "LBBD": "Barking and Dagenham", "RBWM": "Windsor and Maidenhead"},
-    **{"N Tyneside": "North Tyneside", "S Tyneside": "South Tyneside", "W Sussex": "West Sussex"},
-    **{"E Sussex": "East Sussex", "W Berks": "West Berkshire", "C Beds": "Central Bedfordshire"},
+    # (and "N Somerset", "E Sussex": every North, South, East or West council by its initial, ``_initials``)
+    **{"W Berks": "West Berkshire", "C Beds": "Central Bedfordshire"},
     **{"B&D": "Barking and Dagenham", "B&H": "Brighton and Hove", "Square Mile": "City of London"},
 }
 
@@ -467,7 +461,13 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-GAZETTEER = Gazetteer(_AUTHORITIES, everyday=EVERYDAY_NAMES)
+def _initials(entries: Iterable[Sequence[str]]) -> dict[str, str]:
+    """ "N Somerset" for North Somerset, "E Sussex" for East Sussex: the compass point's initial."""
+    points = ("North ", "South ", "East ", "West ")
+    return {f"{name[0]} {name.split(' ', 1)[1]}": name for name, *_ in entries if name.startswith(points)}
+
+
+GAZETTEER = Gazetteer(_AUTHORITIES, everyday={**_initials(_AUTHORITIES), **EVERYDAY_NAMES})
 
 
 def attribute_sections(

@@ -199,7 +199,10 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry(
         "(?:look\\w*|car\\w*) (?:after|for) (?:a |their |his |her )?"
         "(?:(?:poorly|ill|sick|disabled|unwell)(?: or | and | ))+"
-        "(?:parents?|mums?|dads?|brothers?|sisters?|relatives?)",
+        "(?:parents?|mums?|dads?|brothers?|sisters?|relatives?)|"
+        # said by the parent: "my 14 year old does a lot of looking after me"
+        "(?:my|our) (?:\\d+[- ]year[- ]old|son|daughter|kids?|child|children|boy|girl|teenager)\\b"
+        "[^.?!]{0,30}\\blook\\w* after (?:me|us)\\b",
         "young carers",
     ),
     # Children in care.
@@ -290,6 +293,11 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry(
         "home[- ]?school\\w*|taught at home|educated at home",
         "elective home education|electively home educated",
+    ),
+    # A social worker's visit in school time: "keeps pulling him out of class to see him".
+    _entry(
+        "(?:pull\\w*|tak\\w*|took|dragg\\w*) (?:\\w+ ){0,2}out of (?:class|classes|lessons?)",
+        "during school hours|missing lessons",
     ),
     # Since 2021 the Department for Education says "suspension" for what the
     # reports (and its own earlier guidance) call a fixed-term exclusion.

@@ -24,7 +24,10 @@ Four layouts are read (``framework``):
 - ``"SIF"``: the single inspection framework, 2014-2017. A headline sentence
   gives the overall judgement ("Children's services in X require improvement
   to be good"), then numbered rows: help and protection, children looked
-  after and achieving permanence, adoption, care leavers, leadership.
+  after and achieving permanence, adoption, care leavers, leadership. Until
+  2017 the report also reviews the Local Safeguarding Children Board and
+  grades it in a sentence further on ("The Local Safeguarding Children Board
+  is inadequate"), read as the area ``lscb``.
 - ``"ILACS"``: inspections of local authority children's services, 2018 on.
   A "Judgement Grade" table: leaders, help and protection, children in care
   and care leavers (one row until 2022, two rows from 2023), overall
@@ -58,6 +61,7 @@ AREAS: Mapping[str, str] = {
     "in_care_and_care_leavers": "ILACS 2018-2022: children in care and care leavers, one row",
     "looked_after": "SIF: children looked after and achieving permanence",
     "adoption": "SIF: adoption performance",
+    "lscb": "SIF: the review of the Local Safeguarding Children Board, a sentence of the report",
     "leadership": "SIF: leadership, management and governance; LAC: leadership and management",
     "capacity_to_improve": "LAC: capacity to improve",
     "outcomes": "LAC: outcomes for looked after children and young people",
@@ -162,6 +166,16 @@ _SIF_ROWS: tuple[tuple[str, str], ...] = (
     ("leadership", _ws("Leadership, management and governance")),
 )
 _SIF_NUMBER = r"\d(?:\.\d)?\.?\s+"
+# A SIF report also reviews the Local Safeguarding Children Board (2013-2017) and grades it in a
+# sentence, not a table row: "The effectiveness of the Local Safeguarding Children Board (LSCB) is
+# good", "The Local Safeguarding Children Board is inadequate" (Somerset 2015 drops "Board").
+_LSCB = re.compile(
+    _ws(
+        r"(?P<label>The (?:effectiveness of (?:the )?)?(?:Local Safeguarding Children(?:['’]s)?(?: Board)?"
+        rf"(?: \(LSCB\))?|LSCB)) (?:(?:is|are) )?(?:judged (?:to be )?)?(?P<grade>{_GRADE})"
+    ),
+    re.I,
+)
 
 # The SIF headline: "Children's services in Norfolk are inadequate", "...in
 # Stoke-on-Trent require improvement to be good", "Children's services
@@ -281,9 +295,10 @@ def _sif_judgements(doc: Document) -> list[Judgement]:
     end = _first_pages(doc)
     rows = _table_rows(doc, _SIF_ROWS, 0, end, number=_SIF_NUMBER)
     headline = _SIF_HEADLINE.search(doc.text, 0, rows[0].start if rows else end)
+    lscb = [_judgement(doc, "lscb", m, m.start()) for m in [_LSCB.search(doc.text)] if m]
     if headline is None:
-        return rows
-    return [_judgement(doc, "overall", headline, headline.start()), *rows]
+        return [*rows, *lscb]
+    return [_judgement(doc, "overall", headline, headline.start()), *rows, *lscb]
 
 
 def _lac_judgements(doc: Document) -> list[Judgement]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_WORDS, format_date, month_after, month_before, month_number
-from assistant.subjects import after_dash, asked_part, subject_councils, without_councils
+from assistant.subjects import after_comma, after_dash, asked_part, subject_councils, without_councils
 
 _YEAR = r"((?:19|20)\d{2})"
 
@@ -112,10 +112,8 @@ _DATE_FIELDS = ("date_from", "date_to", "years", "soft_years", "latest", "period
 def _asked_after_a_year(text: str) -> tuple[int, str] | None:
     """The question after a statement or a dash whose words before it name a year ("Barnet was
     rated inadequate in 2017 - what did it get in May 2019?"), if there is one."""
-    return next(
-        (a for a in (asked_part(text), after_dash(text)) if a and re.search(_YEAR, text[: a[0]])),
-        None,
-    )
+    parts = (asked_part(text), after_dash(text), after_comma(text))
+    return next((a for a in parts if a and re.search(_YEAR, text[: a[0]])), None)
 
 
 def parse_query(text: str) -> ParsedQuery:

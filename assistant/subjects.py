@@ -79,6 +79,18 @@ def after_dash(text: str) -> tuple[int, str] | None:
     return (m.start("asked"), m.group("asked")) if m else None
 
 
+# A question after a comma that ends it: "they were RI back in 2018, what grade did they get in 2023?"
+_AFTER_COMMA = re.compile(
+    r",\s+(?P<asked>(?:what|which|how|did|was|were|is|has|have|does)\b[^,]*\?)\s*$", re.I
+)
+
+
+def after_comma(text: str) -> tuple[int, str] | None:
+    """Where a question after a comma starts, and its words; None without one."""
+    m = _AFTER_COMMA.search(text)
+    return (m.start("asked"), m.group("asked")) if m else None
+
+
 def asked_first(text: str) -> str:
     """``text`` for the search, its question after a statement or a dash counted twice: the
     scene-setting's rare words ("We're adopting through WWISH (...). When Ofsted inspected St Helens

@@ -139,6 +139,7 @@ def test_every_name_in_the_ofsted_csv_is_parsed_as_its_council() -> None:
         ("Kingston upon Hull, then Kingston", ["Kingston upon Hull", "Kingston upon Thames"]),
         ("What about City of York Council?", ["York"]),
         ("Manc children's services got a glowing Ofsted in autumn 2025", ["Manchester"]),
+        ("n somerset - ofsted checked on their looked after kids in oct 2025", ["North Somerset"]),
         ("saint helens or st. helens", ["St Helens"]),
         ("Do staffs shortages matter?", []),
         ("Was Halton or poole better?", ["Halton", "Bournemouth, Christchurch and Poole"]),

@@ -44,6 +44,10 @@ def test_labels_and_types() -> None:
     assert wanted_type("Who carried out the visit?") == "person"
     assert wanted_type("What inspectors think about caseloads?") is None
     assert wanted_type("Which inspectors' concerns were raised?") is None
+    # "from when we were in care" is no "from when?"; a date is no number asked for
+    assert wanted_type("Do we get our medical history from when we were in care?") is None
+    assert not states_type("This letter summarises the visit on 15 and 16 January 2025.", "number")
+    assert states_type("Over the past year, 49% of families were stepped down.", "number")
     q = with_history(parse_query("what about caseloads?"), ["Tell me about Norfolk"])
     assert q.authorities == ("Norfolk",) and "caseloads" in q.search_text
 

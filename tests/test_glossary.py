@@ -63,6 +63,8 @@ EVERYDAY = [
     ("How old are kids in care when they get their leaving-care worker?", "personal advisers"),
     ("Does the council keep kids with their grandparents, aunts and uncles?", "kinship care"),
     ("How are teenagers who arrived in the UK on their own looked after?", "separated migrant children"),
+    ("My lad's social worker keeps pulling him out of class to see him.", "during school hours"),
+    ("My 14 year old does a lot of looking after me because of my disability.", "young carers"),
 ]
 
 

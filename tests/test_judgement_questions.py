@@ -243,6 +243,12 @@ def test_area_and_grades_are_read_from_the_question() -> None:
     )
 
 
+def test_a_safeguarding_board_is_its_own_area_not_the_overall_grade() -> None:
+    q = "Which councils' Local Safeguarding Children Boards were judged inadequate between 2015 and 2017?"
+    got = classify(q, parse_query(q), ())
+    assert got is not None and got.area == "lscb" and got.grades == ("inadequate",)
+
+
 def test_inadequate_in_2019_lists_each_report_with_its_own_row() -> None:
     answer = _ask("Which councils were rated inadequate in 2019?")
     assert answer is not None and answer.answered and answer.kind == "judgements"

@@ -245,11 +245,12 @@ def test_older_sif_layouts(name: str, grades: list[str], overall: str) -> None:
     insp = _inspection(name)
     assert insp.framework == "SIF"
     areas = ["overall", "help_and_protection", "looked_after", "adoption", "care_leavers", "leadership"]
-    assert [j.area for j in insp.judgements] == areas
-    assert [j.grade for j in insp.judgements] == grades
-    first = insp.judgements[0]
+    rows = [j for j in insp.judgements if j.area != "lscb"]  # the board's review: a sentence further on
+    assert [j.area for j in rows] == areas
+    assert [j.grade for j in rows] == grades
+    first = rows[0]
     assert " ".join(doc.text[first.start : first.end].split()) == overall
-    assert all(doc.text[j.start].isdigit() for j in insp.judgements[1:])  # the numbered rows
+    assert all(doc.text[j.start].isdigit() for j in rows[1:])  # the numbered rows
     _check_spans(doc, insp)
 
 
@@ -269,11 +270,34 @@ def test_ilacs_label_ending_in_a_full_stop() -> None:
 
 def test_not_judged_rows_are_left_out() -> None:
     insp = _inspection("80455_isles of scilly/children's services inspection - 27 june 2016.pdf")
-    assert [(j.area, j.grade) for j in insp.judgements] == [
+    assert [(j.area, j.grade) for j in insp.judgements if j.area != "lscb"] == [
         ("overall", "good"),
         ("help_and_protection", "good"),
         ("leadership", "good"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "grade", "quote"),
+    [
+        (
+            "80553_slough/children's services inspection - 17 february 2016.pdf",
+            "inadequate",
+            "The Local Safeguarding Children Board is inadequate",
+        ),
+        (
+            "80418_norfolk/children's services inspection - 20 october 2015.pdf",
+            "requires_improvement",
+            "The Local Safeguarding Children Board requires improvement",
+        ),
+    ],
+)
+def test_a_sif_report_grades_its_safeguarding_board_in_a_sentence(name: str, grade: str, quote: str) -> None:
+    doc = _report(name)
+    insp = _inspection(name)
+    board = next(j for j in insp.judgements if j.area == "lscb")
+    assert board.grade == grade and " ".join(doc.text[board.start : board.end].split()) == quote
+    _check_spans(doc, insp)
 
 
 def test_a_safeguarding_board_review_is_not_an_inspection() -> None:

@@ -231,6 +231,12 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             Period("2025-02", "2025-03", "inspection"),
         ),
         ("the visit in February to March 2024", Period("2024-02", "2024-03", "visit")),
+        # the year of a statement before a comma is not the question's
+        (
+            "brum kids services - they were RI back in 2018, what overall grade did ofsted give them at the "
+            "inspection in feb/march 2023?",
+            Period("2023-02", "2023-03", "inspection"),
+        ),
     ],
 )
 def test_questions_that_name_an_inspection_get_its_period(question: str, period: Period | None) -> None:

@@ -58,7 +58,7 @@ from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.scope import answer_scope, asks_scope
-from assistant.answers.topic import about_the_work, content_words, domain_similarity
+from assistant.answers.topic import about_the_work, asks_errand, content_words, domain_similarity
 from assistant.answers.types import Answer, source_label, with_periods
 from assistant.answers.unwritten import unwritten_reason
 from assistant.answers.visit_topic import telling_in, visit_not_about
@@ -238,6 +238,8 @@ def _outside_remit(q: _Question) -> Answer | None:
     topics = outside_remit(q.text)
     if topics:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
+        if asks_errand(q.text):  # "when are the bins collected?": about nothing the reports are about
+            return dataclasses.replace(q.abstain(reason, q.related()), gap="off-topic")
     elif (unrecorded := not_recorded(q.text)) is not None:
         reason = f"no indexed report records {unrecorded}"
     elif (unwritten := unwritten_reason(q.text, q.index, q.authorities)) is not None:

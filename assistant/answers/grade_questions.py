@@ -163,6 +163,7 @@ FINDING_VERBS = re.compile(
 # Everyday words for them too: "keeping at-risk kids safe", "looking after the children in
 # their care", "young people leaving care".
 _AREA_WORDS = (
+    (re.compile(r"\bLSCBs?\b|\b(?:local\s+)?safeguarding\s+children(?:['’]s)?\s+boards?\b", re.I), "lscb"),
     (
         re.compile(
             r"\bhelp and protection\b|\bneed help\b|\bhelping and protecting\b|"

@@ -56,6 +56,7 @@ AREA_ROWS = {
     "care_leavers": ("care_leavers", "in_care_and_care_leavers"),
     "leaders": ("leaders", "leadership"),
     "adoption": ("adoption",),
+    "lscb": ("lscb",),
 }
 AREA_NAMES = {
     "overall": "overall effectiveness",
@@ -64,6 +65,7 @@ AREA_NAMES = {
     "care_leavers": "care leavers",
     "leaders": "leadership",
     "adoption": "adoption",
+    "lscb": "the Local Safeguarding Children Board",
 }
 
 

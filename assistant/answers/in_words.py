@@ -61,6 +61,7 @@ _AREA_PROSE = {
     "leaders": r"leaders|leadership",
     "leadership": r"leaders|leadership",
     "adoption": r"adopt\w*",
+    "lscb": r"Local Safeguarding Children|LSCB",
     "capacity_to_improve": r"capacity to improve",
 }
 # A grade as the prose words it.

@@ -85,3 +85,25 @@ def about_the_work(question: str) -> bool:
     False
     """
     return bool(_THE_WORK.search(question))
+
+
+# An errand with another council service: applying, renewing, a day, a time, a price. It is about
+# nothing the reports are about (off-topic); how well a service does ("How quickly does Kent fix
+# potholes?", "What did Ofsted say about library closures?") is a topic they do not cover.
+_ERRAND = re.compile(
+    r"\b(?:apply|applying|renew\w*|register\w*)\s+(?:for|with|my|our|a|an|the)\b"
+    r"|\bwhen\s+(?:are|is|do|does|will)\b[^?]*\bcollect\w*|\b(?:what|which)\s+days?\b|\bopening\s+(?:times|hours)\b"
+    r"|\bwhat\s+time\b|\btimetables?\b|\bwhich\s+bus\b|\bcheapest\b|\bprice\s+of\b",
+    re.I,
+)
+
+
+def asks_errand(question: str) -> bool:
+    """Whether ``question`` runs an errand with a council service rather than asking how it does.
+
+    >>> asks_errand("When are the bin collections in Sandwell over Christmas?")
+    True
+    >>> asks_errand("How quickly does Kent County Council fix potholes?")
+    False
+    """
+    return bool(_ERRAND.search(question))

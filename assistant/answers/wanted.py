@@ -57,7 +57,9 @@ _WANTS = {
         # asks for a date as a question word, before its verb.
         re.compile(
             r"\b(when\s+(did|was|were|is|are|will|does|do|has|have|had|would|could|should|can)|"
-            r"(since|from|until) when|when\s*\?|"
+            # "from when?", not "from when we were in care"
+            r"(since|from|until) when\b(?!\s+(?:we|I|you|they|he|she|it|the|a|my|our|their|children|kids)\b)|"
+            r"when\s*\?|"
             r"(what|which) (dates?|years?|months?|days?)|how long ago)\b",
             re.I,
         ),
@@ -186,6 +188,8 @@ def wanted_type(question: str) -> str | None:
     True
     >>> wanted_type("Had the number of care leavers who aren't in work gone up?") is None
     True
+    >>> wanted_type("Which councils did Ofsted praise for reducing the number of children in care?") is None
+    True
     >>> states_type("Eighty children were waiting to be allocated to a social worker.", "number")
     True
     >>> states_type("127 children were looked after.", "money"), states_type("It invested £2.5m.", "money")
@@ -205,7 +209,7 @@ def wanted_type(question: str) -> str | None:
     """
     for kind, (asks, _) in _WANTS.items():
         if asks.search(question):
-            degree = _DEGREE.search(question) or _DIRECTION.search(question)
+            degree = _DEGREE.search(question) or _DIRECTION.search(question) or _CHANGED.search(question)
             return None if kind == "number" and degree else kind
     return None
 
@@ -227,8 +231,32 @@ _DIRECTION = re.compile(
 )
 
 
+# "praised for reducing the number of children in care": a change made, not a figure.
+_CHANGED = re.compile(
+    r"\b(?:reduc\w*|cut\w*|lower\w*|increas\w*|rais\w*|bring\w*\s+down|decreas\w*|halv\w*)\s+"
+    r"(?:the\s+)?(?:high\s+|overall\s+)?(?:number|numbers|proportion|percentage)\s+of\b",
+    re.I,
+)
+
+
 def states_type(sentence: str, kind: str) -> bool:
-    """Whether ``sentence`` states a value of the kind asked for."""
+    """Whether ``sentence`` states a value of the kind asked for; a date is no number.
+
+    >>> states_type("This letter summarises the findings of the visit on 15 and 16 January 2025.", "number")
+    False
+    >>> states_type("Over the past year, 49% of families were stepped down.", "number")
+    True
+    """
     if kind == "person":
         return _names_a_person(sentence)
+    if kind == "number":
+        sentence = _DATE.sub(" ", sentence)
     return bool(_WANTS[kind][1].search(sentence))
+
+
+# "on 15 and 16 January 2025", "in March 2023", "2019": when, not how many.
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?(?:{_MONTHS})"
+    r"(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b",
+    re.I,
+)
