@@ -93,7 +93,7 @@ GLOSSARY: tuple[Entry, ...] = (
         "workforce stability|agency staff|recruitment and retention|turnover",
     ),
     _entry(
-        "agency (?:staff|workers|social workers)|locums?|temporary (?:staff|social workers|workers)|"
+        "agency (?:staff|workers|social workers)|locums?|temps?|temporary (?:staff|social workers|workers)|"
         "contract (?:staff|workers)",
         "workforce stability|agency social workers|agency staff|interim",
     ),
@@ -293,6 +293,11 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry(
         "home[- ]?school\\w*|taught at home|educated at home",
         "elective home education|electively home educated",
+    ),
+    # Where families drop in for early help.
+    _entry(
+        "drop[- ]in (?:centres?|hubs?|places?)|(?:community|family) centres?",
+        "family hubs|children's centres",
     ),
     # A social worker's visit in school time: "keeps pulling him out of class to see him".
     _entry(

@@ -98,6 +98,11 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ("How much did council tax go up in Derby in 2023?", "topic-not-covered", "council tax is outside"),
         # an errand with another service is about nothing the reports are about
         ("When are the bin collections in Stoke over Christmas?", "off-topic", "bin collections is outside"),
+        (
+            "Taking the kids to Stoke - where's the cheapest parking near the station?",
+            "off-topic",
+            "parking is",
+        ),
         # An amount of money asked for: numbers of children do not answer it.
         (
             "How much per week does Stoke pay its foster carers for each child?",

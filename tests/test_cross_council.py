@@ -17,6 +17,7 @@ import pytest
 from assistant import Assistant, Settings
 from assistant.answers import Answer, citation_for
 from assistant.answers.across import route
+from assistant.answers.finding_nearest import HEADING, NEAREST
 from assistant.answers.findings import finding_question, states
 from assistant.answers.grades import answer_from_judgements, classify
 from assistant.answers.types import CSV_COLUMNS, Record, Table
@@ -452,6 +453,16 @@ def test_finding_list_reads_every_report_and_respects_polarity(reports: Assistan
     )
     assert praised.table is not None and {"Camden", "Enfield"} <= {r[0] for r in praised.table.rows}
     assert not {r[0] for r in praised.table.rows} & {"Bedford", "Havering"}
+
+
+def test_a_list_of_nobody_shows_the_nearest_passages_and_counts_none(reports: Assistant) -> None:
+    answer = reports.ask("Which councils were praised for their falconry clubs in inspections since 2023?")
+    assert answer.kind == "findings" and not answer.answered and answer.table is None
+    assert "0 councils' reports state this" in answer.text and not answer.citations
+    assert HEADING in answer.text and 0 < len(answer.passages) <= NEAREST
+    for p in answer.passages:  # only the reports read: Devon's 2020 inspection ended before 2023
+        assert "17 march 2020" not in p.doc_id
+        assert reports.document_text(p.doc_id)[p.start : p.end] == p.text
 
 
 def test_how_many_councils_starts_with_the_number_and_csv_has_the_rows(reports: Assistant) -> None:

@@ -65,6 +65,8 @@ EVERYDAY = [
     ("How are teenagers who arrived in the UK on their own looked after?", "separated migrant children"),
     ("My lad's social worker keeps pulling him out of class to see him.", "during school hours"),
     ("My 14 year old does a lot of looking after me because of my disability.", "young carers"),
+    ("What about the local drop-in centres where families get early support?", "family hubs"),
+    ("Does Oldham still lean on temp social workers?", "agency staff"),
 ]
 
 

@@ -249,6 +249,24 @@ def test_a_safeguarding_board_is_its_own_area_not_the_overall_grade() -> None:
     assert got is not None and got.area == "lscb" and got.grades == ("inadequate",)
 
 
+def test_an_overall_grade_asked_of_a_2026_inspection_says_there_is_none() -> None:
+    text = (
+        "Inspection of Lancashire local authority children’s services\n\n"
+        "Inspection dates: 11 to 22 May 2026\n\nLead inspector: Ann Smith HMI\n\nJudgement Grade\n\n"
+        "The experiences and progress of children who need help and protection Good\n\n"
+        "The experiences and progress of care leavers Outstanding\n\n"
+    )
+    doc = Document(doc_id="lancashire-2026.pdf", text=text, title="Lancashire inspection", date="2026-08-20")
+    insp = extract_inspection(doc)
+    assert insp is not None and insp.framework == "ILACS 2026"
+    question = "what overall grade did lancashire get at the may 2026 inspection? someone told me outstanding"
+    q = classify(question, parse_query(question), ("Lancashire",))
+    assert q is not None
+    answer = answer_from_judgements(question, q, [insp], lambda d, n, s, e: citation_for(doc, n, s, e))
+    assert answer is not None and "no overall effectiveness grade" in answer.text
+    _assert_verbatim(answer, {doc.doc_id: text})
+
+
 def test_inadequate_in_2019_lists_each_report_with_its_own_row() -> None:
     answer = _ask("Which councils were rated inadequate in 2019?")
     assert answer is not None and answer.answered and answer.kind == "judgements"

@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 
 import assistant.judgements as judgements_module
+from assistant.answers.in_words import table_end
 from assistant.documents import Document, iter_documents, read_document
 from assistant.judgements import GRADES, Inspection, extract_inspection, lead_inspectors, normalise_grade
 from tests.conftest import CORPUS, OFSTED, ROOT
@@ -297,6 +298,7 @@ def test_a_sif_report_grades_its_safeguarding_board_in_a_sentence(name: str, gra
     insp = _inspection(name)
     board = next(j for j in insp.judgements if j.area == "lscb")
     assert board.grade == grade and " ".join(doc.text[board.start : board.end].split()) == quote
+    assert table_end(insp) < board.start  # the prose on each row is read from the table on
     _check_spans(doc, insp)
 
 

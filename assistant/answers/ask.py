@@ -235,10 +235,10 @@ def _future(q: _Question) -> Answer | None:
 
 def _outside_remit(q: _Question) -> Answer | None:
     """A "not covered" for a service outside children's services: "adult social care waiting lists"."""
-    topics = outside_remit(q.text)
+    topics = outside_remit(q.text, errand=(errand := asks_errand(q.text)))  # "when are bins collected?"
     if topics:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
-        if asks_errand(q.text):  # "when are the bins collected?": about nothing the reports are about
+        if errand:
             return dataclasses.replace(q.abstain(reason, q.related()), gap="off-topic")
     elif (unrecorded := not_recorded(q.text)) is not None:
         reason = f"no indexed report records {unrecorded}"

@@ -30,6 +30,7 @@ import numpy as np
 
 from assistant.answers.cite import citation_for
 from assistant.answers.finding_keys import with_frame_words_light, written_in
+from assistant.answers.finding_nearest import with_nearest
 from assistant.answers.finding_read import FindingQuestion, may_state
 from assistant.answers.finding_topic import EVALUATIVE, acronym_options
 from assistant.answers.findings import finding_question, states
@@ -194,7 +195,13 @@ class FindingScan:
         if not fq.alternatives and not set(fq.terms) - _NEGATIONS:
             return None  # no topic read, only "not": every criticism would hold it; the passages answer
         found = self.scan(fq, scope.documents)
-        return _compose(fq, scope, found, self.index.documents)
+        answer = _compose(fq, scope, found, self.index.documents)
+        if found or not scope.documents:
+            return answer
+        ids = {d.doc_id for d in scope.documents}
+        return with_nearest(
+            answer, retriever=self.retriever, index=self.index, query=parsed.search_text, doc_ids=ids
+        )
 
     def in_report_words(self, fq: FindingQuestion, question: str) -> FindingQuestion:
         """``fq`` with the question read again in the reports' words for an everyday phrase the

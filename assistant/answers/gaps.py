@@ -317,9 +317,9 @@ _NAMES_REPORT = re.compile(
 _CHILDREN_THEMSELVES = re.compile(r"\b(?:child(?:ren)?|kids?|famil(?:y|ies)|young people)\b", re.I)
 
 
-def outside_remit(question: str) -> list[str]:
-    """The services outside children's services a question asks about, if it asks about nothing else."""
-    found = [] if names_children(question) else list(_OUTSIDE_REMIT.finditer(question))
+def outside_remit(question: str, *, errand: bool = False) -> list[str]:
+    """Services outside children's services a question asks about, if nothing else (an ``errand``: any)."""
+    found = [] if names_children(question) and not errand else list(_OUTSIDE_REMIT.finditer(question))
     # A named visit or report of a council's services reports on what it says ("feeding poorer
     # kids over the school holidays", asked of "Ofsted's remote visit in spring 2021").
     if not (

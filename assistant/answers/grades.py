@@ -409,6 +409,8 @@ class _Builder:
             if self.q.of_areas and not lead:
                 asked = " or ".join(grade_name(g).lower() for g in self.q.of_areas)
                 head += f"no area was judged {asked}. "
+            elif self.q.area == "overall" and i.overall is None and i.framework == "ILACS 2026":
+                head += "no overall effectiveness grade (inspections from April 2026 give none); its areas: "
             if not lead:
                 blocks.append(head + " ".join(quote(j) for j in i.judgements))
                 continue

@@ -119,9 +119,11 @@ def area_sentence(
 def table_end(inspection: Inspection) -> int:
     """Where a report's prose about its judgements starts: after its table (LAC: its whole text).
 
-    The LAC reports of 2012-13 put their table at the end, after the prose.
+    The LAC reports of 2012-13 put their table at the end, after the prose; a SIF report grades its
+    safeguarding board in a sentence of the prose, no row of the table.
     """
-    return 0 if inspection.framework == "LAC" else max(j.end for j in inspection.judgements)
+    rows = [j.end for j in inspection.judgements if j.area != "lscb"]
+    return 0 if inspection.framework == "LAC" or not rows else max(rows)
 
 
 def _sentences(text: str, after: int, furniture: Sequence[Span], *, end: int | None = None) -> list[Span]:
