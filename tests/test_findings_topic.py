@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from assistant.answers.finding_read import FindingQuestion
 from assistant.answers.finding_topic import alternatives, document_kind, without_evaluative, without_trailing
 from assistant.answers.findings import finding_question, states
+from assistant.query import parse_query
 
 
 def test_alternatives_are_each_a_topic() -> None:
@@ -159,3 +161,46 @@ def test_a_participle_alone_is_no_alternative() -> None:
         "suspensions rare",
     ]
     assert alternatives("adopters assessed or approved") == ["adopters assessed", "adopters approved"]
+
+
+def _asked(question: str) -> FindingQuestion:
+    """The finding read as answering does: from the question without its dates."""
+    return finding_question(question, parse_query(question).search_text)
+
+
+def test_a_period_in_the_middle_leaves_no_topic_of_its_own() -> None:
+    q = _asked(
+        "Which councils were praised, in inspections ending since 2019, for helping migrant families who "
+        "have no access to benefits?"
+    )
+    assert "end" not in q.terms and not any(a.topic == "ending" for a in q.alternatives)
+
+
+def test_a_description_between_dashes_and_aspects_after_its() -> None:
+    q = _asked(
+        "Which councils' reports, for inspections ending since 2018, criticise alternative provision — "
+        "education arranged outside mainstream school — for its poor quality, weak oversight or lack of "
+        "availability?"
+    )
+    assert "mainstream" not in q.terms and q.polarity == -1
+    assert [a.topic for a in q.alternatives] == [
+        "alternative provision its quality",
+        "alternative provision its oversight",
+        "alternative provision its availability",
+    ]
+
+
+def test_who_did_it_is_not_the_topic_and_a_shared_lead_is_shared() -> None:
+    q = _asked(
+        "Which councils were told, in inspections ending since 2023, that social workers or their decisions "
+        "were too optimistic about parents' ability to change or about how much a family's situation had "
+        "improved?"
+    )
+    assert [a.topic for a in q.alternatives] == [
+        "too optimistic about parents' ability to change",
+        "too optimistic about how much family's situation improved",
+    ]
+    staff = _asked(
+        "Which councils were told in 2019 that their social workers or other staff had too many cases?"
+    )
+    assert staff.alternatives[0].topic == "their social workers"

@@ -48,7 +48,7 @@ FRAME = re.compile(
     r"from(?=\s+(?:19|20)\d\d)|onwards?|the|a|an|and|"
     r"sorted|ordered|by date|by council|most recent first|newest first)\b|(?:19|20)\d\d|[?,.;:]"
     # what is done with the finding's thing, not the thing: "their use of interpreters", "access to"
-    r"|\b(?:(?:their|its)\s+)?(?:use|work|support|provision|response|access)\s+(?:of|with|for|to)\b"
+    r"|\b(?:(?:their|its)\s+)?(?:use|work|support|(?<!alternative\s)provision|response|access)\s+(?:of|with|for|to)\b"
     r"|\b(?:(?:their|its|the)\s+)?(?:oversight|handling|management|quality|application|understanding)\s+of\b"
     # what is judged of a thing, not the thing: "the quality or timeliness of police notifications"
     r"|\b(?:(?:their|its|the)\s+)?(?:quality|timeliness)\s+(?:or|and)\s+(?:quality|timeliness)\s+of\b",

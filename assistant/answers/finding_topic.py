@@ -205,6 +205,11 @@ TRAILING = re.compile(
     # "..., for example families' details being shared", "..., the way race or disability are"
     r",?\s+(?:such\s+as|for\s+example|for\s+instance|e\.g\.|the\s+way|just\s+like|like)\s+[^?]*?"
     r"(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
+    # the period's words left when its dates are gone: ", in inspections ending [since 2019],"
+    r",?\s+(?:in|for|from)\s+(?:ofsted\s+|their\s+|its\s+|the\s+)?(?:inspections?|reports?|visits?)"
+    r"(?:\s+(?:ending|ended|that\s+ended|which\s+ended|completed|held))?(?=\s*(?:[,?]|$))|"
+    # a description between dashes: "alternative provision — education outside mainstream school —"
+    r"\s+[—–]\s+[^—–?]{3,80}?\s+[—–](?=\s)|"
     # what it is set against: "ending up in care in a crisis, rather than in a planned way"
     r",?\s+(?:rather\s+than|instead\s+of)\s+[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
     # who is not there, said again: "seen on their own, without parents or carers in the room"
@@ -312,6 +317,8 @@ def alternatives(topic: str) -> list[str]:
     ['supervision lacks reflection', 'supervision lacks challenge']
     >>> alternatives("minutes of reviews or child protection meetings")
     ['minutes of reviews', 'minutes of child protection meetings']
+    >>> alternatives("alternative provision its quality or of availability")
+    ['alternative provision its quality', 'alternative provision its availability']
     >>> alternatives("school exclusions or suspensions rare or falling or prevented")
     ['school exclusions', 'suspensions rare']
     >>> alternatives("involving children care or care leavers recruiting staff")
@@ -322,8 +329,15 @@ def alternatives(topic: str) -> list[str]:
     # finding and is no topic, unless the first ends in one too ("assessed or approved").
     if options and not _PARTICIPLE.fullmatch(options[0][-1]):
         options = options[:1] + [o for o in options[1:] if not (len(o) == 1 and _PARTICIPLE.fullmatch(o[0]))]
-    if len(options) < 2 or any(not set(tokenize(" ".join(o))) - _COMMON - _PEOPLE - _OTHER for o in options):
+    common = _COMMON | _PEOPLE | _OTHER
+    if len(options) < 2 or any(not set(tokenize(" ".join(o))) - common for o in options):
         return []
+    # A later option opening with a preposition of the first shares what comes before it: "too
+    # optimistic about parents' ability or about how much things improved".
+    options[1:] = [
+        options[0][: options[0].index(o[0])] + o if o[0] in _SHARED_AFTER and o[0] in options[0][1:] else o
+        for o in options[1:]
+    ]
     last = options[-1]
     # The words the last alternative qualifies its first word with are shared: "oversight ... IROs",
     # "review letters ... to the child".
@@ -341,6 +355,12 @@ def alternatives(topic: str) -> list[str]:
         if people and all(people_only(" ".join(o[len(lead) :])) for o in options[:-1]):
             tail = last[people:]
             cut = -1
+    # Aspects after a possessive ("alternative provision for its quality, oversight or availability")
+    # are each the named thing's: "alternative provision its oversight".
+    own = len(options[0]) - 2 if len(options[0]) > 2 and options[0][-2].lower() in ("its", "their") else None
+    if not lead and cut is None and own is not None:
+        lead = options[0][: own + 1]
+        options[1:] = [o[1:] if len(o) > 1 and o[0].lower() in ("of", "for") else o for o in options[1:]]
     if not lead and cut is None and len(options[0]) > 1 and all(len(o) == 1 for o in options[1:]):
         # Single words after a longer first share its leading words: "supervision lacks
         # reflection or challenge" is supervision lacking challenge, not any challenge.
@@ -356,6 +376,7 @@ def alternatives(topic: str) -> list[str]:
 
 
 _SHARED_FROM = frozenset({"to", "by", "with", "from"})
+_SHARED_AFTER = frozenset({"about", "of", "on", "in", "for"})
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)", re.I)
 _OTHER = frozenset(tokenize("other"))
 # Whom the reports are about: a group of them named as alternatives is everyone in scope.

@@ -134,6 +134,12 @@ _NEGATION = re.compile(r"\b(not|no|never|without|nor)\s+(?:\w+\s+){0,2}$", re.I)
 # A small difference is not the wording: "slightly higher in some teams than others".
 _HEDGED = re.compile(r"\b(?:slightly|marginally|a (?:little|bit)|somewhat)\s+$", re.I)
 _GENERIC = frozenset(tokenize(" ".join(GENERIC_WORDS)))
+# Who did it, opening the topic: "social workers or their decisions were too optimistic about ...".
+_STAFF_LEAD = re.compile(
+    r"^\W*(?:their\s+)?(?:social\s+workers|practitioners|staff|managers)"
+    r"(?:\s+(?:or|and)\s+(?:their\s+)?(?:decisions|practice|work|assessments|plans))?\s+(?!(?:or|and)\b)(?=\w)",
+    re.I,
+)
 
 
 def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:
@@ -173,7 +179,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
     # "supervision lacks reflection": a clause, which reports write as one ("supervision is
     # regular, although it is not always sufficiently reflective"), not as a phrase.
-    rest = without_group(rest)
+    rest = without_group(_STAFF_LEAD.sub("", rest))
     clause = said_of(rest) or bool(fault)
     rest = without_evaluative(rest)
     options = alternatives(rest)
