@@ -284,6 +284,22 @@ def letter_body(text: str) -> int:
     'Dear Florence, Focused visit'
     >>> letter_body("Inspection of Greenwich children's services")
     0
+
+    The subject line under the salutation is the letter's title, even with a full stop:
+
+    >>> text = "Dear Julie\\n\\nFocused visit to Oldham children’s services.\\n\\nThis letter summarises"
+    >>> text[letter_body(text):]
+    'This letter summarises'
     """
     m = _SALUTATION.search(text, 0, _LETTERHEAD_REACH)
-    return m.start("dear") if m else 0
+    if not m:
+        return 0
+    subject = _SUBJECT.match(text, m.start("dear"))
+    return subject.end() if subject else m.start("dear")
+
+
+# The subject line under it: "Focused visit to Oldham children’s services."
+_SUBJECT = re.compile(
+    r"Dear [^\n]{1,60}\n\s*(?:(?:Focused|Monitoring) visit (?:to|of)|Joint targeted area inspection)\b"
+    r"[^\n]{0,150}\n\s*"
+)
