@@ -156,6 +156,14 @@ def test_module_examples(module: object) -> None:
             "lookup",
         ),
         ("did boro come off inadequate at the march 2023 ofsted?", ("Middlesbrough",), "lookup"),
+        # where it ended up, how it came out
+        (
+            "solihull got absolutely slated a few years back. where did they end up at the november 2025 "
+            "inspection?",
+            ("Solihull",),
+            "lookup",
+        ),
+        ("How did Swindon's LSCB come out of the spring 2014 inspection?", ("Swindon",), "lookup"),
         # the area's own support, in everyday words, after a preamble naming another council
         (
             "Peterborough shares a fair bit of its children's services setup with Cambs, I think. At the "
