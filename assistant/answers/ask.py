@@ -37,6 +37,7 @@ from assistant.answers.extract import (
     answer_confidence,
     compose,
     preview_start,
+    related_line,
     score_candidates,
     select_quotes,
     sentences_of,
@@ -59,7 +60,7 @@ from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.topic import about_the_work, asks_errand, content_words, domain_similarity
-from assistant.answers.types import Answer, source_label, with_periods
+from assistant.answers.types import Answer, with_periods
 from assistant.answers.unwritten import unwritten_reason
 from assistant.answers.visit_topic import telling_in, visit_not_about
 from assistant.answers.wanted import states_type, wanted_type
@@ -90,12 +91,7 @@ def abstention_text(
     if related:
         lines.append("")
         lines.append("Possibly related passages:")
-        for p in related:
-            text = " ".join(p.text[preview_start(p) if preview_start else 0 :].split())
-            label = source_label(
-                p.publisher, p.doc_type, p.date, period=(p.inspection_start, p.inspection_end)
-            )
-            lines.append(f"- {label}{f' ({p.authority})' if p.authority else ''}: {text[:200]}…")
+        lines.extend(related_line(p, preview_start(p) if preview_start else 0) for p in related)
     return "\n".join(lines)
 
 

@@ -120,6 +120,15 @@ def preview_start(
     return min(at - passage.start, len(passage.text))
 
 
+def related_line(passage: Passage, start: int) -> str:
+    """A passage shown beside an answer that does not quote it, from ``start`` (``preview_start``):
+    "- Ofsted inspection report, inspected ..., published ... (Leeds): Care leavers are ...…"."""
+    p = passage
+    label = source_label(p.publisher, p.doc_type, p.date, period=(p.inspection_start, p.inspection_end))
+    text = " ".join(p.text[start:].split())
+    return f"- {label}{f' ({p.authority})' if p.authority else ''}: {text[:200]}…"
+
+
 _LABELLED = re.compile(r"^[A-Z][\w’' ]{2,40}: \S")  # "Lead inspector: Tom Anthony, ..."
 # A line of a table of contents: words, then the page they start on, with no
 # full stop ("What the inspection judgements mean: the local authority 24",

@@ -14,13 +14,14 @@ state it (no citation, no table row).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Collection
 
 import numpy as np
 
-from assistant.answers.extract import preview_start
-from assistant.answers.types import Answer, source_label
-from assistant.retrieval import Passage, Retriever
+from assistant.answers.extract import preview_start, related_line
+from assistant.answers.types import Answer
+from assistant.retrieval import Retriever
 from assistant.search.store import IndexData
 
 NEAREST = 3  # passages shown beside a list that lists nobody
@@ -36,14 +37,11 @@ def with_nearest(
     passages = [retriever.passage(i, score) for i, score in ranked]
     if not passages:
         return answer
-    lines = [HEADING, *(_line(p, index) for p in passages)]
+    start = functools.partial(
+        preview_start, document_text=lambda d: index.documents[d].text, furniture=index.furniture
+    )
+    lines = [HEADING, *(related_line(p, start(p)) for p in passages)]
     return dataclasses.replace(answer, text=f"{answer.text}\n\n" + "\n".join(lines), passages=tuple(passages))
-
-
-def _line(p: Passage, index: IndexData) -> str:
-    start = preview_start(p, lambda doc_id: index.documents[doc_id].text, index.furniture)
-    label = source_label(p.publisher, p.doc_type, p.date, period=(p.inspection_start, p.inspection_end))
-    return f"- {label}{f' ({p.authority})' if p.authority else ''}: {' '.join(p.text[start:].split())[:200]}…"
 
 
 __all__ = ["HEADING", "NEAREST", "with_nearest"]

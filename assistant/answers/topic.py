@@ -62,9 +62,6 @@ def domain_similarity(query_vector: np.ndarray, vectors: np.ndarray) -> float:
     return float(q @ held[1] / (np.linalg.norm(q) or 1.0))
 
 
-__all__ = ["content_words", "domain_similarity"]
-
-
 # The work of children's services in the words a question about it uses (children and families
 # are ``gaps.names_children``); an inspection said in passing ("about Ofsted") is none of it.
 _THE_WORK = re.compile(
@@ -107,3 +104,6 @@ def asks_errand(question: str) -> bool:
     False
     """
     return bool(_ERRAND.search(question))
+
+
+__all__ = ["about_the_work", "asks_errand", "content_words", "domain_similarity"]
