@@ -231,6 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
         )
         sp.add_argument("--model", help="embedding model name or local folder")
         sp.add_argument(
+            "--rerank",
+            type=float,
+            metavar="WEIGHT",
+            help="order a hybrid search's best 20 passages again by their best sentence, at this weight "
+            "against the fused score (e.g. 0.5; default: off, ~200 ms more a search)",
+        )
+        sp.add_argument(
             "--backend", choices=BACKENDS, help="where the search runs: embedded (default) or milvus"
         )
         sp.add_argument(

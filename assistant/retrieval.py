@@ -27,6 +27,7 @@ from assistant.search.base import SearchBackend, Where
 from assistant.search.dense import Embedder
 from assistant.search.embedded import EmbeddedBackend
 from assistant.search.fusion import rrf
+from assistant.search.sentences import SentenceVectors, by_best_sentence
 from assistant.search.store import IndexData
 
 MAX_QUERY_CHARS = 2_000
@@ -122,6 +123,7 @@ class Retriever:
         self.doc_types: tuple[str, ...] = tuple(sorted({d.doc_type for d in docs.values() if d.doc_type}))
         self._vectors: dict[str, np.ndarray] = {}
         self._vectors_lock = threading.Lock()  # the chat searches from several threads
+        self.sentence_vectors = SentenceVectors(embedder)
 
     def mask_of(self, where: Where | None) -> np.ndarray | None:
         """Boolean mask of chunks that pass ``where`` (None: all pass)."""
@@ -157,8 +159,11 @@ class Retriever:
         filters: Filters | dict[str, Any] | None = None,
         infer: bool = True,
         prefer_years: Sequence[int] = (),
+        rerank: bool = True,
     ) -> list[Passage]:
-        """The ``k`` best passages for ``query``; see ``Assistant.search``."""
+        """The ``k`` best passages for ``query``; see ``Assistant.search``. ``rerank=False``
+        leaves out the ordering by best sentence (``by_sentences``): the answer's own sentence
+        scoring reads the fused order (docs/decisions.md, "Stop 28")."""
         query = validate_query(query)
         mode = self.check_mode(mode)
         k = validate_k(k)
@@ -182,10 +187,28 @@ class Retriever:
             prefer_years = (*prefer_years, *_years_of(filters.period))
             filters = dataclasses.replace(filters, period=None)
             where = self.resolve(filters)
-        ranked = self.rank(query, k=k, mode=mode, where=where)
+        reranks = rerank and self.reranks(mode)
+        depth = max(k, self.settings.rerank_depth) if reranks else k
+        ranked = self.rank(query, k=depth, mode=mode, where=where)
         if prefer_years and ranked:
-            ranked = self._prefer(query, ranked, k=k, mode=mode, where=where, years=prefer_years)
-        return [self.passage(i, score) for i, score in ranked]
+            ranked = self._prefer(query, ranked, k=depth, mode=mode, where=where, years=prefer_years)
+        if reranks:
+            ranked = self.by_sentences(query, ranked)
+        return [self.passage(i, score) for i, score in ranked[:k]]
+
+    def reranks(self, mode: str) -> bool:
+        """Whether a search in ``mode`` orders its best passages again by their best sentence."""
+        return mode == "hybrid" and self.settings.rerank_weight > 0 and self.settings.rerank_depth > 1
+
+    def by_sentences(self, query: str, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """The best ``rerank_depth`` of ``ranked`` ordered again by their best sentence
+        (``assistant/search/sentences.py``); the rest after them as they were."""
+        head, rest = ranked[: self.settings.rerank_depth], ranked[self.settings.rerank_depth :]
+        texts = [self.chunks[i].text for i, _ in head]
+        again = by_best_sentence(
+            head, texts, self.query_vectors(query), self.sentence_vectors, weight=self.settings.rerank_weight
+        )
+        return again + rest
 
     def check_mode(self, mode: str | None) -> str:
         """``mode``, or the settings' when None; an unknown one raises ``InvalidQueryError``."""
