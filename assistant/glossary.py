@@ -202,7 +202,8 @@ GLOSSARY: tuple[Entry, ...] = (
         "(?:parents?|mums?|dads?|brothers?|sisters?|relatives?)|"
         # said by the parent: "my 14 year old does a lot of looking after me"
         "(?:my|our) (?:\\d+[- ]year[- ]old|son|daughter|kids?|child|children|boy|girl|teenager)\\b"
-        "[^.?!]{0,30}\\blook\\w* after (?:me|us)\\b",
+        "[^.?!]{0,30}\\blook\\w* after "
+        "(?:me|us|(?:her|his|their) (?:mum|dad|mother|father|parents?|brothers?|sisters?))\\b",
         "young carers",
     ),
     # Children in care.

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_WORDS, format_date, month_after, month_before, month_number
-from assistant.subjects import after_comma, after_dash, asked_part, subject_councils, without_councils
+from assistant.subjects import asked_after_a_year, subject_councils, without_councils
 
 _YEAR = r"((?:19|20)\d{2})"
 
@@ -109,13 +109,6 @@ _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest
 _DATE_FIELDS = ("date_from", "date_to", "years", "soft_years", "latest", "period")
 
 
-def _asked_after_a_year(text: str) -> tuple[int, str] | None:
-    """The question after a statement or a dash whose words before it name a year ("Barnet was
-    rated inadequate in 2017 - what did it get in May 2019?"), if there is one."""
-    parts = (asked_part(text), after_dash(text), after_comma(text))
-    return next((a for a in parts if a and re.search(_YEAR, text[: a[0]])), None)
-
-
 def parse_query(text: str) -> ParsedQuery:
     """Find councils and date expressions in a question.
 
@@ -125,7 +118,7 @@ def parse_query(text: str) -> ParsedQuery:
     inspection", "the December 2021 visit") only favours documents about that
     year (``soft_years``): a 2022 article can be about the 2019 inspection.
     """
-    asked = _asked_after_a_year(text)
+    asked = asked_after_a_year(text)
     if asked and re.search(_YEAR, asked[1]):
         # "The Wirral got slammed by Ofsted in 2016. What overall grade did it get when inspectors
         # came back in June 2019?": the dates are the question's, not its preamble's.
@@ -318,9 +311,9 @@ _SEASON_YEAR = re.compile(
     r"|late|end)(?:\s+|-)(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
-# "in December 2022", "in feb 2025", "at the end of October 2024", "mid-March 2023", "around april 2025".
+# "in December 2022", "in feb 2025", "at the end of October 2024", "mid-March 2023", "ofsted from june 2026".
 _MONTH_YEAR = re.compile(
-    r"\b(?:in|during|around|(?:at\s+)?the\s+(?:start|end|beginning|middle)\s+of|(?:early|late|mid)[-\s]?)\s*"
+    r"\b(?:in|during|around|(?<=ofsted\s)from|(?:at\s+)?the\s+(?:start|end|beginning|middle)\s+of|(?:early|late|mid)[-\s]?)\s*"
     # a span of months: "in Feb/March 2025", "in February to March 2025"
     rf"(?P<month>{MONTH_WORDS})\.?(?:\s*(?:/|-|–|to|and)\s*(?P<to_month>{MONTH_WORDS})\.?)?\s+(?P<year>(?:19|20)\d{{2}})\b",
     re.I,
@@ -385,7 +378,7 @@ def parse_period(text: str) -> Period | None:
         year = int(m.group("year"))
         start = f"{year}-{first:02d}"
         end = f"{year + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
-        event = _NAMES_EVENT.search(text)
+        event = _event_named(text, m.group("year"))
         kind = _kind(event.group("kind")) if event else ""
         return Period(start=start, end=end, kind=kind, or_published=not event)
     m = _PERIOD_EVENT.search(text) or _PERIOD_AFTER.search(text)
@@ -430,6 +423,7 @@ def _range_or_month(text: str) -> Period | None:
         # Users name the month of the inspection ("in December 2022"), not of its report.
         when, to = _when(m), m.group("to_month")
         last = f"{m.group('year')}-{month_number(to):02d}" if to else when
+        event = _event_named(text, m.group("year"))
         kind = _kind(event.group("kind")) if event else ""
         return Period(start=when, end=max(when, last), kind=kind, or_published=not event)
     m = _KIND_ONLY.search(text)
@@ -437,6 +431,16 @@ def _range_or_month(text: str) -> Period | None:
         # "the monitoring visit to North Yorkshire": a kind of visit at any time, which the
         # council may never have had.
         return Period(kind=_kind(m.group("kind")))
+    return None
+
+
+def _event_named(text: str, year: str) -> re.Match[str] | None:
+    """The first inspection or visit ``text`` names, unless by another year than ``year``
+    ("compared with the 2021 inspection" is not the kind of "in early 2024")."""
+    for event in _NAMES_EVENT.finditer(text):
+        named = re.search(r"\b((?:19|20)\d{2})(?:['’]s)?\s+(?:\w+\s+)?$", text[: event.start()])
+        if named is None or named.group(1) == year:
+            return event
     return None
 
 

@@ -107,3 +107,33 @@ def _as_place(query: str, start: int, end: int) -> bool:
         or bool(_PLACE_BEFORE.search(before))
         or bool(_PLACE_AFTER.match(query, end))
     )
+
+
+# Contractions typed without their apostrophe ("whats the overall grade", "didnt they"): words
+# that are nothing else. "its", "wont", "cant", "ill", "were" and "well" are words, so stay.
+_BARE_CONTRACTION = re.compile(
+    r"\b(what|how|where|who|when|why|that|there|here)s\b"
+    r"|\b(did|does|do|is|was|were|are|has|have|had|should|could|would|must|need)nt\b"
+    r"|\b(they|you|we(?!re\b))(re|ve)\b",
+    re.I,
+)
+
+
+def with_apostrophes(text: str) -> str:
+    """``text`` with a contraction typed without its apostrophe written with one.
+
+    >>> with_apostrophes("blackpool - whats the overall grade? didnt they improve?")
+    "blackpool - what's the overall grade? didn't they improve?"
+    >>> with_apostrophes("Its care leavers: were they well supported?")
+    'Its care leavers: were they well supported?'
+    """
+
+    def written(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if m.group(1):
+            return f"{word[:-1]}'{word[-1]}"
+        if m.group(2):
+            return f"{word[:-2]}n't"
+        return f"{m.group(3)}'{m.group(4)}"
+
+    return _BARE_CONTRACTION.sub(written, text)

@@ -208,3 +208,10 @@ def without_councils(text: str) -> str:
     out.append(text[last:])
     stripped = "".join(out)
     return re.sub(r"\b(in|at|of|for|about|from|by)\s+([?.!,]|$)", r"\2", stripped).strip()
+
+
+def asked_after_a_year(text: str) -> tuple[int, str] | None:
+    """The question after a statement or a dash whose words before it name a year ("Barnet was
+    rated inadequate in 2017 - what did it get in May 2019?"), if there is one."""
+    parts = (asked_part(text), after_dash(text), after_comma(text))
+    return next((a for a in parts if a and re.search(r"(?:19|20)\d{2}", text[: a[0]])), None)

@@ -103,6 +103,17 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
             "off-topic",
             "parking is",
         ),
+        # a recommendation or a journey is an errand with no service of the reports in it
+        (
+            "We're on holiday near Stoke in August - can you recommend a good fish and chip shop?",
+            "off-topic",
+            "this errand is outside",
+        ),
+        (
+            "Just got a job in Stoke - what's the quickest train from Crewe?",
+            "off-topic",
+            "this errand is outside",
+        ),
         # An amount of money asked for: numbers of children do not answer it.
         (
             "How much per week does Stoke pay its foster carers for each child?",

@@ -58,6 +58,19 @@ def test_trailing_qualifiers_and_scope_are_not_the_topic() -> None:
     assert without_trailing("plans, with children coming back") == "plans"
 
 
+def test_what_a_service_does_or_is_for_is_not_the_topic() -> None:
+    q = finding_question(
+        "Which councils has Ofsted praised, in inspections since 2014, for their multi-systemic therapy "
+        "(MST) teams that work intensively with families at home to keep children safely out of care?"
+    )
+    assert q.terms == ("multi", "system", "therapi", "team")
+    assert without_trailing("adding residential homes so that more children can live locally?") == (
+        "adding residential homes?"
+    )
+    # "who" is whom a topic is about, not a description: "children who go missing" stays
+    assert "miss" in finding_question("Which councils were criticised for children who go missing?").terms
+
+
 def test_kind_comes_from_scope_phrases_not_the_topic() -> None:
     q = finding_question("Which councils did Ofsted praise for writing review letters directly to the child?")
     assert q.kind == "inspection"

@@ -63,3 +63,11 @@ def test_a_passage_under_the_heading_by_its_chunks_heading_counts() -> None:
     continued = _p("• The timeliness of visits.\n", 2, heading="What needs to improve?")
     r = _Retriever([continued, body])
     assert with_improvement_lists("What needs to improve?", [body], r) == [body, continued]  # type: ignore[arg-type]
+
+
+def test_what_still_needs_sorting_asks_for_what_needs_to_improve() -> None:
+    from assistant.answers.polarity import asks_improvement, question_polarity
+
+    question = "care leaver here. when ofsted came in may 2024, what did they say still needs sorting?"
+    assert asks_improvement(question) and question_polarity(question) == -1
+    assert not asks_improvement("What did they say about how care leavers are sorted into housing?")

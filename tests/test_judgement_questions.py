@@ -164,6 +164,11 @@ def test_module_examples(module: object) -> None:
             "lookup",
         ),
         ("How did Swindon's LSCB come out of the spring 2014 inspection?", ("Swindon",), "lookup"),
+        (
+            "Bromley got slated a few years back. Where does it stand after the November 2023 inspection?",
+            ("Bromley",),
+            "lookup",
+        ),
         # the area's own support, in everyday words, after a preamble naming another council
         (
             "Peterborough shares a fair bit of its children's services setup with Cambs, I think. At the "
@@ -565,3 +570,12 @@ def test_the_asking_sentence_names_the_area_before_an_aside_on_the_overall_grade
     )
     assert area_of(question) == "care_leavers"
     assert area_of("What was the overall grade? Care leavers were good, I know.") == "overall"
+
+
+def test_a_grade_asked_without_apostrophes_is_still_a_grade_question() -> None:
+    from assistant.spelling import with_apostrophes
+
+    question = with_apostrophes("blackpool ofsted from june 2026 - and whats the overall grade")
+    assert question.endswith("what's the overall grade")
+    q = classify(question, parse_query(question), ("Blackpool",))
+    assert q is not None and q.intent == "lookup"

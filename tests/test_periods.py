@@ -237,6 +237,17 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "inspection in feb/march 2023?",
             Period("2023-02", "2023-03", "inspection"),
         ),
+        # "ofsted from june 2026" is the inspection of that month, not everything since
+        (
+            "blackpool ofsted from june 2026 - what did they get for young people who've left care?",
+            Period("2026-06", "2026-06", "", or_published=True),
+        ),
+        # the kind of another year's inspection is not the kind of the period asked about
+        (
+            "Knowsly: had things got better for care leavers when Ofsted went back in early 2024, compared "
+            "with the 2021 inspection?",
+            Period("2024-01", "2024-04", "", or_published=True),
+        ),
     ],
 )
 def test_questions_that_name_an_inspection_get_its_period(question: str, period: Period | None) -> None:

@@ -59,7 +59,7 @@ from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.scope import answer_scope, asks_scope
-from assistant.answers.topic import about_the_work, asks_errand, content_words, domain_similarity
+from assistant.answers.topic import about_the_work, asks_errand, asks_outing, content_words, domain_similarity
 from assistant.answers.types import Answer, with_periods
 from assistant.answers.unwritten import unwritten_reason
 from assistant.answers.visit_topic import telling_in, visit_not_about
@@ -73,6 +73,7 @@ from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Passage, Retriever, validate_query
 from assistant.search.dense import Embedder
 from assistant.search.store import IndexData
+from assistant.spelling import with_apostrophes
 from assistant.subjects import asked_first
 
 # --------------------------------------------------------------------------
@@ -156,7 +157,7 @@ def answer_question(
     scores sentences against the question and ``settings`` holds the answer
     thresholds and the optional model's address.
     """
-    text = validate_query(question)
+    text = with_apostrophes(validate_query(question))  # "whats the overall grade?" asks a grade
     given = Filters.coerce(filters)
     parsed = with_history(parse_query(text), history)
     if given is not None and given.authority is not None and not parse_query(text).authorities:
@@ -231,6 +232,8 @@ def _future(q: _Question) -> Answer | None:
 def _outside_remit(q: _Question) -> Answer | None:
     """A "not covered" for a service outside children's services: "adult social care waiting lists"."""
     topics = outside_remit(q.text, errand=(errand := asks_errand(q.text)))  # "when are bins collected?"
+    if not topics and asks_outing(q.text) and not about_the_work(q.text) and not names_children(q.text):
+        topics, errand = ["this errand"], True  # "the quickest train into London"
     if topics:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
         if errand:

@@ -193,7 +193,8 @@ TRAILING = re.compile(
     # what the thing does for whom: "the Lifelong Links service helping children to keep relationships"
     # ("not helping care leavers get wifi" is the fault and its topic, not what a thing does, and
     # "praised for helping mothers ..." is what was praised)
-    r"(?<=\w)(?<!\bnot)(?<!\bfor)(?<!\bin)(?<!\bby)\s+(?:helping|enabling|which\s+helps|that\s+helps)\s+[^?]*?"
+    r"(?<=\w)(?<!\bnot)(?<!\bfor)(?<!\bin)(?<!\bby)\s+(?:helping|enabling|(?:which|that)\s+(?:helps?|works?|"
+    r"supports?|provides?|offers?|aims?|keeps?|gives?|allows?|lets?))\s+[^?]*?"
     r"(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
     # what a named model or scheme is of: "the Mockingbird model of peer support for foster carers"
     r"(?:(?<=\bmodel)|(?<=\bscheme)|(?<=\bproject)|(?<=\bapproach)|(?<=\bprogramme))\s+of\s+[^?]*?(?=,\s+|[?]|$)|"
@@ -221,6 +222,8 @@ TRAILING = re.compile(
     r"(?:needed|need|needs|wanted|want|wants|asked|ask)\b[^?,]*|"
     # what it is meant to stop: "helping parents ... so it doesn't happen again"
     r",?\s+so\s+(?:that\s+)?(?:it|this)\s+(?:does\s+not|doesn['’]t|won['’]t|will\s+not)\s+happen\s+again\b[^?,]*|"
+    # what it is for: "adding homes so that more children can live locally"
+    r",?\s+so\s+that\s+[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
     # its acronym in brackets: "(SDQs)"; the acronym is read from the words (``acronym_of``), and a
     # report writing the words is not missed (another name in brackets is an alternative: _OTHER_NAME)
     r"\s*\([A-Z]{2,6}s?\)|"

@@ -41,6 +41,8 @@ _OUTCOME = (
     r"|^\W*(?:[\w'’&-]+\s+){1,5}?(?:ofsted\s+)?(?:rating|ratings|grades?|judgements?|verdict|result)s?\s*\??\s*$"
     # "where did they end up at the 2025 inspection?", "how did its LSCB come out of the inspection?"
     r"|\b(?:where|how)\s+did\s+[^?.;]{1,60}?\b(?:end\s+up|come\s+out|land)\b[^?.;]*\b(?:inspection|ofsted)\b"
+    # "Where does it stand after the November 2023 inspection?": its grade then
+    r"|\bwhere\s+(?:does|did|do)\s+(?:it|they|\w+)\s+stand\b[^?.;]*\b(?:inspection|ofsted)\b"
     # "Did Bury get inadequate in 2021?": a grade got
     r"|^\W*(?:did|does|has|had)\s+(?:(?-i:[A-Z][\w&-]*)\s+){1,4}(?:get|got|receive|received|achieve|achieved)\s+"
     r"(?:an?\s+)?(?:outstanding|good|inadequate|requir\w*\s+improvement)\b"

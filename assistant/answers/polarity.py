@@ -24,6 +24,8 @@ _EVERYDAY_IMPROVE = (
     r"(?:needs?|needed|should|must)\s+(?:to\s+)?(?:do\s+better|work\s+on)\b"
     # "Was there anything Ofsted told it to sort out?"
     r"|\b(?:told|asked|wanted|needs?|needed|had|has)\s+(?:\w+\s+)?to\s+(?:sort\s+out|fix|put\s+right|tackle|work\s+on)\b"
+    # "what did they say still needs sorting?", "what still needs fixing"
+    r"|\b(?:still\s+)?(?:needs?|needed|wants?|wanted)\s+(?:sorting|fixing|putting\s+right|tackling|working\s+on)\b"
 )
 _ASKS_WEAK = re.compile(
     r"\b(weak\w*|shortcomings?|short ?falls?|concerns?|concerned|problems?|fail\w*|poor\w*|"

@@ -90,7 +90,15 @@ def about_the_work(question: str) -> bool:
 _ERRAND = re.compile(
     r"\b(?:apply|applying|renew\w*|register\w*)\s+(?:for|with|my|our|a|an|the)\b"
     r"|\bwhen\s+(?:are|is|do|does|will)\b[^?]*\bcollect\w*|\b(?:what|which)\s+days?\b|\bopening\s+(?:times|hours)\b"
-    r"|\bwhat\s+time\b|\btimetables?\b|\bwhich\s+bus\b|\bcheapest\b|\bprice\s+of\b",
+    r"|\bwhat\s+time\b|\btimetables?\b|\bwhich\s+bus\b|\bcheapest\b|\bprice\s+of\b"
+    r"|\b(?:appeal|contest|pay)\s+(?:a|my|the)\s+(?:parking|speeding)\s+(?:tickets?|fines?)\b",
+    re.I,
+)
+# An outing with no council service in it: "can you recommend a good fish and chip shop?",
+# "the quickest train into London".
+_OUTING = re.compile(
+    r"\brecommend\s+(?:a|an|some|any|me)\b|\b(?:quickest|fastest|best)\s+(?:train|bus|route|way\s+to\s+get)\b"
+    r"|\bhow\s+(?:do|can|should)\s+I\s+(?:get\s+to|get\s+from|travel\s+to)\b",
     re.I,
 )
 
@@ -106,4 +114,15 @@ def asks_errand(question: str) -> bool:
     return bool(_ERRAND.search(question))
 
 
-__all__ = ["about_the_work", "asks_errand", "content_words", "domain_similarity"]
+def asks_outing(question: str) -> bool:
+    """Whether ``question`` asks for a place to go or a way to get there, which no report is about.
+
+    >>> asks_outing("Can you recommend a good fish and chip shop in Whitby?")
+    True
+    >>> asks_outing("How quickly does Kent County Council fix potholes?")
+    False
+    """
+    return bool(_OUTING.search(question))
+
+
+__all__ = ["about_the_work", "asks_errand", "asks_outing", "content_words", "domain_similarity"]

@@ -61,7 +61,15 @@ _WHOM = re.compile(
 def topic_of(question: str) -> str | None:
     """What a question asks a document said about, when it asks that; else None."""
     m = _ABOUT.search(question)
-    return m.group("topic").strip() if m else None
+    if not m:
+        return None
+    # "about schools, health and police passing on worries": every item of a list is the topic
+    more = _LIST_GOES_ON.match(question, m.end())
+    return f"{m.group('topic').strip()} {more.group('items')}" if more else m.group("topic").strip()
+
+
+# The rest of a list after its first item: ", health and police ..."
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?P<items>[\w' -]+?,?\s+(?:and|or)\s+[\w'-]+)", re.I)
 
 
 def telling_in(bm25: BM25Index) -> Callable[[str], bool]:
