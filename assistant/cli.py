@@ -235,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
             type=float,
             metavar="WEIGHT",
             help="order a hybrid search's best 20 passages again by their best sentence, at this weight "
-            "against the fused score (e.g. 0.5; default: off, ~200 ms more a search)",
+            "against the fused score (e.g. 0.5; default: off; 0.2-0.6 s more a search)",
         )
         sp.add_argument(
             "--backend", choices=BACKENDS, help="where the search runs: embedded (default) or milvus"

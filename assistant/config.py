@@ -112,7 +112,8 @@ class Settings:
     # (assistant/search/sentences.py; ``--rerank 0.5``). Off by default: it
     # embeds about 150 sentences a search (Ofsted dev hit@5 0.880 -> 0.891,
     # MRR@10 0.689 -> 0.711, SciFact nDCG@10 0.726 -> 0.737 at 0.5, but a
-    # search's p50 16 -> about 200 ms, against issue 18's 15 ms p95 at 100k).
+    # search's p50 22 -> 555 ms with no sentence embedded before, against
+    # issue 18's 15 ms p95 at 100k: bench/latency.py --rerank 0.5).
     rerank_depth: int = 20
     rerank_weight: float = 0.0
 
