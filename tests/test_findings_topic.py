@@ -67,6 +67,24 @@ def test_what_a_service_does_or_is_for_is_not_the_topic() -> None:
     assert without_trailing("adding residential homes so that more children can live locally?") == (
         "adding residential homes?"
     )
+    # a description after a comma or between spaced hyphens is not the topic either
+    q = finding_question(
+        "Which councils did Ofsted praise, in inspections since 2019, for their 'House Project', where "
+        "groups of young people leaving care are prepared for, and helped into, their own council tenancy?"
+    )
+    assert (q.terms, q.alternatives) == (("hous", "project"), ())
+    assert (
+        "taster"
+        not in finding_question(
+            "Which councils were credited for a 'practice' flat - a taster flat - for care leavers?"
+        ).terms
+    )
+    # "... or had to wait too long for one": "one" is what was named before it, never the topic
+    q = finding_question(
+        "Which councils were told that children who might have been abused were not always given a "
+        "medical examination by a doctor, or had to wait too long for one, in inspections since 2014?"
+    )
+    assert q.topic != "one" and "medic" in q.terms
     # "who" is whom a topic is about, not a description: "children who go missing" stays
     assert "miss" in finding_question("Which councils were criticised for children who go missing?").terms
 

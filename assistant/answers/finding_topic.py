@@ -209,8 +209,12 @@ TRAILING = re.compile(
     # the period's words left when its dates are gone: ", in inspections ending [since 2019],"
     r",?\s+(?:in|for|from)\s+(?:ofsted\s+|their\s+|its\s+|the\s+)?(?:inspections?|reports?|visits?)"
     r"(?:\s+(?:ending|ended|that\s+ended|which\s+ended|completed|held))?(?=\s*(?:[,?]|$))|"
-    # a description between dashes: "alternative provision — education outside mainstream school —"
-    r"\s+[—–]\s+[^—–?]{3,80}?\s+[—–](?=\s)|"
+    # a description between dashes: "alternative provision — education outside mainstream school —",
+    # "a 'practice' flat - a training or taster flat -"
+    r"\s+[—–-]\s+[^—–?]{3,80}?\s+[—–-](?=\s)|"
+    # a description after a comma: "their 'House Project', where young people are helped into ...",
+    # "..., which helps care leavers ..."
+    r",\s+(?:where|which)\s+[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
     # what it is set against: "ending up in care in a crisis, rather than in a planned way"
     r",?\s+(?:rather\s+than|instead\s+of)\s+[^?]*?(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
     # who is not there, said again: "seen on their own, without parents or carers in the room"
