@@ -109,3 +109,16 @@ def test_a_small_k_is_the_head_of_the_reranked_twenty(reranking: Assistant) -> N
     query = "the quality of supervision"
     twenty = [p.chunk_id for p in retriever.search(query, k=20, mode="hybrid")]
     assert [p.chunk_id for p in retriever.search(query, k=5, mode="hybrid")] == twenty[:5]
+
+
+def test_module_examples() -> None:
+    """The examples in the docstrings of the stop-28 modules hold (pytest reads ``tests/`` only)."""
+    import doctest
+
+    import assistant.answers.topic
+    import assistant.search.sentences
+    import assistant.spelling
+
+    for module in (assistant.search.sentences, assistant.spelling, assistant.answers.topic):
+        failed, tried = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert tried and not failed, module.__name__

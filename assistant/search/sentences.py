@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assistant.chunking import Span, split_sentences
+from assistant.chunking import split_blocks, split_sentences
 from assistant.search.dense import Embedder
 
 MIN_WORDS = 4  # "Overall effectiveness Good" is a table cell, not a sentence to rank a passage by
@@ -34,16 +34,11 @@ MIN_WORDS = 4  # "Overall effectiveness Good" is a table cell, not a sentence to
 def sentences(text: str) -> list[str]:
     """The sentences of a passage's text of at least ``MIN_WORDS`` words, line by line.
 
-    >>> sentences("Leaders are visible. Staff morale is high.\\nCaseloads are too high for some.")
-    ['Leaders are visible.', 'Staff morale is high.', 'Caseloads are too high for some.']
+    >>> sentences("Leaders are very visible. Staff morale is high.\\nCaseloads are too high for some.")
+    ['Leaders are very visible.', 'Staff morale is high.', 'Caseloads are too high for some.']
     """
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans = split_sentences(text, Span(pos, pos + len(line)))
-            out += [s for s in (text[x.start : x.end].strip() for x in spans) if len(s.split()) >= MIN_WORDS]
-        pos += len(line) + 1
-    return out
+    spans = (s for block in split_blocks(text) for s in split_sentences(text, block))
+    return [t for t in (text[s.start : s.end].strip() for s in spans) if len(t.split()) >= MIN_WORDS]
 
 
 class SentenceVectors:
