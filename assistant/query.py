@@ -20,6 +20,7 @@ Period(start=None, end=None, kind='focused visit', latest=True, or_published=Fal
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,6 +110,7 @@ _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest
 _DATE_FIELDS = ("date_from", "date_to", "years", "soft_years", "latest", "period")
 
 
+@functools.lru_cache(maxsize=256)  # one question is parsed by the search, its grade rows and the answer
 def parse_query(text: str) -> ParsedQuery:
     """Find councils and date expressions in a question.
 

@@ -31,6 +31,7 @@ Not read so:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -68,21 +69,21 @@ def misspelt(
     """(start, end, council) of each word in ``query`` that is a council's name misspelt, where it
     stands as a place. ``names``: lower-case name -> council; ``skip``: names that are words;
     ``taken``: spans already read (a council's name, a place that is none)."""
-    forms = [n for n in names if n.isalpha() and len(n) >= SHORTEST and n not in skip]
+    forms = {n for n in names if n.isalpha() and len(n) >= SHORTEST and n not in skip}
     out = []
     for m in _WORD.finditer(query):
         word = m.group().lower()
         if word in names or word in REAL_WORDS or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        near = near_spellings(word)
-        found = {names[f] for f in forms if f in near}
+        found = {names[f] for f in near_spellings(word) & forms}
         if len(found) != 1 or not _as_place(query, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), found.pop()))
     return out
 
 
-def near_spellings(word: str) -> set[str]:
+@functools.lru_cache(maxsize=20_000)  # a question's words recur from question to question
+def near_spellings(word: str) -> frozenset[str]:
     """Every word one edit (a letter added, dropped, changed or two swapped) from ``word``.
 
     >>> "police" in near_spellings("poilce"), "police" in near_spellings("polcie"), len(near_spellings("ab"))
@@ -90,7 +91,7 @@ def near_spellings(word: str) -> set[str]:
     """
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return (
+    return frozenset(
         {a + b[1:] for a, b in splits if b}
         | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
         | {a + c + b[1:] for a, b in splits if b for c in letters}
