@@ -230,7 +230,7 @@ class Assistant:
         """
         retriever = self.retriever
         found = retriever.search(
-            query, k=k, mode=mode, filters=filters, infer=infer, prefer_years=prefer_years
+            query, k=k, mode=mode, filters=filters, infer=infer, prefer_years=prefer_years, rerank=True
         )
         # One council's grade: the report's judgement rows first (assistant/answers/grade_passages.py).
         return grade_rows_first(query, found, retriever, k) if infer and filters is None else found

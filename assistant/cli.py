@@ -19,6 +19,7 @@ from assistant.config import (
     DEFAULT_CORPUS,
     DEFAULT_INDEX_DIR,
     MODES,
+    RERANK_VECTORS,
     Precision,
     Settings,
     settings_from_args,
@@ -182,7 +183,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def _add_eval(sub: Any, common: Any) -> None:
+def _add_eval(sub: Any) -> None:
     sp = sub.add_parser("eval", help="retrieval and answer metrics on a question file or BEIR set")
     sp.add_argument("--questions", help="JSONL question file")
     sp.add_argument("--corpus", nargs="+", help=f"paths to index (default: {DEFAULT_CORPUS})")
@@ -199,7 +200,7 @@ def _add_eval(sub: Any, common: Any) -> None:
     sp.add_argument("--json", dest="json_out", help="write the figures to this JSON file")
     sp.add_argument("--no-answers", action="store_true", help="retrieval metrics only")
     sp.add_argument("--check-baseline", help="fail if below this baseline JSON (CI floor)")
-    common(sp)
+    _common(sp)
     sp.set_defaults(func=cmd_eval)
 
 
@@ -214,37 +215,43 @@ def _add_fetch(sub: Any) -> None:
     sp.set_defaults(func=cmd_fetch)
 
 
+def _common(sp: argparse.ArgumentParser) -> None:
+    """The options every command takes: the index, the model and the search's settings."""
+    sp.add_argument(
+        "--index-dir",
+        default=DEFAULT_INDEX_DIR,
+        help=f"where the index lives (default: {DEFAULT_INDEX_DIR})",
+    )
+    sp.add_argument(
+        "--precision",
+        choices=get_args(Precision),
+        help="embedding precision and runtime: torch fp32 or bf16, or ONNX Runtime (default: auto)",
+    )
+    sp.add_argument("--model", help="embedding model name or local folder")
+    sp.add_argument(
+        "--rerank",
+        type=float,
+        metavar="WEIGHT",
+        help="order a hybrid search's best 10 passages again by their best sentence, at this weight "
+        "against the fused score (e.g. 0.5; 0: off)",
+    )
+    sp.add_argument(
+        "--rerank-vectors",
+        choices=RERANK_VECTORS,
+        help="the sentence vectors of --rerank: the model's word-piece vectors (static, the default: "
+        "about a millisecond) or each sentence embedded by the model (0.2-0.6 s more a search)",
+    )
+    sp.add_argument("--backend", choices=BACKENDS, help="where the search runs: embedded (default) or milvus")
+    sp.add_argument(
+        "--uri",
+        metavar="PATH_OR_URL",
+        help="Milvus server URL (http://host:19530) or milvus-lite file (default: INDEX_DIR/milvus.db)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="assistant", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
-
-    def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument(
-            "--index-dir",
-            default=DEFAULT_INDEX_DIR,
-            help=f"where the index lives (default: {DEFAULT_INDEX_DIR})",
-        )
-        sp.add_argument(
-            "--precision",
-            choices=get_args(Precision),
-            help="embedding precision and runtime: torch fp32 or bf16, or ONNX Runtime (default: auto)",
-        )
-        sp.add_argument("--model", help="embedding model name or local folder")
-        sp.add_argument(
-            "--rerank",
-            type=float,
-            metavar="WEIGHT",
-            help="order a hybrid search's best 20 passages again by their best sentence, at this weight "
-            "against the fused score (e.g. 0.5; default: off; 0.2-0.6 s more a search)",
-        )
-        sp.add_argument(
-            "--backend", choices=BACKENDS, help="where the search runs: embedded (default) or milvus"
-        )
-        sp.add_argument(
-            "--uri",
-            metavar="PATH_OR_URL",
-            help="Milvus server URL (http://host:19530) or milvus-lite file (default: INDEX_DIR/milvus.db)",
-        )
 
     def query_opts(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--corpus", nargs="+", help="index these paths first (default: use the index)")
@@ -257,13 +264,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("index", help="build or update the index of files and folders")
     sp.add_argument("paths", nargs="*", help=f"files or folders (default: {DEFAULT_CORPUS})")
-    common(sp)
+    _common(sp)
     sp.set_defaults(func=cmd_index)
 
     sp = sub.add_parser("search", help="ranked passages with their citations")
     sp.add_argument("query")
     sp.add_argument("-k", type=int, default=5, help="how many passages (default: 5)")
-    common(sp)
+    _common(sp)
     query_opts(sp)
     sp.set_defaults(func=cmd_search)
 
@@ -277,11 +284,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sp.add_argument("--llm-model", help="model name on that server")
     sp.add_argument("--llm-timeout", type=float, help="seconds before falling back to the extractive answer")
-    common(sp)
+    _common(sp)
     query_opts(sp)
     sp.set_defaults(func=cmd_ask)
 
-    _add_eval(sub, common)
+    _add_eval(sub)
 
     _add_fetch(sub)
 
@@ -291,7 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--share", action="store_true", help="make a public Gradio link (off by default)")
     sp.add_argument("--auth", help="user:password required to use the app (or ASSISTANT_AUTH)")
     sp.add_argument("--corpus", nargs="+", help=f"paths to index (default: {DEFAULT_CORPUS})")
-    common(sp)
+    _common(sp)
     sp.set_defaults(func=cmd_ui)
     return p
 

@@ -21,6 +21,8 @@ Precision = Literal[
 ]
 Backend = Literal["embedded", "milvus"]
 BACKENDS: tuple[str, ...] = ("embedded", "milvus")
+# The sentence vectors a hybrid search is re-ranked by (``Settings.rerank_vectors``).
+RERANK_VECTORS: tuple[str, ...] = ("static", "model")
 
 # Where the commands, the chat and ``Assistant.open`` look when told nothing.
 DEFAULT_INDEX_DIR = "index"
@@ -106,16 +108,19 @@ class Settings:
     # question and those words as a second vector; a chunk keeps its better
     # cosine of the two (the question's own vector is never replaced).
     glossary_vector: bool = True
-    # With ``rerank_weight`` above 0, a hybrid search orders its best
-    # ``rerank_depth`` passages again by their best sentence's cosine to the
-    # question, weighted ``rerank_weight`` against the fused score
-    # (assistant/search/sentences.py; ``--rerank 0.5``). Off by default: it
-    # embeds about 150 sentences a search (Ofsted dev hit@5 0.880 -> 0.891,
-    # MRR@10 0.689 -> 0.711, SciFact nDCG@10 0.726 -> 0.737 at 0.5, but a
-    # search's p50 22 -> 555 ms with no sentence embedded before, against
-    # issue 18's 15 ms p95 at 100k: bench/latency.py --rerank 0.5).
-    rerank_depth: int = 20
-    rerank_weight: float = 0.0
+    # A hybrid search (``Assistant.search``) orders its best ``rerank_depth``
+    # passages again by their best sentence's cosine to the question,
+    # weighted ``rerank_weight`` against the fused score (0: off;
+    # assistant/search/sentences.py). The sentence vectors are
+    # ``rerank_vectors``: "static", the model's word-piece vectors weighted by
+    # rarity (assistant/search/static.py: no model run, about 3 ms a search),
+    # or "model", each sentence embedded at question time (0.2-0.6 s a
+    # search, over issue 18's 15 ms p95). Ofsted dev hit@5 0.874 -> 0.885,
+    # MRR@10 0.684 -> 0.694; SciFact nDCG@10 0.7261 -> 0.7270
+    # (docs/decisions.md, "Stop 29"). Answers read the fused order.
+    rerank_depth: int = 10
+    rerank_weight: float = 0.5
+    rerank_vectors: str = "static"
 
     # Extractive answers (assistant/answer.py).
     answer_passages: int = 8
@@ -224,6 +229,7 @@ _OPTIONS = {
     "backend": "backend",
     "uri": "milvus_uri",
     "rerank": "rerank_weight",
+    "rerank_vectors": "rerank_vectors",
 }
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.config import MODES, Settings
+from assistant.config import MODES, RERANK_VECTORS, Settings
 from assistant.dates import date_key
 from assistant.errors import InvalidQueryError
 from assistant.filters import Filters, infer_filters, resolve
@@ -28,6 +28,7 @@ from assistant.search.dense import Embedder
 from assistant.search.embedded import EmbeddedBackend
 from assistant.search.fusion import rrf
 from assistant.search.sentences import SentenceVectors, by_best_sentence
+from assistant.search.static import StaticSentences, piece_counts, token_table
 from assistant.search.store import IndexData
 
 MAX_QUERY_CHARS = 2_000
@@ -100,6 +101,9 @@ class Retriever:
         *,
         backend: SearchBackend | None = None,
     ) -> None:
+        if settings.rerank_vectors not in RERANK_VECTORS:
+            choices = ", ".join(RERANK_VECTORS)
+            raise ValueError(f"rerank_vectors is {settings.rerank_vectors!r}; use one of {choices}")
         self.data = data
         self.embedder = embedder
         self.settings = settings
@@ -124,6 +128,8 @@ class Retriever:
         self._vectors: dict[str, np.ndarray] = {}
         self._vectors_lock = threading.Lock()  # the chat searches from several threads
         self.sentence_vectors = SentenceVectors(embedder)
+        self._static: StaticSentences | None = None
+        self._static_lock = threading.Lock()
 
     def mask_of(self, where: Where | None) -> np.ndarray | None:
         """Boolean mask of chunks that pass ``where`` (None: all pass)."""
@@ -159,11 +165,12 @@ class Retriever:
         filters: Filters | dict[str, Any] | None = None,
         infer: bool = True,
         prefer_years: Sequence[int] = (),
-        rerank: bool = True,
+        rerank: bool = False,
     ) -> list[Passage]:
-        """The ``k`` best passages for ``query``; see ``Assistant.search``. ``rerank=False``
-        leaves out the ordering by best sentence (``by_sentences``): the answer's own sentence
-        scoring reads the fused order (docs/decisions.md, "Stop 28")."""
+        """The ``k`` best passages for ``query``; see ``Assistant.search``. With ``rerank``
+        (what ``Assistant.search`` asks for) the best passages are ordered again by their best
+        sentence (``by_sentences``); an answer's own sentence scoring reads the fused order
+        (docs/decisions.md, "Stop 28")."""
         query = validate_query(query)
         mode = self.check_mode(mode)
         k = validate_k(k)
@@ -198,17 +205,39 @@ class Retriever:
 
     def reranks(self, mode: str) -> bool:
         """Whether a search in ``mode`` orders its best passages again by their best sentence."""
-        return mode == "hybrid" and self.settings.rerank_weight > 0 and self.settings.rerank_depth > 1
+        settings = self.settings
+        if mode != "hybrid" or settings.rerank_weight <= 0 or settings.rerank_depth < 2:
+            return False
+        return settings.rerank_vectors == "model" or self.static_sentences() is not None
 
     def by_sentences(self, query: str, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """The best ``rerank_depth`` of ``ranked`` ordered again by their best sentence
         (``assistant/search/sentences.py``); the rest after them as they were."""
         head, rest = ranked[: self.settings.rerank_depth], ranked[self.settings.rerank_depth :]
         texts = [self.chunks[i].text for i, _ in head]
-        again = by_best_sentence(
-            head, texts, self.query_vectors(query), self.sentence_vectors, weight=self.settings.rerank_weight
-        )
+        weight = self.settings.rerank_weight
+        static = self.static_sentences() if self.settings.rerank_vectors == "static" else None
+        if static is not None:
+            again = by_best_sentence(head, texts, static([query]), static, weight=weight)
+        else:
+            question = self.query_vectors(query)
+            again = by_best_sentence(head, texts, question, self.sentence_vectors, weight=weight)
         return again + rest
+
+    def static_sentences(self) -> StaticSentences | None:
+        """Sentence vectors from the model's word pieces (``assistant/search/static.py``),
+        made on first use; None for an embedder without a model folder (a test's stand-in)."""
+        if self._static is None:
+            path = getattr(self.embedder, "path", None)
+            word_pieces = getattr(self.embedder, "word_pieces", None)
+            if path is None or word_pieces is None:
+                return None
+            with self._static_lock:
+                if self._static is None:
+                    table = token_table(path, getattr(self.embedder, "name", "model"))
+                    counts = piece_counts([c.text for c in self.chunks], word_pieces)
+                    self._static = StaticSentences(table, counts, word_pieces)
+        return self._static
 
     def check_mode(self, mode: str | None) -> str:
         """``mode``, or the settings' when None; an unknown one raises ``InvalidQueryError``."""

@@ -15,6 +15,11 @@ fi
 # The embedder's graph for this CPU, made now rather than in the first build
 # (offline, cached per user in ~/.cache/assistant; seconds when it exists):
 # the model's ONNX export, and on a CPU with bf16 and VNNI or AMX its int8
-# quantisation (docs/decisions.md, "Cold build in int8").
-HF_HUB_OFFLINE=1 .venv/bin/python -c \
-  "from assistant.search.dense import DEFAULT_MODEL, get_embedder; get_embedder(DEFAULT_MODEL).encode(['ready'])"
+# quantisation (docs/decisions.md, "Cold build in int8"); and the table of the
+# model's word-piece vectors that re-ranks a search (assistant/search/static.py).
+HF_HUB_OFFLINE=1 .venv/bin/python -c "
+from assistant.search.dense import DEFAULT_MODEL, get_embedder
+from assistant.search.static import token_table
+embedder = get_embedder(DEFAULT_MODEL)
+embedder.encode(['ready'])
+token_table(embedder.path, embedder.name)"

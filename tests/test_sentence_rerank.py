@@ -64,18 +64,29 @@ def test_the_cache_keeps_only_the_most_recent_sentences() -> None:
 
 @pytest.fixture()
 def reranking(tmp_path: Path, fake_assistant: Assistant) -> Assistant:
-    """The bundled corpus on the hashing stand-in, searched with the re-ranking on."""
+    """The bundled corpus on the hashing stand-in, re-ranked by sentences the stand-in embeds."""
     index_dir = tmp_path / "index"
-    return Assistant.load(index_dir, settings=Settings(embedding_model="hashing-64", rerank_weight=0.5))
+    settings = Settings(embedding_model="hashing-64", rerank_weight=0.5, rerank_vectors="model")
+    return Assistant.load(index_dir, settings=settings)
 
 
-def test_the_re_ranking_is_off_by_default_and_on_from_the_command_line() -> None:
+def test_the_re_ranking_is_on_by_default_with_static_vectors_and_set_from_the_command_line() -> None:
     from assistant.cli import build_parser
     from assistant.config import settings_from_args
 
-    assert Settings().rerank_weight == 0.0
-    args = build_parser().parse_args(["search", "caseloads", "--rerank", "0.5"])
-    assert settings_from_args(args)["rerank_weight"] == 0.5
+    default = Settings()
+    assert (default.rerank_weight, default.rerank_vectors, default.rerank_depth) == (0.5, "static", 10)
+    args = build_parser().parse_args(["search", "caseloads", "--rerank", "0", "--rerank-vectors", "model"])
+    assert settings_from_args(args) == {"rerank_weight": 0.0, "rerank_vectors": "model"}
+
+
+def test_a_stand_in_embedder_without_a_model_folder_has_no_static_vectors(fake_assistant: Assistant) -> None:
+    retriever = fake_assistant.retriever
+    assert retriever.settings.rerank_weight > 0 and retriever.static_sentences() is None
+    assert not retriever.reranks("hybrid")
+    query = "children who go missing from home"
+    fused = [p.chunk_id for p in retriever.search(query, k=10, mode="hybrid")]
+    assert [p.chunk_id for p in retriever.search(query, k=10, mode="hybrid", rerank=True)] == fused
 
 
 @pytest.mark.parametrize("mode", ["bm25", "dense"])
@@ -83,32 +94,33 @@ def test_only_a_hybrid_search_is_reranked(reranking: Assistant, mode: str) -> No
     retriever = reranking.retriever
     query = "supervision of social workers"
     plain = [p.chunk_id for p in retriever.search(query, k=8, mode=mode, rerank=False)]
-    assert [p.chunk_id for p in retriever.search(query, k=8, mode=mode)] == plain
+    assert [p.chunk_id for p in retriever.search(query, k=8, mode=mode, rerank=True)] == plain
 
 
-def test_a_hybrid_search_reorders_its_best_passages_and_rerank_false_keeps_the_fused_order(
+def test_a_hybrid_search_reorders_its_best_passages_and_only_when_asked(
     reranking: Assistant, fake_assistant: Assistant
 ) -> None:
     retriever = reranking.retriever
     query = "children who go missing from home"
-    fused = [p.chunk_id for p in retriever.search(query, k=20, mode="hybrid", rerank=False)]
-    reranked = [p.chunk_id for p in retriever.search(query, k=20, mode="hybrid")]
-    assert sorted(reranked) == sorted(fused) and reranked != fused  # the same passages, in another order
+    fused = [p.chunk_id for p in retriever.search(query, k=20, mode="hybrid")]
+    reranked = [p.chunk_id for p in retriever.search(query, k=20, mode="hybrid", rerank=True)]
+    depth = retriever.settings.rerank_depth
+    assert sorted(reranked[:depth]) == sorted(fused[:depth]) and reranked != fused  # the best, reordered
+    assert reranked[depth:] == fused[depth:]  # the rest as they were
+    assert [p.chunk_id for p in reranking.search(query, k=20, mode="hybrid")] == reranked  # the API asks
     off = dataclasses.replace(retriever.settings, rerank_weight=0.0)
     retriever.settings = off
     try:
-        assert [p.chunk_id for p in retriever.search(query, k=20, mode="hybrid")] == fused
+        assert [p.chunk_id for p in retriever.search(query, k=20, mode="hybrid", rerank=True)] == fused
     finally:
         retriever.settings = dataclasses.replace(off, rerank_weight=0.5)
-    # and a default search is the fused order
-    assert [p.chunk_id for p in fake_assistant.retriever.search(query, k=20, mode="hybrid")] == fused
 
 
 def test_a_small_k_is_the_head_of_the_reranked_twenty(reranking: Assistant) -> None:
     retriever = reranking.retriever
     query = "the quality of supervision"
-    twenty = [p.chunk_id for p in retriever.search(query, k=20, mode="hybrid")]
-    assert [p.chunk_id for p in retriever.search(query, k=5, mode="hybrid")] == twenty[:5]
+    twenty = [p.chunk_id for p in retriever.search(query, k=20, mode="hybrid", rerank=True)]
+    assert [p.chunk_id for p in retriever.search(query, k=5, mode="hybrid", rerank=True)] == twenty[:5]
 
 
 def test_module_examples() -> None:
@@ -117,8 +129,14 @@ def test_module_examples() -> None:
 
     import assistant.answers.topic
     import assistant.search.sentences
+    import assistant.search.static
     import assistant.spelling
 
-    for module in (assistant.search.sentences, assistant.spelling, assistant.answers.topic):
+    for module in (
+        assistant.search.sentences,
+        assistant.search.static,
+        assistant.spelling,
+        assistant.answers.topic,
+    ):
         failed, tried = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert tried and not failed, module.__name__

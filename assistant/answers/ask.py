@@ -185,7 +185,7 @@ def answer_question(
         return routed
     k, years = min(settings.answer_passages, len(index.chunks)), parsed.soft_years
     asked = asked_first(parsed.search_text)  # in the fused order: its sentences are scored next
-    found = retriever.search(asked, k=k, mode=mode, filters=f, infer=False, prefer_years=years, rerank=False)
+    found = retriever.search(asked, k=k, mode=mode, filters=f, infer=False, prefer_years=years)
     period, telling = (f.period if f is not None else None), telling_in(index.bm25)
     if reason := visit_not_about(text, period, authorities, index.documents, telling):
         return dataclasses.replace(q.abstain(reason, found[:3]), gap="no-inspection-in-period")

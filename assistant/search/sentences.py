@@ -11,17 +11,20 @@ So the best ``Settings.rerank_depth`` passages of a hybrid search are
 ordered again by ``(1 - w) * fused + w * best`` (``w`` is
 ``Settings.rerank_weight``): ``fused`` is the search's own score over its
 best one's, ``best`` the cosine of the passage's nearest sentence to the
-question (to the nearer of its vectors: ``Retriever.query_vectors``). The
-sentences are embedded at question time, about 150 for 20 passages; a
-sentence embedded once is remembered (``SentenceVectors``), so the answer's
-repeated searches do not embed it again. See docs/decisions.md, "Stop 28".
+question. By default the sentence vectors are made from the model's word
+pieces without running it (``assistant/search/static.py``, about 3 ms a
+search). With ``Settings.rerank_vectors = "model"`` the sentences are
+embedded at question time, about 75 for 10 passages, against the nearer of
+the question's vectors (``Retriever.query_vectors``); a sentence embedded
+once is remembered (``SentenceVectors``). See docs/decisions.md, "Stop 28"
+and "Stop 29".
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -68,11 +71,14 @@ def by_best_sentence(
     ranked: Sequence[tuple[int, float]],
     texts: Sequence[str],
     query_vectors: np.ndarray,
-    vectors: SentenceVectors,
+    vectors: Callable[[Sequence[str]], np.ndarray],
     *,
     weight: float,
 ) -> list[tuple[int, float]]:
     """``ranked`` (chunk, score), with ``texts`` its passages' texts, ordered again; see the module.
+
+    ``vectors`` makes the sentences' vectors, in the space of ``query_vectors``:
+    ``SentenceVectors`` (the model) or ``static.StaticSentences`` (its word pieces).
 
     A passage with no sentence of ``MIN_WORDS`` words keeps its fused share only.
     """
