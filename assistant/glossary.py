@@ -157,6 +157,19 @@ GLOSSARY: tuple[Entry, ...] = (
         "medical (?:backgrounds?|histor(?:y|ies)|records?|information|details)|health records?",
         "health histories|health history",
     ),
+    # Care leavers and children in prison: the reports say "custody".
+    _entry(
+        "locked up|behind bars|in (?:prison|jail|gaol)|(?:prisons?|jails?|young offender institutions?)",
+        "custody|youth justice",
+    ),
+    # A council's systems attacked: "hacked" is "a cyber-attack" in the reports.
+    _entry("hacked|hackers?|hacking|ransomware", "cyber-attack|cyber attack"),
+    # Leaders new in post.
+    _entry(
+        "new (?:bosses|management|managers|people in charge|leaders)|"
+        "(?:bosses|people) (?:in charge|running things)",
+        "leadership team|senior leaders|new leadership",
+    ),
     # Children who arrive alone.
     _entry(
         "refugees?|refuge|asylum|asylum[- ]seekers?|"

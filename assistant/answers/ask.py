@@ -232,7 +232,7 @@ def _future(q: _Question) -> Answer | None:
 def _outside_remit(q: _Question) -> Answer | None:
     """A "not covered" for a service outside children's services: "adult social care waiting lists"."""
     topics = outside_remit(q.text, errand=(errand := asks_errand(q.text)))  # "when are bins collected?"
-    if not topics and asks_outing(q.text) and not about_the_work(q.text) and not names_children(q.text):
+    if not topics and asks_outing(q.text) and not about_the_work(q.text):
         topics, errand = ["this errand"], True  # "the quickest train into London"
     if topics:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"

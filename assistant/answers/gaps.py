@@ -278,9 +278,8 @@ _OUTSIDE_REMIT = re.compile(
 # special educational needs", "the borough's nurseries and childminders"). Only
 # the children social care looks after (in care, care leavers, in need) keep
 # them in the remit: "GCSE results of children in care" is in the reports.
-# Housing lists and benefits are the council's housing service, whoever is
-# waiting ("families on the housing waiting list"): only care leavers and the
-# children social care looks after keep them in the remit.
+# Housing lists and benefits (the housing service) and road safety (highways), whoever waits or
+# walks: only care leavers and the children social care looks after keep them in the remit.
 _EDUCATION_AND_HOUSING = re.compile(
     r"\b(housing benefit|council hous(?:e|es|ing)|social housing|"
     r"housing (?:lists?|registers?|waiting lists?)|"
@@ -288,7 +287,8 @@ _EDUCATION_AND_HOUSING = re.compile(
     r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
     r"SATs(?: results| tests)?|key stage (?:1|2|3|4|one|two)(?: SATs| results| tests)?|"
     r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
-    r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?))\b",
+    r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?)|"
+    r"road safety|20 ?mph|speed (?:limits?|bumps)|(?:zebra|pedestrian|school) crossings?|lollipop \w+)\b",
     re.I,
 )
 _ABOUT_CHILDREN = re.compile(

@@ -31,6 +31,9 @@ _ASKS_WEAK = re.compile(
     r"\b(weak\w*|shortcomings?|short ?falls?|concerns?|concerned|problems?|fail\w*|poor\w*|"
     r"criticis\w*|deficien\w*|gaps?|worr\w*|wrong|"
     r"(?:not|\w+n['’]t) (?:yet |fully |always |still )?(?:good|working|effective)|"
+    # "was there anything that wasn't up to scratch?", "fell short"
+    r"(?:not|\w+n['’]t) (?:quite |yet |always )?up to (?:scratch|standard|par|the mark)|"
+    r"below par|f[ae]ll\w* short|"
     r"(needs?|need|required?) (to|for) improve\w*|improvements? (needed|required)|"
     r"areas? (for|of|needing) (improvement|development)|what needs? improv\w*|"
     r"improve\b|to improve|priority action|recommend\w*|" + _EVERYDAY_IMPROVE + r")",

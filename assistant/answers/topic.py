@@ -14,6 +14,7 @@ import re
 
 import numpy as np
 
+from assistant.answers.gaps import names_children
 from assistant.search.sparse import QUERY_STOPWORDS, tokenize
 
 # Words a question uses of its asker or of the asking, not of what it asks about.
@@ -101,6 +102,12 @@ _OUTING = re.compile(
     r"|\bhow\s+(?:do|can|should)\s+I\s+(?:get\s+to|get\s+from|travel\s+to)\b",
     re.I,
 )
+# A place to go out, whoever goes: "which beaches around Torquay are best for little kids?"
+_LEISURE = re.compile(
+    r"\b(?:which|best|nicest)\s+(?:\w+\s+)?(?:beach(?:es)?|restaurants?|pubs?|caf[eé]s?|campsites?|"
+    r"playgrounds?|days?\s+out|things\s+to\s+do|places\s+to\s+(?:eat|stay|visit))\b",
+    re.I,
+)
 
 
 def asks_errand(question: str) -> bool:
@@ -115,14 +122,18 @@ def asks_errand(question: str) -> bool:
 
 
 def asks_outing(question: str) -> bool:
-    """Whether ``question`` asks for a place to go or a way to get there, which no report is about.
+    """Whether ``question`` asks for a place to go or a way to get there, which no report is about:
+    a place to go out in any question, a recommendation or a journey in one that names no child
+    ("recommend a good children's home" may be asked of the reports).
 
     >>> asks_outing("Can you recommend a good fish and chip shop in Whitby?")
     True
-    >>> asks_outing("How quickly does Kent County Council fix potholes?")
+    >>> asks_outing("Which beaches around Torquay are best for little kids?")
+    True
+    >>> asks_outing("Can you recommend a good foster agency for our kids?")
     False
     """
-    return bool(_OUTING.search(question))
+    return bool(_LEISURE.search(question) or (_OUTING.search(question) and not names_children(question)))
 
 
 __all__ = ["about_the_work", "asks_errand", "asks_outing", "content_words", "domain_similarity"]
