@@ -314,11 +314,10 @@ class Retriever:
         One vector when the glossary adds nothing (or ``glossary_vector`` is
         off), else two stacked; a chunk or a sentence counts by the nearer.
         """
-        own = self.query_vector(query)
         glossed = self._glossed(query)
         if glossed == query or not self.settings.glossary_vector:
-            return own
-        return np.stack([own, self.query_vector(glossed)])
+            return self.query_vector(query)
+        return np.stack(self._vectors_of([query, glossed]))
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, remembered for the last few queries.
@@ -327,21 +326,36 @@ class Retriever:
         preference, then for the answer) and its sentences are scored
         against the same vector (``answers/extract.py``): the model runs once.
         """
+        return self._vectors_of([query])[0]
+
+    def _vectors_of(self, queries: list[str]) -> list[np.ndarray]:
+        """The embeddings of ``queries``; those not remembered are embedded in one batch."""
         cache = self._vectors
         with self._vectors_lock:
-            vector = cache.get(query)
-        if vector is None:
-            vector = self.embedder.encode([query])[0]  # outside the lock: searches run in parallel
+            vectors = [cache.get(q) for q in queries]
+        missing = [q for q, v in zip(queries, vectors, strict=True) if v is None]
+        if missing:
+            made = dict(zip(missing, self.embedder.encode(missing), strict=True))  # outside the lock
             with self._vectors_lock:
-                while len(cache) >= 64:
-                    cache.pop(next(iter(cache)))
-                cache[query] = vector
-        return vector
+                for q, v in made.items():
+                    while len(cache) >= 64:
+                        cache.pop(next(iter(cache)))
+                    cache[q] = v
+            vectors = [made[q] if v is None else v for q, v in zip(queries, vectors, strict=True)]
+        return vectors
 
     def passages_of(self, doc_id: str) -> list[Passage]:
         """Every passage of one document, in its order (score 0): for reading a document's own sections."""
         rows = np.flatnonzero(self._doc_of == self._position[doc_id]) if doc_id in self._position else ()
         return [self.passage(int(i), 0.0) for i in rows]
+
+    def passage_at(self, doc_id: str, offset: int) -> Passage | None:
+        """The passage of ``doc_id`` that holds the character at ``offset`` (score 0), if any."""
+        if doc_id not in self._position:
+            return None
+        rows = np.flatnonzero(self._doc_of == self._position[doc_id])
+        i = next((int(i) for i in rows if self.chunks[i].start <= offset < self.chunks[i].end), None)
+        return self.passage(i, 0.0) if i is not None else None
 
     def passage(self, i: int, score: float) -> Passage:
         c = self.chunks[i]

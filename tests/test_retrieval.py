@@ -120,3 +120,15 @@ def test_filter_masks_match_each_chunk_checked_alone(fake_assistant: Assistant, 
     got = r.mask_of(resolve(filters, doc_types=r.doc_types))
     assert got is not None and list(got) == expected
     assert any(expected)  # each case keeps something, so the comparison means something
+
+
+def test_the_passage_at_an_offset_is_the_one_that_holds_it(fake_assistant: Assistant) -> None:
+    r = fake_assistant.retriever
+    for doc_id in list(fake_assistant.index.documents)[:3]:
+        passages = r.passages_of(doc_id)
+        for p in passages:
+            for offset in (p.start, p.end - 1):
+                got = r.passage_at(doc_id, offset)
+                assert got is not None and got.start <= offset < got.end and got.doc_id == doc_id
+        assert r.passage_at(doc_id, passages[-1].end + 10**6) is None
+    assert r.passage_at("no such document", 0) is None

@@ -37,7 +37,7 @@ def judgement_passages(question: str, retriever: Retriever) -> list[Passage]:
     answer = answer_grades(question, parsed, authorities, index)
     out: dict[str, Passage] = {}
     for c in answer.citations if answer is not None else ():
-        held = next((p for p in retriever.passages_of(c.doc_id) if p.start <= c.start < p.end), None)
+        held = retriever.passage_at(c.doc_id, c.start)
         if held is not None:
             out.setdefault(held.chunk_id, held)
     return list(out.values())

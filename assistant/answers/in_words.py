@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from assistant.answers.cite import check_citations, cite_span
 from assistant.answers.earlier import earlier_penalty_for, reports_earlier
@@ -101,10 +102,11 @@ def area_sentence(
         re.I,
     )
     heading = _section_heading(text, judgement, after)
-    opening = _sentences(text, heading, furniture)[:1] if heading is not None else []
+    opening = list(islice(_sentences(text, heading, furniture), 1)) if heading is not None else []
     if opening and grades.search(text[opening[0].start : opening[0].end]):
         return opening[0]
-    for span in _sentences(text, after, furniture, end=heading):
+    # A sentence that names the area and gives the verdict is in a line that does.
+    for span in _sentences(text, after, furniture, end=heading, having=(names, verdict)):
         sentence = text[span.start : span.end]
         if (
             names.search(sentence)
@@ -126,17 +128,27 @@ def table_end(inspection: Inspection) -> int:
     return 0 if inspection.framework == "LAC" or not rows else max(rows)
 
 
-def _sentences(text: str, after: int, furniture: Sequence[Span], *, end: int | None = None) -> list[Span]:
-    """The quotable prose sentences of ``text[after:end]``, in order."""
-    out = []
+def _sentences(
+    text: str,
+    after: int,
+    furniture: Sequence[Span],
+    *,
+    end: int | None = None,
+    having: Sequence[re.Pattern[str]] = (),
+) -> Iterator[Span]:
+    """The quotable prose sentences of ``text[after:end]``, in order, read as they are asked for
+    (a search for the first that states a grade stops there), from the lines that match every
+    pattern ``having`` (a report is some 2,000 lines; a search reads the few that can hold it)."""
     for block in split_blocks(text[:end] if end is not None else text):
         if block.end <= after:
+            continue
+        line = text[max(block.start, after) : block.end]
+        if not all(p.search(line) for p in having):
             continue
         for whole in split_sentences(text, Span(max(block.start, after), block.end)):
             span = quotable_span(text, whole, within(furniture, whole.start, whole.end))
             if span is not None and is_prose(text[span.start : span.end]):
-                out.append(span)
-    return out
+                yield span
 
 
 def _section_heading(text: str, judgement: Judgement, after: int) -> int | None:
