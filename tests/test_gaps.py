@@ -56,6 +56,9 @@ def test_places_after_in_or_at() -> None:
         # the department's name said in passing is no child
         "How do I renew my blue badge with East Sussex? Its children's services got a good Ofsted.",
         "What's the Band D council tax in Telford, and how much of it goes on children's services?",
+        # travel and driving (held-out-54 and -55)
+        "Is it Ofsted or Kirklees council that runs the driving test centre in Huddersfield?",
+        "What's the quickest way from Swindon to Oxford with the A420 roadworks?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:

@@ -262,9 +262,9 @@ _OUTSIDE_REMIT = re.compile(
     r"vulnerable adults|adults? at risk|adult safeguarding|safeguarding (?:of )?adults|"
     # The reports never say "care home" (children live in "children's homes"), but "foster care homes".
     r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|council tax|business rates|blue badges?|"
-    r"bin collections?|"
-    r"(?:household |recycling )?bins|refuse collections?|recycling|fly-?tipping|potholes?|road repairs?|"
-    r"roads|highways|street ?lights?|street lighting|parking|traffic|bus (?:routes?|services?)|"
+    r"bin collections?|(?:household |recycling )?bins|refuse collections?|recycling|fly-?tipping|potholes?|"
+    r"road repairs?|roads|road ?works|highways|street ?lights?|street lighting|parking|traffic|"
+    r"bus (?:routes?|services?)|driving (?:tests?|lessons?|licen[cs]es?)|(?:driving )?test cent(?:re|er)s?|"
     r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
     r"environmental health|noise complaints?|pest control|elections?|electoral (?:roll|register)|"
