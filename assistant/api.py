@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.answers import Answer, answer_question
 from assistant.answers.grade_passages import grade_rows_first
+from assistant.answers.improvement import improvement_lists_first
 from assistant.config import ANSWER_TIME, DEFAULT_CORPUS, DEFAULT_INDEX_DIR, Settings
 from assistant.documents import Document
 from assistant.errors import IndexMismatchError, UnknownDocumentError
@@ -232,8 +233,11 @@ class Assistant:
         found = retriever.search(
             query, k=k, mode=mode, filters=filters, infer=infer, prefer_years=prefer_years, rerank=True
         )
-        # One council's grade: the report's judgement rows first (assistant/answers/grade_passages.py).
-        return grade_rows_first(query, found, retriever, k) if infer and filters is None else found
+        if not infer or filters is not None:
+            return found
+        # One council's grade: the report's judgement rows first (assistant/answers/grade_passages.py);
+        # what it must improve: the report's list of it first (assistant/answers/improvement.py).
+        return improvement_lists_first(query, grade_rows_first(query, found, retriever, k), retriever, k)
 
     # -- answers ------------------------------------------------------------
 

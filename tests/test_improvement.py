@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from assistant.answers.improvement import with_improvement_lists
+from assistant.answers.improvement import improvement_lists_first, with_improvement_lists
 from assistant.answers.polarity import improvement_headings
 from assistant.retrieval import Passage
 
@@ -17,7 +17,9 @@ _RUN_IN = (
 _BODY = "Since the last inspection, leaders have continued to make improvements.\n"
 
 
-def _p(text: str, i: int, doc_id: str = "report.pdf", heading: str = "") -> Passage:
+def _p(
+    text: str, i: int, doc_id: str = "report.pdf", heading: str = "", authority: str = "Anytown"
+) -> Passage:
     return Passage(
         doc_id,
         "Report",
@@ -28,7 +30,7 @@ def _p(text: str, i: int, doc_id: str = "report.pdf", heading: str = "") -> Pass
         1,
         "2026-04-30",
         "report",
-        "Anytown",
+        authority,
         "x",
         heading=heading,
         chunk_index=i,
@@ -71,3 +73,25 @@ def test_what_still_needs_sorting_asks_for_what_needs_to_improve() -> None:
     question = "care leaver here. when ofsted came in may 2024, what did they say still needs sorting?"
     assert asks_improvement(question) and question_polarity(question) == -1
     assert not asks_improvement("What did they say about how care leavers are sorted into housing?")
+
+
+def test_a_search_for_what_one_council_must_improve_puts_the_list_first() -> None:
+    body, listed = _p(_BODY, 5, authority="Leeds"), _p(_RUN_IN, 1, authority="Leeds")
+    more = _p("Managers are visible and staff like working here.\n", 6, authority="Leeds")
+    body, more = dataclasses.replace(body, score=0.8), dataclasses.replace(more, score=0.5)
+    r = _Retriever([listed, body, more])
+    out = improvement_lists_first("What did Leeds still need to improve?", [body, more], r, 2)  # type: ignore[arg-type]
+    assert [p.chunk_id for p in out] == [listed.chunk_id, body.chunk_id]  # k at most
+    assert out[0].score == 0.8  # ranked with the search's best
+
+
+def test_other_searches_keep_their_order() -> None:
+    body, listed = _p(_BODY, 5, authority="Leeds"), _p(_RUN_IN, 1, authority="Leeds")
+    r = _Retriever([listed, body])
+    for question in (
+        "How has Leeds improved?",  # progress, not the list
+        "What did Leeds conclude about its capacity to improve?",  # a judgement's name
+        "What do councils still need to improve?",  # no one council's report
+        "What did Bradford still need to improve?",  # the first passage is not Bradford's
+    ):
+        assert improvement_lists_first(question, [body], r, 5) == [body], question  # type: ignore[arg-type]

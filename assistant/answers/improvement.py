@@ -10,13 +10,19 @@ document that hold such a heading, or run on under one, join the passages
 the answer reads, after them; ``score_candidates`` then prefers their items
 (``IMPROVEMENT_LIST_BONUS``). Nothing is added for another question, and
 only the first document's lists: the one the answer is about.
+
+A search for such a question about one council (``Assistant.search``) puts
+those passages first, as a grade question's search puts the judgement rows
+first (``grade_passages.py``): the list is what the question asks for.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from assistant.answers.polarity import asks_improvement, improvement_headings, is_improvement_heading
+from assistant.query import parse_query
 from assistant.retrieval import Passage, Retriever
 
 LIST_PASSAGES = 3  # the heading's passage and the ones its list runs on into
@@ -30,6 +36,26 @@ def with_improvement_lists(question: str, passages: Sequence[Passage], retriever
     seen = {p.chunk_id for p in out}
     lists = [p for p in retriever.passages_of(out[0].doc_id) if p.chunk_id not in seen and _holds_list(p)]
     return out + lists[:LIST_PASSAGES]
+
+
+def improvement_lists_first(
+    question: str, found: Sequence[Passage], retriever: Retriever, k: int
+) -> list[Passage]:
+    """``found`` with its first document's "What needs to improve" passages first, ``k`` at most,
+    when the question asks a council it names what needs to improve (the first document is that
+    council's; another may be named in passing: "my sister works in Trafford, but ..."); else
+    ``found`` as it is."""
+    if not found or not asks_improvement(question):
+        return list(found)
+    if found[0].authority not in parse_query(question).authorities:
+        return list(found)
+    lists = [p for p in retriever.passages_of(found[0].doc_id) if _holds_list(p)][:LIST_PASSAGES]
+    if not lists:
+        return list(found)
+    top = max(p.score for p in found)
+    ids = {p.chunk_id for p in lists}
+    first = [dataclasses.replace(p, score=top) for p in lists]
+    return (first + [p for p in found if p.chunk_id not in ids])[:k]
 
 
 def _holds_list(p: Passage) -> bool:

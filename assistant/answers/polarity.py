@@ -83,10 +83,9 @@ def question_polarity(question: str) -> int:
 
 
 _ASKS_IMPROVEMENT = re.compile(
-    r"\b((needs?|needed|required?) (to|for) (be )?improve\w*|to improve\b|what needs? improv\w*|"
-    r"areas? (for|of|needing) (improvement|development)|improvements? (needed|required)|recommend\w*|"
-    + _EVERYDAY_IMPROVE
-    + r")",
+    r"\b((needs?|needed|required?) (to|for) (be )?improve\w*|(?<!capacity )to improve\b|"
+    r"what needs? improv\w*|areas? (for|of|needing) (improvement|development)|"
+    r"improvements? (needed|required)|recommend\w*|" + _EVERYDAY_IMPROVE + r")",
     re.I,
 )
 
@@ -104,6 +103,8 @@ def asks_improvement(question: str) -> bool:
     False
     >>> asks_improvement("Was there anything at all Ofsted told it to sort out?")
     True
+    >>> asks_improvement("What did it conclude about its capacity to improve?")  # a judgement's name
+    False
     """
     return bool(_ASKS_IMPROVEMENT.search(question))
 
