@@ -122,6 +122,13 @@ def test_module_examples(module: object) -> None:
         ("Notts was inspected in May 2024. Which area came out best?", ("Nottinghamshire",), "lookup"),
         # a grade in every area
         ("bexley ofsted july 2018 - was it outstanding across the board or not?", ("Bexley",), "lookup"),
+        # every area's grade, or one area's against the rest (held-out-54 and -55)
+        ("Was every single part of it outstanding, or did any area score lower?", ("Rotherham",), "lookup"),
+        (
+            "how did B&D do for young people leaving care in 2023? better or worse than the rest?",
+            ("Barking and Dagenham",),
+            "lookup",
+        ),
         # a search box's rating, and a grade got
         ("Hull ofsted 2026 rating?", ("Kingston upon Hull",), "lookup"),
         ("stoke ofsted rating", ("Stoke-on-Trent",), "lookup"),

@@ -71,6 +71,11 @@ _OUTCOME = (
     # "... but one bit was only RI - which?": an area said to have a grade, asked which
     r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\s+(?:was|were|got|is|are)\s+(?:only\s+|just\s+|still\s+)?"
     r"(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b[^?.;]*?[–—-]\s*which\b"
+    # "was every single part of it outstanding, or did any area score lower?": the areas' grades
+    r"|\b(?:was|were|is|are)\s+(?:every|each|all)\s+(?:single\s+)?(?:part|area|bit|aspect)s?\b[^?.;]{0,30}?"
+    r"\b(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b"
+    r"|\b(?:any|one|some)\s+(?:area|part|bit|aspect)s?\s+(?:score|scored|get|got|rated|come\s+out)\s+"
+    r"(?:lower|higher|worse|better|less)\b"
 )
 _RATING_WORDS = re.compile(
     r"\b(rated|rating|ratings|re-?rated|grades?|graded|judged|judgements?|judgments?|"
@@ -122,7 +127,8 @@ _RANK = re.compile(
 # One area against the others is no change over time: "was the children in care side any better
 # than the rest?"
 _AMONG_AREAS = re.compile(
-    r"\b(?:better|worse|stronger|weaker)\s+than\s+(?:the\s+)?(?:rest|others?|other\s+(?:areas|parts|bits))\b",
+    r"\b(?:(?:better|worse|stronger|weaker)\s+or\s+)?(?:better|worse|stronger|weaker)\s+than\s+(?:the\s+)?"
+    r"(?:rest|others?|other\s+(?:areas|parts|bits))\b",
     re.I,
 )
 # What a visit's letters said is a finding, whatever grade the question mentions: "what did the
@@ -334,7 +340,8 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
     if not authorities:
         return _general(question, base)
     # (what a preamble says, "Peterborough shares its setup with Cambs", names no topic asked about)
-    asked = " ".join(asked_sentences(question)) or question
+    # ("better or worse than the rest" sets one area against the others: no topic of its own)
+    asked = _AMONG_AREAS.sub(" ", " ".join(asked_sentences(question)) or question)
     rating = bool(_RATING_WORDS.search(question)) or bool(_RATE.search(question) and not _topics(asked))
     rank = asks_rank(question)
     if rank:
