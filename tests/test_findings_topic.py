@@ -56,6 +56,9 @@ def test_trailing_qualifiers_and_scope_are_not_the_topic() -> None:
         ).terms
     )
     assert without_trailing("plans, with children coming back") == "plans"
+    # an aside between commas (list34)
+    aside = without_trailing("talks with disabled children, including those who cannot speak, or direct work")
+    assert "speak" not in aside and aside.endswith("direct work")
 
 
 def test_what_a_service_does_or_is_for_is_not_the_topic() -> None:

@@ -206,6 +206,8 @@ TRAILING = re.compile(
     # "..., for example families' details being shared", "..., the way race or disability are"
     r",?\s+(?:such\s+as|for\s+example|for\s+instance|e\.g\.|the\s+way|just\s+like|like)\s+[^?]*?"
     r"(?=,\s+(?:in|since|from|during|between|at)\b|[?]|$)|"
+    # an aside between commas: "disabled children, including those who cannot speak, or ..."
+    r",\s+(?:including|especially|particularly|notably)\s+[^,?]*(?=,)|"
     # the period's words left when its dates are gone: ", in inspections ending [since 2019],"
     r",?\s+(?:in|for|from)\s+(?:ofsted\s+|their\s+|its\s+|the\s+)?(?:inspections?|reports?|visits?)"
     r"(?:\s+(?:ending|ended|that\s+ended|which\s+ended|completed|held))?(?=\s*(?:[,?]|$))|"
