@@ -5,8 +5,9 @@ Read as no council, such a question is answered from the whole collection,
 with other councils' reports. A word one edit away (a letter added,
 dropped, changed or two swapped) from a council's one-word name of seven
 letters or more is read as that council where it stands as a place does:
-after "in", "at", "about" and the like, at the question's start, capitalised
-inside it, or before "council", "'s" or "children's services".
+after "in", "at", "about" and the like, or after "did", "has", "is" and the
+like as a question's subject, at the question's start, capitalised inside
+it, or before "council", "'s" or "children's services".
 
 Not read so:
 
@@ -23,6 +24,8 @@ Not read so:
 >>> q = "do asylum seekers in sheffeild get help?"
 >>> [(council, q[start:end]) for start, end, council in misspelt(q, names)]
 [('Sheffield', 'sheffeild')]
+>>> [council for _, _, council in misspelt("how much did sheffeild spend on it?", names)]
+['Sheffield']
 >>> misspelt("Were managers wavering on this?", names)
 []
 >>> misspelt("Is he dealing with it?", names)
@@ -50,9 +53,12 @@ REAL_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"[A-Za-z]{6,}")
-# Where a place stands: after a preposition, at the question's start (or after its dash or colon).
+# Where a place stands: after a preposition, at the question's start (or after its dash or colon),
+# or as the subject a question's verb asks about ("how much did knowsely put into ...").
 _PLACE_BEFORE = re.compile(
-    r"(?:^|[-–—:;,(]|\b(?:in|at|from|for|of|about|near|to|on|and|or|vs|v|with|live|lives|living))\s*$", re.I
+    r"(?:^|[-–—:;,(]|\b(?:in|at|from|for|of|about|near|to|on|and|or|vs|v|with|live|lives|living|"
+    r"did|does|has|have|had|was|were|is|are))\s*$",
+    re.I,
 )
 _PLACE_AFTER = re.compile(
     r"['’]s?\b|\s+(?:(?:city|county|borough|district)\s+)?council\b|\s+children['’]s\b|\s+(?:ofsted|care)\b",
