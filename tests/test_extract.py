@@ -46,6 +46,10 @@ def test_labels_and_types() -> None:
     assert wanted_type("Which inspectors' concerns were raised?") is None
     # "from when we were in care" is no "from when?"; a date is no number asked for
     assert wanted_type("Do we get our medical history from when we were in care?") is None
+    # how heavy the work is, not a figure (held-out-54); a figure asked for still is one
+    assert wanted_type("Did it say anything about how much work new starters carry?") is None
+    assert wanted_type("How much work experience did care leavers get?") is None
+    assert wanted_type("How many care leavers had work experience?") == "number"
     assert not states_type("This letter summarises the visit on 15 and 16 January 2025.", "number")
     assert states_type("Over the past year, 49% of families were stepped down.", "number")
     q = with_history(parse_query("what about caseloads?"), ["Tell me about Norfolk"])

@@ -209,7 +209,12 @@ def wanted_type(question: str) -> str | None:
     """
     for kind, (asks, _) in _WANTS.items():
         if asks.search(question):
-            degree = _DEGREE.search(question) or _DIRECTION.search(question) or _CHANGED.search(question)
+            degree = (
+                _DEGREE.search(question)
+                or _DIRECTION.search(question)
+                or _CHANGED.search(question)
+                or _HOW_MUCH_OF.search(question)
+            )
             return None if kind == "number" and degree else kind
     return None
 
@@ -219,6 +224,12 @@ _DEGREE = re.compile(
     r"\bhow much (?:was|were|is|are|did|does|do|has|have|had) (?:\S+ ){1,4}?"
     r"(?:\w+ing|rel(?:y|ied|ies)|depend(?:s|ed)?)\b(?! (?:up|down)\b)",
     re.I,
+)
+
+
+# "Did it say anything about how much work new starters carry?" asks how heavy, not for a figure.
+_HOW_MUCH_OF = re.compile(
+    r"\bhow much (?:work|support|help|contact|say|input|oversight|attention|pressure|choice)\b", re.I
 )
 
 
