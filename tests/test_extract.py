@@ -108,6 +108,27 @@ def test_a_fact_in_two_sources_is_quoted_once_citing_both(fake_assistant: Assist
     assert len(quotes) == 1 and [a.passage.doc_id for a in quotes[0].also] == ["other.txt"]
 
 
+def test_two_councils_sentences_are_one_quote_only_in_the_same_words(fake_assistant: Assistant) -> None:
+    """ "The first inspection of Cumberland" is not Westmorland and Furness's sentence (held-out-55)."""
+    first = sentences_of(fake_assistant.search("supervision", k=4), fake_assistant.document_text)[0]
+
+    def of(council: str, text: str, score: float) -> Candidate:
+        passage = dataclasses.replace(first.passage, doc_id=f"{council}.pdf", authority=council)
+        return dataclasses.replace(first, passage=passage, text=text, score=score)
+
+    said = "This was the first inspection of {} local authority children's services."
+    pair = [
+        of("Cumberland", said.format("Cumberland"), 1.0),
+        of("Westmorland", said.format("Westmorland"), 0.9),
+    ]
+    assert len(select_quotes(pair, max_quotes=3, relative=0.5, duplicate=0.5)) == 2
+    same = [
+        of("Cumberland", "Caseloads are manageable.", 1.0),
+        of("Westmorland", "Caseloads are manageable.", 0.9),
+    ]
+    assert len(select_quotes(same, max_quotes=3, relative=0.5, duplicate=0.5)) == 1
+
+
 def test_a_sentence_counts_by_the_nearer_of_the_question_vectors(fake_assistant: Assistant) -> None:
     """The question and its glossary words: each sentence scored by the vector nearer to it."""
     passages = fake_assistant.search("supervision", k=2)

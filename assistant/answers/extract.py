@@ -315,11 +315,16 @@ def near_duplicate(a: Candidate, b: Candidate, threshold: float) -> bool:
 
     They do when they share ``threshold`` of their words (Jaccard), when the
     shorter one's words nearly all recur in the longer (a sentence and its
-    fuller version), or when they overlap in the same document.
+    fuller version), or when they overlap in the same document. Two councils'
+    sentences are one quote only in the same words: "This was the first
+    inspection of Cumberland ..." is not Westmorland and Furness's sentence.
     """
     if a.passage.doc_id == b.passage.doc_id and a.start < b.end and b.start < a.end:
         return True
-    ta, tb = set(tokenize_query(a.text)), set(tokenize_query(b.text))
+    wa, wb = tokenize_query(a.text), tokenize_query(b.text)
+    if a.passage.authority != b.passage.authority:
+        return wa == wb
+    ta, tb = set(wa), set(wb)
     if not ta or not tb:
         return False
     shared = len(ta & tb)
