@@ -249,11 +249,11 @@ EVERYDAY_NAMES: dict[str, str] = {
     **{"Brum": "Birmingham", "Manc": "Manchester", "Donny": "Doncaster", "Pompey": "Portsmouth"},
     **{"Wolves": "Wolverhampton", "MK": "Milton Keynes", "Warks": "Warwickshire", "Salop": "Shropshire"},
     **{"North Yorks": "North Yorkshire", "N Yorks": "North Yorkshire", "K&C": "Kensington and Chelsea"},
-    "Boro": "Middlesbrough",
     **{"H&F": "Hammersmith and Fulham", "LBBD": "Barking and Dagenham", "RBWM": "Windsor and Maidenhead"},
     # (and "N Somerset", "E Sussex": every North, South, East or West council by its initial, ``_initials``)
     **{"W Berks": "West Berkshire", "C Beds": "Central Bedfordshire"},
     **{"B&D": "Barking and Dagenham", "B&H": "Brighton and Hove", "Square Mile": "City of London"},
+    **{"Nottm": "Nottingham", "W&F": "Westmorland and Furness", "Boro": "Middlesbrough"},
 }
 
 # Names that are also ordinary English words or surnames: in free text they

