@@ -124,6 +124,7 @@ def test_module_examples(module: object) -> None:
         ("bexley ofsted july 2018 - was it outstanding across the board or not?", ("Bexley",), "lookup"),
         # every area's grade, or one area's against the rest (held-out-54 and -55)
         ("Was every single part of it outstanding, or did any area score lower?", ("Rotherham",), "lookup"),
+        ("blackpool - did they get outstanding across the board in june 2026?", ("Blackpool",), "lookup"),
         (
             "how did B&D do for young people leaving care in 2023? better or worse than the rest?",
             ("Barking and Dagenham",),

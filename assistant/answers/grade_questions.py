@@ -48,7 +48,8 @@ _OUTCOME = (
     r"(?:an?\s+)?(?:outstanding|good|inadequate|requir\w*\s+improvement)\b"
     # "... - was it outstanding across the board?": asked, a grade in every area (not said, as in
     # "Westminster was rated outstanding across the board. Was anything at all flagged?")
-    r"|(?:^|[.?!:;–—-]\s)\W*(?:was|were|is|are)\b[^?.;]*\b(?:outstanding|good|inadequate|requir\w*\s+improvement)"
+    r"|(?:^|[.?!:;–—-]\s)\W*(?:was|were|is|are|(?:did|has|have)\s+\w+\s+(?:get|got|receive|achieve))\b[^?.;]*"
+    r"\b(?:outstanding|good|inadequate|requir\w*\s+improvement)"
     r"\s+(?:across\s+the\s+board|in\s+(?:every|all)\s+(?:areas?|judgements?))\b"
     # "What did Ofsted rate care leavers' services in Hull in 2026?"
     r"|\bwhat\s+(?:did|does|would)\s+(?:Ofsted|the\s+inspectors?|inspectors|the\s+inspection)\s+rate\b"
