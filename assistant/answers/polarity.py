@@ -26,6 +26,8 @@ _EVERYDAY_IMPROVE = (
     r"|\b(?:told|asked|wanted|needs?|needed|had|has)\s+(?:\w+\s+)?to\s+(?:sort\s+out|fix|put\s+right|tackle|work\s+on)\b"
     # "what did they say still needs sorting?", "what still needs fixing"
     r"|\b(?:still\s+)?(?:needs?|needed|wants?|wanted)\s+(?:sorting|fixing|putting\s+right|tackling|working\s+on)\b"
+    # "what did they say still needed work?"
+    r"|\bstill\s+(?:needs?|needed)\s+(?:more\s+|some\s+)?work\b(?!\s+(?:experience|placements?))"
 )
 _ASKS_WEAK = re.compile(
     r"\b(weak\w*|shortcomings?|short ?falls?|concerns?|concerned|problems?|fail\w*|poor\w*|"
@@ -105,6 +107,8 @@ def asks_improvement(question: str) -> bool:
     True
     >>> asks_improvement("What did it conclude about its capacity to improve?")  # a judgement's name
     False
+    >>> asks_improvement("What still needed work?"), asks_improvement("Who needed work experience?")
+    (True, False)
     """
     return bool(_ASKS_IMPROVEMENT.search(question))
 
