@@ -57,6 +57,12 @@ def test_trailing_qualifiers_and_scope_are_not_the_topic() -> None:
     )
     assert without_trailing("plans, with children coming back") == "plans"
     # an aside between commas (list34)
+    # the group named, and an option that names nothing ("or hadn't been properly told how to"; list35)
+    q = finding_question(
+        "Between 2015 and 2018, which councils were told that children in care or young people leaving "
+        "care didn't know how to make a complaint, or hadn't been properly told how to?"
+    )
+    assert set(q.terms) <= {"make", "complaint", "not"} and not q.alternatives
     aside = without_trailing("talks with disabled children, including those who cannot speak, or direct work")
     assert "speak" not in aside and aside.endswith("direct work")
 

@@ -338,7 +338,8 @@ def alternatives(topic: str) -> list[str]:
     # finding and is no topic, unless the first ends in one too ("assessed or approved").
     if options and not _PARTICIPLE.fullmatch(options[0][-1]):
         options = options[:1] + [o for o in options[1:] if not (len(o) == 1 and _PARTICIPLE.fullmatch(o[0]))]
-    common = _COMMON | _PEOPLE | _OTHER
+    # (an option of these words and a negation names nothing: "or hadn't been properly told how to")
+    common = _COMMON | _PEOPLE | _OTHER | _NOT
     if len(options) < 2 or any(not set(tokenize(" ".join(o))) - common for o in options):
         return []
     # A later option opening with a preposition of the first shares what comes before it: "too
@@ -388,9 +389,10 @@ _SHARED_FROM = frozenset({"to", "by", "with", "from"})
 _SHARED_AFTER = frozenset({"about", "of", "on", "in", "for"})
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)", re.I)
 _OTHER = frozenset(tokenize("other"))
+_NOT = frozenset(tokenize("not no never"))
 # Whom the reports are about: a group of them named as alternatives is everyone in scope.
 _PEOPLE = frozenset(
-    tokenize("children child young people care leavers experienced families parents adolescents")
+    tokenize("children child young people care leavers leaving experienced families parents adolescents")
 )
 
 
