@@ -121,10 +121,12 @@ def date_key(value: str | None, *, upper: bool = False) -> str:
 # Inspection and visit periods
 
 # The "Inspection date(s):" line, up to the first word that is not part of a
-# date range ("Report published", "Judgement Grade" may follow on the line).
+# date range ("Report published", "Judgement Grade" may follow on the line); a
+# line that breaks before a month goes on ("... and 28 – 30\n\nJanuary 2014").
 _DATES_LINE = re.compile(
     r"Inspection dates?:?[ \t]*"
-    rf"(?P<dates>(?:\d{{1,2}}(?:/\d{{1,2}}/\d{{4}})?|\d{{4}}|{MONTH_WORDS}\.?|to|and|[–—,-]|[ \t])+)",
+    rf"(?P<dates>(?:\d{{1,2}}(?:/\d{{1,2}}/\d{{4}})?|\d{{4}}|{MONTH_WORDS}\.?|to|and|[–—,-]|[ \t]"
+    rf"|(?<=\d)[ \t]*\n\s*(?=(?:{MONTH_WORDS})\b))+)",
     re.I,
 )
 # One date in that line: "1/06/2015", or "30", "30 September", "11 October 2024".
@@ -156,6 +158,8 @@ def inspection_period(text: str) -> tuple[str | None, str | None]:
     ('2015-06-01', '2015-06-25')
     >>> inspection_period("Inspection date: 18 Feb 2014 – 12 March 2014")
     ('2014-02-18', '2014-03-12')
+    >>> inspection_period("Inspection dates: 19 November-11 December 2013 and 28 – 30\\n\\nJanuary 2014")
+    ('2013-11-19', '2014-01-30')
     """
     m = _DATES_LINE.search(text[:5000])
     if not m:

@@ -44,8 +44,9 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 # again (unchanged chunk texts keep their vectors). 10: a sentence is
 # furniture by its words too (assistant/furniture.py, ``word_bag``). 11: a
 # short PDF line is no heading when the next line carries on its sentence. 12:
-# lines drawn last but printed above the rest of the page (a letterhead) come first.
-PARSER_VERSION = 12
+# lines drawn last but printed above the rest of the page (a letterhead) come first. 13: an
+# "Inspection dates" line that breaks before its month goes on (``dates.inspection_period``).
+PARSER_VERSION = 13
 
 
 @dataclass(frozen=True)
