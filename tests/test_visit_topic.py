@@ -44,6 +44,10 @@ def test_a_letter_that_names_it_in_any_form_answers() -> None:
     # The reports' words for an everyday one: "workforce stability" for staff churn.
     assert _reason("What did the 2021 focused visit to Leeds find about staff churn?", "Leeds") is None
     assert _reason("What did the 2021 focused visit to Leeds find about care leavers?", "Leeds") is not None
+    # Its examples and another thing asked of count too (held-out-57).
+    question = "Did the 2021 visit to Leeds say anything about extra money for things like clothes, or {}?"
+    assert _reason(question.format("help with adoptions"), "Leeds") is None
+    assert _reason(question.format("help with budgeting"), "Leeds") is not None
 
 
 def test_only_a_question_asking_what_a_visit_said_about_a_topic() -> None:

@@ -63,13 +63,23 @@ def topic_of(question: str) -> str | None:
     m = _ABOUT.search(question)
     if not m:
         return None
-    # "about schools, health and police passing on worries": every item of a list is the topic
+    # "about schools, health and police passing on worries": every item of a list is the topic;
+    # "about extra money for things like clothes, or help with budgeting": its examples and the other
     more = _LIST_GOES_ON.match(question, m.end())
-    return f"{m.group('topic').strip()} {more.group('items')}" if more else m.group("topic").strip()
+    if more:
+        return f"{m.group('topic').strip()} {more.group('items')}"
+    other = _OR_ELSE.match(question, m.end())
+    return " ".join(w for w in (m.group("topic").strip(), *(other.groups("") if other else ())) if w)
 
 
 # The rest of a list after its first item: ", health and police ..."
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?P<items>[\w' -]+?,?\s+(?:and|or)\s+[\w'-]+)", re.I)
+# Its examples and another thing asked of: " for things like clothes, or help with budgeting once ..."
+_OR_ELSE = re.compile(
+    r"(?:\s*(?:for\s+things\s+like|such\s+as|like)\s+(?P<examples>[\w' -]+?))?\s*,?\s+or\s+"
+    r"(?P<other>[\w' -]+?)(?=\s+(?:once|when|during|in|at|after|before|since|now)\b|[,?.;]|$)",
+    re.I,
+)
 
 
 def telling_in(bm25: BM25Index) -> Callable[[str], bool]:
