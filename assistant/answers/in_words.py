@@ -24,6 +24,7 @@ exceptional support from personal advisers"). Two rules find that sentence:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
@@ -64,6 +65,14 @@ _AREA_PROSE = {
     "adoption": r"adopt\w*",
     "lscb": r"Local Safeguarding Children|LSCB",
     "capacity_to_improve": r"capacity to improve",
+}
+# A word every wording of a grade holds (the verdict is looked for in the lines that hold it).
+_GRADE_WORD = {
+    "outstanding": "outstanding",
+    "good": "good",
+    "requires_improvement": "improvement",
+    "inadequate": "inadequate",
+    "adequate": "adequate",
 }
 # A grade as the prose words it.
 _GRADE_PROSE = {
@@ -106,7 +115,8 @@ def area_sentence(
     if opening and grades.search(text[opening[0].start : opening[0].end]):
         return opening[0]
     # A sentence that names the area and gives the verdict is in a line that does.
-    for span in _sentences(text, after, furniture, end=heading, having=(names, verdict)):
+    word = _GRADE_WORD[judgement.grade]
+    for span in _sentences(text, after, furniture, end=heading, having=(names, verdict), word=word):
         sentence = text[span.start : span.end]
         if (
             names.search(sentence)
@@ -135,20 +145,43 @@ def _sentences(
     *,
     end: int | None = None,
     having: Sequence[re.Pattern[str]] = (),
+    word: str = "",
 ) -> Iterator[Span]:
     """The quotable prose sentences of ``text[after:end]``, in order, read as they are asked for
-    (a search for the first that states a grade stops there), from the lines that match every
-    pattern ``having`` (a report is some 2,000 lines; a search reads the few that can hold it)."""
-    for block in split_blocks(text[:end] if end is not None else text):
+    (a search for the first that states a grade stops there), from the lines that hold ``word``
+    (in any case) and match every pattern ``having`` (a report is some 2,000 lines; a search
+    reads the few that can hold it)."""
+    for block in _blocks_before(text, len(text) if end is None else end):
         if block.end <= after:
             continue
         line = text[max(block.start, after) : block.end]
-        if not all(p.search(line) for p in having):
+        if word not in line.lower() or not all(p.search(line) for p in having):
             continue
         for whole in split_sentences(text, Span(max(block.start, after), block.end)):
             span = quotable_span(text, whole, within(furniture, whole.start, whole.end))
             if span is not None and is_prose(text[span.start : span.end]):
                 yield span
+
+
+def _blocks_before(text: str, end: int) -> Iterator[Span]:
+    """``split_blocks(text[:end])``, from the blocks of the whole text, which a report's areas share.
+
+    >>> t = "Heading: good 12. Text\\n\\n  More text here.  \\n"
+    >>> all(list(_blocks_before(t, e)) == split_blocks(t[:e]) for e in range(len(t) + 1))
+    True
+    """
+    for block in _blocks(text):
+        if block.end <= end:
+            yield block
+        else:
+            if block.start < end:  # the line ``end`` cuts
+                yield Span(block.start, block.start + len(text[block.start : end].rstrip()))
+            return
+
+
+@functools.lru_cache(maxsize=8)
+def _blocks(text: str) -> tuple[Span, ...]:
+    return tuple(split_blocks(text))
 
 
 def _section_heading(text: str, judgement: Judgement, after: int) -> int | None:
@@ -164,7 +197,8 @@ def _section_heading(text: str, judgement: Judgement, after: int) -> int | None:
         words = words[1:]
     # SIF headings say "the experience and progress of care leavers" for the row's "Experiences".
     pieces = (re.escape(w) + ("?" if w.lower() == "experiences" else "") for w in words)
-    label = r"(?:the\s+)?" + r"\s+".join(pieces)
+    # (a "the" before the label may be there or not: only where the heading ends counts)
+    label = r"\s+".join(pieces)
     grade = _GRADE_PROSE[judgement.grade]
     # "...: good", "... is outstanding", "... is that it is good", "... is that it
     # requires improvement"; then the line's end or the first paragraph's number.
