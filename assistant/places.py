@@ -32,6 +32,9 @@ NOT_COUNCILS = (
     "Kingston Bagpuize",
     "Bath Spa",
     "Richmond Park",
+    # a play shown in schools about sexual exploitation
+    "Chelsea's Choice",
+    "Chelsea’s Choice",
     # regions and combined authorities, which run no children's services
     "Greater Manchester",
     "Liverpool City Region",
