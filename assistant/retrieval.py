@@ -332,8 +332,8 @@ class Retriever:
         """The embeddings of ``queries``; those not remembered are embedded in one batch."""
         cache = self._vectors
         with self._vectors_lock:
-            vectors = [cache.get(q) for q in queries]
-        missing = [q for q, v in zip(queries, vectors, strict=True) if v is None]
+            known = {q: cache[q] for q in queries if q in cache}
+        missing = [q for q in dict.fromkeys(queries) if q not in known]
         if missing:
             made = dict(zip(missing, self.embedder.encode(missing), strict=True))  # outside the lock
             with self._vectors_lock:
@@ -341,8 +341,8 @@ class Retriever:
                     while len(cache) >= 64:
                         cache.pop(next(iter(cache)))
                     cache[q] = v
-            vectors = [made[q] if v is None else v for q, v in zip(queries, vectors, strict=True)]
-        return vectors
+            known.update(made)
+        return [known[q] for q in queries]
 
     def passages_of(self, doc_id: str) -> list[Passage]:
         """Every passage of one document, in its order (score 0): for reading a document's own sections."""
