@@ -46,9 +46,14 @@ def judgement_passages(question: str, retriever: Retriever) -> list[Passage]:
 def grade_rows_first(question: str, found: Sequence[Passage], retriever: Retriever, k: int) -> list[Passage]:
     """``found`` with the passages of a grade question's judgement rows first, ``k`` at most."""
     rows = judgement_passages(question, retriever)
-    if not rows:
+    return lead_with(rows, found, k)
+
+
+def lead_with(first: Sequence[Passage], found: Sequence[Passage], k: int) -> list[Passage]:
+    """``first``, scored as the best of ``found``, then the rest of ``found``: ``k`` at most."""
+    if not first:
         return list(found)
     top = max((p.score for p in found), default=1.0)
-    ids = {p.chunk_id for p in rows}
-    first = [dataclasses.replace(p, score=top) for p in rows]
-    return (first + [p for p in found if p.chunk_id not in ids])[:k]
+    ids = {p.chunk_id for p in first}
+    led = [dataclasses.replace(p, score=top) for p in first]
+    return (led + [p for p in found if p.chunk_id not in ids])[:k]

@@ -18,9 +18,9 @@ first (``grade_passages.py``): the list is what the question asks for.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
+from assistant.answers.grade_passages import lead_with
 from assistant.answers.polarity import asks_improvement, improvement_headings, is_improvement_heading
 from assistant.query import parse_query
 from assistant.retrieval import Passage, Retriever
@@ -50,12 +50,7 @@ def improvement_lists_first(
     if found[0].authority not in parse_query(question).authorities:
         return list(found)
     lists = [p for p in retriever.passages_of(found[0].doc_id) if _holds_list(p)][:LIST_PASSAGES]
-    if not lists:
-        return list(found)
-    top = max(p.score for p in found)
-    ids = {p.chunk_id for p in lists}
-    first = [dataclasses.replace(p, score=top) for p in lists]
-    return (first + [p for p in found if p.chunk_id not in ids])[:k]
+    return lead_with(lists, found, k)
 
 
 def _holds_list(p: Passage) -> bool:
