@@ -49,9 +49,13 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
     >>> unwritten_topic("Is vaping a problem? What did Ofsted say about it?", {"problem"}.__contains__)
     'vaping'
     >>> unwritten_topic("My mate's gym pass is poor - did Ofsted say anything about it?", set().__contains__)
+    >>> unwritten_topic("It has been through the wringer. Is it good?", {"good"}.__contains__)
     """
     everyday = [question[s:e].lower() for s, e, _ in everyday_spans(question)]
+    asks = [m.span() for m in _ASKING.finditer(question)]
     for m in _ABOUT.finditer(question):
+        if asks and not any(start <= m.start() < end for start, end in asks):
+            continue  # "Croydon's been through the wringer money-wise. Did it get ...?": an aside
         topic = m.group("topic")
         if any(e in topic.lower() or topic.lower() in e for e in everyday):
             continue
@@ -72,6 +76,10 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
                 return word
     return None
 
+
+# The sentences that ask, when a question has statements beside them: what is said "about" or
+# "through" a thing in a statement ("Croydon's been through the wringer money-wise.") is context.
+_ASKING = re.compile(r"[^.?!]*\?")
 
 # The topic named elsewhere in the question: "What has Ofsted said about that?"
 _ABOUT_IT = re.compile(r"\b(?:about|regarding|concerning|of)\s+(?:it|that|this|them|those)\b", re.I)
