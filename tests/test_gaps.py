@@ -158,6 +158,12 @@ def test_plans_for_a_time_still_to_come() -> None:
     assert future_plans("How many care leavers did Knowsley support last year?") is None
 
 
+def test_the_name_of_the_department_is_no_child_asked_about() -> None:
+    question = "How much is a Camden parking permit? Camden's kids services got outstanding."
+    assert outside_remit(question) == ["parking"]
+    assert outside_remit("When will my son's primary school be inspected again?") == ["primary school"]
+
+
 def test_school_term_dates_are_outside_the_remit() -> None:
     assert outside_remit("When does the autumn school term start in Derbyshire?") == ["school term"]
     assert outside_remit("How are children in care helped with school admissions in Kent?") == []
@@ -274,6 +280,8 @@ def test_a_care_leaver_asking_about_council_tax_is_in_the_remit() -> None:
         # a council's name is no topic
         ("What did Ofsted say about Stoke's services?", None),
         ("What did Ofsted say about Leeds's vaping?", "Leeds's vaping"),
+        # what a statement beside the question goes "through" is context, not what is asked
+        ("Croydon's been through the wringer money-wise. Did its services get a decent grade?", None),
     ],
 )
 def test_a_topic_no_document_writes(question: str, topic: str | None) -> None:
