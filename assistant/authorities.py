@@ -251,7 +251,7 @@ EVERYDAY_NAMES: dict[str, str] = {
     **{"North Yorks": "North Yorkshire", "N Yorks": "North Yorkshire", "K&C": "Kensington and Chelsea"},
     **{"H&F": "Hammersmith and Fulham", "LBBD": "Barking and Dagenham", "RBWM": "Windsor and Maidenhead"},
     # (and "N Somerset", "E Sussex": every North, South, East or West council by its initial, ``_initials``)
-    **{"W Berks": "West Berkshire", "C Beds": "Central Bedfordshire"},
+    **{"W Berks": "West Berkshire", "C Beds": "Central Bedfordshire", "LBTH": "Tower Hamlets"},
     **{"B&D": "Barking and Dagenham", "B&H": "Brighton and Hove", "Square Mile": "City of London"},
     **{"Nottm": "Nottingham", "W&F": "Westmorland and Furness", "Boro": "Middlesbrough"},
 }

@@ -34,6 +34,8 @@ _ASIDE = re.compile(
     r"\b(?:in|at|from|near)\s+(?:the\s+)?$"
     # where the asker came from: "We moved from Brent to Brighton last year"
     r"|\b(?:moved|moving|relocated|came)\s+(?:here\s+|over\s+|down\s+|up\s+)?from\s+(?:the\s+)?$"
+    # someone the asker knows, and where they are: "a colleague in Kensington and Chelsea wants to know"
+    r"|\b(?:colleagues?|friends?|mates?|pals?|counterparts?|contacts?)\s+(?:\w+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?$"
     # who the asker is ("I'm an Oldham councillor"), where a place lies ("Dartford, which is Kent's patch")
     r"|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?$|\bwhich\s+is\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
@@ -160,12 +162,17 @@ def subject_councils(text: str) -> tuple[str, ...]:
     ('Leeds',)
     >>> subject_councils("Comparing with Portsmouth for a project - how many at Southampton in 2014?")
     ('Southampton',)
+    >>> subject_councils("Westminster did well - a colleague in Barnet asks, did it have to fix anything?")
+    ('Westminster',)
     """
     mentions = GAZETTEER.query_mentions(text)
     asked = asked_part(text) or after_dash(text)
-    if asked and any(m.start >= asked[0] for m in mentions) and not COMPARING.search(asked[1]):
-        # The scene-setting may compare ("Comparing with Portsmouth for a uni project - ..."); the
-        # question asks of the councils it names itself.
+    inside = [m for m in mentions if asked and m.start >= asked[0]]
+    # The scene-setting may compare ("Comparing with Portsmouth for a uni project - ..."); the
+    # question asks of the councils it names itself, unless only in passing ("- a colleague in
+    # Kensington and Chelsea wants to know, ...?").
+    passing = all(_ASIDE.search(text, 0, m.start) for m in inside)
+    if asked and inside and not passing and not COMPARING.search(asked[1]):
         return subject_councils(asked[1])
     if COMPARING.search(text):  # "How does Stoke's supervision differ from Derby's?"
         return tuple(dict.fromkeys(m.authority for m in mentions))

@@ -245,6 +245,13 @@ def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
             "2022 inspection, what did Ofsted say about staffing?",
             ("Sefton",),
         ),
+        # someone the asker knows, and where they are, after a dash
+        (
+            "Westminster got top marks at its November 2024 inspection - a colleague in Kensington "
+            "and Chelsea wants to know, was there anything at all they were told to fix?",
+            ("Westminster",),
+        ),
+        ("LBTH care leavers offer - can you get it in other languages?", ("Tower Hamlets",)),
     ],
 )
 def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: str, subjects: tuple) -> None:
