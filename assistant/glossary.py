@@ -66,8 +66,8 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     # Nights and weekends: the reports' out-of-hours or emergency duty service.
     _entry(
-        "(?:at|during|over|through) (?:the )?(?:night|nights|weekends?)|(?:nights?|evenings?) and weekends?|"
-        "after hours|outside (?:office|working) hours",
+        "(?:at|during|over|through) (?:the |a )?(?:night|nights|weekends?)|middle of the night|"
+        "(?:nights?|evenings?) and weekends?|after hours|outside (?:office|working) hours",
         "out-of-hours|emergency duty team|out of hours",
     ),
     # Professionals meeting about a child who may be at risk: a strategy meeting.
@@ -174,8 +174,9 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry(
         "refugees?|refuge|asylum|asylum[- ]seekers?|"
         # alone on arriving: "seen on their own" and "living on their own" are no refugees
-        "(?:arriv\\w*|came|come|coming|reached|travell?\\w*|fled|fleeing|in (?:the UK|this country|England))"
-        "(?: [\\w’'-]+){0,4}? (?:alone|on their own|without (?:their )?(?:parents|family))",
+        "(?:arriv\\w*|came|come|coming|reached|travell?\\w*|fled|fleeing|turn\\w* up|"
+        "in (?:the UK|this country|England))"
+        "(?: [\\w’'-]+){0,4}? (?:alone|on their own|(?:without|with no) (?:their )?(?:parents|family))",
         "unaccompanied asylum-seeking children|separated migrant children|UASC",
     ),
     _entry("UASC", "unaccompanied asylum-seeking children|separated migrant children"),
@@ -196,7 +197,7 @@ GLOSSARY: tuple[Entry, ...] = (
         "domestic abuse",
     ),
     _entry(
-        "(?:not|\\w+n't) (?:being )?(?:properly )?(?:look\\w* after|cared for|fed)|basic needs|"
+        "(?:not|\\w+n't) (?:being )?(?:properly )?(?:look\\w* after|cared for|fed|feeding)|basic needs|"
         "hungry|unkempt|dirty homes?",
         "neglect|neglectful",
     ),
@@ -210,9 +211,13 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     # Children who care for someone at home.
     _entry(
-        "(?:look\\w*|car\\w*) (?:after|for) (?:a |their |his |her )?"
+        "(?:look\\w*|car\\w*) (?:after|for) (?:a |their |his |her |my |our )?"
         "(?:(?:poorly|ill|sick|disabled|unwell)(?: or | and | ))+"
-        "(?:parents?|mums?|dads?|brothers?|sisters?|relatives?)|"
+        "(?:parents?|mums?|dads?|brothers?|sisters?|relatives?|family members?)|"
+        # "I look after my mum who's poorly"
+        "(?:look\\w*|car\\w*) (?:after|for) (?:a |their |his |her |my |our )"
+        "(?:parents?|mums?|dads?|mother|father|brothers?|sisters?|relatives?|family members?),? "
+        "(?:who['’]s|who is|who are|that is) (?:\\w+ )?(?:poorly|ill|sick|disabled|unwell)|"
         # said by the parent: "my 14 year old does a lot of looking after me"
         "(?:my|our) (?:\\d+[- ]year[- ]old|son|daughter|kids?|child|children|boy|girl|teenager)\\b"
         "[^.?!]{0,30}\\blook\\w* after "
@@ -256,7 +261,11 @@ GLOSSARY: tuple[Entry, ...] = (
         "not enough (?:foster carers|placements|homes)|shortage of (?:foster carers|placements|homes)",
         "sufficiency|placement sufficiency",
     ),
-    _entry("(?:school|education) (?:of|for) children in care|school for children in care", "virtual school"),
+    _entry(
+        "(?:school\\w*|education) (?:of|for) (?:children|kids|young people) in care|"
+        "school for children in care",
+        "virtual school",
+    ),
     _entry(
         "councillors|elected members|politicians|council leaders|council members",
         "corporate parenting|corporate parents|elected members",

@@ -67,6 +67,12 @@ EVERYDAY = [
     ("My 14 year old does a lot of looking after me because of my disability.", "young carers"),
     ("What about the local drop-in centres where families get early support?", "family hubs"),
     ("Does Oldham still lean on temp social workers?", "agency staff"),
+    ("Lots of kids turn up at the port with no parents. Who helps them?", "UASC"),
+    ("I'm 15 and look after my dad who's disabled. Is there help?", "young carers"),
+    ("Is there support for kids who care for a poorly family member?", "young carers"),
+    ("Who champions the schooling of kids in care?", "virtual school"),
+    ("Who can I call in the middle of the night if a child is at risk?", "out-of-hours"),
+    ("What happens when parents aren't feeding their children?", "neglect"),
 ]
 
 
