@@ -419,6 +419,20 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     # Slang for the police ("how the cops deal with kids who run off").
     _entry("cops|coppers|(?:the )?old bill|the feds", "police"),
+    # Plans for when things go wrong, the law that names care experience, social workers in schools.
+    _entry(
+        "what if (?:it|things|something) go(?:es)? wrong|plan b|back-?up plans?|fall-?back plans?",
+        "contingency plans|contingency planning",
+    ),
+    _entry(
+        "(?:same (?:way )?as|like) (?:race|ethnicity|disability|sex|gender|religion)\\b|"
+        "equality (?:rules|law|act|duty)",
+        "protected characteristic",
+    ),
+    _entry(
+        "social workers? (?:in|into|based in|placed in|working in) schools",
+        "social workers in schools|SWIS",
+    ),
     # A question for a grade is answered by a sentence that states one.
     _entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

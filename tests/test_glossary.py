@@ -73,6 +73,9 @@ EVERYDAY = [
     ("Who champions the schooling of kids in care?", "virtual school"),
     ("Who can I call in the middle of the night if a child is at risk?", "out-of-hours"),
     ("What happens when parents aren't feeding their children?", "neglect"),
+    ("What did they think of our 'what if it goes wrong' plans?", "contingency plans"),
+    ("Is being in care treated like race under the council's equality rules?", "protected characteristic"),
+    ("Has the scheme that puts social workers into schools helped?", "SWIS"),
 ]
 
 
