@@ -284,9 +284,12 @@ _EDUCATION_AND_HOUSING = re.compile(
     r"\b(housing benefit|council hous(?:e|es|ing)|social housing|"
     r"housing (?:lists?|registers?|waiting lists?)|"
     r"(?:school )?term dates|school (?:terms?|holidays|admissions|transport|taxis?|buses|uniforms?)|"
-    r"(?:primary|secondary) schools?|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
+    r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
     r"SATs(?: results| tests)?|key stage (?:1|2|3|4|one|two)(?: SATs| results| tests)?|"
     r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
+    # one school, not named ("my son's primary school"; "St Mary's Primary School" has its own answer)
+    r"(?:(?<=\bmy )|(?<=\bour )|(?<=\ba )|(?<=son['’]s )|(?<=ter['’]s )|(?<=child['’]s ))"
+    r"(?:primary|secondary) school|"
     r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?)|"
     r"road safety|20 ?mph|speed (?:limits?|bumps)|(?:zebra|pedestrian|school) crossings?|lollipop \w+)\b",
     re.I,
@@ -447,7 +450,9 @@ def not_recorded(question: str) -> str | None:
     return None
 
 
-_SERVICE_NAME = re.compile(r"\b(?:children|kids)(?:'s|’s|'|’)?\s+(?:services|social care|social work)\b", re.I)
+_SERVICE_NAME = re.compile(
+    r"\b(?:children|kids)(?:'s|’s|'|’)?\s+(?:services|social care|social work)\b", re.I
+)
 # Children's own pets and holidays, or what a social worker's pay does to
 # recruitment, are the reports' business.
 _ABOUT_CHILDREN_PRIVATE = re.compile(
