@@ -278,8 +278,7 @@ _OUTSIDE_REMIT = re.compile(
 # special educational needs", "the borough's nurseries and childminders"). Only
 # the children social care looks after (in care, care leavers, in need) keep
 # them in the remit: "GCSE results of children in care" is in the reports.
-# Housing lists and benefits (the housing service) and road safety (highways), whoever waits or
-# walks: only care leavers and the children social care looks after keep them in the remit.
+# So are housing lists and benefits, and road safety (highways), whoever waits or walks.
 _EDUCATION_AND_HOUSING = re.compile(
     r"\b(housing benefit|council hous(?:e|es|ing)|social housing|"
     r"housing (?:lists?|registers?|waiting lists?)|"
@@ -287,9 +286,7 @@ _EDUCATION_AND_HOUSING = re.compile(
     r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
     r"SATs(?: results| tests)?|key stage (?:1|2|3|4|one|two)(?: SATs| results| tests)?|"
     r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
-    # one school, not named ("my son's primary school"; "St Mary's Primary School" has its own answer)
-    r"(?:(?<=\bmy )|(?<=\bour )|(?<=\ba )|(?<=son['’]s )|(?<=ter['’]s )|(?<=child['’]s ))"
-    r"(?:primary|secondary) school|"
+    r"(?:(?<=\bmy )|(?<=\bour )|(?<=\ba )|(?<=son['’]s )|(?<=ter['’]s ))(?:primary|secondary) school|"
     r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?)|"
     r"road safety|20 ?mph|speed (?:limits?|bumps)|(?:zebra|pedestrian|school) crossings?|lollipop \w+)\b",
     re.I,
@@ -450,9 +447,7 @@ def not_recorded(question: str) -> str | None:
     return None
 
 
-_SERVICE_NAME = re.compile(
-    r"\b(?:children|kids)(?:'s|’s|'|’)?\s+(?:services|social care|social work)\b", re.I
-)
+_SERVICE_NAME = re.compile(r"\b(?:children|kids)['’]?s?\s+(?:services|social care|social work)\b", re.I)
 # Children's own pets and holidays, or what a social worker's pay does to
 # recruitment, are the reports' business.
 _ABOUT_CHILDREN_PRIVATE = re.compile(
