@@ -30,6 +30,15 @@ def test_a_shared_qualifier_goes_with_each_alternative() -> None:
     assert alternatives("children or care leavers living hotels") == []
 
 
+def test_times_of_day_are_no_alternative_topics() -> None:
+    # "at weekends" alone would list every council praised for its weekend service
+    q = finding_question(
+        "Which councils did Ofsted credit for making sure their foster carers can get help or advice "
+        "out of hours - at night, at weekends or round the clock?"
+    )
+    assert q.alternatives == () and "foster" in q.terms
+
+
 def test_evaluative_words_of_criticism_are_not_the_topic() -> None:
     q = finding_question(
         "Which councils were criticised for inconsistent or poor application of thresholds in 2021?"

@@ -332,6 +332,8 @@ def alternatives(topic: str) -> list[str]:
     ['school exclusions', 'suspensions rare']
     >>> alternatives("involving children care or care leavers recruiting staff")
     ['involving children care recruiting staff', 'involving care leavers recruiting staff']
+    >>> alternatives("foster carers get help or advice out of hours at night or at weekends")
+    []
     """
     options = [o.split() for o in re.split(r"\s+or\s+", tidy(topic)) if o.strip()]
     # A participle alone after the first ("exclusions ... rare or falling or prevented") words a
@@ -348,6 +350,8 @@ def alternatives(topic: str) -> list[str]:
         options[0][: options[0].index(o[0])] + o if o[0] in _SHARED_AFTER and o[0] in options[0][1:] else o
         for o in options[1:]
     ]
+    if any(o[0].lower() in _WHEN for o in options[1:]):
+        return []  # "help out of hours - at night, at weekends or round the clock": when, not what
     last = options[-1]
     # The words the last alternative qualifies its first word with are shared: "oversight ... IROs",
     # "review letters ... to the child".
@@ -387,6 +391,7 @@ def alternatives(topic: str) -> list[str]:
 
 _SHARED_FROM = frozenset({"to", "by", "with", "from"})
 _SHARED_AFTER = frozenset({"about", "of", "on", "in", "for"})
+_WHEN = frozenset({"at", "during", "round", "around", "overnight"})
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)", re.I)
 _OTHER = frozenset(tokenize("other"))
 _NOT = frozenset(tokenize("not no never"))
