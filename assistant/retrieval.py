@@ -8,6 +8,7 @@ filter rather than the few of an unfiltered top-k that happen to.
 from __future__ import annotations
 
 import dataclasses
+import math
 import numbers
 import threading
 import unicodedata
@@ -27,7 +28,15 @@ from assistant.search.base import SearchBackend, Where
 from assistant.search.dense import Embedder
 from assistant.search.embedded import EmbeddedBackend
 from assistant.search.fusion import rrf
+from assistant.search.learned import (
+    Candidate,
+    PassageSentences,
+    by_learned_order,
+    candidate_features,
+    shipped_trees,
+)
 from assistant.search.sentences import SentenceVectors, by_best_sentence
+from assistant.search.sparse import tokenize_query
 from assistant.search.static import StaticSentences, piece_counts, token_table
 from assistant.search.store import IndexData
 
@@ -130,6 +139,8 @@ class Retriever:
         self.sentence_vectors = SentenceVectors(embedder)
         self._static: StaticSentences | None = None
         self._static_lock = threading.Lock()
+        self._last_index: dict[str, int] | None = None  # each document's last chunk, for ``_candidate``
+        self._passages: PassageSentences | None = None  # their sentences' static vectors, remembered
 
     def mask_of(self, where: Where | None) -> np.ndarray | None:
         """Boolean mask of chunks that pass ``where`` (None: all pass)."""
@@ -195,11 +206,19 @@ class Retriever:
             filters = dataclasses.replace(filters, period=None)
             where = self.resolve(filters)
         reranks = rerank and self.reranks(mode)
-        depth = max(k, self.settings.rerank_depth) if reranks else k
+        # The model was fitted on searches within the councils a question names
+        # (the right report, which of its passages); elsewhere (SciFact's
+        # claims, a question about no council) it is not what was measured.
+        learned = reranks and self.learns(mode) and where is not None and bool(where.authorities)
+        depth = k
+        if reranks:
+            depth = max(k, self.settings.learned_depth if learned else self.settings.rerank_depth)
         ranked = self.rank(query, k=depth, mode=mode, where=where)
         if prefer_years and ranked:
             ranked = self._prefer(query, ranked, k=depth, mode=mode, where=where, years=prefer_years)
-        if reranks:
+        if learned:
+            ranked = self.by_learned(query, ranked)
+        elif reranks:
             ranked = self.by_sentences(query, ranked)
         return [self.passage(i, score) for i, score in ranked[:k]]
 
@@ -209,6 +228,55 @@ class Retriever:
         if mode != "hybrid" or settings.rerank_weight <= 0 or settings.rerank_depth < 2:
             return False
         return settings.rerank_vectors == "model" or self.static_sentences() is not None
+
+    def learns(self, mode: str) -> bool:
+        """Whether a re-ranked search in ``mode`` is ordered by the learned model."""
+        return mode == "hybrid" and self.settings.learned_order and self.static_sentences() is not None
+
+    def by_learned(self, query: str, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """The best ``learned_depth`` of ``ranked`` in the learned model's order, scored by its
+        probability (``assistant/search/learned.py``); the rest after them as they were."""
+        head, rest = ranked[: self.settings.learned_depth], ranked[self.settings.learned_depth :]
+        if len(head) < 2:
+            return list(ranked)
+        again = by_learned_order(head, self.learned_rows(query, head), shipped_trees())
+        return [(i, 1.0 / (1.0 + math.exp(-s))) for i, s in again] + rest
+
+    def learned_rows(self, query: str, head: Sequence[tuple[int, float]]) -> np.ndarray:
+        """The learned model's features of each passage of ``head`` (``learned.FEATURES``)."""
+        static = self.static_sentences()
+        if static is None:
+            raise ValueError("the learned order needs the model's static sentence vectors")
+        ids = [i for i, _ in head]
+        question = self.query_vectors(query)
+        dense = (self.data.vectors[ids] @ np.atleast_2d(question).T).max(axis=1)
+        stem = self.settings.stemming
+        return candidate_features(
+            head,
+            [self._candidate(i) for i in ids],
+            tokens=tokenize_query(query, stem=stem),
+            glossed_tokens=tokenize_query(self._glossed(query), stem=stem),
+            bm25=self.data.bm25,
+            dense=dense,
+            question=static([query]),
+            vectors=static,
+            passages=self._passage_sentences(static),
+        )
+
+    def _passage_sentences(self, static: StaticSentences) -> PassageSentences:
+        if self._passages is None:
+            self._passages = PassageSentences(static)
+        return self._passages
+
+    def _candidate(self, i: int) -> Candidate:
+        chunk = self.chunks[i]
+        if self._last_index is None:
+            last: dict[str, int] = {}
+            for c in self.chunks:
+                last[c.doc_id] = max(last.get(c.doc_id, 0), c.index)
+            self._last_index = last
+        position = chunk.index / max(1, self._last_index[chunk.doc_id])
+        return Candidate(chunk.text, chunk.heading or "", chunk.doc_id, position, chunk.tokens)
 
     def by_sentences(self, query: str, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """The best ``rerank_depth`` of ``ranked`` ordered again by their best sentence

@@ -244,6 +244,26 @@ class BM25Index:
         present = self.weights[:, cols][[row]].toarray().ravel() > 0
         return float(idf[present].sum() / total)
 
+    def of_rows(self, query: Sequence[str], rows: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """``scores(query)[rows]`` and ``coverage(query, row)`` for each row, reading only those rows.
+
+        >>> bm = BM25Index.build([["care", "leaver"], ["care"], ["worker"], ["worker"]])
+        >>> scores, covered = bm.of_rows(["care", "leaver"], [1, 0])
+        >>> bool(scores[1] > scores[0]), covered.round(2).tolist()
+        (True, [0.0, 1.0])
+        """
+        counts = Counter(self.vocab[t] for t in query if t in self.vocab)
+        if not counts or not len(rows):
+            return np.zeros(len(rows), dtype=np.float32), np.zeros(len(rows))
+        cols = np.fromiter(counts.keys(), dtype=np.int64)
+        mult = np.fromiter(counts.values(), dtype=np.float32)
+        held = self.weights[:, cols].tocsr()[np.asarray(rows, dtype=np.int64)].toarray()
+        df = np.diff(self.weights.indptr)[cols].astype(np.float64)
+        idf = np.maximum(np.log(self.size - df + 0.5) - np.log(df + 0.5), 0.0)
+        total = idf.sum()
+        covered = (held > 0) @ idf / total if total > 0 else np.zeros(len(rows))
+        return held @ mult, covered
+
     def top_k(
         self, query: Sequence[str], k: int, *, allowed: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
