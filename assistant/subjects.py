@@ -36,6 +36,8 @@ _ASIDE = re.compile(
     r"|\b(?:moved|moving|relocated|came)\s+(?:here\s+|over\s+|down\s+|up\s+)?from\s+(?:the\s+)?$"
     # someone the asker knows, and where they are: "a colleague in Kensington and Chelsea wants to know"
     r"|\b(?:colleagues?|friends?|mates?|pals?|counterparts?|contacts?)\s+(?:\w+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?$"
+    # a council named in brackets beside the question: "(we used to share services with Kensington)"
+    r"|\([^()]*$"
     # who the asker is ("I'm an Oldham councillor"), where a place lies ("Dartford, which is Kent's patch")
     r"|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?$|\bwhich\s+is\s+(?:in\s+)?(?:the\s+)?$",
     re.I,

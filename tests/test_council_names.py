@@ -252,6 +252,14 @@ def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
             ("Westminster",),
         ),
         ("LBTH care leavers offer - can you get it in other languages?", ("Tower Hamlets",)),
+        # a council in brackets beside the question is named in passing; alone, it is the subject
+        (
+            "I'm a safeguarding lead at a primary in Westminster (we used to be under the same "
+            "tri-borough setup as Kensington). When we report a worry about a member of staff, how "
+            "well does the council handle it?",
+            ("Westminster",),
+        ),
+        ("How did the council (Stoke-on-Trent) do on supervision in 2019?", ("Stoke-on-Trent",)),
     ],
 )
 def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: str, subjects: tuple) -> None:

@@ -36,6 +36,15 @@ UNWRITTEN_MIN_DOCUMENTS = 100
 TYPO_MIN_LENGTH = 5
 
 
+# Possessive pronouns stem to words no report indexes ("ours" -> "our"): "children like ours" points
+# back to the asker's own words, it names no topic.
+_POINTERS = frozenset({"our", "mine", "her", "hers", "your", "yours", "their", "theirs"})
+
+
+def _unwritten(token: str, written: Callable[[str], bool]) -> bool:
+    return not token.isdigit() and token not in _POINTERS and not written(token)
+
+
 def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None:
     """The topic a question asks about, if one of its words is in no indexed document
     (asked only of a collection of ``UNWRITTEN_MIN_DOCUMENTS`` documents or more).
@@ -50,6 +59,7 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
     'vaping'
     >>> unwritten_topic("My mate's gym pass is poor - did Ofsted say anything about it?", set().__contains__)
     >>> unwritten_topic("It has been through the wringer. Is it good?", {"good"}.__contains__)
+    >>> unwritten_topic("Did they say anything about children like ours?", {"children", "like"}.__contains__)
     """
     everyday = [question[s:e].lower() for s, e, _ in everyday_spans(question)]
     asks = [m.span() for m in _ASKING.finditer(question)]
@@ -59,7 +69,7 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
         topic = m.group("topic")
         if any(e in topic.lower() or topic.lower() in e for e in everyday):
             continue
-        if any(not t.isdigit() and not written(t) for t in tokenize_query(without_councils(topic))):
+        if any(_unwritten(t, written) for t in tokenize_query(without_councils(topic))):
             return topic
     it = _ABOUT_IT.search(question)
     # "Is vaping a problem ...? What has Ofsted said about it?": the question before, when the
@@ -72,7 +82,7 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
         for start, end, _ in sorted(everyday_spans(asked), reverse=True):
             masked = masked[:start] + " " * (end - start) + masked[end:]
         for word in re.findall(r"[\w'’-]+", without_councils(masked)):
-            if any(not t.isdigit() and not written(t) for t in tokenize_query(word)):
+            if any(_unwritten(t, written) for t in tokenize_query(word)):
                 return word
     return None
 
