@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import re
-import sys
 from collections import Counter
 from functools import cache
 from types import ModuleType
@@ -16,7 +14,8 @@ import assistant.judgements as judgements_module
 from assistant.answers.in_words import table_end
 from assistant.documents import Document, iter_documents, read_document
 from assistant.judgements import GRADES, Inspection, extract_inspection, lead_inspectors, normalise_grade
-from tests.conftest import CORPUS, OFSTED, ROOT
+from tests.conftest import CORPUS, OFSTED
+from tests.scripts import load_script
 
 REPORTS = OFSTED / "reports"
 STOKE_2015 = "80564_stoke-on-trent/children's services inspection - 12 august 2015.pdf"
@@ -339,14 +338,7 @@ def test_grade_vocabulary() -> None:
 
 
 def _agreement_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "judgements_agreement", ROOT / "evals" / "judgements_agreement.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("evals/judgements_agreement.py")
 
 
 # Measured on the whole collection, 493 readable reports (docs/decisions.md,

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import doctest
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -18,17 +16,11 @@ import assistant.search.learned as learned
 from assistant import Assistant, Settings
 from assistant.search.learned import FEATURES, Candidate, Trees, candidate_features, shipped_trees
 from assistant.search.sparse import BM25Index, tokenize_query
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.scripts import load_script
 
 
 def _fit_order() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fit_order", ROOT / "evals" / "fit_order.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks itself up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("evals/fit_order.py")
 
 
 def test_exported_trees_score_every_row_as_scikit_learn_does() -> None:

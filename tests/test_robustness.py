@@ -12,10 +12,8 @@ the server refuses.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -37,7 +35,8 @@ from assistant.errors import (
 )
 from assistant.filters import Filters
 from assistant.retrieval import MAX_QUERY_CHARS
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS
+from tests.scripts import load_script
 
 QUESTION = "What did Ofsted say about Stoke's supervision?"
 
@@ -574,12 +573,7 @@ def test_a_generator_obeying_a_planted_instruction_is_caught(
 
 
 def _load_module() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_load", ROOT / "bench" / "load.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/load.py")
 
 
 def _status(url: str, cookie: str | None = None, *, data: bytes | None = None) -> int:
