@@ -169,6 +169,12 @@ class Settings:
     # until tuned on dev questions: at (0.1, 0.2) the bundled eval's first
     # quote matched the gold less often (0.663 -> 0.622).
     answer_weights: tuple[float, ...] = (0.6, 0.4, 0.1, 0.0, 0.0)
+    # The sentences that score within ``answer_relative`` of the best are
+    # quoted in the order of a small model fitted on the Ofsted dev questions
+    # (assistant/answers/quote_order.py); the score above still decides
+    # whether to answer and how many to quote. Ofsted dev, councils held out:
+    # support 0.871 -> 0.894 of the answers (docs/decisions.md, "Stop 33").
+    learned_quotes: bool = True
 
     # Generated answers (assistant/generate.py), off unless a server and a
     # model are set here or in ASSISTANT_LLM_BASE_URL / ASSISTANT_LLM_MODEL:

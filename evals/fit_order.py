@@ -26,14 +26,13 @@ import argparse
 import dataclasses
 import json
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
 from assistant import Assistant
 from assistant.evaluation import Question, load_questions, relevant_chunks
-from assistant.search.learned import FEATURES, MODEL_PATH, Trees
+from assistant.search.learned import FEATURES, MODEL_PATH, Trees, export_trees
 
 # Chosen by the cross-validation below on the dev split (50 x 7 against
 # 100-300 trees of 7-31 leaves: the same hit@5, within 0.006 of MRR@10).
@@ -119,25 +118,6 @@ def cross_validate(rows: Rows) -> dict[str, np.ndarray]:
     return {k: np.mean(v, axis=0) for k, v in out.items()}
 
 
-def export(model: HistGradientBoostingClassifier) -> dict[str, Any]:
-    """The fitted trees as ``learned.Trees`` reads them."""
-    trees = []
-    for (predictor,) in model._predictors:
-        nodes = predictor.nodes
-        trees.append(
-            {
-                "feature": nodes["feature_idx"].tolist(),
-                "threshold": nodes["num_threshold"].tolist(),
-                "left": nodes["left"].tolist(),
-                "right": nodes["right"].tolist(),
-                "leaf": nodes["is_leaf"].astype(bool).tolist(),
-                "value": nodes["value"].tolist(),
-            }
-        )
-    base = float(np.ravel(model._baseline_prediction)[0])
-    return {"features": list(FEATURES), "base": base, "trees": trees}
-
-
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     p.add_argument("questions")
@@ -157,7 +137,7 @@ def main() -> None:
         print(f"{name:10} {h1:6.3f} {h5:6.3f} {mrr:7.3f}")
     x, y = np.vstack(rows.features), np.concatenate(rows.labels)
     model = HistGradientBoostingClassifier(**TREES).fit(x, y)
-    raw = export(model)
+    raw = export_trees(model, FEATURES)
     trees = Trees(FEATURES, raw["base"], tuple(raw["trees"]))
     if not np.allclose(trees.score(x), model.decision_function(x), atol=1e-9):
         raise SystemExit("the exported trees do not score as scikit-learn does")

@@ -31,7 +31,7 @@ def test_exported_trees_score_every_row_as_scikit_learn_does() -> None:
     x = rng.normal(size=(600, len(FEATURES)))
     y = (x[:, 0] + x[:, 2] * x[:, 5] + rng.normal(scale=0.5, size=600) > 0.4).astype(int)
     model = HistGradientBoostingClassifier(**fit_order.TREES).fit(x, y)
-    raw = json.loads(json.dumps(fit_order.export(model)))  # what the file holds
+    raw = json.loads(json.dumps(learned.export_trees(model, FEATURES)))  # what the file holds
     trees = Trees(FEATURES, raw["base"], tuple(raw["trees"]))
     fresh = rng.normal(size=(200, len(FEATURES)))
     np.testing.assert_allclose(trees.score(fresh), model.decision_function(fresh), atol=1e-9)

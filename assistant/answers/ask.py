@@ -10,11 +10,10 @@ index, the embedder, the settings) and decides where an answer comes from:
    rated inadequate in 2019?", answered from the reports' judgement tables)
    or a finding list ("Which councils were criticised for high caseloads?",
    answered by reading every report in scope);
-3. otherwise the retrieved passages' own sentences
-   (``assistant/answers/extract.py``). When the best sentence scores below
-   ``Settings.answer_threshold`` (chosen on the eval questions by
-   ``evals/calibrate.py``) the answer says the documents do not cover it and
-   lists the closest passages as possibly related. A configured model
+3. otherwise the retrieved passages' own sentences (``assistant/answers/extract.py``,
+   quoted in ``quote_order.py``'s order). When the best scores below
+   ``Settings.answer_threshold`` (chosen by ``evals/calibrate.py``) the answer
+   says the documents do not cover it and lists the closest passages as possibly related. A configured model
    (``assistant/answers/generate.py``; off by default) may write the answer
    from the same passages instead, its quotations checked.
 
@@ -58,6 +57,7 @@ from assistant.answers.gaps import (
 from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.in_words import in_its_words
+from assistant.answers.quote_order import by_learned_quotes
 from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.topic import about_the_work, asks_errand, asks_outing, content_words, domain_similarity
 from assistant.answers.types import Answer, with_periods
@@ -480,6 +480,8 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
         said = names_children(q.text) or about_the_work(q.text) or not content_words(q.parsed.search_text)
         gap = None if q.authorities and said else "off-topic"
         return dataclasses.replace(abstained, confidence=confidence, gap=gap)
+    if settings.learned_quotes:  # which of them come first: assistant/answers/quote_order.py
+        scored = by_learned_quotes(scored, q.parsed.search_text, q.retriever.data.bm25.idf)
     quotes = select_quotes(
         scored,
         max_quotes=settings.answer_max_quotes,

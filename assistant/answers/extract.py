@@ -347,19 +347,23 @@ def select_quotes(
     duplicate: float,
     per_passage: int | None = None,
 ) -> list[Quote]:
-    """The best sentences, near-duplicates merged into one quote citing each source.
+    """The first sentences of ``scored`` within ``relative`` of the best score, near-duplicates merged.
+
+    ``scored`` is in the order to quote from: by score, or by the learned
+    order (``quote_order.by_learned_quotes``), which keeps each sentence's score
+    for this floor. A near-duplicate becomes one quote citing each source.
 
     With ``per_passage``, a passage's sentences after its best ``per_passage``
     are passed over, so the quotes reach other passages.
     """
     if not scored:
         return []
-    floor = scored[0].score * relative
+    floor = max(c.score for c in scored) * relative
     quotes: list[Quote] = []
     taken: dict[str, int] = {}
     for c in scored:
         if c.score < floor:
-            break
+            continue
         seen = taken.get(c.passage.chunk_id, 0)
         taken[c.passage.chunk_id] = seen + 1
         if per_passage is not None and seen >= per_passage:

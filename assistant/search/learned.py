@@ -242,12 +242,33 @@ class Trees:
         return total
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> Trees:
-        """The trees in ``path``; a ``ValueError`` if they were fitted on other features."""
+    def load(
+        cls, path: Path = MODEL_PATH, features: tuple[str, ...] = FEATURES, refit: str = "evals/fit_order.py"
+    ) -> Trees:
+        """The trees in ``path``; a ``ValueError`` if they were fitted on other ``features``."""
         raw = json.loads(path.read_text(encoding="utf-8"))
-        if tuple(raw["features"]) != FEATURES:
-            raise ValueError(f"{path} was fitted on other features; refit it with evals/fit_order.py")
-        return cls(FEATURES, float(raw["base"]), tuple(raw["trees"]))
+        if tuple(raw["features"]) != features:
+            raise ValueError(f"{path} was fitted on other features; refit it with {refit}")
+        return cls(features, float(raw["base"]), tuple(raw["trees"]))
+
+
+def export_trees(model: Any, features: Sequence[str]) -> dict[str, Any]:
+    """A fitted scikit-learn ``HistGradientBoostingClassifier`` as ``Trees.load`` reads it."""
+    trees = []
+    for (predictor,) in model._predictors:
+        nodes = predictor.nodes
+        trees.append(
+            {
+                "feature": nodes["feature_idx"].tolist(),
+                "threshold": nodes["num_threshold"].tolist(),
+                "left": nodes["left"].tolist(),
+                "right": nodes["right"].tolist(),
+                "leaf": nodes["is_leaf"].astype(bool).tolist(),
+                "value": nodes["value"].tolist(),
+            }
+        )
+    base = float(np.ravel(model._baseline_prediction)[0])
+    return {"features": list(features), "base": base, "trees": trees}
 
 
 @cache
@@ -273,5 +294,6 @@ __all__ = [
     "Trees",
     "by_learned_order",
     "candidate_features",
+    "export_trees",
     "shipped_trees",
 ]

@@ -15,6 +15,7 @@ checks the scores against ``rank_bm25.BM25Okapi`` on real chunks.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -167,6 +168,15 @@ class BM25Index:
         """
         col = self.vocab.get(term)
         return 0 if col is None else int(self.weights.indptr[col + 1] - self.weights.indptr[col])
+
+    def idf(self, term: str) -> float:
+        """``term``'s inverse document frequency, as ``coverage`` weighs it (never below 0).
+
+        >>> round(BM25Index.build([["care"], ["care", "leaver"], ["worker"]]).idf("leaver"), 3)
+        0.511
+        """
+        df = self.passages_with(term)
+        return max(math.log(self.size - df + 0.5) - math.log(df + 0.5), 0.0)
 
     def rows_with(self, term: str) -> np.ndarray:
         """The rows of the passages that hold ``term`` (a stemmed token), in order; empty if none does.
