@@ -242,6 +242,13 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "blackpool ofsted from june 2026 - what did they get for young people who've left care?",
             Period("2026-06", "2026-06", "", or_published=True),
         ),
+        # one inspection "from" a year is of that year; "from 2017 to 2020" is a stretch of time
+        (
+            "could you summarise the findings of Warrington's children's services inspection from 2017?",
+            Period("2017", "2017", "inspection"),
+        ),
+        ("What did Leeds's inspections from 2017 to 2020 find?", Period("2017", "2020", "inspection")),
+        ("What were Leeds's findings from 2017 onwards?", None),
         # the kind of another year's inspection is not the kind of the period asked about
         (
             "Knowsly: had things got better for care leavers when Ofsted went back in early 2024, compared "
@@ -254,6 +261,23 @@ def test_questions_that_name_an_inspection_get_its_period(question: str, period:
     assert parse_query(question).period == period
     if period is not None:
         assert parse_period(question) == period
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "date_from", "date_to"),
+    [
+        ("Warrington's inspection from 2017", (2017,), None, None),
+        ("What has Ofsted said about Warrington from 2017?", (), "2017", None),
+        ("Warrington reports from 2017 to 2020", (), "2017", "2020"),
+        ("Which councils' reports from 2023 and 2024 criticise plans?", (), "2023", "2024"),
+        ("the inspection from 2017 onwards", (), "2017", None),
+    ],
+)
+def test_from_a_year_is_that_year_only_for_one_inspection(
+    question: str, years: tuple[int, ...], date_from: str | None, date_to: str | None
+) -> None:
+    q = parse_query(question)
+    assert (q.years, q.date_from, q.date_to) == (years, date_from, date_to)
 
 
 def test_a_report_named_by_its_publication_is_chosen_by_it(stoke: Assistant) -> None:

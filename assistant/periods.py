@@ -1,0 +1,394 @@
+"""The inspection or visit a question names: "the December 2022 inspection", "its last focused
+visit", "inspections since 2020", "the report published in June 2017".
+
+>>> parse_period("What did the December 2022 inspection of Stoke find?")
+Period(start='2022-12', end='2022-12', kind='inspection', latest=False, or_published=False, published=False)
+
+``assistant.query.parse_query`` reads the rest of a question (its councils, its
+years as a filter or a preference); ``assistant.filters`` resolves a period to
+the documents whose inspection or visit period overlaps it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.dates import MONTH_WORDS, format_date, month_after, month_before, month_number
+
+# After a year: the rest of a stretch of time ("2017 to 2020", "2017 onwards").
+NOT_ONE_YEAR = r"\s*(?:-|–|to|until|till|and)\s*(?:[a-z]+\s+)?(?:19|20)\d{2}|\s*onwards?\b|\s+on\b"
+# One inspection or visit "from" a year is of that year ("Warrington's inspection from
+# 2017"); "inspections from 2017", "from 2017 to 2020" and "from 2017 onwards" are stretches of time.
+_ONE_FROM_YEAR = re.compile(
+    r"\b(inspection|visit)\s+from(?=\s+(?:[a-z]+\s+)?(?:19|20)\d{2}\b(?!" + NOT_ONE_YEAR + "))",
+    re.I,
+)
+
+
+def of_one_year(text: str) -> str:
+    """``text`` with "inspection from 2017" read as "inspection in 2017".
+
+    >>> of_one_year("Warrington's inspection from 2017"), of_one_year("inspections from 2017 onwards")
+    ("Warrington's inspection in 2017", 'inspections from 2017 onwards')
+    """
+    return _ONE_FROM_YEAR.sub(r"\1 in", text)
+
+
+@dataclass(frozen=True)
+class Period:
+    """The inspection or visit a question names, as ISO prefixes (inclusive).
+
+    ``kind`` is "inspection", "visit", "monitoring visit", "focused visit",
+    or "" (any Ofsted inspection or visit); ``latest`` asks for each
+    council's newest one instead of a date range.
+    """
+
+    start: str | None = None
+    end: str | None = None
+    kind: str = ""
+    latest: bool = False
+    # A bare "in December 2022" may name the inspection or the report: a
+    # document published in the period is about it too.
+    or_published: bool = False
+    # "the report published in June 2017": the publication date alone decides.
+    published: bool = False
+    # "the inspection before its July 2022 one": the one named ("2022-07"), whose
+    # report restates the grades before it, is kept beside the one asked about.
+    named: str | None = field(default=None, repr=False)
+    # "the inspection before its latest one": with ``latest``, how many of the newest to pass over.
+    back: int = field(default=0, repr=False)
+
+    def describe(self) -> str:
+        """ "in 2021", "in December 2022", "since 2020": for an answer's wording."""
+        if self.latest and self.end:
+            return f"before {format_date(month_after(self.end))}"
+        if self.latest and self.back:
+            return "before the latest"
+        if self.latest:
+            return "latest"
+        if self.published and self.start:
+            return f"published in {format_date(self.start)}"
+        if self.start and self.start == self.end:
+            return f"in {format_date(self.start)}"
+        if self.start and self.end:
+            return f"between {format_date(self.start)} and {format_date(self.end)}"
+        if self.start:
+            return f"since {format_date(self.start)}"
+        return f"before {format_date(str(int(self.end[:4]) + 1))}" if self.end else ""
+
+    def noun(self, *, plural: bool = False) -> str:
+        """ "inspection", "monitoring visit", "inspection or visit": what the period is of."""
+        noun = self.kind or "inspection or visit"
+        if plural:
+            noun = "inspections or visits" if not self.kind else f"{noun}s"
+        return noun
+
+
+# What a question calls an inspection or a visit.
+_EVENT = (
+    r"(?P<kind>(?:monitoring|focused)\s+visit|visit|(?:re-?)?inspection|ILACS(?:\s+inspection)?"
+    r"|SIF(?:\s+inspection)?|inspected|visited)"
+)
+# A month by its name or its short form ("Feb 2024", "Sept 2023").
+_WHEN = rf"(?:(?P<month>{MONTH_WORDS})\.?\s+)?(?P<year>(?:19|20)\d{{2}})"
+# Whose inspection: "its", or the council's name ("before Wokingham's 2023 inspection").
+# Ofsted's own is no council's ("after Ofsted's March 2022 focused visit" names the visit).
+_WHOSE = (
+    r"(?:the|its|their|(?-i:(?!Ofsted\b)[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*|and|upon|on|with)){0,4}['’]s?)"
+)
+_PERIOD_LATEST = re.compile(
+    rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:Ofsted(?:['’]s)?\s+|time\s+(?:Ofsted|they)\s+)?"
+    rf"(?:full\s+|standard\s+|short\s+)?{_EVENT}",
+    re.I,
+)
+# "the inspection before its latest one", "its inspection before last", "its last-but-one
+# inspection": the newest but one.
+_BEFORE_LATEST = re.compile(
+    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:{_WHOSE}\s+)?"
+    # "the inspection before last", not "the inspection before last year"
+    r"(?:latest|most\s+recent|last|newest|current)\b(?!\s+(?:year|month|week|spring|summer|autumn|winter)\b)"
+    rf"|\b(?:last[- ]but[- ]one|penultimate)\s+{_EVENT.replace('?P<kind>', '?P<kind2>')}",
+    re.I,
+)
+# "its latest report": the newest document, whatever it reports on; "the last letter": a visit's.
+_LATEST_DOCUMENT = re.compile(
+    r"\b(?:last|latest|most\s+recent|newest)\s+(?:Ofsted\s+)?(?P<document>report|letter)s?\b", re.I
+)
+# "since the 2019 inspection": from that inspection on; "before the 2019 inspection": up to it.
+_PERIOD_FROM = re.compile(
+    rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+{_WHOSE}\s+{_WHEN}\s+{_EVENT}", re.I
+)
+# "the three months before", "the weeks leading up to": a stretch of time just before an
+# inspection, which its report describes.
+_LEAD_UP = re.compile(r"\b(?:days|weeks|months|year|fortnight)\s+$", re.I)
+# "the inspection before its July 2022 one": the one inspection just before that one.
+_PERIOD_PREVIOUS = re.compile(
+    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+{_WHOSE}\s+"
+    rf"{_WHEN.replace('?P<', '?P<p_')}\s+(?:one|(?:monitoring\s+|focused\s+)?visit|(?:re-?)?inspection)\b",
+    re.I,
+)
+# "the 2019 inspection", "the 2024 Croydon inspection": a council's name may stand between.
+_NAMES_BETWEEN = r"(?:(?-i:[A-Z][\w'’&-]*)\s+){0,4}"
+_PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_EVENT}", re.I)
+# "the monitoring visit to Leeds", "a focused visit", "how many monitoring visits": one kind of
+# visit, undated.
+_KIND_ONLY = re.compile(
+    r"(?:\b(?:(?:the|its|their|an?|any|many|(?-i:[A-Z][\w&-]*)['’]s)\s+(?:Ofsted(?:['’]s)?\s+)?|Ofsted['’]s\s+)"
+    # a search box's opening "Reading care leavers focused visit - what did it say ...?" (not a
+    # question's "... at the time of the October focused visit?")
+    r"|^\W*(?:[\w'’&-]+\s+){1,5}?(?=(?:monitoring|focused)\s+visit\s*(?:letter\s*|report\s*)?(?:[-–—:,]|$)))"
+    r"(?P<kind>(?:monitoring|focused)\s+visit|monitoring(?=\s+letters?\b))(?:\b|s\b)",
+    re.I,
+)
+# "the joint targeted area inspection of Kent": a kind of inspection the collection's
+# documents do not write up (its report is the inspectorates' joint letter), at any date or one named.
+_JOINT = re.compile(
+    rf"\b(?:the|its|their|an?|any|{_WHEN})\s+(?:Ofsted(?:['’]s)?\s+)?"
+    r"(?:joint\s+targeted\s+area\s+inspection|JTAI)s?\b",
+    re.I,
+)
+# "progress since the last inspection" is measured from it; it names no document
+# when another period is named ("the monitoring visit in September 2020").
+_SINCE_LATEST = re.compile(
+    rf"\bsince\s+(?:the|its|their)\s+(?:last|latest|previous|most\s+recent)\s+{_EVENT}", re.I
+)
+# "Would Leeds get a monitoring visit if it were judged inadequate?" names no visit it had.
+_HYPOTHETICAL = re.compile(r"\b(?:would|if|could|might|will)\b", re.I)
+# "its January 2023 report", "the letter of June 2025": a document named by
+# its date, which is the inspection's or visit's or the publication's.
+# "Warwickshire's 2019 Ofsted findings": a year's findings, verdict or grades are its document's;
+# its results when Ofsted's ("Bracknell Forest Ofsted 2019 results", not "2019 GCSE results").
+_DOCUMENT = r"(?P<document>report|letter|findings|verdict|ratings?|grades?|judgements?)"
+_PERIOD_DOCUMENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_DOCUMENT}\b", re.I)
+_PERIOD_OFSTED_RESULTS = re.compile(
+    rf"\bOfsted(?:['’]s)?\s+{_WHEN}\s+(?P<document>results|outcomes?)\b"
+    # a search box's "oxon childrens services ofsted 2021": the year last, after "ofsted",
+    # or before a dash, a colon or the question ("Warwickshire Ofsted 2020 - what were the findings?",
+    # "merton childrens services ofsted 2023 what did they find")
+    rf"|\bOfsted\s+{_WHEN.replace('?P<', '?P<e_')}(?P<e_document>)"
+    r"(?:\s*\??\s*$|\s*[-–—:]\s|\s+(?=(?:what|how|did|does|was|were|is|are|any)\b))",
+    re.I,
+)
+_PERIOD_DOCUMENT_AFTER = re.compile(
+    rf"\b{_DOCUMENT}\s+(?:of|from|dated)\s+{_WHEN}\b(?!{NOT_ONE_YEAR})",  # not "findings from 2017 onwards"
+    re.I,
+)
+# "the report published in June 2017" dates the document, not the inspection.
+PUBLISHED = re.compile(rf"\bpublished\s+(?:in\s+|on\s+|during\s+)?(?:\d{{1,2}}\s+)?{_WHEN}\b", re.I)
+_PERIOD_AFTER = re.compile(
+    rf"\b{_EVENT}s?\b(?:\s+\w+){{0,3}}?\s+(?:in|during|of)\s+{_WHEN}\b"
+    # telegraphic: "Central Beds focused visit Feb 2024", the month and year straight after the event
+    rf"|\b{_EVENT.replace('?P<kind>', '?P<kind2>')}s?\s+{_WHEN.replace('?P<', '?P<t_')}\b"
+    r"(?!\s*(?:-|–|to|and|,)\s*(?:19|20)\d\d)",  # not the first year of a range
+    re.I,
+)
+_PERIOD_RANGE = re.compile(
+    r"\b(?:(?P<rel>since|after|before|prior\s+to)\s+(?P<y1>(?:19|20)\d{2})|(?:between|from)\s+(?P<y2>(?:19|20)\d{2})"
+    r"\s*(?:and|to|until|till|-|–)\s*(?P<y3>(?:19|20)\d{2}))\b",
+    re.I,
+)
+# "in autumn 2022", "the spring 2019 inspection": a season is its three months;
+# "in late 2021", "at the end of 2016", "mid-2019": a third of the year.
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 14),
+    "early": (1, 4),
+    "start": (1, 4),
+    "beginning": (1, 4),
+    "mid": (5, 8),
+    "middle": (5, 8),
+    "late": (9, 12),
+    "end": (9, 12),
+}
+_SEASON_YEAR = re.compile(
+    r"\b(?:in|during)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter|early|start|beginning|mid|middle"
+    r"|late|end)(?:\s+|-)(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+# "in December 2022", "in feb 2025", "at the end of October 2024", "mid-March 2023", "ofsted from june 2026".
+_MONTH_YEAR = re.compile(
+    r"\b(?:in|during|around|(?<=ofsted\s)from|(?:at\s+)?the\s+(?:start|end|beginning|middle)\s+of|(?:early|late|mid)[-\s]?)\s*"
+    # a span of months: "in Feb/March 2025", "in February to March 2025"
+    rf"(?P<month>{MONTH_WORDS})\.?(?:\s*(?:/|-|–|to|and)\s*(?P<to_month>{MONTH_WORDS})\.?)?\s+(?P<year>(?:19|20)\d{{2}})\b",
+    re.I,
+)
+_NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
+
+
+def parse_period(text: str) -> Period | None:
+    """The inspection or visit ``text`` names, or None if it names none.
+
+    >>> p = parse_period("the monitoring visit in March 2023")
+    >>> p.start, p.end, p.kind, p.or_published
+    ('2023-03', '2023-03', 'monitoring visit', False)
+    >>> parse_period("inspections since 2020")
+    Period(start='2020', end=None, kind='inspection', latest=False, or_published=False, published=False)
+    >>> parse_period("What did Ofsted say about Stoke in 2019?") is None
+    True
+    >>> parse_period("What did the monitoring visit to Leeds find?").kind
+    'monitoring visit'
+    >>> p = parse_period("Warwickshire children's social care 2019 Ofsted findings?")
+    >>> p.start, p.kind, p.or_published
+    ('2019', '', True)
+    >>> p = parse_period("the inspection of Solihull carried out in autumn 2022")
+    >>> p.start, p.end, p.kind
+    ('2022-09', '2022-11', 'inspection')
+    >>> p = parse_period("What was Newham rated at the inspection before its July 2022 one?")
+    >>> p.end, p.kind, p.latest, p.describe()
+    ('2022-06', 'inspection', True, 'before July 2022')
+
+    "The report published in June 2017" names the document by its
+    publication: that date alone decides (``Period.published``).
+    """
+    text = of_one_year(text)
+    published = _published_period(text)
+    if published is not None:
+        return published
+    m = _JOINT.search(text)
+    if m and not _HYPOTHETICAL.search(text):
+        when = _when(m) if m.group("year") else None
+        return Period(start=when, end=when, kind="joint targeted area inspection")
+    m = _PERIOD_PREVIOUS.search(text)
+    if m:
+        when = _when(m, prefix="p_")
+        return Period(end=month_before(when), kind=_kind(m.group("kind")), latest=True, named=when)
+    latest = _latest_period(text)
+    if latest is not None and _SINCE_LATEST.search(text):
+        other = parse_period(_SINCE_LATEST.sub(" ", text))
+        latest = other or latest
+    if latest is not None:
+        return latest
+    m = _PERIOD_FROM.search(text)
+    if m:
+        when = _when(m)
+        if _LEAD_UP.search(text, 0, m.start()):
+            # "in the three months before its 2019 inspection": that inspection's report tells it.
+            return Period(start=when, end=when, kind=_kind(m.group("kind")))
+        if m.group("rel").lower() in ("since", "after", "from"):
+            return Period(start=when, kind="")
+        return Period(end=str(int(when[:4]) - 1), kind="", named=when)  # and its report: what led up to it
+    m = _SEASON_YEAR.search(text)
+    if m:
+        first, last = _SEASONS[m.group("season").lower()]
+        year = int(m.group("year"))
+        start = f"{year}-{first:02d}"
+        end = f"{year + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
+        event = _event_named(text, m.group("year"))
+        kind = _kind(event.group("kind")) if event else ""
+        return Period(start=start, end=end, kind=kind, or_published=not event)
+    m = _PERIOD_EVENT.search(text) or _PERIOD_AFTER.search(text)
+    if m:
+        telegraphic = m.re is _PERIOD_AFTER and m.group("kind2") is not None
+        when = _when(m, prefix="t_") if telegraphic else _when(m)
+        return Period(start=when, end=when, kind=_kind(m.group("kind2" if telegraphic else "kind")))
+    m = (
+        _PERIOD_DOCUMENT.search(text)
+        or _PERIOD_DOCUMENT_AFTER.search(text)
+        or _PERIOD_OFSTED_RESULTS.search(text)
+    )
+    if m:
+        # A report is dated by its publication, a user may date it by the
+        # inspection: either answers. A letter writes up a visit.
+        ended = m.re is _PERIOD_OFSTED_RESULTS and m.group("e_year") is not None
+        when = _when(m, prefix="e_") if ended else _when(m)
+        kind = "visit" if (m.group("document") or "").lower() == "letter" else ""
+        return Period(start=when, end=when, kind=kind, or_published=True)
+    return _range_or_month(text)
+
+
+def _range_or_month(text: str) -> Period | None:
+    """The looser ways of naming a period: "inspections between 2019 and 2022", "in December
+    2022", "the monitoring visit to Leeds" (a kind, undated); None if the text names none."""
+    event = _NAMES_EVENT.search(text)
+    m = _PERIOD_RANGE.search(text) if event else None
+    if m and event:
+        kind = _kind(event.group("kind"))
+        if m.group("y2"):
+            lo, hi = sorted((m.group("y2"), m.group("y3")))
+            return Period(start=lo, end=hi, kind=kind)
+        year = int(m.group("y1"))
+        rel = m.group("rel").lower()
+        if rel == "since":
+            return Period(start=str(year), kind=kind)
+        if rel == "after":
+            return Period(start=str(year + 1), kind=kind)
+        return Period(end=str(year - 1), kind=kind)
+    m = _MONTH_YEAR.search(text)
+    if m:
+        # Users name the month of the inspection ("in December 2022"), not of its report.
+        when, to = _when(m), m.group("to_month")
+        last = f"{m.group('year')}-{month_number(to):02d}" if to else when
+        event = _event_named(text, m.group("year"))
+        kind = _kind(event.group("kind")) if event else ""
+        return Period(start=when, end=max(when, last), kind=kind, or_published=not event)
+    m = _KIND_ONLY.search(text)
+    if m and not _HYPOTHETICAL.search(text):
+        # "the monitoring visit to North Yorkshire": a kind of visit at any time, which the
+        # council may never have had.
+        return Period(kind=_kind(m.group("kind")))
+    return None
+
+
+def _event_named(text: str, year: str) -> re.Match[str] | None:
+    """The first inspection or visit ``text`` names, unless by another year than ``year``
+    ("compared with the 2021 inspection" is not the kind of "in early 2024")."""
+    for event in _NAMES_EVENT.finditer(text):
+        named = re.search(r"\b((?:19|20)\d{2})(?:['’]s)?\s+(?:\w+\s+)?$", text[: event.start()])
+        if named is None or named.group(1) == year:
+            return event
+    return None
+
+
+def _published_period(text: str) -> Period | None:
+    """ "the focused visit to Halton published in November 2021": chosen by publication date.
+
+    >>> p = _published_period("the focused visit published in November 2021")
+    >>> p.start, p.end, p.kind, p.published
+    ('2021-11', '2021-11', 'focused visit', True)
+    """
+    m = PUBLISHED.search(text)
+    if m is None:
+        return None
+    event = _NAMES_EVENT.search(text)
+    when = _when(m)
+    return Period(start=when, end=when, kind=_kind(event.group("kind")) if event else "", published=True)
+
+
+def _when(m: re.Match[str], *, prefix: str = "") -> str:
+    """ "2022-12" or "2022" from a match's ``month`` and ``year`` groups."""
+    month = m.group(f"{prefix}month")
+    year = m.group(f"{prefix}year")
+    return f"{year}-{month_number(month):02d}" if month else year
+
+
+def _latest_period(text: str) -> Period | None:
+    """ "its last inspection", "the most recent visit", "its latest report" (any document);
+    "the inspection before its latest one", the one before the newest."""
+    m = _BEFORE_LATEST.search(text)
+    if m:
+        return Period(kind=_kind(m.group("kind") or m.group("kind2")), latest=True, back=1)
+    m = _PERIOD_LATEST.search(text)
+    if m:
+        return Period(kind=_kind(m.group("kind")), latest=True)
+    m = _LATEST_DOCUMENT.search(text)
+    if m:
+        return Period(kind="visit" if m.group("document").lower() == "letter" else "", latest=True)
+    return None
+
+
+def _kind(word: str) -> str:
+    """The kind of document an event word names: "visited" -> "visit"."""
+    word = " ".join(word.lower().split())
+    if word == "monitoring":  # "the monitoring letters"
+        return "monitoring visit"
+    if word.startswith(("monitoring", "focused")):
+        return word
+    if word.startswith(("joint", "jtai")):
+        return "joint targeted area inspection"
+    if word.startswith("visit"):
+        return "visit"
+    return "inspection"
