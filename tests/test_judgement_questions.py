@@ -249,6 +249,11 @@ def test_other_questions_go_to_the_passages(question: str, authorities: tuple[st
         ("How did Blackburn do for care leavers in its 2025 inspection?", "care_leavers"),
         ("glos 2025 ofsted grade care leavers", "care_leavers"),
         ("Halton care leavers grade", "care_leavers"),
+        (
+            "my mate left care in Cornwall. how did ofsted grade the support for young people leaving care "
+            "at the inspection in summer 2024?",
+            "care_leavers",
+        ),
     ],
 )
 def test_a_grade_asked_in_everyday_words(question: str, area: str) -> None:
