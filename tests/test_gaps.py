@@ -59,6 +59,9 @@ def test_places_after_in_or_at() -> None:
         # travel and driving (held-out-54 and -55)
         "Is it Ofsted or Kirklees council that runs the driving test centre in Huddersfield?",
         "What's the quickest way from Swindon to Oxford with the A420 roadworks?",
+        # school places and food hygiene (held-out-66 and -67)
+        "Did Ofsted's last inspection of Ealing say anything about the shortage of school places?",
+        "Does Ofsted do the food hygiene ratings for takeaways in Croydon? One near me looks grim.",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:
@@ -167,6 +170,7 @@ def test_the_name_of_the_department_is_no_child_asked_about() -> None:
 def test_school_term_dates_are_outside_the_remit() -> None:
     assert outside_remit("When does the autumn school term start in Derbyshire?") == ["school term"]
     assert outside_remit("How are children in care helped with school admissions in Kent?") == []
+    assert outside_remit("Do children in care in Kent get school places quickly?") == []
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,10 @@ _VERDICT_LINE = re.compile(
 )
 
 
+# An email address or a telephone number: contact details, which answer no question.
+_CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{3}\s?\d{3}\s?\d{4}\b")
+
+
 def _quotable(sentence: str) -> bool:
     """A sentence worth quoting: not a caption, sign-off, heading or contents line.
 
@@ -156,10 +160,14 @@ def _quotable(sentence: str) -> bool:
     False
     >>> _quotable("Services to children and families in Solihull are inadequate")
     True
+    >>> _quotable("To receive a copy, please telephone 0300 123 4234, or email enquiries@ofsted.gov.uk.")
+    False
     """
     words = sentence.split()
     stripped = sentence.strip()
     if len(words) < 4 or _NOT_ANSWERS.match(stripped) or _CONTENTS_LINE.search(stripped):
+        return False
+    if _CONTACT.search(sentence):  # "please telephone 0300 123 4234, or email enquiries@ofsted.gov.uk"
         return False
     return not is_heading(sentence) or bool(_LABELLED.match(sentence) or _VERDICT_LINE.match(stripped))
 

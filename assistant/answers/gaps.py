@@ -251,12 +251,11 @@ def future_plans(question: str) -> str | None:
     return m.group(1).lower()
 
 
-# Council services that inspections of children's services do not cover (the
-# other departments of an English council: adults' care, revenues, waste,
-# highways, planning, libraries and leisure, registration, environment). A
-# question that also names children, young people, care leavers or families
-# (a disabled care leaver's move to adult social care) is about children's
-# services and is answered as usual.
+# Council services that inspections of children's services do not cover (the other departments
+# of an English council: adults' care, revenues, waste, highways, planning, libraries and leisure,
+# registration, environment, food hygiene). A question that also names children, young people,
+# care leavers or families (a disabled care leaver's move to adult social care) is about
+# children's services and is answered as usual.
 _OUTSIDE_REMIT = re.compile(
     r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults|residents)|the elderly|"
     r"vulnerable adults|adults? at risk|adult safeguarding|safeguarding (?:of )?adults|"
@@ -267,7 +266,8 @@ _OUTSIDE_REMIT = re.compile(
     r"bus (?:routes?|services?)|driving (?:tests?|lessons?|licen[cs]es?)|(?:driving )?test cent(?:re|er)s?|"
     r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
-    r"environmental health|noise complaints?|pest control|elections?|electoral (?:roll|register)|"
+    r"environmental health|food hygiene|takeaways?|noise complaints?|pest control|elections?|"
+    r"electoral (?:roll|register)|"
     # adults' health, and the council's pension fund: other services' business
     r"dementia|pension funds?|adult (?:education|learning|skills)|(?:institutes?|colleges?) of adult \w+)\b",
     re.I,
@@ -282,7 +282,7 @@ _OUTSIDE_REMIT = re.compile(
 _EDUCATION_AND_HOUSING = re.compile(
     r"\b(housing benefit|council hous(?:e|es|ing)|social housing|"
     r"housing (?:lists?|registers?|waiting lists?)|"
-    r"(?:school )?term dates|school (?:terms?|holidays|admissions|transport|taxis?|buses|uniforms?)|"
+    r"(?:school )?term dates|school (?:terms?|holidays|admissions|places|transport|taxis?|buses|uniforms?)|"
     r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
     r"SATs(?: results| tests)?|key stage (?:1|2|3|4|one|two)(?: SATs| results| tests)?|"
     r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
