@@ -21,7 +21,10 @@ NOT_ONE_YEAR = r"\s*(?:-|–|to|until|till|and)\s*(?:[a-z]+\s+)?(?:19|20)\d{2}|\
 # One inspection or visit "from" a year is of that year ("Warrington's inspection from
 # 2017"); "inspections from 2017", "from 2017 to 2020" and "from 2017 onwards" are stretches of time.
 _ONE_FROM_YEAR = re.compile(
-    r"\b(inspection|visit)\s+from(?=\s+(?:[a-z]+\s+)?(?:19|20)\d{2}\b(?!" + NOT_ONE_YEAR + "))",
+    # ("the visit to Suffolk children's services from 2023": its council and services between)
+    r"\b((?:inspection|visit)(?:\s+(?:to|of|into)(?:\s+(?!(?:find|found|say|said|show|showed)\b)[\w'’&-]+){1,5}?)?)"
+    r"\s+from"
+    r"(?=\s+(?:[a-z]+\s+)?(?:19|20)\d{2}\b(?!" + NOT_ONE_YEAR + "))",
     re.I,
 )
 

@@ -74,7 +74,7 @@ def asked_part(text: str) -> tuple[int, str] | None:
 
 # A question after a dash that ends it: "Barnet was rated inadequate in 2017 - what did it get at the
 # next full inspection in May 2019?"
-_AFTER_DASH = re.compile(r"\s[-–—]\s+(?P<asked>[^-–—]*\?)\s*$")
+_AFTER_DASH = re.compile(r"\s[-–—]\s+(?P<asked>(?:[^-–—]|(?<=\w)-(?=\w))*\?)\s*$")  # "re-inspected" is a word
 
 
 def after_dash(text: str) -> tuple[int, str] | None:

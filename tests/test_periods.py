@@ -267,6 +267,8 @@ def test_questions_that_name_an_inspection_get_its_period(question: str, period:
     ("question", "years", "date_from", "date_to"),
     [
         ("Warrington's inspection from 2017", (2017,), None, None),
+        ("the Ofsted visit to Suffolk children's services from 2023", (2023,), None, None),
+        ("What did the inspection of care leavers services find from 2019?", (), "2019", None),
         ("What has Ofsted said about Warrington from 2017?", (), "2017", None),
         ("Warrington reports from 2017 to 2020", (), "2017", "2020"),
         ("Which councils' reports from 2023 and 2024 criticise plans?", (), "2023", "2024"),
@@ -646,3 +648,11 @@ def test_a_councils_visit_and_a_search_boxs_visit_letter_name_the_kind(question:
 def test_a_visit_at_the_end_of_a_question_is_no_search_box_visit(question: str) -> None:
     # a month without a year names which visit; it does not select every visit of the kind
     assert parse_query(question).period is None
+
+
+def test_a_year_before_a_dash_is_the_preamble_s_also_with_hyphenated_words_after_it() -> None:
+    q = parse_query(
+        "Journalist here. Tower Hamlets children's services were rated inadequate in 2017 — "
+        "what grade did they get when Ofsted re-inspected in June 2019?"
+    )
+    assert q.years == () and q.period == Period("2019-06", "2019-06", "inspection")
