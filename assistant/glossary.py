@@ -206,7 +206,11 @@ GLOSSARY: tuple[Entry, ...] = (
         "allegations (?:made )?against (?:(?:a|an|the|their|other|[\\w-]+,?)\\s+){0,3}?"
         "(?:staff|professionals|adults|people|teachers?|coach(?:es)?|volunteers?|youth workers?|carers?)\\b|"
         "(?:adults?|people) (?:who work|working) with (?:children|kids|young people)|"
-        "(?:teacher|coach|volunteer|youth worker|childminder)s?\\b[^?.]{0,40}\\b(?:harmed|abused|hurt)",
+        "(?:teacher|coach|volunteer|youth worker|childminder)s?\\b[^?.]{0,40}\\b(?:harmed|abused|hurt)|"
+        # "a member of staff is accused of harming a pupil", "a worry about a colleague's behaviour"
+        "(?:member of staff|staff member|colleague)s?\\b[^?.]{0,30}\\baccused\\b|"
+        "(?:worry|worries|concerns?) about (?:a |an |the )?"
+        "(?:colleague|member of staff|staff member|teacher)",
         "local authority designated officer|LADO",
     ),
     # Children who care for someone at home.

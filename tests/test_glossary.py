@@ -59,6 +59,9 @@ EVERYDAY = [
     ("How do the cops deal with kids who run off?", "police"),
     ("How much extra money did the council find for children's services?", "investment"),
     ("How are allegations against teachers, coaches and other adults handled?", "LADO"),
+    # held-out-64 and -66, after they were measured
+    ("If a member of staff is accused of harming a pupil, how well does the council deal with it?", "LADO"),
+    ("If we report a worry about a colleague's behaviour with kids, how well was it handled?", "LADO"),
     ("I'm looking after a friend's 14 year old while she works abroad.", "private fostering"),
     ("How old are kids in care when they get their leaving-care worker?", "personal advisers"),
     ("Does the council keep kids with their grandparents, aunts and uncles?", "kinship care"),
