@@ -282,6 +282,12 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     _entry("section 114", "financial challenges|financial pressures"),
     # Families before and at court.
+    # Reconnecting children in care with people from their past: the reports' "Lifelong Links".
+    _entry(
+        "(?:get|getting|got|gets) back in touch with|reconnect\\w* with|back in contact with|"
+        "people who (?:mattered|matter|meant something) to (?:him|her|them)",
+        "Lifelong Links",
+    ),
     # Children brought up by relatives: "living with their grandparents, aunts and uncles".
     _entry(
         "grand(?:parent|mother|ma|father|dad|pa)s?|grann(?:y|ies)|nans?|aunts?|aunties?|uncles?",

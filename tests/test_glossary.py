@@ -60,6 +60,7 @@ EVERYDAY = [
     ("How much extra money did the council find for children's services?", "investment"),
     ("How are allegations against teachers, coaches and other adults handled?", "LADO"),
     # held-out-64 and -66, after they were measured
+    ("The lad I foster wants to get back in touch with people who mattered to him.", "Lifelong Links"),
     ("If a member of staff is accused of harming a pupil, how well does the council deal with it?", "LADO"),
     ("If we report a worry about a colleague's behaviour with kids, how well was it handled?", "LADO"),
     ("I'm looking after a friend's 14 year old while she works abroad.", "private fostering"),
