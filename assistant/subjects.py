@@ -74,12 +74,16 @@ def asked_part(text: str) -> tuple[int, str] | None:
 
 # A question after a dash that ends it: "Barnet was rated inadequate in 2017 - what did it get at the
 # next full inspection in May 2019?"
-_AFTER_DASH = re.compile(r"\s[-–—]\s+(?P<asked>(?:[^-–—]|(?<=\w)-(?=\w))*\?)\s*$")  # "re-inspected" is a word
+_AFTER_DASH = re.compile(r"\s[-–—]\s+(?P<asked>[^-–—]*\?)\s*$")
+# ... for its dates, also with a hyphenated word in it ("- what did they get when Ofsted re-inspected
+# in June 2019?"); its councils keep the stricter reading ("isle of wight question - the tie-up with
+# Hampshire. what did ... say?" asks about the Isle of Wight).
+_AFTER_DASH_WORDS = re.compile(r"\s[-–—]\s+(?P<asked>(?:[^-–—]|(?<=\w)-(?=\w))*\?)\s*$")
 
 
-def after_dash(text: str) -> tuple[int, str] | None:
+def after_dash(text: str, *, hyphens: bool = False) -> tuple[int, str] | None:
     """Where a question after a dash starts, and its words; None without one."""
-    m = _AFTER_DASH.search(text)
+    m = (_AFTER_DASH_WORDS if hyphens else _AFTER_DASH).search(text)
     return (m.start("asked"), m.group("asked")) if m else None
 
 
@@ -222,5 +226,5 @@ def without_councils(text: str) -> str:
 def asked_after_a_year(text: str) -> tuple[int, str] | None:
     """The question after a statement or a dash whose words before it name a year ("Barnet was
     rated inadequate in 2017 - what did it get in May 2019?"), if there is one."""
-    parts = (asked_part(text), after_dash(text), after_comma(text))
+    parts = (asked_part(text), after_dash(text, hyphens=True), after_comma(text))
     return next((a for a in parts if a and re.search(r"(?:19|20)\d{2}", text[: a[0]])), None)
