@@ -40,17 +40,8 @@ from assistant.answers.extract import Candidate
 from assistant.answers.quote_order import QUOTE_FEATURES, QUOTE_MODEL_PATH, quote_features
 from assistant.config import Settings
 from assistant.evaluation import Question, is_relevant, load_questions, match_key
-from assistant.search.learned import Trees, export_trees
+from assistant.search.learned import TREE_SETTINGS, checked_export, council_folds
 
-# As the passages' order (evals/fit_order.py); 50 x 7 against 100 x 15 on the
-# dev split: the same support within 0.002.
-TREES = {
-    "max_iter": 50,
-    "learning_rate": 0.1,
-    "max_leaf_nodes": 7,
-    "early_stopping": False,  # every tree fitted on every row, none set aside to stop on
-    "random_state": 0,
-}
 FOLDS = 5
 
 
@@ -120,14 +111,13 @@ def chosen(order: np.ndarray, hand: np.ndarray, passages: list[str], settings: S
 
 
 def cross_validate(answers: Answers, settings: Settings) -> dict[str, np.ndarray]:
-    councils = sorted(set(answers.councils))
-    fold_of = {c: i % FOLDS for i, c in enumerate(np.random.default_rng(0).permutation(councils))}
+    fold_of = council_folds(answers.councils, FOLDS)
     out: dict[str, list[tuple[float, float, float]]] = {"hand score": [], "learned": []}
     for fold in range(FOLDS):
         held = [fold_of[c] == fold for c in answers.councils]
         x = np.vstack([f for f, h in zip(answers.features, held, strict=True) if not h])
         y = np.concatenate([f for f, h in zip(answers.quoted, held, strict=True) if not h])
-        model = HistGradientBoostingClassifier(**TREES).fit(x, y)
+        model = HistGradientBoostingClassifier(**TREE_SETTINGS).fit(x, y)
         for i, h in enumerate(held):
             if not h:
                 continue
@@ -159,11 +149,8 @@ def main() -> None:
     for name, (first, support, quotes) in cross_validate(answers, assistant.settings).items():
         print(f"{name:11} {first:16.3f} {support:8.3f} {quotes:7.2f}")
     x, y = np.vstack(answers.features), np.concatenate(answers.quoted)
-    model = HistGradientBoostingClassifier(**TREES).fit(x, y)
-    raw = export_trees(model, QUOTE_FEATURES)
-    trees = Trees(QUOTE_FEATURES, raw["base"], tuple(raw["trees"]))
-    if not np.allclose(trees.score(x), model.decision_function(x), atol=1e-9):
-        raise SystemExit("the exported trees do not score as scikit-learn does")
+    model = HistGradientBoostingClassifier(**TREE_SETTINGS).fit(x, y)
+    raw = checked_export(model, QUOTE_FEATURES, x)
     if args.write:
         QUOTE_MODEL_PATH.write_text(json.dumps(raw, separators=(",", ":")) + "\n", encoding="utf-8")
         nodes = sum(len(t["leaf"]) for t in raw["trees"])

@@ -7,7 +7,6 @@ import doctest
 import json
 import math
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 import pytest
@@ -19,27 +18,44 @@ from assistant.search.sparse import BM25Index, tokenize_query
 from tests.scripts import load_script
 
 
-def _fit_order() -> ModuleType:
-    return load_script("evals/fit_order.py")
-
-
 def test_exported_trees_score_every_row_as_scikit_learn_does() -> None:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    fit_order = _fit_order()
     rng = np.random.default_rng(3)
     x = rng.normal(size=(600, len(FEATURES)))
     y = (x[:, 0] + x[:, 2] * x[:, 5] + rng.normal(scale=0.5, size=600) > 0.4).astype(int)
-    model = HistGradientBoostingClassifier(**fit_order.TREES).fit(x, y)
-    raw = json.loads(json.dumps(learned.export_trees(model, FEATURES)))  # what the file holds
+    model = HistGradientBoostingClassifier(**learned.TREE_SETTINGS).fit(x, y)
+    raw = json.loads(json.dumps(learned.checked_export(model, FEATURES, x)))  # what the file holds
     trees = Trees(FEATURES, raw["base"], tuple(raw["trees"]))
     fresh = rng.normal(size=(200, len(FEATURES)))
     np.testing.assert_allclose(trees.score(fresh), model.decision_function(fresh), atol=1e-9)
+    other = HistGradientBoostingClassifier(**{**learned.TREE_SETTINGS, "random_state": 1, "max_iter": 5})
+    other.fit(x, 1 - y)
+    with pytest.raises(ValueError, match="do not score as scikit-learn does"):
+        learned.checked_export(_Swapped(model, other), FEATURES, x)
+
+
+class _Swapped:
+    """A model whose trees are one fit's and whose scores are another's: an export that went wrong."""
+
+    def __init__(self, trees: object, scores: object) -> None:
+        self._predictors = trees._predictors  # type: ignore[attr-defined]
+        self._baseline_prediction = trees._baseline_prediction  # type: ignore[attr-defined]
+        self.decision_function = scores.decision_function  # type: ignore[attr-defined]
+
+
+def test_both_fitting_scripts_fit_with_the_shared_settings_and_council_folds() -> None:
+    for script in ("evals/fit_order.py", "evals/fit_quotes.py"):
+        assert load_script(script).TREE_SETTINGS is learned.TREE_SETTINGS
+    folds = learned.council_folds(["Leeds", "Hull", "Leeds", "York", "Kent", "Bury"], 3)
+    assert sorted(folds) == ["Bury", "Hull", "Kent", "Leeds", "York"]
+    assert sorted(folds.values()) == [0, 0, 1, 1, 2]
+    assert folds == learned.council_folds(["York", "Kent", "Bury", "Hull", "Leeds"], 3)  # order-free
 
 
 def test_the_shipped_model_is_fitted_on_the_features_the_retriever_makes(tmp_path: Path) -> None:
     trees = shipped_trees()
-    assert trees.features == FEATURES and len(trees.trees) == _fit_order().TREES["max_iter"]
+    assert trees.features == FEATURES and len(trees.trees) == learned.TREE_SETTINGS["max_iter"]
     used = {f for t in trees.trees for f, leaf in zip(t["feature"], t["leaf"], strict=True) if not leaf}
     assert len(used) >= 10  # not a stub: most signals take part
     raw = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))

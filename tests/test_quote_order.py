@@ -13,8 +13,7 @@ import assistant.answers.quote_order as quote_order
 from assistant.answers.extract import Candidate, select_quotes, sentences_of
 from assistant.answers.quote_order import QUOTE_FEATURES, by_learned_quotes, quote_features
 from assistant.retrieval import Passage
-from assistant.search.learned import Trees
-from tests.scripts import load_script
+from assistant.search.learned import TREE_SETTINGS, Trees
 
 _FIRST = (
     "Headline findings\n\n"
@@ -94,7 +93,7 @@ def test_quotes_come_in_the_learned_order_above_the_hand_scores_floor() -> None:
 def test_the_shipped_model_reads_the_features_the_answers_make(tmp_path: Path) -> None:
     trees = quote_order.shipped_quote_trees()
     assert trees.features == QUOTE_FEATURES
-    assert len(trees.trees) == load_script("evals/fit_quotes.py").TREES["max_iter"]
+    assert len(trees.trees) == TREE_SETTINGS["max_iter"]
     used = {f for t in trees.trees for f, leaf in zip(t["feature"], t["leaf"], strict=True) if not leaf}
     assert len(used) >= 10  # not a stub: most signals take part
     raw = json.loads(quote_order.QUOTE_MODEL_PATH.read_text(encoding="utf-8"))
