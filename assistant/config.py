@@ -173,7 +173,7 @@ class Settings:
     # quoted in the order of a small model fitted on the Ofsted dev questions
     # (assistant/answers/quote_order.py); the score above still decides
     # whether to answer and how many to quote. Ofsted dev, councils held out:
-    # support 0.871 -> 0.894 of the answers (docs/decisions.md, "Stop 33").
+    # support 0.869 -> 0.890 of the answers (docs/decisions.md, "Stop 33").
     learned_quotes: bool = True
 
     # Generated answers (assistant/generate.py), off unless a server and a
