@@ -112,7 +112,8 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry("(?:leaving[- ]care|care leavers?['’]?|aftercare) (?:workers?|advis[eo]rs?)", "personal advisers"),
     _entry(
         "grew up in care|(?:former|ex-)(?:children|young people) in care|care[- ]experienced|"
-        "(?:young people|young adults) (?:who (?:have )?left|leaving|who grew up in) care",
+        "(?:young people|young adults) (?:who (?:have )?left|leaving|who grew up in) care|"
+        "(?:brought up|grew up|raised) (?:under|in the care of|by) (?:the )?(?:council|local authority)",
         "care leavers",
     ),
     _entry(
@@ -164,6 +165,10 @@ GLOSSARY: tuple[Entry, ...] = (
         "groom\\w*|gangs?|county lines|drug running|exploited|drug dealing|dealing drugs|selling drugs|"
         "trafficked|(?:child|children|drug|people) trafficking",
         "exploitation|child sexual exploitation|child criminal exploitation|county lines",
+    ),
+    _entry(
+        "stabb\\w*|knife crime|knives|street crime|gang violence|youth violence",
+        "serious youth violence|exploitation|extra-familial harm",
     ),
     _entry("CSE", "child sexual exploitation"),
     _entry("CCE", "child criminal exploitation"),
@@ -293,7 +298,7 @@ GLOSSARY: tuple[Entry, ...] = (
     ),
     _entry(
         "respite|(?:a )?(?:break|breaks|rest|time away) from (?:caring|looking after)|"
-        "(?:a|have a|get a) (?:break|rest)|time away",
+        "(?:a|have a|get a) (?:break|rest)|time away|(?:a |the )?(?:night|nights|day|days|weekends?) off",
         "short breaks",
     ),
     _entry(
@@ -405,11 +410,39 @@ GLOSSARY: tuple[Entry, ...] = (
         "(?:extra|more|additional|new) (?:money|cash|funding)|cash injections?|put (?:more )?money in",
         "investment|financial investment",
     ),
+    # Managers checking their own work: the reports' audits.
+    _entry(
+        "check(?:s|ing|ed)? (?:their|its|our) own (?:case ?work|cases|work|files|practice)|"
+        "(?:case|file|spot) checks?",
+        "auditing|audits|quality assurance",
+    ),
+    _entry(
+        "untrained|not (?:properly )?trained|without (?:social work )?qualifications?",
+        "unqualified",
+    ),
+    # Meetings on a screen, referrals through a website.
+    _entry(
+        "online (?:meetings?|conferences?)|"
+        "(?:meetings?|conferences?) (?:(?:held|run|still|being|done) )*online|"
+        "on (?:zoom|teams)|video calls?",
+        "virtual|virtually",
+    ),
+    _entry("web ?forms?|online forms?|web portal|website", "online|online referrals|portal"),
+    # Homes far away: the reports' "out of area" placements.
+    _entry(
+        "miles (?:away|from home)|far (?:away )?from home|a long way (?:away|from home)|"
+        "close to home|near(?:er)? (?:to )?home|nearby",
+        "out of area|at a distance|distance from home",
+    ),
+    _entry(
+        "museums?|theatres?|(?:art )?galleries|concerts?|days? out|trips? out",
+        "cultural|enrichment|activities",
+    ),
     # Slang for the police ("how the cops deal with kids who run off").
     _entry("cops|coppers|(?:the )?old bill|the feds", "police"),
     # Plans for when things go wrong, the law that names care experience, social workers in schools.
     _entry(
-        "what if (?:it|things|something) go(?:es)? wrong|plan b|back-?up plans?|fall-?back plans?",
+        "what if (?:it|things|something) go(?:es)? wrong|plan b|back-?up plans?|fall-?backs?(?: plans?)?",
         "contingency plans|contingency planning",
     ),
     _entry(

@@ -133,7 +133,13 @@ _PERIOD_PREVIOUS = re.compile(
 )
 # "the 2019 inspection", "the 2024 Croydon inspection": a council's name may stand between.
 _NAMES_BETWEEN = r"(?:(?-i:[A-Z][\w'’&-]*)\s+){0,4}"
-_PERIOD_EVENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_EVENT}", re.I)
+# "Bexley's 2020 Ofsted children's services inspection": what was inspected may stand between too.
+_SERVICE_BETWEEN = (
+    r"(?:children['’]?s\s+(?:social\s+care\s+|services\s+){1,2})?(?:(?:full|standard|short)\s+)?"
+)
+_PERIOD_EVENT = re.compile(
+    rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_SERVICE_BETWEEN}{_EVENT}", re.I
+)
 # "the monitoring visit to Leeds", "a focused visit", "how many monitoring visits": one kind of
 # visit, undated.
 _KIND_ONLY = re.compile(

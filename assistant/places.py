@@ -152,13 +152,24 @@ OUTSIDE_ENGLAND = (
     "Guernsey",
     "Isle of Man",
 )
+# Questions are often typed in lower case ("what rating did swansea council get?"); a jersey
+# and a guernsey are also jumpers, so those two count only with their capital.
+_CAPITAL_ONLY = frozenset({"Jersey", "Guernsey"})
+_BY_LOWER = {n.lower(): n for n in OUTSIDE_ENGLAND}
 _OUTSIDE = re.compile(
     r"(?<![\w-])("
-    + "|".join(re.escape(n) for n in sorted(OUTSIDE_ENGLAND, key=len, reverse=True))
+    + "|".join(
+        re.escape(n) if n in _CAPITAL_ONLY else f"(?i:{re.escape(n)})"
+        for n in sorted(OUTSIDE_ENGLAND, key=len, reverse=True)
+    )
     + r")(?![\w-])"
 )
 
 
 def outside_england(query: str) -> list[str]:
-    """Places outside England that a question names (case-sensitive)."""
-    return list(dict.fromkeys(m.group(1) for m in _OUTSIDE.finditer(query)))
+    """Places outside England that a question names, in any case but "Jersey" and "Guernsey".
+
+    >>> outside_england("what rating did swansea council get?"), outside_england("a jersey for school")
+    (['Swansea'], [])
+    """
+    return list(dict.fromkeys(_BY_LOWER[m.group(1).lower()] for m in _OUTSIDE.finditer(query)))

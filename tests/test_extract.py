@@ -25,6 +25,7 @@ from assistant.answers.extract import (
 )
 from assistant.answers.follow_ups import with_history
 from assistant.answers.polarity import list_context, question_polarity, sentence_polarity
+from assistant.answers.scope import states_frame
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.dates import MONTHS, format_date
 from assistant.errors import AssistantError
@@ -175,6 +176,31 @@ def test_the_words_naming_the_visit_do_not_choose_the_quote(fake_assistant: Assi
 
     assert best(ignore_frame=False) == frame.text  # "focused visit" outweighs "look"
     assert best(ignore_frame=True) == answer.text
+
+
+def test_a_reports_dates_line_answers_only_when(fake_assistant: Assistant) -> None:
+    """ "Plymouth inspection in autumn 2018 - were untrained staff ...?" is not answered by the dates."""
+    text = (
+        "Inspection dates: 29 October 2018 to 9 November 2018\n\n"
+        "Unqualified workers in the gateway service make decisions on contacts."
+    )
+    passage = Passage("p.txt", "Plymouth", text, 0, len(text), 1.0, 1, None, "report", "Plymouth", "p.txt")
+    dates, finding = sentences_of([passage], lambda _: text)
+    assert states_frame(dates.text) and not states_frame(finding.text)
+    question = "Plymouth inspection in autumn 2018 - were untrained staff screening calls?"
+
+    def quoted(method_penalty: float) -> list[str]:
+        scored = score_candidates(
+            [dates, finding],
+            question,
+            fake_assistant.embedder,
+            weights=(0.0, 1.0, 0.0),
+            method_penalty=method_penalty,
+        )
+        return [c.text for c in scored]
+
+    assert quoted(METHOD_PENALTY) == [finding.text]  # a question of findings
+    assert dates.text in quoted(0.0)  # "when was it inspected?" asks for no finding
 
 
 def test_quotes_reach_other_passages_before_a_passage_is_quoted_twice(fake_assistant: Assistant) -> None:

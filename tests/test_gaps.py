@@ -93,6 +93,15 @@ def test_a_care_home_is_for_adults() -> None:
     assert outside_remit("How much are care home fees in Surrey?") == ["care home"]
 
 
+def test_places_outside_england_in_lower_case() -> None:
+    """A question typed in lower case (held-out-69, after it was measured); a jersey is a jumper."""
+    assert outside_england("what rating did swansea council's children's services get from ofsted?") == [
+        "Swansea"
+    ]
+    assert outside_england("how are kids in care in glasgow or cardiff doing?") == ["Glasgow", "Cardiff"]
+    assert outside_england("Do children in care get a school jersey and a guernsey paid for?") == []
+
+
 def test_crown_dependencies_are_outside_england() -> None:
     assert outside_england("What did Ofsted say about children's services in Jersey?") == ["Jersey"]
     assert outside_england("How are care leavers in Guernsey or the Isle of Man supported?") == [

