@@ -128,6 +128,32 @@ _REFERS_BACK = re.compile(
 )
 
 
+# ... and words that lean on it: a pronoun, "the reason", "which bits" (of the inspection named).
+_LEANS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|that|those|these|this|he|she|there|(?:the|what|a)\s+reasons?|"
+    r"which\s+(?:bits?|areas?|parts?|ones?))\b",
+    re.I,
+)
+# A question after a colon that ends it: "Settle a bet for me and a colleague from Lambeth: who won ...?"
+_AFTER_COLON = re.compile(r":\s+(?P<asked>[^:]*\?)\s*$")
+
+
+def asked_alone(text: str) -> str | None:
+    """The question after a preamble (a statement, a dash, a colon) if it stands on its own.
+
+    >>> asked_alone("Settle a bet for a colleague in Lambeth children's social care: who won the FA Cup?")
+    'who won the FA Cup?'
+    >>> asked_alone("haringey got outstanding in jan 2026 - which bits were only good?") is None
+    True
+    """
+    found = asked_part(text) or after_dash(text)
+    colon = None if found else _AFTER_COLON.search(text)
+    asked = found[1] if found else colon.group("asked") if colon else None
+    if asked is None or _REFERS_BACK.search(asked) or _LEANS_BACK.search(asked):
+        return None
+    return asked
+
+
 def subject_councils(text: str) -> tuple[str, ...]:
     """The councils ``text`` asks about: all it names together, else the first it names.
 

@@ -15,9 +15,10 @@ from assistant.answers.gaps import (
     unknown_council_names,
     years_to_come,
 )
-from assistant.answers.topic import content_words
+from assistant.answers.topic import content_words, says_nothing_of_the_work
 from assistant.answers.unwritten import unnamed_scheme, unwritten_topic
 from assistant.places import former_councils, outside_england
+from assistant.subjects import asked_alone
 
 
 def test_a_place_named_before_its_childrens_services_or_after_a_rating() -> None:
@@ -91,6 +92,42 @@ def test_a_search_box_place_is_read_before_the_service() -> None:
 def test_a_care_home_is_for_adults() -> None:
     # The reports say "children's homes"; "care home" is adults' care (the "foster care homes" aside).
     assert outside_remit("How much are care home fees in Surrey?") == ["care home"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "Settle a bet for a colleague in Lambeth children's social care: who won the 2023 FA Cup final?",
+            "who won the 2023 FA Cup final?",
+        ),
+        (
+            "Just moved for a job with Lancashire's children's services team — anyone got a hotpot recipe?",
+            "anyone got a hotpot recipe?",
+        ),
+        ("Notts was inspected in May 2024. Which area came out best?", None),  # the inspection's areas
+        ("haringey got outstanding in jan 2026 - which bits were only good?", None),
+        ("Wigan got a focused visit in January 2020 - what was the reason given?", None),
+        ("My pupils care for a poorly parent. Did Ofsted say anything about kids like that?", None),
+        ("What did Ofsted say about Stoke's supervision?", None),  # no preamble
+    ],
+)
+def test_the_question_after_a_preamble_stands_alone_unless_it_points_back(
+    question: str, asked: str | None
+) -> None:
+    assert asked_alone(question) == asked
+
+
+def test_a_question_apart_from_its_preamble_may_say_nothing_of_the_work() -> None:
+    assert says_nothing_of_the_work("who won the 2023 FA Cup final?", "who won the FA Cup final?")
+    assert says_nothing_of_the_work("anyone got a hotpot recipe?", "anyone got a hotpot recipe?")
+    for asked in (
+        "how are care leavers housed?",  # the work
+        "what happens to kids who run away?",  # everyday words the glossary knows
+        "what is a MASH?",  # a term of art
+        "and why?",  # too few words to judge alone
+    ):
+        assert not says_nothing_of_the_work(asked, asked), asked
 
 
 def test_places_outside_england_in_lower_case() -> None:

@@ -59,7 +59,13 @@ from assistant.answers.improvement import with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.quote_order import by_learned_quotes
 from assistant.answers.scope import answer_scope, asks_scope
-from assistant.answers.topic import about_the_work, asks_errand, asks_outing, content_words, domain_similarity
+from assistant.answers.topic import (
+    about_nothing_indexed,
+    about_the_work,
+    asks_errand,
+    asks_outing,
+    content_words,
+)
 from assistant.answers.types import Answer, with_periods
 from assistant.answers.unwritten import unwritten_reason
 from assistant.answers.visit_topic import telling_in, visit_not_about
@@ -67,7 +73,6 @@ from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
-from assistant.glossary import uses_vocabulary
 from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Passage, Retriever, validate_query
@@ -259,24 +264,9 @@ def _outside_remit(q: _Question) -> Answer | None:
 
 
 def _off_topic(q: _Question) -> Answer | None:
-    """A "not covered" for a question about nothing in the index: no passage is near it."""
-    best = q.retriever.rank(q.parsed.search_text, k=1, mode="dense")
-    if not best:
+    """A "not covered" for a question about nothing in the index (``topic.about_nothing_indexed``)."""
+    if not about_nothing_indexed(q.text, q.parsed.search_text, q.authorities, q.retriever, q.settings):
         return None
-    if best[0][1] >= q.settings.topic_threshold:
-        # A question naming a council and nothing else is about the collection
-        # ("Tell me about Derby." searches for "Tell me."); what else it says
-        # must be near the collection too ("Will it rain in Leeds this weekend?").
-        if q.authorities and not content_words(q.parsed.search_text):
-            return None
-        # A question in the inspection vocabulary ("What is a MASH?") is about
-        # the collection, however far its few words sit from the centre.
-        vector = q.retriever.query_vector(q.parsed.search_text)
-        if (
-            uses_vocabulary(q.text)
-            or domain_similarity(vector, q.index.vectors) >= q.settings.domain_threshold
-        ):
-            return None
     answer = q.abstain("nothing in the indexed documents is about this", ())
     return dataclasses.replace(answer, gap="off-topic")
 

@@ -5,17 +5,29 @@ near it, or when it is far from the collection as a whole (a question naming a
 council only when it says something else besides the council). A question
 naming a council that no sentence answers is off-topic too when it names no
 child or family and none of children's services' work (``about_the_work``:
-"the last car ferry", "the lift at the town hall").
+"the last car ferry", "the lift at the town hall"). So is a question whose
+own words after a preamble are ("Settle a bet for me and a colleague from
+Lambeth children's social care: who won the 2023 FA Cup final?"): the
+preamble's words put the whole near the collection, the question's do not.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from assistant.answers.gaps import names_children
+from assistant.glossary import expansions, uses_vocabulary
+from assistant.query import parse_query
 from assistant.search.sparse import QUERY_STOPWORDS, tokenize
+from assistant.subjects import asked_alone
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.retrieval import Retriever
 
 # Words a question uses of its asker or of the asking, not of what it asks about.
 _NOT_CONTENT = frozenset({*QUERY_STOPWORDS, "me", "my", "mine", "myself", "us", "ourselves", "please"})
@@ -136,4 +148,64 @@ def asks_outing(question: str) -> bool:
     return bool(_LEISURE.search(question) or (_OUTING.search(question) and not names_children(question)))
 
 
-__all__ = ["about_the_work", "asks_errand", "asks_outing", "content_words", "domain_similarity"]
+def about_nothing_indexed(
+    text: str, search_text: str, authorities: Sequence[str], retriever: Retriever, settings: Settings
+) -> bool:
+    """Whether a question is about nothing in the index: no passage is near it, or what it asks
+    after its preamble, on its own, is near nothing ("Settle a bet for me and a colleague from
+    Lambeth children's social care: who won the 2023 FA Cup final?").
+    """
+    near = _near(text, search_text, authorities, retriever, settings)
+    if near is None or not near:
+        return near is False
+    asked = asked_alone(text)
+    if asked is None:
+        return False
+    own = parse_query(asked).search_text
+    return says_nothing_of_the_work(asked, own) and _near(asked, own, (), retriever, settings) is False
+
+
+def _near(
+    text: str, search_text: str, authorities: Sequence[str], retriever: Retriever, settings: Settings
+) -> bool | None:
+    """Whether ``search_text`` is near the collection's passages (None: the index has none)."""
+    best = retriever.rank(search_text, k=1, mode="dense")
+    if not best:
+        return None
+    if best[0][1] < settings.topic_threshold:
+        return False
+    # A question naming a council and nothing else is about the collection
+    # ("Tell me about Derby." searches for "Tell me."); what else it says
+    # must be near the collection too ("Will it rain in Leeds this weekend?").
+    if authorities and not content_words(search_text):
+        return True
+    # A question in the inspection vocabulary ("What is a MASH?") is about
+    # the collection, however far its few words sit from the centre.
+    if uses_vocabulary(text):
+        return True
+    vector = retriever.query_vector(search_text)
+    return domain_similarity(vector, retriever.data.vectors) >= settings.domain_threshold
+
+
+def says_nothing_of_the_work(asked: str, search_text: str) -> bool:
+    """Whether a question's own words (``asked``, its ``search_text`` without councils or dates)
+    name nothing of children's services: no child, no work, no term of art or everyday word for one.
+
+    >>> says_nothing_of_the_work("who won the 2023 FA Cup final?", "who won the FA Cup final?")
+    True
+    >>> says_nothing_of_the_work("what about kids who run away?", "what about kids who run away?")
+    False
+    """
+    return len(content_words(search_text)) >= 2 and not (
+        names_children(asked) or about_the_work(asked) or uses_vocabulary(asked) or expansions(asked)
+    )
+
+
+__all__ = [
+    "about_the_work",
+    "asks_errand",
+    "asks_outing",
+    "content_words",
+    "domain_similarity",
+    "says_nothing_of_the_work",
+]
