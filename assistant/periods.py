@@ -115,8 +115,12 @@ _BEFORE_LATEST = re.compile(
     re.I,
 )
 # "its latest report": the newest document, whatever it reports on; "the last letter": a visit's.
+# "going by its latest ofsted?": "Ofsted" for what it last wrote, whichever document that is.
 _LATEST_DOCUMENT = re.compile(
-    r"\b(?:last|latest|most\s+recent|newest)\s+(?:Ofsted\s+)?(?P<document>report|letter)s?\b", re.I
+    r"\b(?:last|latest|most\s+recent|newest)\s+(?:Ofsted\s+)?(?P<document>report|letter)s?\b"
+    r"|\b(?:last|latest|most\s+recent|newest)\s+(?P<document2>Ofsted)\b(?!['’])"
+    r"(?!\s+(?:report|letter|inspection|re-?inspection|visit|focused|monitoring|inspected|visited)\b)",
+    re.I,
 )
 # "since the 2019 inspection": from that inspection on; "before the 2019 inspection": up to it.
 _PERIOD_FROM = re.compile(
@@ -385,7 +389,8 @@ def _latest_period(text: str) -> Period | None:
         return Period(kind=_kind(m.group("kind")), latest=True)
     m = _LATEST_DOCUMENT.search(text)
     if m:
-        return Period(kind="visit" if m.group("document").lower() == "letter" else "", latest=True)
+        letter = (m.group("document") or "").lower() == "letter"
+        return Period(kind="visit" if letter else "", latest=True)
     return None
 
 

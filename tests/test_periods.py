@@ -254,6 +254,11 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             Period("2020", "2020", "inspection"),
         ),
         ("How did Devon's 2019 children's social care inspection go?", Period("2019", "2019", "inspection")),
+        # "its latest ofsted": what Ofsted last wrote (held-out-71)
+        (
+            "quick one - how's windsor and maidenhead doing for care leavers, going by its latest ofsted?",
+            Period(kind="", latest=True),
+        ),
         ("What were Leeds's findings from 2017 onwards?", None),
         # the kind of another year's inspection is not the kind of the period asked about
         (

@@ -74,6 +74,10 @@ _FRAME = re.compile(
     r"|Lead\s+inspectors?:"
     # a report's dates ("Inspection dates: 29 October 2018 to 9 November 2018") answer only "when"
     r"|Inspection\s+dates?:"
+    # how a visit was made ("This visit was carried out partly by remote means", "... in line with
+    # the inspection of local authority children's services (ILACS) framework")
+    r"|(?:This|The)\s+(?:focused\s+|monitoring\s+)?visit\s+was\s+(?:carried\s+out|conducted|undertaken)\b"
+    r"|(?:The\s+)?[Ii]nspectors\s+used\s+(?:video|telephone|video\s+and\s+telephone)\s+calls\b"
     # the pandemic letters' opening on the Chief Inspector's programme of visits
     r"|Her\s+Majesty[’']s\s+Chief\s+Inspector\s+of\s+Education,\s+(?:Children|Young\s+People)[’']s\s+Services"
     r"\s+and\s+Skills\s+is\s+leading\b"
@@ -127,6 +131,10 @@ def states_method(sentence: str) -> bool:
     >>> states_method("Lead inspector: Margaret Burke, His Majesty’s Inspector Judgement Grade")
     True
     >>> states_method("The lead inspector and the director of children’s services agreed how to do it.")
+    True
+    >>> states_method("This visit was carried out partly by remote means.")
+    True
+    >>> states_method("Inspectors used video calls for discussions with local authority staff.")
     True
     """
     lead = sentence.lstrip("•–- \t")
