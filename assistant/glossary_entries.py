@@ -67,7 +67,8 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry(
         "(?:staff|social worker|workforce) (?:churn|turnover|leaving)|churn|turnover|keep(?:ing)? staff|"
         "retain(?:ing)? staff|retention|stick(?:s|ing)? around|stay(?:s|ing)? in (?:post|their jobs?)|"
-        "quit(?:s|ting)?",
+        "quit(?:s|ting)?|(?:hold|holding|held|hang|hanging|hung) on(?:to| to) (?:\\w+ ){0,2}"
+        "(?:staff|social workers|workers|people)|settled,? (?:\\w+ ){0,3}(?:team|teams|workforce|staff)",
         "workforce stability|agency staff|recruitment and retention|turnover",
     ),
     _entry(
@@ -112,7 +113,8 @@ GLOSSARY: tuple[Entry, ...] = (
     _entry("(?:leaving[- ]care|care leavers?['’]?|aftercare) (?:workers?|advis[eo]rs?)", "personal advisers"),
     _entry(
         "grew up in care|(?:former|ex-)(?:children|young people) in care|care[- ]experienced|"
-        "(?:young people|young adults) (?:who (?:have )?left|leaving|who grew up in) care|"
+        "(?:young people|young adults) (?:who (?:have )?left|leaving|who grew up in) "
+        "(?:foster (?:or residential )?|residential )?care|"
         "(?:brought up|grew up|raised) (?:under|in the care of|by) (?:the )?(?:council|local authority)",
         "care leavers",
     ),
