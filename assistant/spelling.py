@@ -30,6 +30,12 @@ Not read so:
 []
 >>> misspelt("Is he dealing with it?", names)
 []
+
+Nor a word whose first letter differs: people type a name's first letter
+right, and "Walford" (another place) is no misspelt Salford.
+
+>>> misspelt("what is the rating for walford council?", {"salford": "Salford"})
+[]
 """
 
 from __future__ import annotations
@@ -81,7 +87,8 @@ def misspelt(
         word = m.group().lower()
         if word in names or word in REAL_WORDS or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        found = {names[f] for f in near_spellings(word) & forms}
+        # (a name's first letter is the one people get right: "Walford" is another place, not Salford)
+        found = {names[f] for f in near_spellings(word) & forms if f[0] == word[0]}
         if len(found) != 1 or not _as_place(query, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), found.pop()))

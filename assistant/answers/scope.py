@@ -64,6 +64,8 @@ _STATES = re.compile(
 _TEAM = re.compile(
     r"(?:[Tt]he\s+)?(?:[Ll]ead\s+)?(?:[Ii]nspectors?|HMI)\s+(?:were|was)\s+[A-Z]"
     r"|(?:This|The)\s+(?:focused\s+|monitoring\s+)?(?:visit|inspection)\s+was\s+(?:carried\s+out|led)\s+by\s"
+    # "His Majesty’s Inspectors for this visit were Andy Waugh and John Roughton."
+    r"|(?:Her|His)\s+Majesty[’']s\s+[Ii]nspectors?\s+(?:for\s+this\s+(?:visit|inspection)\s+)?(?:were|was)\s"
 )
 # What the letter is and how the visit was made: "This letter summarises the findings of the
 # focused visit to ...", "Inspectors were on site for the duration of this visit."
@@ -74,6 +76,13 @@ _FRAME = re.compile(
     r"|Lead\s+inspectors?:"
     # a report's dates ("Inspection dates: 29 October 2018 to 9 November 2018") answer only "when"
     r"|Inspection\s+dates?:"
+    # a report's title and the lines that introduce every report of its kind: when the last
+    # inspection was, what the judgements mean, what Ofsted expects, what inspectors tried to learn
+    r"|(?:Re-?inspection|Inspection)\s+of\s+services\s+for\s+children\s+in\s+need\s+of\s+help\s+and\s+protection"
+    r"|The\s+previous\s+(?:single\s+)?inspection\s+of\s+[^.]{0,160}?\s+was\s+in\s"
+    r"|A\s+full\s+description\s+of\s+what\s+the\s+inspection\s+judgements\s+mean"
+    r"|It\s+is\s+Ofsted[’']s\s+expectation\s+that,\s+as\s+a\s+minimum"
+    r"|(?:In\s+addition,\s+)?[Tt]he\s+inspectors\s+have\s+(?:also\s+)?tried\s+to\s+understand"
     # how a visit was made ("This visit was carried out partly by remote means", "... in line with
     # the inspection of local authority children's services (ILACS) framework")
     r"|(?:This|The)\s+(?:focused\s+|monitoring\s+)?visit\s+was\s+(?:carried\s+out|conducted|undertaken)\b"
@@ -134,6 +143,12 @@ def states_method(sentence: str) -> bool:
     True
     >>> states_method("This visit was carried out partly by remote means.")
     True
+    >>> states_method("His Majesty’s Inspectors for this visit were Andy Waugh and John Roughton.")
+    True
+    >>> states_method("• The previous inspection of the safeguarding arrangements was in May 2012.")
+    True
+    >>> states_method("The previous inspection found that plans were weak.")
+    False
     >>> states_method("Inspectors used video calls for discussions with local authority staff.")
     True
     """
