@@ -371,6 +371,20 @@ def _published_period(text: str) -> Period | None:
     return Period(start=when, end=when, kind=_kind(event.group("kind")) if event else "", published=True)
 
 
+def years_asked(years: tuple[int, ...], period: Period | None) -> tuple[int, ...]:
+    """The years whose inspections a question asks about: ``years`` unless none of them is in the
+    ``period`` of the inspection it names, then that period's ("at the April 2018 inspection,
+    after services had slipped in 2015-16" asks for 2018; a grade question reads it).
+
+    >>> years_asked((2015,), parse_period("the April 2018 inspection")), years_asked((2019,), None)
+    ((2018,), (2019,))
+    """
+    if period is None or period.latest or not (period.start and period.end):
+        return years
+    named = tuple(range(int(period.start[:4]), int(period.end[:4]) + 1))
+    return years if set(years) & set(named) else named
+
+
 def _when(m: re.Match[str], *, prefix: str = "") -> str:
     """ "2022-12" or "2022" from a match's ``month`` and ``year`` groups."""
     month = m.group(f"{prefix}month")

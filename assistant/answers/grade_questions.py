@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.authorities import GAZETTEER
+from assistant.periods import years_asked
 from assistant.query import ParsedQuery
 
 # "requires improvement to be good" holds "good": it is matched first.
@@ -294,25 +295,6 @@ def date_basis(question: str) -> str:
     return "end"
 
 
-def _years_asked(parsed: ParsedQuery) -> tuple[int, ...]:
-    """The years whose inspections a grade question asks about: those of the inspection it names
-    when its other years are not ("at the April 2018 inspection, after services had slipped in
-    2015-16" asks for 2018).
-
-    >>> from assistant.query import parse_query
-    >>> _years_asked(parse_query("Oxfordshire's grade at the April 2018 inspection, after a slip in 2015?"))
-    (2018,)
-    >>> _years_asked(parse_query("Which councils were rated inadequate in 2019?"))
-    (2019,)
-    """
-    years = parsed.years or parsed.soft_years
-    period = parsed.period
-    if period is None or period.latest or not (period.start and period.end):
-        return years
-    named = tuple(range(int(period.start[:4]), int(period.end[:4]) + 1))
-    return years if set(years) & set(named) else named
-
-
 def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> JudgementQuestion | None:
     """The ratings question ``question`` asks, or None if it asks something else.
 
@@ -333,7 +315,7 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
     else:
         previous = JudgementQuestion(
             "list",
-            years=_years_asked(parsed),
+            years=years_asked(parsed.years or parsed.soft_years, parsed.period),
             date_to=parsed.date_to,
             date_basis=date_basis(question),
         )
