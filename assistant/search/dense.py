@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
 from assistant.errors import IndexCorruptError, IndexMismatchError, ModelNotAvailableError
+from assistant.search.cpu import PrecisionChoice, cpu_flags
 from assistant.search.wordpieces import WordPieces
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -46,21 +45,6 @@ class Embedder(Protocol):
 
 # --------------------------------------------------------------------------
 # Precision
-
-
-@dataclass(frozen=True)
-class PrecisionChoice:
-    precision: str  # "fp32" or "bf16"
-    reason: str
-
-
-def cpu_flags() -> set[str]:
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return set()
-    m = re.search(r"^flags\s*:\s*(.*)$", text, re.M)
-    return set(m.group(1).split()) if m else set()
 
 
 def choose_precision(
@@ -254,24 +238,27 @@ def get_embedder(name: str, *, precision: str = "auto", batch_size: int = 32) ->
 
 
 def _model_embedder(name: str, precision: str, batch_size: int) -> Embedder:
-    from assistant.search.openvino_embedder import OPENVINO_PRECISIONS, OpenVinoEmbedder, require_openvino
+    from assistant.search.openvino_embedder import (
+        OPENVINO_PRECISIONS,
+        OpenVinoEmbedder,
+        int8_checked,
+        require_openvino,
+    )
     from assistant.search.runtimes import ONNX_PRECISIONS, OnnxEmbedder, require_onnxruntime
 
     choice = choose_precision(precision, runtimes=True)
     short = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
     if choice.precision in OPENVINO_PRECISIONS:
         require_openvino(choice.precision)
+        if precision == "auto":  # int8 only where this CPU's int8 agrees with float32
+            choice = int8_checked(choice, resolve_model_path(name), short)
         return OpenVinoEmbedder(
             short, resolve_model_path(name), precision=choice.precision, batch_size=batch_size, choice=choice
         )
     if choice.precision in ONNX_PRECISIONS:
         require_onnxruntime(choice.precision)
         return OnnxEmbedder(
-            short,
-            resolve_model_path(name),
-            precision=choice.precision,
-            batch_size=batch_size,
-            choice=choice,
+            short, resolve_model_path(name), precision=choice.precision, batch_size=batch_size, choice=choice
         )
     embedder = SentenceTransformerEmbedder(name, precision=choice.precision, batch_size=batch_size)
     embedder.choice = choice  # why, as chosen here (the embedder itself only saw the result)

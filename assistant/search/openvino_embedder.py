@@ -24,6 +24,17 @@ NNCF leaves in float run in bf16. It is written whole, like the export::
 
     <cache>/openvino-int8/<model>-<fingerprint>/model.xml, model.bin, export.json
 
+Some CPUs' int8 kernels do not give the quantised graph's vectors: on an
+Intel Xeon with AMX, OpenVINO 2026.4's int8 graph gave a lowest cosine of
+0.79 to float32 over the bundled corpus's chunks, where the same graph with
+oneDNN held to AVX-512 VNNI (``ONEDNN_MAX_CPU_ISA=AVX512_CORE_VNNI``) gave
+0.99 and more. So int8 is chosen only once this CPU has shown it agrees
+(``int8_checked``): the lowest cosine of the int8 graph's vectors to the
+float32 graph's over the calibration texts and their first sentences (the
+short texts were the ones that disagreed), measured once per CPU (its flags)
+and kept beside the int8 graph as ``agreement-<cpu>.json``. Below
+``INT8_AGREEMENT`` the choice is bf16, and says why.
+
 OpenVINO and NNCF are imported with their usage telemetry unimportable:
 they would otherwise write a client id into ``~/intel`` at import, and NNCF
 send events to Google Analytics, unless a consent file opts out.
@@ -33,8 +44,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 import logging
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -42,6 +55,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.search.cpu import PrecisionChoice, cpu_flags
 from assistant.search.runtimes import (
     OnnxEmbedder,
     export_folder,
@@ -59,6 +73,9 @@ from assistant.search.runtimes import (
 OPENVINO_PRECISIONS = ("openvino-bf16", "openvino-fp32", "openvino-int8")
 _HINTS = {"openvino-bf16": "bf16", "openvino-fp32": "f32", "openvino-int8": "bf16"}
 CALIBRATION = Path(__file__).with_name("calibration.txt")
+# The lowest cosine to the float32 graph an int8 graph must reach on this CPU to be chosen
+# (0.9938 over 500 of the collection's chunks where int8 is sound: docs/decisions.md).
+INT8_AGREEMENT = 0.99
 
 
 def openvino_available() -> bool:
@@ -210,12 +227,58 @@ class OpenVinoEmbedder(OnnxEmbedder):
             return np.array(result[0], dtype=np.float32)  # a copy: the request's buffer is reused
 
 
+def int8_checked(choice: PrecisionChoice, model_path: str | Path, name: str) -> PrecisionChoice:
+    """``choice`` if it is not int8 or this CPU's int8 graph agrees with float32, else OpenVINO
+    bf16, saying why."""
+    if choice.precision != "openvino-int8":
+        return choice
+    lowest = int8_agreement(model_path, name)
+    if lowest >= INT8_AGREEMENT:
+        return choice
+    return PrecisionChoice(
+        "openvino-bf16",
+        f"{choice.reason}; but this CPU's int8 vectors disagree with float32 (lowest cosine "
+        f"{lowest:.3f} < {INT8_AGREEMENT}), so bf16",
+    )
+
+
+def agreement_texts() -> list[str]:
+    """The texts int8 must agree on: the calibration texts and each one's first sentence (a
+    question's length: on AMX the short texts were the ones that disagreed, 0.775 at worst)."""
+    texts = calibration_texts()
+    return texts + [re.split(r"(?<=[.!?])\s+", t, maxsplit=1)[0] for t in texts]
+
+
+def int8_agreement(model_path: str | Path, name: str, *, root: Path | None = None) -> float:
+    """The lowest cosine of this CPU's int8 vectors to its float32 ones over the calibration texts.
+
+    Measured once per CPU and kept beside the int8 graph (written whole, then renamed).
+    """
+    folder = quantised_graph(model_path, name, root=root).parent
+    texts = agreement_texts()
+    key = hashlib.sha256("\n".join([" ".join(sorted(cpu_flags())), *texts]).encode()).hexdigest()[:16]
+    record = folder / f"agreement-{key}.json"
+    if record.exists():
+        return float(json.loads(record.read_text(encoding="utf-8"))["lowest_cosine"])
+    path = str(model_path)
+    int8 = OpenVinoEmbedder(name, path, precision="openvino-int8").encode(texts)
+    fp32 = OpenVinoEmbedder(name, path, precision="openvino-fp32").encode(texts)
+    lowest = float(np.sum(int8 * fp32, axis=1).min())
+    tmp = record.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({"lowest_cosine": lowest, "texts": len(texts)}), encoding="utf-8")
+    os.replace(tmp, record)
+    return lowest
+
+
 __all__ = [
+    "INT8_AGREEMENT",
     "OPENVINO_PRECISIONS",
     "OpenVinoEmbedder",
     "calibration_texts",
     "exported_graph",
+    "int8_agreement",
     "int8_available",
+    "int8_checked",
     "openvino_available",
     "quantised_graph",
     "require_openvino",
