@@ -15,7 +15,8 @@ fi
 # The embedder's graph for this CPU, made now rather than in the first build
 # (offline, cached per user in ~/.cache/assistant; seconds when it exists):
 # the model's ONNX export, and on a CPU with bf16 and VNNI or AMX its int8
-# quantisation (docs/decisions.md, "Cold build in int8"); and the table of the
+# quantisation (docs/decisions.md, "Cold build in int8") and the check that this
+# CPU's int8 vectors agree with float32 (else bf16); and the table of the
 # model's word-piece vectors that re-ranks a search (assistant/search/static.py).
 HF_HUB_OFFLINE=1 .venv/bin/python -c "
 from assistant.search.dense import DEFAULT_MODEL, get_embedder
