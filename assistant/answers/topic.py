@@ -156,7 +156,7 @@ def about_nothing_indexed(
     Lambeth children's social care: who won the 2023 FA Cup final?").
     """
     near = _near(text, search_text, authorities, retriever, settings)
-    if near is None or not near:
+    if not near:  # far from the collection (False), or nothing indexed to be near (None)
         return near is False
     asked = asked_alone(text)
     if asked is None:
@@ -202,6 +202,7 @@ def says_nothing_of_the_work(asked: str, search_text: str) -> bool:
 
 
 __all__ = [
+    "about_nothing_indexed",
     "about_the_work",
     "asks_errand",
     "asks_outing",
