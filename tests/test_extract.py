@@ -154,6 +154,26 @@ def test_a_sentence_counts_by_the_nearer_of_the_question_vectors(fake_assistant:
     assert both == pytest.approx(np.maximum(dense(own), dense(glossed)).tolist())
 
 
+def _by_overlap(
+    candidates: list[Candidate],
+    question: str,
+    assistant: Assistant,
+    *,
+    ignore_frame: bool = False,
+    method_penalty: float = 0.0,
+) -> list[str]:
+    """The candidates' texts in the order word overlap alone scores them."""
+    scored = score_candidates(
+        candidates,
+        question,
+        assistant.embedder,
+        weights=(0.0, 1.0, 0.0),
+        ignore_frame=ignore_frame,
+        method_penalty=method_penalty,
+    )
+    return [c.text for c in scored]
+
+
 def test_the_words_naming_the_visit_do_not_choose_the_quote(fake_assistant: Assistant) -> None:
     """ "What did the focused visit to Derby look at?" is answered by what inspectors looked at."""
     text = (
@@ -165,14 +185,7 @@ def test_the_words_naming_the_visit_do_not_choose_the_quote(fake_assistant: Assi
     question = "What did the 2023 focused visit look at?"
 
     def best(ignore_frame: bool) -> str:
-        scored = score_candidates(
-            [frame, answer],
-            question,
-            fake_assistant.embedder,
-            weights=(0.0, 1.0, 0.0),
-            ignore_frame=ignore_frame,
-        )
-        return scored[0].text
+        return _by_overlap([frame, answer], question, fake_assistant, ignore_frame=ignore_frame)[0]
 
     assert best(ignore_frame=False) == frame.text  # "focused visit" outweighs "look"
     assert best(ignore_frame=True) == answer.text
@@ -190,14 +203,7 @@ def test_a_reports_dates_line_answers_only_when(fake_assistant: Assistant) -> No
     question = "Plymouth inspection in autumn 2018 - were untrained staff screening calls?"
 
     def quoted(method_penalty: float) -> list[str]:
-        scored = score_candidates(
-            [dates, finding],
-            question,
-            fake_assistant.embedder,
-            weights=(0.0, 1.0, 0.0),
-            method_penalty=method_penalty,
-        )
-        return [c.text for c in scored]
+        return _by_overlap([dates, finding], question, fake_assistant, method_penalty=method_penalty)
 
     assert quoted(METHOD_PENALTY) == [finding.text]  # a question of findings
     assert dates.text in quoted(0.0)  # "when was it inspected?" asks for no finding
