@@ -9,6 +9,7 @@ True
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,7 +27,10 @@ from assistant.retrieval import Passage, Retriever
 from assistant.search import store
 from assistant.search.base import Progress
 from assistant.search.dense import Embedder, get_embedder
+from assistant.search.openvino_embedder import questions_precision
 from assistant.search.registry import backend_matches, open_backend
+
+log = logging.getLogger(__name__)
 
 
 class Assistant:
@@ -161,18 +165,26 @@ class Assistant:
         built = data.manifest.get("embedder", {})
         if settings is None:
             settings = Settings.of_index(data.manifest.get("settings", {}))
+        stand_in = None
         if embedder is None:
-            embedder = get_embedder(
-                built.get("name", settings.embedding_model),
-                precision=built.get("precision", settings.precision),
-                batch_size=settings.embed_batch_size,
+            name = built.get("name", settings.embedding_model)
+            stored = built.get("precision", settings.precision)
+            stand_in = questions_precision(stored, name)
+            embedder = get_embedder(name, precision=stand_in or stored, batch_size=settings.embed_batch_size)
+        if stand_in is not None:
+            log.warning(
+                "the index in %s holds %s vectors, which this CPU computes far from float32; "
+                "questions are embedded in %s. If the index was built on this CPU, rebuild it.",
+                index_dir,
+                built.get("precision"),
+                stand_in,
             )
         if built.get("name") != embedder.name:
             raise IndexMismatchError(
                 f"the index in {index_dir} was built with the model {built.get('name')!r}, "
                 f"not {embedder.name!r}; rebuild it or load it with the same model"
             )
-        if built.get("precision") != embedder.precision:
+        if built.get("precision") != embedder.precision and stand_in is None:
             raise IndexMismatchError(
                 f"the index in {index_dir} holds {built.get('precision')} vectors but the "
                 f"embedder runs in {embedder.precision}; queries and documents must match: "

@@ -237,6 +237,11 @@ def get_embedder(name: str, *, precision: str = "auto", batch_size: int = 32) ->
     return _EMBEDDERS[key]  # type: ignore[no-any-return]
 
 
+def short_name(name: str) -> str:
+    """The name a model's exported graphs are kept under: the default model's without its hub prefix."""
+    return DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
+
+
 def _model_embedder(name: str, precision: str, batch_size: int) -> Embedder:
     from assistant.search.openvino_embedder import (
         OPENVINO_PRECISIONS,
@@ -247,7 +252,7 @@ def _model_embedder(name: str, precision: str, batch_size: int) -> Embedder:
     from assistant.search.runtimes import ONNX_PRECISIONS, OnnxEmbedder, require_onnxruntime
 
     choice = choose_precision(precision, runtimes=True)
-    short = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
+    short = short_name(name)
     if choice.precision in OPENVINO_PRECISIONS:
         require_openvino(choice.precision)
         if precision == "auto":  # int8 only where this CPU's int8 agrees with float32

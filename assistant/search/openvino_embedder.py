@@ -242,6 +242,22 @@ def int8_checked(choice: PrecisionChoice, model_path: str | Path, name: str) -> 
     )
 
 
+def questions_precision(stored: str, name: str) -> str | None:
+    """The precision to embed questions in for an index of ``stored`` vectors, where it must
+    differ from ``stored``; else None.
+
+    An int8 index may come from a CPU whose int8 agrees with float32; on one
+    whose int8 does not, its questions are embedded in bf16, which agrees with
+    both. (If the index was built on such a CPU, its own vectors are off: rebuild.)
+    """
+    if stored != "openvino-int8" or not int8_available():
+        return None
+    from assistant.search.dense import resolve_model_path, short_name
+
+    lowest = int8_agreement(resolve_model_path(name), short_name(name))
+    return "openvino-bf16" if lowest < INT8_AGREEMENT else None
+
+
 def agreement_texts() -> list[str]:
     """The texts int8 must agree on: the calibration texts and each one's first sentence (a
     question's length: on AMX the short texts were the ones that disagreed, 0.775 at worst)."""
