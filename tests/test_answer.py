@@ -76,6 +76,12 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ),
         ("What grade did Ofsted give Narnia's children's services?", "not-a-council", "Narnia is not an"),
         ("How did Ofsted rate the children's services of Gotham council?", "not-a-council", "Gotham"),
+        # typed in lower case, the name before "council's" is still asked about as a council's
+        (
+            "whats the latest ofsted rating for walford council's childrens services?",
+            "not-a-council",
+            "Walford is not",
+        ),
         ("How are care leavers supported in Springfield?", "not-a-council", "Springfield is not an"),
         ("What did Ofsted say about New York's children's services?", "not-a-council", "New York is not"),
         ("What did Ofsted say about children's services in Jersey?", "not-a-council", "Jersey is not"),

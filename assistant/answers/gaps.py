@@ -113,7 +113,7 @@ def place_names(question: str) -> list[str]:
 _LOWER_PLACE = re.compile(
     r"(?:^\s*|\b(?:for|of)\s+)(?P<name>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+"
     # "south lakeland district council childrens services": a district's council is no place's name
-    r"(?:(?:district|borough|city|county|town|parish)\s+council\s+)?"
+    r"(?:(?:(?:district|borough|city|county|town|parish)\s+)?council(?:['’]?s)?\s+)?"
     r"(?:(?:childrens?|children['’]s)\s+(?:services|social\s+care)|ofsted)\b"
 )
 # What a question about a council's services asks about: a place named with these words
@@ -132,6 +132,8 @@ def search_box_places(question: str) -> list[str]:
     ['Cheltenham']
     >>> search_box_places("what's the ofsted rating for basingstoke children's services?")
     ['Basingstoke']
+    >>> search_box_places("what's the latest ofsted rating for walford council's childrens services?")
+    ['Walford']
     >>> search_box_places("What did Ofsted say about Leeds?")
     []
     """
