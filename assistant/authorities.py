@@ -288,6 +288,11 @@ _COUNCIL_AFTER = re.compile(
     re.I,
 )
 _COUNCIL_BEFORE = re.compile(r"\b(?:borough|city)\s+of\s+$", re.I)
+# After a county's short name in lower case, the council's people or services mark it as the council's.
+_ABBREVIATION_AFTER = re.compile(
+    r"\s+(?:councillors|social\s+(?:care|services|workers?)|kids|children|care\s+leavers|foster\s+carers)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -386,6 +391,8 @@ class Gazetteer:
         ['Reading', 'Bath and North East Somerset']
         >>> GAZETTEER.query_mentions("Does reading at bath time help?")
         []
+        >>> [m.authority for m in GAZETTEER.query_mentions("did bucks councillors put kids first?")]
+        ['Buckinghamshire']
         """
         excluded = _not_council_spans(query)
         out: list[Mention] = []
@@ -404,6 +411,8 @@ class Gazetteer:
         """Whether a name that is also a word is a council where it stands."""
         if _COUNCIL_AFTER.match(query, m.end()) or _COUNCIL_BEFORE.search(query[: m.start()]):
             return True
+        if form.title() in _NOT_OPENING_WORDS and _ABBREVIATION_AFTER.match(query, m.end()):
+            return True  # "bucks councillors", "staffs social workers": a short name in lower case
         opening = form in _NOT_OPENING_WORDS or not _sentence_initial(query, m.start())
         return form[0].isupper() and not form.isupper() and opening
 
