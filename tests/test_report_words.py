@@ -13,11 +13,11 @@ import pytest
 
 import assistant.answers.in_words as in_words_module
 import assistant.answers.scope as scope_module
-from assistant.answers.in_words import area_sentence, table_end
+from assistant.answers.in_words import area_sentence, overall_sentence, table_end
 from assistant.answers.scope import asks_scope, scope_spans
 from assistant.chunking import Span
 from assistant.documents import Document, read_document
-from assistant.judgements import Judgement, extract_inspection
+from assistant.judgements import Inspection, Judgement, extract_inspection
 from tests.conftest import OFSTED
 
 
@@ -70,6 +70,37 @@ def test_the_summary_gives_the_grade_as_a_verdict() -> None:
 
 def test_no_sentence_when_neither_rule_finds_one() -> None:
     assert _sentence(f"Judgement Grade\n\n{_ROW}\n\nLeaders are ambitious.\n") is None
+
+
+# --------------------------------------------------------------------------
+# The overall judgement's sentence
+
+_OVERALL_ROW = "Children’s services in Brent require improvement to be good"
+
+
+def _overall(text: str, grade: str = "requires_improvement") -> str | None:
+    start = text.index(_OVERALL_ROW)
+    row = Judgement("overall", "Children’s services in Brent", grade, start, start + len(_OVERALL_ROW), 1)
+    inspection = Inspection("brent.pdf", "Brent", "SIF", None, None, None, (), None, (row,))
+    span = overall_sentence(text, inspection, besides=[(row.start, row.end)])
+    return text[span.start : span.end] if span is not None else None
+
+
+def test_the_overall_sentence_names_the_council_and_gives_the_tables_grade() -> None:
+    text = (
+        f"{_OVERALL_ROW}\n\nServices for children in need of adoption require improvement.\n\n"
+        "Executive summary\n\nServices for children in Brent require improvement to be good. More follows."
+    )
+    # The row itself is quoted already; a sentence of one area does not name the council.
+    assert _overall(text) == "Services for children in Brent require improvement to be good."
+
+
+def test_no_overall_sentence_with_another_grade_two_grades_or_none() -> None:
+    base = f"{_OVERALL_ROW}\n\n"
+    assert _overall(base + "Services for children in Brent are good.") is None
+    assert _overall(base + "Services in Brent are good or require improvement.") is None
+    assert _overall(base + "Leaders in Brent are ambitious.") is None
+    assert _overall(base + "Services in Brent are good.", grade="good") == "Services in Brent are good."
 
 
 # --------------------------------------------------------------------------
@@ -211,6 +242,32 @@ def test_area_sentences_of_real_reports(name: str, area: str, expected: str) -> 
     assert inspection is not None
     (row,) = [j for j in inspection.judgements if j.area == area]
     span = area_sentence(doc.text, row, after=table_end(inspection))
+    assert span is not None
+    assert " ".join(doc.text[span.start : span.end].split()) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "reports/80478_kirklees/children's services inspection - 25 november 2016.pdf",
+            "Services for vulnerable children in Kirklees are inadequate, due to serious and widespread "
+            "failures which result in some children not being protected or having their needs met.",
+        ),
+        # "require improvement" is the verdict's verb itself.
+        (
+            "reports/80547_rutland/children's services inspection - 13 february 2017.pdf",
+            "Children’s services in Rutland require improvement to be good.",
+        ),
+    ],
+)
+def test_overall_sentences_of_real_reports(name: str, expected: str) -> None:
+    doc = _read(name)
+    inspection = extract_inspection(doc)
+    assert inspection is not None
+    rows = [(j.start, j.end) for j in inspection.judgements]
+    span = overall_sentence(doc.text, inspection, besides=rows)
     assert span is not None
     assert " ".join(doc.text[span.start : span.end].split()) == expected
 

@@ -14,7 +14,7 @@ exceptional support from personal advisers"). Two rules find that sentence:
 >>> text = ("Judgement Grade\\n\\nThe experiences and progress of care leavers Outstanding\\n\\n"
 ...         "Leaders are ambitious.\\n\\nThe experiences and progress of care leavers: outstanding\\n\\n"
 ...         "46. Care leavers benefit from exceptional support.")
->>> from assistant.judgements import Inspection, Judgement
+>>> from assistant.judgements import Inspection, Judgement, extract_inspection
 >>> row = Judgement("care_leavers", "The experiences and progress of care leavers", "outstanding", 17, 72, 1)
 >>> span = area_sentence(text, row, after=72)
 >>> text[span.start:span.end]
@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from assistant.answers.cite import check_citations, cite_span
+from assistant.answers.cite import check_citations, citation_for
 from assistant.answers.earlier import earlier_penalty_for, reports_earlier
 from assistant.answers.extract import is_prose, score_candidates, sentences_of
 from assistant.answers.types import Answer
@@ -37,7 +37,7 @@ from assistant.chunking import Span, split_blocks, split_sentences
 from assistant.config import Settings
 from assistant.filters import Filters
 from assistant.furniture import quotable_span, within
-from assistant.judgements import Inspection, Judgement
+from assistant.judgements import Inspection, Judgement, extract_inspection
 from assistant.query import ParsedQuery
 from assistant.retrieval import Retriever
 from assistant.search.dense import Embedder
@@ -126,6 +126,46 @@ def area_sentence(
         ):
             return span
     return opening[0] if opening else None
+
+
+def overall_sentence(
+    text: str,
+    inspection: Inspection | None,
+    *,
+    furniture: Sequence[Span] = (),
+    besides: Sequence[tuple[int, int]] = (),
+) -> Span | None:
+    """The report's own sentence for its overall judgement: its first prose sentence that names
+    the council's services and gives the table's overall grade as their verdict.
+
+    "Services for children and young people in Stockport are good.",
+    "Children’s services in Rutland require improvement to be good." Not a
+    sentence of one area ("Services for children in need of adoption are
+    outstanding": it does not name the council), nor two grades, nor the
+    inspection before, nor one that overlaps a span ``besides`` (the rows
+    quoted already). None when the report has no overall grade or no such sentence.
+    """
+    grade = _GRADE_PROSE.get(inspection.overall or "") if inspection is not None else None
+    if inspection is None or grade is None:
+        return None
+    council = re.compile(rf"\b{re.escape(inspection.council)}\b", re.I)
+    # "are good", "is judged to be inadequate"; "require improvement" is a verdict's verb itself
+    verb = r"(?:is|are|remains?|now|judged|to\s+be)\s+(?:(?:now|still|also)\s+)?"
+    verdict = re.compile(rf"\bservices\b.*\b(?:{verb}{grade}|{_GRADE_PROSE['requires_improvement']})\b", re.I)
+    if inspection.overall != "requires_improvement":
+        verdict = re.compile(rf"\bservices\b.*\b{verb}{grade}\b", re.I)
+    word = _GRADE_WORD[inspection.overall or ""]
+    for span in _sentences(text, 0, furniture, having=(council, verdict), word=word):
+        sentence = text[span.start : span.end]
+        if (
+            council.search(sentence)
+            and verdict.search(sentence)
+            and not _PAIR.search(sentence)
+            and not reports_earlier(text, span.start, span.end)
+            and not any(span.start < end and start < span.end for start, end in besides)
+        ):
+            return span
+    return None
 
 
 def table_end(inspection: Inspection) -> int:
@@ -244,6 +284,11 @@ def in_its_words(
         return answer
     (doc_id,) = docs
     text = index.documents[doc_id].text
+    rows = [(c.start, c.end) for c in answer.citations]
+    inspection = extract_inspection(index.documents[doc_id])
+    verdict = overall_sentence(text, inspection, furniture=index.furniture(doc_id), besides=rows)
+    if verdict is not None:
+        return _with_words(answer, index, doc_id, verdict)
     passages = retriever.search(
         parsed.search_text,
         k=min(settings.answer_passages, len(index.chunks)),
@@ -251,7 +296,6 @@ def in_its_words(
         filters=Filters(doc_ids=[doc_id]),
         infer=False,
     )
-    rows = [(c.start, c.end) for c in answer.citations]
     candidates = [
         c
         for c in sentences_of(passages, lambda d: index.documents[d].text, furniture=index.furniture)
@@ -271,11 +315,15 @@ def in_its_words(
     )
     if not scored or scored[0].score < settings.answer_threshold:
         return answer
-    best, n = scored[0], len(answer.citations) + 1
-    page = index.documents[doc_id].page_at(best.start)
-    citation = cite_span(best.passage, n, best.start, best.end, text=text, page=page)
+    return _with_words(answer, index, doc_id, Span(scored[0].start, scored[0].end))
+
+
+def _with_words(answer: Answer, index: IndexData, doc_id: str, span: Span) -> Answer:
+    """``answer`` with the report's sentence at ``span`` quoted after its rows."""
+    n = len(answer.citations) + 1
+    citation = citation_for(index.documents[doc_id], n, span.start, span.end)
     check_citations([citation], lambda d: index.documents[d].text)
-    words = f"{IN_WORDS}: “{' '.join(best.text.split())}” [{n}]"
+    words = f"{IN_WORDS}: “{' '.join(citation.quote.split())}” [{n}]"
     return dataclasses.replace(
         answer, text=f"{answer.text}\n\n{words}", citations=(*answer.citations, citation)
     )
