@@ -172,6 +172,7 @@ def test_module_examples(module: object) -> None:
             "lookup",
         ),
         ("How did Swindon's LSCB come out of the spring 2014 inspection?", ("Swindon",), "lookup"),
+        ("how did North Tyneside do overall in its 2017 inspection?", ("North Tyneside",), "lookup"),
         (
             "Bromley got slated a few years back. Where does it stand after the November 2023 inspection?",
             ("Bromley",),
@@ -224,6 +225,7 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
         ("How did children in care in Leeds score in their GCSEs?", ("Leeds",)),
         ("How did Leeds score on early help?", ("Leeds",)),
         ("How did Leeds do for care leavers' housing?", ("Leeds",)),
+        ("How did Leeds do overall on care leavers' housing?", ("Leeds",)),
         ("How many monitoring visits did Hampshire have after being judged inadequate?", ("Hampshire",)),
         # An earlier grade as the point progress is measured from.
         (

@@ -42,6 +42,9 @@ _OUTCOME = (
     r"|^\W*(?:[\w'’&-]+\s+){1,5}?(?:ofsted\s+)?(?:rating|ratings|grades?|judgements?|verdict|result)s?\s*\??\s*$"
     # "where did they end up at the 2025 inspection?", "how did its LSCB come out of the inspection?"
     r"|\b(?:where|how)\s+did\s+[^?.;]{1,60}?\b(?:end\s+up|come\s+out|land)\b[^?.;]*\b(?:inspection|ofsted)\b"
+    # "how did North Tyneside do overall in its 2017 inspection?", "how did it fare overall?"
+    r"|\bhow\s+(?:did|does|has|have)\s+[^?.;]{1,60}?\b(?:do|done|fare|fared|perform|performed)\s+overall\b"
+    r"(?!\s+(?:on|for|with)\b)"  # "how did Leeds do overall on care leavers' housing?": a topic
     # "Where does it stand after the November 2023 inspection?": its grade then
     r"|\bwhere\s+(?:does|did|do)\s+(?:it|they|\w+)\s+stand\b[^?.;]*\b(?:inspection|ofsted)\b"
     # "Did Bury get inadequate in 2021?": a grade got
