@@ -45,6 +45,8 @@ MAX_VARIETY = 0.25
 MAX_PIECE_CHARS = 600
 
 _DIGITS = re.compile(r"\d+")
+# A web or email address, up to a stop that ends the sentence.
+_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|[\w.+-]+@)[^\s]*?(?=[.,;:)]?(?:\s|$))")
 _SPACE = re.compile(r"\s+")
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # Where a footnote sits inside a sentence: before its marker ("are missed 1
@@ -57,12 +59,22 @@ _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s*(?=[A-Z‘“'\"])")
 
 
 def normalise(text: str) -> str:
-    """The form pieces are compared in: lower case, digits masked, whitespace folded.
+    """The form pieces are compared in: lower case, addresses and digits masked, whitespace folded.
+
+    A publisher moves its documents from one web address to another over the
+    years; the line that gives it is the same line ("This publication is
+    available at www.gov.uk/..." and "... at http://reports.ofsted.gov.uk/").
 
     >>> normalise("© Crown  copyright 2025")
     '© crown copyright 0'
+    >>> normalise("This publication is available at http://reports.ofsted.gov.uk/.")
+    'this publication is available at @.'
     """
-    return _DIGITS.sub("0", unmasked(text))
+    return _masked(unmasked(text))
+
+
+def _masked(unmasked_text: str) -> str:
+    return _DIGITS.sub("0", _ADDRESS.sub("@", unmasked_text))
 
 
 def unmasked(text: str) -> str:
@@ -116,7 +128,7 @@ def _keyed(text: str) -> list[tuple[Span, str, str]]:
         if p.end - p.start > MAX_PIECE_CHARS:
             continue  # a paragraph-long run of text is never a repeated line
         raw = unmasked(text[p.start : p.end])
-        out.append((p, _DIGITS.sub("0", raw), raw))
+        out.append((p, _masked(raw), raw))
     return out
 
 
@@ -149,7 +161,7 @@ class RepeatedText:
             counts.update(seen.keys())
             counts.update({bag for bag in map(word_bag, seen) if bag})
             for key, raw in seen.items():
-                if key != raw:  # digits were masked: keep the numbers' variety
+                if key != raw:  # digits or addresses were masked: keep their variety
                     forms.setdefault(key, set()).add(raw)
         kept = {k: c for k, c in counts.items() if c > 1}
         variety = {k: len(forms[k]) for k in kept if k in forms}

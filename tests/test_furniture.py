@@ -53,6 +53,19 @@ def test_repeated_text_is_furniture_and_unique_text_is_not() -> None:
     assert repeated.threshold == 5
 
 
+def test_a_line_that_gives_the_publishers_web_address_is_one_line_whatever_the_address() -> None:
+    # Most documents give the new address, a few the old one: too few to repeat on their own.
+    old, new = "http://reports.example.gov.uk/", "www.gov.uk/government/organisations/example"
+    texts = [
+        f"Council {i} found visits late.\n\nThis publication is available at {old if i < 2 else new}."
+        for i in range(40)
+    ]
+    _, spans = find_furniture(texts)
+    assert _found(texts[0], spans[0]) == [f"This publication is available at {old}."]
+    assert normalise("Email us at enquiries@example.gov.uk.") == normalise("Email us at help@example.org.")
+    assert normalise("Visits were late.") == "visits were late."
+
+
 def test_a_template_that_carries_data_is_kept() -> None:
     texts = _collection()
     repeated, spans = find_furniture(texts)
