@@ -128,6 +128,8 @@ def improvement_headings(text: str) -> list[str]:
 
     >>> improvement_headings("Leaders know it. What needs to improve?\\n\\n• Plans.")
     ['What needs to improve?']
+    >>> improvement_headings("Done. What needs to improve in this area of social work practice\\n\\n• Plans.")
+    ['What needs to improve in this area of social work practice']
     """
     return [h for h in _heading_lines(text) if _WEAK_HEADING.match(h)]
 
@@ -171,7 +173,13 @@ _FURNITURE = re.compile(r"[\s:]*\d+$")  # page numbers and footnote marks after 
 
 
 # A heading the PDF's reader ran into the end of the paragraph before it.
-_RUN_IN_HEADING = re.compile(r"[.!?]\s+(What needs to (?:improve|be improved)\??\s*\d*)$", re.I)
+# A focused visit's "What needs to improve in this area of social work practice?" too, with a colon
+# or no mark at all.
+_RUN_IN_HEADING = re.compile(
+    r"[.!?]\s+(What needs to (?:improve|be improved)"
+    r"(?:\s+in\s+this\s+area(?:\s+of\s+(?:social\s+work\s+)?practice)?)?[?:]?\s*\d*)$",
+    re.I,
+)
 _JUDGEMENT_END = re.compile(r": (good|outstanding|inadequate|requires improvement( to be good)?)$", re.I)
 
 
