@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from assistant.answers.improvement import improvement_lists_first, with_improvement_lists
+from assistant.answers.extract import Candidate
+from assistant.answers.improvement import (
+    answers_from_its_list,
+    improvement_lists_first,
+    with_improvement_lists,
+)
 from assistant.answers.polarity import improvement_headings
 from assistant.retrieval import Passage
 
@@ -48,6 +53,37 @@ class _Retriever:
 def test_a_run_in_heading_is_read_as_the_lists_heading() -> None:
     assert improvement_headings(_RUN_IN) == ["What needs to improve?"]
     assert improvement_headings(_BODY) == []
+
+
+# Hartlepool's 2022 focused visit letter: the visit's own heading, run in, then its one item.
+_VISIT_RUN_IN = (
+    "Strong partnerships help care leavers achieve their ambitions. What needs to improve in this area "
+    "of social work practice?\n\n• The voice and influence of care leavers in developing their plan.\n"
+)
+
+
+def test_a_visits_run_in_heading_is_read_as_its_lists_heading() -> None:
+    assert improvement_headings(_VISIT_RUN_IN) == [
+        "What needs to improve in this area of social work practice?"
+    ]
+
+
+def _candidate(passage: Passage, sentence: str) -> Candidate:
+    start = passage.text.index(sentence)
+    return Candidate(passage, 0, passage.start + start, passage.start + start + len(sentence), sentence)
+
+
+def test_an_item_of_the_councils_own_list_answers_what_it_must_improve() -> None:
+    listed = _p(_VISIT_RUN_IN, 1, authority="Hartlepool")
+    item = _candidate(listed, "• The voice and influence of care leavers in developing their plan.")
+    body = _candidate(listed, "Strong partnerships help care leavers achieve their ambitions.")
+    asked = "Was there anything Ofsted said Hartlepool still needed to work on?"
+    assert answers_from_its_list(asked, ("Hartlepool",), item)
+    assert not answers_from_its_list(asked, ("Hartlepool",), body)  # not an item of the list
+    assert not answers_from_its_list(asked, ("Leeds",), item)  # another council's list
+    assert not answers_from_its_list(
+        "How do Hartlepool's care leavers shape their plans?", ("Hartlepool",), item
+    )
 
 
 def test_the_first_documents_list_joins_an_improvement_questions_passages() -> None:

@@ -55,7 +55,7 @@ from assistant.answers.gaps import (
     years_to_come,
 )
 from assistant.answers.generate import maybe_generate
-from assistant.answers.improvement import with_improvement_lists
+from assistant.answers.improvement import answers_from_its_list, with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.quote_order import by_learned_quotes
 from assistant.answers.scope import answer_scope, asks_scope
@@ -461,6 +461,8 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
             answer = q.abstain(f"no passage found states the {what} asked for", passages[:3])
             return dataclasses.replace(answer, gap="topic-not-covered")
     confidence = answer_confidence(scored, method_penalty)
+    if scored and answers_from_its_list(q.text, q.authorities, scored[0]):
+        confidence = max(confidence, settings.answer_threshold)
     # Without a council, the best of the whole collection's sentences must do better.
     threshold = settings.answer_threshold if q.authorities else settings.open_answer_threshold
     if confidence < max(settings.answer_threshold, threshold):

@@ -263,7 +263,7 @@ def score_candidates(
             score -= earlier_penalty
         if method_penalty and states_method(c.text):
             score -= method_penalty
-        if improvement and under_improvement_heading(_before(c), fallback=c.passage.heading):
+        if improvement and in_improvement_list(c):
             score += IMPROVEMENT_LIST_BONUS
         out.append(dataclasses.replace(c, score=float(score), dense=float(d), lexical=lex))
     return sorted(out, key=lambda c: -c.score)
@@ -308,6 +308,11 @@ def echo(query_tokens: set[str], sentence: str) -> float:
 def candidate_polarity(c: Candidate) -> float:
     """The candidate's polarity, reading the headings of its passage before it."""
     return sentence_polarity(c.text, heading=section_heading(_before(c), fallback=c.passage.heading))
+
+
+def in_improvement_list(c: Candidate) -> bool:
+    """Whether ``c`` is an item of its document's list of what needs to improve."""
+    return under_improvement_heading(_before(c), fallback=c.passage.heading)
 
 
 def _before(c: Candidate) -> str:

@@ -9,7 +9,10 @@ them. When a question asks what needs to improve, the passages of the top
 document that hold such a heading, or run on under one, join the passages
 the answer reads, after them; ``score_candidates`` then prefers their items
 (``IMPROVEMENT_LIST_BONUS``). Nothing is added for another question, and
-only the first document's lists: the one the answer is about.
+only the first document's lists: the one the answer is about. Such a
+list's item answers the council it is about however few words it shares
+with the question (``answers_from_its_list``): it stands at the answer
+threshold.
 
 A search for such a question about one council (``Assistant.search``) puts
 those passages first, as a grade question's search puts the judgement rows
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.answers.extract import Candidate, in_improvement_list
 from assistant.answers.grade_passages import lead_with
 from assistant.answers.polarity import asks_improvement, improvement_headings, is_improvement_heading
 from assistant.query import parse_query
@@ -56,3 +60,10 @@ def improvement_lists_first(
 def _holds_list(p: Passage) -> bool:
     """Whether a passage has an improvement heading, or starts under one."""
     return is_improvement_heading(p.heading) or bool(improvement_headings(p.text))
+
+
+def answers_from_its_list(question: str, authorities: Sequence[str], best: Candidate) -> bool:
+    """Whether ``question`` asks a council what it must improve and ``best`` (the best sentence) is
+    an item of that council's own list of it: the report's answer, however few words it shares
+    with the asking ("Was there anything they still needed to work on?")."""
+    return best.passage.authority in authorities and asks_improvement(question) and in_improvement_list(best)
