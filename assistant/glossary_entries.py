@@ -71,6 +71,24 @@ GLOSSARY: tuple[Entry, ...] = (
         "(?:staff|social workers|workers|people)|settled,? (?:\\w+ ){0,3}(?:team|teams|workforce|staff)",
         "workforce stability|agency staff|recruitment and retention|turnover",
     ),
+    # Finding staff: the reports say "recruitment".
+    _entry(
+        "hir(?:e|es|ed|ing)|(?:find|finding|found|attract\\w*) (?:new |enough |more )?(?:social workers|staff)",
+        "recruitment|recruitment and retention",
+    ),
+    # Staff new to the work: the reports say "inexperienced" or "newly qualified".
+    _entry(
+        "(?:quite|very|a bit|too|rather|fairly|pretty|so) green|new to the (?:job|work|role)|"
+        "wet behind the ears|fresh out of (?:uni|university|college|training)",
+        "inexperienced|newly qualified social workers|less experienced",
+    ),
+    # Leaders who keep changing: "instability in the senior leadership team".
+    _entry(
+        "(?:people|bosses|managers|leaders) at the top|top (?:team|bosses|brass|jobs?)|"
+        "(?:churn|turnover|changes?|merry-go-round) (?:of|in|among|at) (?:the )?(?:bosses|leaders|directors|"
+        "senior (?:leaders|managers)|(?:the )?top)|(?:bosses|leaders|directors) (?:keep|kept) (?:changing|leaving)",
+        "senior leadership team|instability|changes in leadership",
+    ),
     _entry(
         "agency (?:staff|workers|social workers)|locums?|temps?|temporary (?:staff|social workers|workers)|"
         "contract (?:staff|workers)",
@@ -287,10 +305,31 @@ GLOSSARY: tuple[Entry, ...] = (
         "court (?:action|cases?)|legal action",
         "pre-proceedings|Public Law Outline|care proceedings",
     ),
+    # Parents who will not change: "resistant to change", "disguised compliance".
+    _entry(
+        "(?:wouldn't|won't|would not|will not|don't|didn't|do not|did not|refus\\w*(?: to)?) "
+        "(?:budge|change|engage|co-?operate)|uncooperative|dig(?:s|ging)? (?:their|in their) heels",
+        "resistant to change|resistance|disguised compliance|engage",
+    ),
+    # Feeling low: the reports say "emotional well-being" and "mental health".
+    _entry(
+        # (not "anxiety" or "depression" alone: a medical claim's words)
+        "feel(?:s|ing)? (?:low|down|anxious|depressed|lonely|isolated)|struggl\\w* (?:mentally|emotionally)",
+        "emotional well-being|mental health|emotional health",
+    ),
+    # Working or studying: "education, employment and training".
+    _entry(
+        "(?:working|in (?:work|a job|jobs)|employed) or (?:studying|in (?:education|training|college))|"
+        "(?:studying|in education|at college) or (?:working|in work)|jobs? (?:or|and) (?:college|training)|"
+        "(?:college|training) (?:or|and) jobs?|NEETs?",
+        "education, employment and training|education, training and employment|"
+        "not in education, employment or training",
+    ),
     # Help before and after a social worker.
     _entry(
         "early intervention|preventative|prevention|"
-        "(?:lighter|earlier|low-level|lower-level) (?:support|help)",
+        "(?:lighter|earlier|low-level|lower-level) (?:support|help)|"
+        "before (?:things|it|problems|matters) (?:get|gets|got|become|becomes) (?:bad|serious|worse)",
         "early help",
     ),
     _entry(

@@ -94,6 +94,15 @@ EVERYDAY = [
     ("some safeguarding worries sent in through the web form just vanished", "online referrals"),
     ("did they keep looked-after kids nearby instead of sending them miles away?", "out of area"),
     ("does islington get school kids out to museums and theatres?", "cultural"),
+    # held-out-74 and -75, after they were measured
+    ("is slough finding it hard to hire social workers?", "recruitment"),
+    ("are a lot of their frontline workers quite green?", "inexperienced"),
+    ("was the constant churn of bosses behind the problems?", "senior leadership team"),
+    ("did the people at the top keep changing?", "senior leadership team"),
+    ("what happened with mums and dads who just wouldn't budge?", "resistant to change"),
+    ("if a young adult who's left care is feeling low or anxious, is there help?", "emotional well-being"),
+    ("how many of them were working or studying?", "education, employment and training"),
+    ("what support do families get before things get bad enough for a social worker?", "early help"),
 ]
 
 
@@ -112,6 +121,7 @@ UNCHANGED = [
     "Misunderstandings between doctors and patients can lead to non-adherence.",  # a SciFact claim
     "CD28 signals regulate trafficking of murine auto-reactive T cells into target tissues.",
     "Healthy volunteers exhibit rapid and transient increase of cellular ATP.",
+    "Anxiety and depression are more common in unemployed adults.",  # a medical claim's words
     # alone with a social worker, or living alone: no one arriving
     "Are children seen on their own, without parents in the room?",
     "Do care leavers get help to live on their own?",
