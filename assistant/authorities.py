@@ -287,7 +287,10 @@ _COUNCIL_AFTER = re.compile(
     r"|\s+(?:was|were|is|has\s+been|had\s+been|got)\s+(?:rated|judged|graded|inspected|visited|found)\b)",
     re.I,
 )
-_COUNCIL_BEFORE = re.compile(r"\b(?:borough|city)\s+of\s+$", re.I)
+# "the Borough of Bury", and a visit or inspection of it: "the july 2021 focused visit to reading".
+_COUNCIL_BEFORE = re.compile(
+    r"\b(?:(?:borough|city)\s+of|(?:visit|visits|inspection|inspections)\s+(?:to|of|in))\s+$", re.I
+)
 # After a county's short name in lower case, the council's people or services mark it as the council's.
 _ABBREVIATION_AFTER = re.compile(
     r"\s+(?:councillors|social\s+(?:care|services|workers?)|kids|children|care\s+leavers|foster\s+carers)\b",
@@ -393,6 +396,8 @@ class Gazetteer:
         []
         >>> [m.authority for m in GAZETTEER.query_mentions("did bucks councillors put kids first?")]
         ['Buckinghamshire']
+        >>> [m.authority for m in GAZETTEER.query_mentions("what did the 2021 focused visit to reading say?")]
+        ['Reading']
         """
         excluded = _not_council_spans(query)
         out: list[Mention] = []

@@ -87,6 +87,7 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ("What did Ofsted say about children's services in Jersey?", "not-a-council", "Jersey is not"),
         ("What did Ofsted say about library closures in Stoke?", "topic-not-covered", "library is outside"),
         ("How does Stoke handle school admission appeals?", "topic-not-covered", "appeals is outside"),
+        ("When do Stoke schools break up for the summer?", "topic-not-covered", "summer is outside"),
         # The council named exempts nothing else the question says from the collection's centre.
         ("Will it rain in Stoke this weekend?", "off-topic", "is about this"),
         ("How do I get red wine out of a carpet?", "off-topic", "not how to do things"),

@@ -286,6 +286,7 @@ _EDUCATION_AND_HOUSING = re.compile(
     r"housing (?:lists?|registers?|waiting lists?)|"
     r"(?:school )?term dates|school (?:terms?|holidays|admissions|places|transport|taxis?|buses|uniforms?)|"
     r"(?:school )?admissions? appeals?|"
+    r"(?:schools?\s+)?break(?:s|ing)?\s+up\s+for\s+(?:the\s+)?(?:summer|christmas|easter|half[- ]term|holidays?)|"
     r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
     r"SATs(?: results| tests)?|key stage (?:1|2|3|4|one|two)(?: SATs| results| tests)?|"
     r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
