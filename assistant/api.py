@@ -26,7 +26,7 @@ from assistant.indexing import BuildReport, build_index
 from assistant.retrieval import Passage, Retriever
 from assistant.search import store
 from assistant.search.base import Progress
-from assistant.search.dense import Embedder, get_embedder
+from assistant.search.dense import Embedder, get_embedder, resolve_model_path, short_name
 from assistant.search.openvino_embedder import questions_precision
 from assistant.search.registry import backend_matches, open_backend
 
@@ -169,7 +169,8 @@ class Assistant:
         if embedder is None:
             name = built.get("name", settings.embedding_model)
             stored = built.get("precision", settings.precision)
-            stand_in = questions_precision(stored, name)
+            if stored == "openvino-int8":  # a CPU whose int8 disagrees asks it in bf16
+                stand_in = questions_precision(stored, resolve_model_path(name), short_name(name))
             embedder = get_embedder(name, precision=stand_in or stored, batch_size=settings.embed_batch_size)
         if stand_in is not None:
             log.warning(

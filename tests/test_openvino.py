@@ -60,7 +60,9 @@ def test_an_openvino_index_records_its_runtime(tmp_path: Path, precision: str) -
     assert max(a.embedder.count_tokens([c.indexed_text for c in a.index.chunks])) <= 256
     loaded = Assistant.load(index_dir)
     # Where this CPU's int8 disagrees with float32, an int8 index's questions are embedded in bf16.
-    stand_in = openvino_embedder.questions_precision(precision, DEFAULT_MODEL)
+    stand_in = openvino_embedder.questions_precision(
+        precision, resolve_model_path(DEFAULT_MODEL), DEFAULT_MODEL
+    )
     assert loaded.embedder.precision == (stand_in or precision)
     assert loaded.search("one-to-one case supervision", k=1, mode="dense")[0].doc_id.startswith(SMALL_DOC)
 
@@ -81,19 +83,19 @@ def test_an_int8_index_is_asked_in_bf16_where_int8_disagrees(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(openvino_embedder, "int8_agreement", lambda path, name: 0.786)
-    assert openvino_embedder.questions_precision("openvino-int8", DEFAULT_MODEL) == "openvino-bf16"
-    assert openvino_embedder.questions_precision("openvino-bf16", DEFAULT_MODEL) is None
+    assert openvino_embedder.questions_precision("openvino-int8", "model", DEFAULT_MODEL) == "openvino-bf16"
+    assert openvino_embedder.questions_precision("openvino-bf16", "model", DEFAULT_MODEL) is None
     monkeypatch.setattr(openvino_embedder, "int8_agreement", lambda path, name: 0.995)
-    assert openvino_embedder.questions_precision("openvino-int8", DEFAULT_MODEL) is None
-    # Loading: the stand-in is used, said, and not refused as a mismatch.
+    assert openvino_embedder.questions_precision("openvino-int8", "model", DEFAULT_MODEL) is None
+    # Loading an int8 index where int8 disagrees: the stand-in is used, said, and not refused.
     index_dir = tmp_path / "index"
-    settings = Settings(precision="openvino-fp32")
+    settings = Settings(precision="openvino-int8")
     Assistant.from_corpus(small_corpus(tmp_path), index_dir=index_dir, settings=settings)
-    monkeypatch.setattr("assistant.api.questions_precision", lambda stored, name: "openvino-bf16")
+    monkeypatch.setattr(openvino_embedder, "int8_agreement", lambda path, name: 0.786)
     with caplog.at_level("WARNING", logger="assistant.api"):
         loaded = Assistant.load(index_dir)
     assert loaded.embedder.precision == "openvino-bf16"
-    assert "questions are embedded in openvino-bf16" in caplog.text and "rebuild it" in caplog.text
+    assert "holds openvino-int8 vectors" in caplog.text and "rebuild it" in caplog.text
     assert loaded.search("one-to-one case supervision", k=1, mode="dense")[0].doc_id.startswith(SMALL_DOC)
 
 

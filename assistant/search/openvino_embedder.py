@@ -242,9 +242,9 @@ def int8_checked(choice: PrecisionChoice, model_path: str | Path, name: str) -> 
     )
 
 
-def questions_precision(stored: str, name: str) -> str | None:
-    """The precision to embed questions in for an index of ``stored`` vectors, where it must
-    differ from ``stored``; else None.
+def questions_precision(stored: str, model_path: str | Path, name: str) -> str | None:
+    """The precision to embed questions in for an index of ``stored`` vectors of the model at
+    ``model_path``, where it must differ from ``stored``; else None.
 
     An int8 index may come from a CPU whose int8 agrees with float32; on one
     whose int8 does not, its questions are embedded in bf16, which agrees with
@@ -252,10 +252,7 @@ def questions_precision(stored: str, name: str) -> str | None:
     """
     if stored != "openvino-int8" or not int8_available():
         return None
-    from assistant.search.dense import resolve_model_path, short_name
-
-    lowest = int8_agreement(resolve_model_path(name), short_name(name))
-    return "openvino-bf16" if lowest < INT8_AGREEMENT else None
+    return "openvino-bf16" if int8_agreement(model_path, name) < INT8_AGREEMENT else None
 
 
 def agreement_texts() -> list[str]:
