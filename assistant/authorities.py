@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from assistant.everyday_names import EVERYDAY_NAMES
 from assistant.places import NOT_COUNCILS
 from assistant.spelling import misspelt
 
@@ -185,76 +186,6 @@ _AUTHORITIES: tuple[tuple[str, ...], ...] = (
     ("Worcestershire",),
     ("York", "City of York"),
 )
-
-# What people call a council in a question, beside its names: a county by its
-# county town or abbreviation, a two-part name by either part. Read in
-# questions only, never in documents, where "Bath" or "Oxford" is as likely
-# to be a hospital or a university as the council.
-EVERYDAY_NAMES: dict[str, str] = {
-    "Bath": "Bath and North East Somerset",
-    "Redcar": "Redcar and Cleveland",
-    "Kensington": "Kensington and Chelsea",
-    "Chelsea": "Kensington and Chelsea",
-    "RBKC": "Kensington and Chelsea",
-    "Windsor": "Windsor and Maidenhead",
-    "Maidenhead": "Windsor and Maidenhead",
-    "Hammersmith": "Hammersmith and Fulham",
-    "Fulham": "Hammersmith and Fulham",
-    "Barking": "Barking and Dagenham",
-    "Dagenham": "Barking and Dagenham",
-    "Hove": "Brighton and Hove",
-    "Poole": "Bournemouth, Christchurch and Poole",
-    "Christchurch": "Bournemouth, Christchurch and Poole",
-    **{"Hereford": "Herefordshire", "Hertford": "Hertfordshire", "Herts": "Hertfordshire"},
-    **{"Oxford": "Oxfordshire", "Oxon": "Oxfordshire"},
-    **{"Cambridge": "Cambridgeshire", "Cambs": "Cambridgeshire"},
-    "Gloucester": "Gloucestershire",
-    "Glos": "Gloucestershire",
-    "South Glos": "South Gloucestershire",
-    "S Glos": "South Gloucestershire",
-    **{"Worcester": "Worcestershire", "Worcs": "Worcestershire"},
-    "Warwick": "Warwickshire",
-    "Lincoln": "Lincolnshire",
-    "Lincs": "Lincolnshire",
-    "North Lincs": "North Lincolnshire",
-    "N Lincs": "North Lincolnshire",
-    "North East Lincs": "North East Lincolnshire",
-    "NE Lincs": "North East Lincolnshire",
-    **{"Stafford": "Staffordshire", "Staffs": "Staffordshire"},
-    "Buckingham": "Buckinghamshire",
-    "Bucks": "Buckinghamshire",
-    "Notts": "Nottinghamshire",
-    "Lancs": "Lancashire",
-    "Hants": "Hampshire",
-    "Wilts": "Wiltshire",
-    "Leics": "Leicestershire",
-    "Derbys": "Derbyshire",
-    "Darwen": "Blackburn with Darwen",
-    "Wrekin": "Telford and Wrekin",
-    "Bracknell": "Bracknell Forest",
-    "West Berks": "West Berkshire",
-    "Central Beds": "Central Bedfordshire",
-    "North Northants": "North Northamptonshire",
-    "West Northants": "West Northamptonshire",
-    "Westmorland": "Westmorland and Furness",
-    "Furness": "Westmorland and Furness",
-    "IoW": "Isle of Wight",
-    "Scilly": "Isles of Scilly",
-    "Soton": "Southampton",
-    **{"Torquay": "Torbay", "Paignton": "Torbay"},
-    "Halifax": "Calderdale",
-    "Huddersfield": "Kirklees",
-    "East Yorkshire": "East Riding of Yorkshire",
-    # Nicknames and short forms in everyday and press use.
-    **{"Brum": "Birmingham", "Manc": "Manchester", "Donny": "Doncaster", "Pompey": "Portsmouth"},
-    **{"Wolves": "Wolverhampton", "MK": "Milton Keynes", "Warks": "Warwickshire", "Salop": "Shropshire"},
-    **{"North Yorks": "North Yorkshire", "N Yorks": "North Yorkshire", "K&C": "Kensington and Chelsea"},
-    **{"H&F": "Hammersmith and Fulham", "LBBD": "Barking and Dagenham", "RBWM": "Windsor and Maidenhead"},
-    # (and "N Somerset", "E Sussex": every North, South, East or West council by its initial, ``_initials``)
-    **{"W Berks": "West Berkshire", "C Beds": "Central Bedfordshire", "LBTH": "Tower Hamlets"},
-    **{"B&D": "Barking and Dagenham", "B&H": "Brighton and Hove", "Square Mile": "City of London"},
-    **{"Nottm": "Nottingham", "W&F": "Westmorland and Furness", "Boro": "Middlesbrough"},
-}
 
 # Names that are also ordinary English words or surnames: in free text they
 # count only when capitalised and not the first word of a sentence.

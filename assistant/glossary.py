@@ -28,7 +28,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.glossary_entries import GLOSSARY, Entry
+from assistant.glossary_entries import WORK, Entry
+from assistant.glossary_more import MORE
+
+GLOSSARY: tuple[Entry, ...] = (*WORK, *MORE)
 
 _COMPILED = tuple((re.compile(rf"\b(?:{'|'.join(e.triggers)})\b", re.I), e) for e in GLOSSARY)
 

@@ -1,6 +1,7 @@
 """The glossary's entries: everyday words a question may use and the reports' words for them.
 
-Read by ``assistant/glossary.py``, which says how they are used and how they were chosen.
+Read by ``assistant/glossary.py``, which says how they are used and how they were chosen;
+``assistant/glossary_more.py`` holds the later ones.
 """
 
 from __future__ import annotations
@@ -14,57 +15,58 @@ class Entry:
     terms: tuple[str, ...]
 
 
-def _entry(triggers: str, terms: str) -> Entry:
+def entry(triggers: str, terms: str) -> Entry:
     """'a|b' triggers, 'x|y' terms."""
     return Entry(tuple(triggers.split("|")), tuple(terms.split("|")))
 
 
-GLOSSARY: tuple[Entry, ...] = (
+# The entries on the work itself (``assistant/glossary_more.py`` holds the rest).
+WORK: tuple[Entry, ...] = (
     # Children missing from home or care.
-    _entry(
+    entry(
         "run away|runs away|running away|ran away|runaways?|run off|runs off|running off|ran off|"
         "go missing|goes missing|went missing|gone missing|disappear\\w*|AWOL",
         "missing from home|missing from care|return home interviews",
     ),
-    _entry("return home interviews?", "missing from home|missing from care"),
+    entry("return home interviews?", "missing from home|missing from care"),
     # Private fostering.
-    _entry(
+    entry(
         "(?:isn't|is not|aren't|are not|not) (?:their|a) parents?|family friends?|not related|"
         "(?:look\\w*|car\\w*) (?:after|for) (?:a |my |our |their )?(?:friend|neighbour)['’]s "
         "(?:child|kid|son|daughter|\\d+[- ]year[- ]old)",
         "private fostering|privately fostered",
     ),
     # The front door.
-    _entry("MASH|multi-agency safeguarding hubs?", "multi-agency safeguarding hub|front door"),
-    _entry("front door", "multi-agency safeguarding hub|contacts and referrals"),
-    _entry(
+    entry("MASH|multi-agency safeguarding hubs?", "multi-agency safeguarding hub|front door"),
+    entry("front door", "multi-agency safeguarding hub|contacts and referrals"),
+    entry(
         "(?:report|reports|reporting|reported|raise|raises|raising|raised) (?:a |their |any )?concerns?|"
         "worried about a child|first (?:call|contact)",
         "front door|contacts and referrals|multi-agency safeguarding hub",
     ),
     # Nights and weekends: the reports' out-of-hours or emergency duty service.
-    _entry(
+    entry(
         "(?:at|during|over|through) (?:the |a )?(?:night|nights|weekends?)|middle of the night|"
         "(?:nights?|evenings?) and weekends?|after hours|outside (?:office|working) hours",
         "out-of-hours|emergency duty team|out of hours",
     ),
     # Professionals meeting about a child who may be at risk: a strategy meeting.
-    _entry(
+    entry(
         "(?:met|meet|meets|meeting|get together|got together) to (?:plan|decide|discuss|talk about) "
         "(?:what to do|how to respond|next steps|a child|the child)",
         "strategy meetings|strategy discussions",
     ),
     # What a council knows of itself.
-    _entry(
+    entry(
         "(?:its|(?:council|authority|leaders)['’]s?) own (?:picture|view|assessment|understanding|idea)|"
         "(?:know|knows|knew|understand|understands|understood) (?:itself|themselves|its (?:own )?"
         "(?:strengths|weaknesses))|realistic (?:picture|view)|honest about itself",
         "self-evaluation|self-assessment|knows itself well",
     ),
     # Fathers.
-    _entry("dads?|daddies|fathers?(?:-| )figures?", "fathers|male carers"),
+    entry("dads?|daddies|fathers?(?:-| )figures?", "fathers|male carers"),
     # The workforce.
-    _entry(
+    entry(
         "(?:staff|social worker|workforce) (?:churn|turnover|leaving)|churn|turnover|keep(?:ing)? staff|"
         "retain(?:ing)? staff|retention|stick(?:s|ing)? around|stay(?:s|ing)? in (?:post|their jobs?)|"
         "quit(?:s|ting)?|(?:hold|holding|held|hang|hanging|hung) on(?:to| to) (?:\\w+ ){0,2}"
@@ -72,105 +74,107 @@ GLOSSARY: tuple[Entry, ...] = (
         "workforce stability|agency staff|recruitment and retention|turnover",
     ),
     # Finding staff: the reports say "recruitment".
-    _entry(
-        "hir(?:e|es|ed|ing)|(?:find|finding|found|attract\\w*) (?:new |enough |more )?(?:social workers|staff)",
+    entry(
+        "hir(?:e|es|ed|ing)|"
+        "(?:find|finding|found|attract\\w*) (?:new |enough |more )?(?:social workers|staff)",
         "recruitment|recruitment and retention",
     ),
     # Staff new to the work: the reports say "inexperienced" or "newly qualified".
-    _entry(
+    entry(
         "(?:quite|very|a bit|too|rather|fairly|pretty|so) green|new to the (?:job|work|role)|"
         "wet behind the ears|fresh out of (?:uni|university|college|training)",
         "inexperienced|newly qualified social workers|less experienced",
     ),
     # Leaders who keep changing: "instability in the senior leadership team".
-    _entry(
+    entry(
         "(?:people|bosses|managers|leaders) at the top|top (?:team|bosses|brass|jobs?)|"
-        "(?:churn|turnover|changes?|merry-go-round) (?:of|in|among|at) (?:the )?(?:bosses|leaders|directors|"
-        "senior (?:leaders|managers)|(?:the )?top)|(?:bosses|leaders|directors) (?:keep|kept) (?:changing|leaving)",
+        "(?:churn|turnover|changes?|merry-go-round) (?:of|in|among|at) (?:the )?"
+        "(?:bosses|leaders|directors|senior (?:leaders|managers)|(?:the )?top)|"
+        "(?:bosses|leaders|directors) (?:keep|kept) (?:changing|leaving)",
         "senior leadership team|instability|changes in leadership",
     ),
-    _entry(
+    entry(
         "agency (?:staff|workers|social workers)|locums?|temps?|temporary (?:staff|social workers|workers)|"
         "contract (?:staff|workers)",
         "workforce stability|agency social workers|agency staff|interim",
     ),
-    _entry(
+    entry(
         "overloaded|overworked|over-stretched|too much work|too busy|swamped|snowed under|"
         "too many (?:families|cases)|"
         "(?:too many|number of|how many) (?:cases|children per)|workloads?|juggl(?:e|es|ed|ing)",
         "caseloads",
     ),
     # A child with no social worker: the reports say "allocated" or "unallocated".
-    _entry(
+    entry(
         "(?:without|no|waiting for|wait for|waits for|never had|not have|not having) "
         "(?:a |an |their own |any )?(?:named |dedicated |regular )?social workers?(?: of their own)?",
         "allocated worker|unallocated|allocated social worker",
     ),
-    _entry(
+    entry(
         "one-to-one|one to one|(?:time|meetings?|catch[- ]ups?|sessions?) with (?:their )?"
         "(?:managers?|bosses|team leaders?|seniors?)",
         "supervision|reflective supervision",
     ),
-    _entry(
+    entry(
         "bosses|keep(?:s|ing)? (?:a close |an |a )?(?:eye|check|tabs) on|"
         "check(?:s|ing)? (?:on )?(?:the |their )?work",
         "management oversight|managers",
     ),
     # Services that share an office: the reports say "co-located".
-    _entry(
+    entry(
         "sit(?:s|ting)? (?:alongside|together|with)|(?:based|working) alongside|side by side|"
         "under one roof|(?:in|share|sharing) the same (?:office|building|room|team)",
         "co-located|co-location",
     ),
     # Care leavers.
-    _entry(
+    entry(
         "leaving care|left care|leave care|care leavers?'? workers?|after care|aftercare",
         "care leavers",
     ),
-    _entry("personal advisers?|PAs", "care leavers|pathway plans"),
-    _entry("(?:leaving[- ]care|care leavers?['’]?|aftercare) (?:workers?|advis[eo]rs?)", "personal advisers"),
-    _entry(
+    entry("personal advisers?|PAs", "care leavers|pathway plans"),
+    entry("(?:leaving[- ]care|care leavers?['’]?|aftercare) (?:workers?|advis[eo]rs?)", "personal advisers"),
+    entry(
         "grew up in care|(?:former|ex-)(?:children|young people) in care|care[- ]experienced|"
         "(?:young people|young adults) (?:who (?:have )?left|leaving|who grew up in) "
         "(?:foster (?:or residential )?|residential )?care|"
         "(?:brought up|grew up|raised) (?:under|in the care of|by) (?:the )?(?:council|local authority)",
         "care leavers",
     ),
-    _entry(
+    entry(
         "(?:stay\\w*|remain\\w*|carr\\w* on living|liv\\w+) with "
         "(?:their )?(?:former )?foster (?:carers|families|parents)|"
         "(?:after|once|when) (?:they )?(?:turn|turned|turning|reach|reached) 18|beyond 18|past 18",
         "staying put",
     ),
-    _entry(
+    entry(
         "B&Bs?|B and Bs?|bed and breakfasts?|hostels?|(?:somewhere|a place|places) to live|"
         "(?:a )?(?:home|flat|place) of their own",
         "accommodation|suitable accommodation|bed and breakfast",
     ),
-    _entry(
+    entry(
         "homeless\\w*|nowhere to live|(?:sofa|couch)[- ]surf\\w*|sleeping rough|on the streets",
         "homeless 16- and 17-year-olds|homelessness",
     ),
     # What a care leaver is told of their own health: the reports say "health histories".
-    _entry(
+    entry(
         "medical (?:backgrounds?|histor(?:y|ies)|records?|information|details)|health records?",
         "health histories|health history",
     ),
     # Care leavers and children in prison: the reports say "custody".
-    _entry(
+    entry(
         "locked up|behind bars|in (?:prison|jail|gaol)|(?:prisons?|jails?|young offender institutions?)",
         "custody|youth justice",
     ),
     # A council's systems attacked: "hacked" is "a cyber-attack" in the reports.
-    _entry("hacked|hackers?|hacking|ransomware", "cyber-attack|cyber attack"),
+    entry("hacked|hackers?|hacking|ransomware", "cyber-attack|cyber attack"),
     # Leaders new in post.
-    _entry(
+    entry(
         "new (?:bosses|management|managers|people in charge|leaders)|"
         "(?:bosses|people) (?:in charge|running things)",
         "leadership team|senior leaders|new leadership",
     ),
     # Children who arrive alone.
-    _entry(
+    entry(
         "refugees?|refuge|asylum|asylum[- ]seekers?|"
         # alone on arriving: "seen on their own" and "living on their own" are no refugees
         "(?:arriv\\w*|came|come|coming|reached|travell?\\w*|fled|fleeing|turn\\w* up|"
@@ -178,34 +182,34 @@ GLOSSARY: tuple[Entry, ...] = (
         "(?: [\\w’'-]+){0,4}? (?:alone|on their own|(?:without|with no) (?:their )?(?:parents|family))",
         "unaccompanied asylum-seeking children|separated migrant children|UASC",
     ),
-    _entry("UASC", "unaccompanied asylum-seeking children|separated migrant children"),
-    _entry("separated migrant children", "unaccompanied asylum-seeking children|UASC"),
+    entry("UASC", "unaccompanied asylum-seeking children|separated migrant children"),
+    entry("separated migrant children", "unaccompanied asylum-seeking children|UASC"),
     # Harm outside the home, and at home.
-    _entry(
+    entry(
         "groom\\w*|gangs?|county lines|drug running|exploited|drug dealing|dealing drugs|selling drugs|"
         "trafficked|(?:child|children|drug|people) trafficking",
         "exploitation|child sexual exploitation|child criminal exploitation|county lines",
     ),
-    _entry(
+    entry(
         "stabb\\w*|knife crime|knives|street crime|gang violence|youth violence",
         "serious youth violence|exploitation|extra-familial harm",
     ),
-    _entry("CSE", "child sexual exploitation"),
-    _entry("CCE", "child criminal exploitation"),
-    _entry("FGM", "female genital mutilation"),
-    _entry("female genital mutilation", "FGM"),
-    _entry(
+    entry("CSE", "child sexual exploitation"),
+    entry("CCE", "child criminal exploitation"),
+    entry("FGM", "female genital mutilation"),
+    entry("female genital mutilation", "FGM"),
+    entry(
         "domestic violence|violence (?:at|in the) home|violence between|"
         "violent (?:homes?|parents?|partners?)|abusive (?:relationships?|partners?)",
         "domestic abuse",
     ),
-    _entry(
+    entry(
         "(?:not|\\w+n't) (?:being )?(?:properly )?(?:look\\w* after|cared for|fed|feeding)|basic needs|"
         "hungry|unkempt|dirty homes?",
         "neglect|neglectful",
     ),
-    _entry("LADO", "local authority designated officer|allegations"),
-    _entry(
+    entry("LADO", "local authority designated officer|allegations"),
+    entry(
         "allegations (?:made )?against (?:(?:a|an|the|their|other|[\\w-]+,?)\\s+){0,3}?"
         "(?:staff|professionals|adults|people|teachers?|coach(?:es)?|volunteers?|youth workers?|carers?)\\b|"
         "(?:adults?|people) (?:who work|working) with (?:children|kids|young people)|"
@@ -217,7 +221,7 @@ GLOSSARY: tuple[Entry, ...] = (
         "local authority designated officer|LADO",
     ),
     # Children who care for someone at home.
-    _entry(
+    entry(
         "(?:look\\w*|car\\w*) (?:after|for) (?:a |their |his |her |my |our )?"
         "(?:(?:poorly|ill|sick|disabled|unwell)(?: or | and | ))+"
         "(?:parents?|mums?|dads?|brothers?|sisters?|relatives?|family members?)|"
@@ -232,93 +236,93 @@ GLOSSARY: tuple[Entry, ...] = (
         "young carers",
     ),
     # Children in care.
-    _entry("IROs?", "independent reviewing officers"),
-    _entry("independent reviewing officers?", "IRO"),
-    _entry(
+    entry("IROs?", "independent reviewing officers"),
+    entry("independent reviewing officers?", "IRO"),
+    entry(
         "(?:officers?|people|staff|workers?|those) who (?:chair|run|lead|check) (?:the |their |a )?"
         "(?:children['’]s |kids['’] |child['’]s )?(?:reviews|care plans|plans)",
         "independent reviewing officers|IRO",
     ),
-    _entry(
+    entry(
         "speak up|speaking up|stick up|stand up|(?:have|having) (?:their|a) say|speak for them|on their side|"
         "(?:be|being|are|is) heard|champions?",
         "advocacy|advocates|independent visitors",
     ),
-    _entry(
+    entry(
         "befriend\\w*|mentors?|(?:adult|someone|a person) (?:to|who) visits?",
         "independent visitors|independent visitor",
     ),
-    _entry(
+    entry(
         "what (?:children|young people|they) (?:themselves )?(?:think|want|feel|say)|"
         "listen\\w* to (?:children|young people|them)|(?:children|young people)(?:'s|'|\u2019s|\u2019)? "
         "(?:views|opinions|wishes)",
         "wishes and feelings|views|voice",
     ),
-    _entry(
+    entry(
         "(?:keep|keeps|kept|having to|have to) (?:moving|move)|(?:move|moves|moving|moved) "
         "(?:from one (?:home|placement|foster home)|between (?:homes|placements|foster homes))|"
         "(?:lots of|too many|frequent) moves|settled homes?|stable homes?",
         "placement stability|placement moves",
     ),
-    _entry(
+    entry(
         "(?:a|the|their) (?:doctor|GP|dentist)s?|(?:health|medical) (?:checks?|check-ups?)|check-ups?|dental",
         "health assessments|health needs",
     ),
-    _entry(
+    entry(
         "not enough (?:foster carers|placements|homes)|shortage of (?:foster carers|placements|homes)",
         "sufficiency|placement sufficiency",
     ),
-    _entry(
+    entry(
         "(?:school\\w*|education) (?:of|for) (?:children|kids|young people) in care|"
         "school for children in care",
         "virtual school",
     ),
-    _entry(
+    entry(
         "councillors|elected members|politicians|council leaders|council members",
         "corporate parenting|corporate parents|elected members",
     ),
     # A council short of money: a section 114 notice says it cannot balance its budget.
-    _entry(
+    entry(
         "(?:money|budget|financial|funding|cash|spending) (?:crisis|crises|problems?|troubles?|black holes?)|"
         "bankrupt\\w*|went bust|gone bust|run out of money|ran out of money",
         "financial challenges|financial pressures|section 114|budget",
     ),
-    _entry("section 114", "financial challenges|financial pressures"),
+    entry("section 114", "financial challenges|financial pressures"),
     # Families before and at court.
     # Reconnecting children in care with people from their past: the reports' "Lifelong Links".
-    _entry(
+    entry(
         "(?:get|getting|got|gets) back in touch with|reconnect\\w* with|back in contact with|"
         "people who (?:mattered|matter|meant something) to (?:him|her|them)",
         "Lifelong Links",
     ),
     # Children brought up by relatives: "living with their grandparents, aunts and uncles".
-    _entry(
+    entry(
         "grand(?:parent|mother|ma|father|dad|pa)s?|grann(?:y|ies)|nans?|aunts?|aunties?|uncles?",
         "kinship care|kinship carers|connected carers",
     ),
-    _entry("SGOs?", "special guardianship"),
-    _entry("special guardianship", "SGO"),
-    _entry("PLO", "public law outline|pre-proceedings"),
-    _entry("pre-proceedings|public law outline", "PLO"),
-    _entry(
+    entry("SGOs?", "special guardianship"),
+    entry("special guardianship", "SGO"),
+    entry("PLO", "public law outline|pre-proceedings"),
+    entry("pre-proceedings|public law outline", "PLO"),
+    entry(
         "(?:before|ahead of|go(?:es|ing)? to|takes? (?:\\w+ ){0,2}to|taken to|taking (?:\\w+ ){0,2}to) court|"
         "court (?:action|cases?)|legal action",
         "pre-proceedings|Public Law Outline|care proceedings",
     ),
     # Parents who will not change: "resistant to change", "disguised compliance".
-    _entry(
+    entry(
         "(?:wouldn't|won't|would not|will not|don't|didn't|do not|did not|refus\\w*(?: to)?) "
         "(?:budge|change|engage|co-?operate)|uncooperative|dig(?:s|ging)? (?:their|in their) heels",
         "resistant to change|resistance|disguised compliance|engage",
     ),
     # Feeling low: the reports say "emotional well-being" and "mental health".
-    _entry(
+    entry(
         # (not "anxiety" or "depression" alone: a medical claim's words)
         "feel(?:s|ing)? (?:low|down|anxious|depressed|lonely|isolated)|struggl\\w* (?:mentally|emotionally)",
         "emotional well-being|mental health|emotional health",
     ),
     # Working or studying: "education, employment and training".
-    _entry(
+    entry(
         "(?:working|in (?:work|a job|jobs)|employed) or (?:studying|in (?:education|training|college))|"
         "(?:studying|in education|at college) or (?:working|in work)|jobs? (?:or|and) (?:college|training)|"
         "(?:college|training) (?:or|and) jobs?|NEETs?",
@@ -326,181 +330,39 @@ GLOSSARY: tuple[Entry, ...] = (
         "not in education, employment or training",
     ),
     # Help before and after a social worker.
-    _entry(
+    entry(
         "early intervention|preventative|prevention|"
         "(?:lighter|earlier|low-level|lower-level) (?:support|help)|"
         "before (?:things|it|problems|matters) (?:get|gets|got|become|becomes) (?:bad|serious|worse)",
         "early help",
     ),
-    _entry(
+    entry(
         "(?:passed|handed|moved|transferred) (?:on |back |down )?to|"
         "(?:does not|doesn't|don't|do not|no longer) needs? (?:a )?social workers?",
         "stepped down|step down|early help",
     ),
-    _entry(
+    entry(
         "respite|(?:a )?(?:break|breaks|rest|time away) from (?:caring|looking after)|"
         "(?:a|have a|get a) (?:break|rest)|time away|(?:a |the )?(?:night|nights|day|days|weekends?) off",
         "short breaks",
     ),
-    _entry(
+    entry(
         "(?:not|\\w+n't|never|stopped) (?:in|at|going to|attending) (?:any |a )?school|out of school|"
         "off school|(?:not|\\w+n't) in education",
         "children missing education|missing education",
     ),
-    _entry(
+    entry(
         "home[- ]?school\\w*|taught at home|educated at home",
         "elective home education|electively home educated",
     ),
     # Where families drop in for early help.
-    _entry(
+    entry(
         "drop[- ]in (?:centres?|hubs?|places?)|(?:community|family) centres?",
         "family hubs|children's centres",
     ),
     # A social worker's visit in school time: "keeps pulling him out of class to see him".
-    _entry(
+    entry(
         "(?:pull\\w*|tak\\w*|took|dragg\\w*) (?:\\w+ ){0,2}out of (?:class|classes|lessons?)",
         "during school hours|missing lessons",
     ),
-    # Since 2021 the Department for Education says "suspension" for what the
-    # reports (and its own earlier guidance) call a fixed-term exclusion.
-    _entry(
-        "(?:suspended|suspensions?) from (?:school|lessons|class)|school suspensions?|suspension rates?|"
-        "(?:expelled|excluded|kicked out|thrown out)(?: from)? (?:of )?school|"
-        "skipp(?:ed|ing) (?:school|lessons|classes)|truan\\w+|bunk(?:ing|ed) off|playing truant",
-        "fixed-term exclusions|permanent exclusions|persistent absence|school attendance",
-    ),
-    # A council's record over time: "turned things round", "branded failing".
-    _entry(
-        "turn(?:s|ed|ing)? (?:things|it|itself|services|the service|the council)? ?(?:a)?round|turn-?around|"
-        "turned the corner|back on track",
-        "improved",
-    ),
-    _entry(
-        "branded (?:as )?(?:failing|failures?|poor)|(?:was |were |is |as )failing|"
-        "failed (?:its|their|an?) inspection",
-        "inadequate",
-    ),
-    _entry("(?:gone|went|going|go) downhill|(?:got|getting|gotten) worse", "deteriorated|declined"),
-    # Everyday words for children and the people who work with them.
-    _entry("kids|kiddies", "children"),
-    _entry(
-        "(?:have|having|has|get|gets|getting|given) (?:a|their) say in|"
-        "(?:forum|group|council|panel) (?:for|of) (?:kids|children|young people) in care",
-        "children in care council|participation",
-    ),
-    _entry(
-        "look(?:s)? like (?:the |their |local )?(?:community|communities|people|families|area)|"
-        "(?:same|similar) backgrounds? (?:as|to)|reflects? (?:the |their |local )?(?:community|communities)",
-        "diversity|diverse|reflects the diversity",
-    ),
-    _entry("faith|religions?|beliefs", "religious|cultural|culture|identity"),
-    _entry("smack\\w*|hitting (?:their )?(?:kids|children)", "physical chastisement|physical punishment"),
-    _entry(
-        "(?:people|families|couples|parents|those|adults) (?:wanting|who want(?:ed)?|hoping|looking) "
-        "to adopt|would-be adopters|wannabe adopters",
-        "prospective adopters|adopters",
-    ),
-    _entry(
-        "(?:from|in) (?:abroad|overseas|other countries)|foreign (?:social workers|staff|workers)",
-        "international recruitment|internationally recruited|international social workers",
-    ),
-    _entry(
-        "hobbies|what (?:they|teenagers|young people|children|kids) (?:are|were|'re) into|pastimes",
-        "interests|activities",
-    ),
-    # Health: the reports say "immunisations".
-    _entry("jabs?|vaccinations?|vaccinated", "immunisations|immunisation"),
-    # Letters written for a child's later life.
-    _entry(
-        "letters?\\b[^.?!]{0,80}?\\b(?:when (?:they(?:['’]re| are) )?older|(?:grow|grown|growing) up|"
-        "later in (?:their )?life)",
-        "later life letters|later-life letters",
-    ),
-    _entry(
-        "(?:as if|like) (?:it|this|that) (?:was|were|is) (?:their|his|her) (?:own )?fault|"
-        "blam(?:e|es|ed|ing) (?:the )?(?:child|children|young people|kids|victims?)|victim[- ]blam\\w*",
-        "victim-blaming|victim blaming|blaming language",
-    ),
-    # Babies who cannot yet move about: the reports say "non-mobile".
-    _entry(
-        "too young to (?:crawl|walk|move)|(?:not|can['’]t|cannot) (?:yet )?(?:crawl|walk)\\w*|"
-        "not (?:yet )?mobile",
-        "non-mobile|pre-mobile",
-    ),
-    _entry("racism|racist|racial discrimination", "anti-racist|anti-racism|anti-discriminatory"),
-    _entry("family doctors?", "GPs|general practitioners"),
-    # The Mockingbird model of fostering: a hub carer and a constellation of foster families.
-    _entry(
-        "hub (?:carers?|homes?|foster carers?)|(?:cluster|group|network) of foster (?:families|carers|homes)",
-        "Mockingbird|constellation",
-    ),
-    _entry("strip[- ]search\\w*", "Child Q"),
-    # Schools told when police attend domestic abuse at a child's home.
-    _entry(
-        "schools?[^.?!]{0,40}\\b(?:hears?|heard|told|tells|know|knows|informed|find out)\\b"
-        "[^.?!]{0,60}\\bpolice",
-        "Operation Encompass",
-    ),
-    _entry(
-        "(?:put|putting|get|getting|lay|laying) (?:their )?bab(?:y|ies) (?:down )?to sleep|cot deaths?|"
-        "sleep(?:ing)? safely",
-        "safe sleeping|safer sleeping|sudden unexpected death in infancy",
-    ),
-    # Money put in: "how much extra money did the council find?"
-    _entry(
-        "(?:extra|more|additional|new) (?:money|cash|funding)|cash injections?|put (?:more )?money in",
-        "investment|financial investment",
-    ),
-    # Managers checking their own work: the reports' audits.
-    _entry(
-        "check(?:s|ing|ed)? (?:their|its|our) own (?:case ?work|cases|work|files|practice)|"
-        "(?:case|file|spot) checks?",
-        "auditing|audits|quality assurance",
-    ),
-    _entry(
-        "untrained|not (?:properly )?trained|without (?:social work )?qualifications?",
-        "unqualified",
-    ),
-    # Meetings on a screen, referrals through a website.
-    _entry(
-        "online (?:meetings?|conferences?)|"
-        "(?:meetings?|conferences?) (?:(?:held|run|still|being|done) )*online|"
-        "on (?:zoom|teams)|video calls?",
-        "virtual|virtually",
-    ),
-    _entry("web ?forms?|online forms?|web portal|website", "online|online referrals|portal"),
-    # Homes far away: the reports' "out of area" placements.
-    _entry(
-        "miles (?:away|from home)|far (?:away )?from home|a long way (?:away|from home)|"
-        "close to home|near(?:er)? (?:to )?home|nearby",
-        "out of area|at a distance|distance from home",
-    ),
-    _entry(
-        "museums?|theatres?|(?:art )?galleries|concerts?|days? out|trips? out",
-        "cultural|enrichment|activities",
-    ),
-    # Slang for the police ("how the cops deal with kids who run off").
-    _entry("cops|coppers|(?:the )?old bill|the feds", "police"),
-    # Plans for when things go wrong, the law that names care experience, social workers in schools.
-    _entry(
-        "what if (?:it|things|something) go(?:es)? wrong|plan b|back-?up plans?|fall-?backs?(?: plans?)?",
-        "contingency plans|contingency planning",
-    ),
-    _entry(
-        "(?:same (?:way )?as|like) (?:race|ethnicity|disability|sex|gender|religion)\\b|"
-        "equality (?:rules|law|act|duty)",
-        "protected characteristic",
-    ),
-    _entry(
-        "social workers? (?:in|into|based in|placed in|working in) schools",
-        "social workers in schools|SWIS",
-    ),
-    # A question for a grade is answered by a sentence that states one.
-    _entry(
-        "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",
-        "inadequate|requires improvement|good|outstanding",
-    ),
 )
-
-
-__all__ = ["GLOSSARY", "Entry"]

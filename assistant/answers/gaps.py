@@ -48,6 +48,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from assistant.answers.remit import SERVICE_NAME, names_children, outside_remit
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTHS
 from assistant.documents import Document
@@ -253,87 +254,6 @@ def future_plans(question: str) -> str | None:
     return m.group(1).lower()
 
 
-# Council services that inspections of children's services do not cover (the other departments
-# of an English council: adults' care, revenues, waste, highways, planning, libraries and leisure,
-# registration, environment, food hygiene). A question that also names children, young people,
-# care leavers or families (a disabled care leaver's move to adult social care) is about
-# children's services and is answered as usual.
-_OUTSIDE_REMIT = re.compile(
-    r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults|residents)|the elderly|"
-    r"vulnerable adults|adults? at risk|adult safeguarding|safeguarding (?:of )?adults|"
-    # The reports never say "care home" (children live in "children's homes"), but "foster care homes".
-    r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|council tax|business rates|blue badges?|"
-    r"bin collections?|(?:household |recycling )?bins|refuse collections?|recycling|fly-?tipping|potholes?|"
-    r"road repairs?|roads|road ?works|highways|street ?lights?|street lighting|parking|traffic|"
-    r"bus (?:routes?|services?)|driving (?:tests?|lessons?|licen[cs]es?)|(?:driving )?test cent(?:re|er)s?|"
-    r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
-    r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
-    r"environmental health|food hygiene|takeaways?|noise complaints?|pest control|elections?|"
-    r"electoral (?:roll|register)|"
-    # adults' health, and the council's pension fund: other services' business
-    r"dementia|pension funds?|adult (?:education|learning|skills)|(?:institutes?|colleges?) of adult \w+)\b",
-    re.I,
-)
-# Schools and early years: the council's education services, and Ofsted's
-# inspections of each school and nursery, are not in the reports on children's
-# social care, whoever the children are ("school transport for children with
-# special educational needs", "the borough's nurseries and childminders"). Only
-# the children social care looks after (in care, care leavers, in need) keep
-# them in the remit: "GCSE results of children in care" is in the reports.
-# So are housing lists and benefits, and road safety (highways), whoever waits or walks.
-_EDUCATION_AND_HOUSING = re.compile(
-    r"\b(housing benefit|council hous(?:e|es|ing)|social housing|"
-    r"housing (?:lists?|registers?|waiting lists?)|"
-    r"(?:school )?term dates|school (?:terms?|holidays|admissions|places|transport|taxis?|buses|uniforms?)|"
-    r"(?:school )?admissions? appeals?|"
-    r"(?:schools?\s+)?break(?:s|ing)?\s+up\s+for\s+(?:the\s+)?(?:summer|christmas|easter|half[- ]term|holidays?)|"
-    r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
-    r"SATs(?: results| tests)?|key stage (?:1|2|3|4|one|two)(?: SATs| results| tests)?|"
-    r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
-    r"(?:(?<=\bmy )|(?<=\bour )|(?<=\ba )|(?<=son['’]s )|(?<=ter['’]s ))(?:primary|secondary) school|"
-    r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?)|"
-    r"road safety|20 ?mph|speed (?:limits?|bumps)|(?:zebra|pedestrian|school) crossings?|lollipop \w+)\b",
-    re.I,
-)
-_ABOUT_CHILDREN = re.compile(
-    r"\b(child\w*|kids?|kiddies|youngsters?|toddlers?|bab(?:y|ies)|infants?|boys|girls|"
-    r"young (?:people|person|adults?)|care[ -]leavers?|leaving care|care[ -]experienced|"
-    r"teen\w*|youth|famil(?:y|ies)|parents?|foster\w*|adopt\w*|pupils?|"
-    # "looked-after", not how well "older residents are looked after"
-    r"looked-after|looked after (?:child\w*|kids?|young)|transition\w*|disabled|virtual schools?|"
-    # someone a council looks after: "I grew up in Southwark's care"
-    r"(?:in|into|left|leaving|from)\s+(?:(?:the\s+)?[\w’']+['’]s\s+)?care(?!\s+homes?))\b",
-    re.I,
-)
-_ABOUT_CARE = re.compile(
-    r"\b(in care|looked[ -]after|care[ -]leavers?|leaving care|care[ -]experienced|foster\w*|adopt\w*|"
-    r"virtual schools?|in need|child protection|social work\w*|children['’]s services|young carers?|"
-    # homeless 16- and 17-year-olds are children's services' duty
-    r"homeless\w*|young (?:people|person)|1[67][- ]year[- ]olds?|16 and 17)\b",
-    re.I,
-)
-
-
-# A dated visit or inspection of a council, asked about its children ("the kids", not "childminders").
-_NAMES_REPORT = re.compile(
-    r"\bOfsted['’]?s?\b[^?.]{0,40}\b(?:visit|inspection|letter)\b[^?.]{0,30}\b(?:19|20)\d\d\b", re.I
-)
-_CHILDREN_THEMSELVES = re.compile(r"\b(?:child(?:ren)?|kids?|famil(?:y|ies)|young people)\b", re.I)
-
-
-def outside_remit(question: str, *, errand: bool = False) -> list[str]:
-    """Services outside children's services a question asks about, if nothing else (an ``errand``: any)."""
-    found = [] if names_children(question) and not errand else list(_OUTSIDE_REMIT.finditer(question))
-    # A named visit or report of a council's services reports on what it says ("feeding poorer
-    # kids over the school holidays", asked of "Ofsted's remote visit in spring 2021").
-    if not (
-        _ABOUT_CARE.search(question)
-        or (_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
-    ):
-        found += list(_EDUCATION_AND_HOUSING.finditer(question))
-    return list(dict.fromkeys(m.group(1).lower() for m in sorted(found, key=lambda m: m.start())))
-
-
 # The asker's own how-to ("How do I get red wine out of a carpet?", "How long
 # should I boil an egg for?"): the reports record what inspectors found about
 # councils, and tell no reader how to do anything. A how-to about children or
@@ -356,15 +276,6 @@ def asks_instructions(question: str) -> bool:
     False
     """
     return bool(_HOW_DO_I.search(question)) and not names_children(question)
-
-
-def names_children(question: str) -> bool:
-    """Whether it is about children or families ("children's services", a department, is none).
-
-    >>> names_children("Its children's services are good."), names_children("my foster son")
-    (False, True)
-    """
-    return bool(_ABOUT_CHILDREN.search(_SERVICE_NAME.sub(" ", question)))
 
 
 # The asker's own writing ("Can you help me write a cover letter for a job as
@@ -445,13 +356,12 @@ def not_recorded(question: str) -> str | None:
         if len(words) > 1 and "virtual" not in m.group(0).lower():
             return f"{' '.join(words)}'s own inspection"
     # "the director of children's services" names a post, not children.
-    rest = _SERVICE_NAME.sub(" ", question)
+    rest = SERVICE_NAME.sub(" ", question)
     if _PERSON.search(question) and _PRIVATE.search(rest) and not _ABOUT_CHILDREN_PRIVATE.search(rest):
         return "the private life, pay or employment of the people who run a council's services"
     return None
 
 
-_SERVICE_NAME = re.compile(r"\b(?:children|kids)['’]?s?\s+(?:services|social care|social work)\b", re.I)
 # Children's own pets and holidays, or what a social worker's pay does to
 # recruitment, are the reports' business.
 _ABOUT_CHILDREN_PRIVATE = re.compile(

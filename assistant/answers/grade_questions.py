@@ -42,16 +42,14 @@ _OUTCOME = (
     r"|^\W*(?:[\w'’&-]+\s+){1,5}?(?:ofsted\s+)?(?:rating|ratings|grades?|judgements?|verdict|result)s?\s*\??\s*$"
     # "where did they end up at the 2025 inspection?", "how did its LSCB come out of the inspection?"
     r"|\b(?:where|how)\s+did\s+[^?.;]{1,60}?\b(?:end\s+up|come\s+out|land)\b[^?.;]*\b(?:inspection|ofsted)\b"
-    # "how did North Tyneside do overall in its 2017 inspection?", "how did it fare overall?"
-    r"|\bhow\s+(?:did|does|has|have)\s+[^?.;]{1,60}?\b(?:do|done|fare|fared|perform|performed)\s+overall\b"
-    r"(?!\s+(?:on|for|with)\b)"  # "how did Leeds do overall on care leavers' housing?": a topic
+    # "how did North Tyneside do overall in its 2017 inspection?" (not "overall on" a topic)
+    r"|\bhow\s+(?:did|does|has)\s+[^?.;]{1,60}?\b(?:do|fared?|perform(?:ed)?)\s+overall\b(?!\s+(?:on|for|with)\b)"
     # "Where does it stand after the November 2023 inspection?": its grade then
     r"|\bwhere\s+(?:does|did|do)\s+(?:it|they|\w+)\s+stand\b[^?.;]*\b(?:inspection|ofsted)\b"
     # "Did Bury get inadequate in 2021?": a grade got
     r"|^\W*(?:did|does|has|had)\s+(?:(?-i:[A-Z][\w&-]*)\s+){1,4}(?:get|got|receive|received|achieve|achieved)\s+"
     r"(?:an?\s+)?(?:outstanding|good|inadequate|requir\w*\s+improvement)\b"
-    # "... - was it outstanding across the board?": asked, a grade in every area (not said, as in
-    # "Westminster was rated outstanding across the board. Was anything at all flagged?")
+    # "... - was it outstanding across the board?": a grade in every area, asked (not said, "X was rated ...")
     r"|(?:^|[.?!:;–—-]\s)\W*(?:was|were|is|are|(?:did|has|have)\s+\w+\s+(?:get|got|receive|achieve))\b[^?.;]*"
     r"\b(?:outstanding|good|inadequate|requir\w*\s+improvement)"
     r"\s+(?:across\s+the\s+board|in\s+(?:every|all)\s+(?:areas?|judgements?))\b"

@@ -1,0 +1,150 @@
+"""The glossary's later entries: schools, health, records, money, meetings and the words of grades.
+
+Read by ``assistant/glossary.py`` after those in ``assistant/glossary_entries.py``.
+"""
+
+from __future__ import annotations
+
+from assistant.glossary_entries import Entry, entry
+
+MORE: tuple[Entry, ...] = (
+    # Since 2021 the Department for Education says "suspension" for what the
+    # reports (and its own earlier guidance) call a fixed-term exclusion.
+    entry(
+        "(?:suspended|suspensions?) from (?:school|lessons|class)|school suspensions?|suspension rates?|"
+        "(?:expelled|excluded|kicked out|thrown out)(?: from)? (?:of )?school|"
+        "skipp(?:ed|ing) (?:school|lessons|classes)|truan\\w+|bunk(?:ing|ed) off|playing truant",
+        "fixed-term exclusions|permanent exclusions|persistent absence|school attendance",
+    ),
+    # A council's record over time: "turned things round", "branded failing".
+    entry(
+        "turn(?:s|ed|ing)? (?:things|it|itself|services|the service|the council)? ?(?:a)?round|turn-?around|"
+        "turned the corner|back on track",
+        "improved",
+    ),
+    entry(
+        "branded (?:as )?(?:failing|failures?|poor)|(?:was |were |is |as )failing|"
+        "failed (?:its|their|an?) inspection",
+        "inadequate",
+    ),
+    entry("(?:gone|went|going|go) downhill|(?:got|getting|gotten) worse", "deteriorated|declined"),
+    # Everyday words for children and the people who work with them.
+    entry("kids|kiddies", "children"),
+    entry(
+        "(?:have|having|has|get|gets|getting|given) (?:a|their) say in|"
+        "(?:forum|group|council|panel) (?:for|of) (?:kids|children|young people) in care",
+        "children in care council|participation",
+    ),
+    entry(
+        "look(?:s)? like (?:the |their |local )?(?:community|communities|people|families|area)|"
+        "(?:same|similar) backgrounds? (?:as|to)|reflects? (?:the |their |local )?(?:community|communities)",
+        "diversity|diverse|reflects the diversity",
+    ),
+    entry("faith|religions?|beliefs", "religious|cultural|culture|identity"),
+    entry("smack\\w*|hitting (?:their )?(?:kids|children)", "physical chastisement|physical punishment"),
+    entry(
+        "(?:people|families|couples|parents|those|adults) (?:wanting|who want(?:ed)?|hoping|looking) "
+        "to adopt|would-be adopters|wannabe adopters",
+        "prospective adopters|adopters",
+    ),
+    entry(
+        "(?:from|in) (?:abroad|overseas|other countries)|foreign (?:social workers|staff|workers)",
+        "international recruitment|internationally recruited|international social workers",
+    ),
+    entry(
+        "hobbies|what (?:they|teenagers|young people|children|kids) (?:are|were|'re) into|pastimes",
+        "interests|activities",
+    ),
+    # Health: the reports say "immunisations".
+    entry("jabs?|vaccinations?|vaccinated", "immunisations|immunisation"),
+    # Letters written for a child's later life.
+    entry(
+        "letters?\\b[^.?!]{0,80}?\\b(?:when (?:they(?:['’]re| are) )?older|(?:grow|grown|growing) up|"
+        "later in (?:their )?life)",
+        "later life letters|later-life letters",
+    ),
+    entry(
+        "(?:as if|like) (?:it|this|that) (?:was|were|is) (?:their|his|her) (?:own )?fault|"
+        "blam(?:e|es|ed|ing) (?:the )?(?:child|children|young people|kids|victims?)|victim[- ]blam\\w*",
+        "victim-blaming|victim blaming|blaming language",
+    ),
+    # Babies who cannot yet move about: the reports say "non-mobile".
+    entry(
+        "too young to (?:crawl|walk|move)|(?:not|can['’]t|cannot) (?:yet )?(?:crawl|walk)\\w*|"
+        "not (?:yet )?mobile",
+        "non-mobile|pre-mobile",
+    ),
+    entry("racism|racist|racial discrimination", "anti-racist|anti-racism|anti-discriminatory"),
+    entry("family doctors?", "GPs|general practitioners"),
+    # The Mockingbird model of fostering: a hub carer and a constellation of foster families.
+    entry(
+        "hub (?:carers?|homes?|foster carers?)|(?:cluster|group|network) of foster (?:families|carers|homes)",
+        "Mockingbird|constellation",
+    ),
+    entry("strip[- ]search\\w*", "Child Q"),
+    # Schools told when police attend domestic abuse at a child's home.
+    entry(
+        "schools?[^.?!]{0,40}\\b(?:hears?|heard|told|tells|know|knows|informed|find out)\\b"
+        "[^.?!]{0,60}\\bpolice",
+        "Operation Encompass",
+    ),
+    entry(
+        "(?:put|putting|get|getting|lay|laying) (?:their )?bab(?:y|ies) (?:down )?to sleep|cot deaths?|"
+        "sleep(?:ing)? safely",
+        "safe sleeping|safer sleeping|sudden unexpected death in infancy",
+    ),
+    # Money put in: "how much extra money did the council find?"
+    entry(
+        "(?:extra|more|additional|new) (?:money|cash|funding)|cash injections?|put (?:more )?money in",
+        "investment|financial investment",
+    ),
+    # Managers checking their own work: the reports' audits.
+    entry(
+        "check(?:s|ing|ed)? (?:their|its|our) own (?:case ?work|cases|work|files|practice)|"
+        "(?:case|file|spot) checks?",
+        "auditing|audits|quality assurance",
+    ),
+    entry(
+        "untrained|not (?:properly )?trained|without (?:social work )?qualifications?",
+        "unqualified",
+    ),
+    # Meetings on a screen, referrals through a website.
+    entry(
+        "online (?:meetings?|conferences?)|"
+        "(?:meetings?|conferences?) (?:(?:held|run|still|being|done) )*online|"
+        "on (?:zoom|teams)|video calls?",
+        "virtual|virtually",
+    ),
+    entry("web ?forms?|online forms?|web portal|website", "online|online referrals|portal"),
+    # Homes far away: the reports' "out of area" placements.
+    entry(
+        "miles (?:away|from home)|far (?:away )?from home|a long way (?:away|from home)|"
+        "close to home|near(?:er)? (?:to )?home|nearby",
+        "out of area|at a distance|distance from home",
+    ),
+    entry(
+        "museums?|theatres?|(?:art )?galleries|concerts?|days? out|trips? out",
+        "cultural|enrichment|activities",
+    ),
+    # Slang for the police ("how the cops deal with kids who run off").
+    entry("cops|coppers|(?:the )?old bill|the feds", "police"),
+    # Plans for when things go wrong, the law that names care experience, social workers in schools.
+    entry(
+        "what if (?:it|things|something) go(?:es)? wrong|plan b|back-?up plans?|fall-?backs?(?: plans?)?",
+        "contingency plans|contingency planning",
+    ),
+    entry(
+        "(?:same (?:way )?as|like) (?:race|ethnicity|disability|sex|gender|religion)\\b|"
+        "equality (?:rules|law|act|duty)",
+        "protected characteristic",
+    ),
+    entry(
+        "social workers? (?:in|into|based in|placed in|working in) schools",
+        "social workers in schools|SWIS",
+    ),
+    # A question for a grade is answered by a sentence that states one.
+    entry(
+        "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",
+        "inadequate|requires improvement|good|outstanding",
+    ),
+)
