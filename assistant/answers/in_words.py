@@ -115,17 +115,8 @@ def area_sentence(
     if opening and grades.search(text[opening[0].start : opening[0].end]):
         return opening[0]
     # A sentence that names the area and gives the verdict is in a line that does.
-    word = _GRADE_WORD[judgement.grade]
-    for span in _sentences(text, after, furniture, end=heading, having=(names, verdict), word=word):
-        sentence = text[span.start : span.end]
-        if (
-            names.search(sentence)
-            and verdict.search(sentence)
-            and not _PAIR.search(sentence)
-            and not reports_earlier(text, span.start, span.end)
-        ):
-            return span
-    return opening[0] if opening else None
+    found = _first_verdict(text, after, furniture, names, verdict, _GRADE_WORD[judgement.grade], end=heading)
+    return found or (opening[0] if opening else None)
 
 
 def overall_sentence(
@@ -155,14 +146,31 @@ def overall_sentence(
     if inspection.overall != "requires_improvement":
         verdict = re.compile(rf"\bservices\b.*\b{verb}{grade}\b", re.I)
     word = _GRADE_WORD[inspection.overall or ""]
-    for span in _sentences(text, 0, furniture, having=(council, verdict), word=word):
+    return _first_verdict(text, 0, furniture, council, verdict, word, besides=besides)
+
+
+def _first_verdict(
+    text: str,
+    after: int,
+    furniture: Sequence[Span],
+    names: re.Pattern[str],
+    verdict: re.Pattern[str],
+    word: str,
+    *,
+    end: int | None = None,
+    besides: Sequence[tuple[int, int]] = (),
+) -> Span | None:
+    """The first prose sentence of ``text[after:end]`` that ``names`` what is judged and gives
+    the ``verdict`` once (not "good and outstanding"), not of an earlier inspection nor over a
+    span ``besides``."""
+    for span in _sentences(text, after, furniture, end=end, having=(names, verdict), word=word):
         sentence = text[span.start : span.end]
         if (
-            council.search(sentence)
+            names.search(sentence)
             and verdict.search(sentence)
             and not _PAIR.search(sentence)
             and not reports_earlier(text, span.start, span.end)
-            and not any(span.start < end and start < span.end for start, end in besides)
+            and not any(span.start < stop and start < span.end for start, stop in besides)
         ):
             return span
     return None
