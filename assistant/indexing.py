@@ -37,7 +37,7 @@ from assistant.documents import (
     doc_id_for,
 )
 from assistant.errors import IndexStoreError
-from assistant.furniture import find_furniture, within
+from assistant.furniture import FURNITURE_VERSION, find_furniture, within
 from assistant.search import store
 from assistant.search.base import Progress
 from assistant.search.dense import DenseIndex, Embedder
@@ -171,6 +171,7 @@ def _build_index(
         and not report.removed
         and not report.metadata_updated
         and set(kept) == set(old_docs)
+        and previous.manifest.get("furniture_version", 1) == FURNITURE_VERSION
         and backend_matches(previous.manifest, settings, index_dir)
     ):
         store.remove_leftovers(index_dir)  # what killed builds left
@@ -239,6 +240,7 @@ def build_from_documents(
         previous is not None
         and {d: x.content_hash for d, x in docs.items()}
         == {d: x.content_hash for d, x in previous.documents.items()}
+        and previous.manifest.get("furniture_version", 1) == FURNITURE_VERSION
         and backend_matches(previous.manifest, settings, index_dir)
     ):
         report.unchanged = True
@@ -398,6 +400,7 @@ def _manifest(
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "assistant_version": VERSION,
         "parser_version": PARSER_VERSION,
+        "furniture_version": FURNITURE_VERSION,
         "settings": settings.to_dict(),
         "settings_signature": settings.index_signature(),
         "embedder": {

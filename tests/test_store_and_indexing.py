@@ -10,6 +10,7 @@ import pytest
 
 from assistant import Assistant, Settings
 from assistant.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
+from assistant.furniture import FURNITURE_VERSION
 from assistant.search import store
 from tests.conftest import CORPUS
 
@@ -48,6 +49,21 @@ def test_unchanged_corpus_reads_and_embeds_nothing(tmp_path: Path, fake_settings
     assert first.last_build and first.last_build.embedded == len(set(first.index.chunk_hashes))
     again = Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
     assert again.last_build and again.last_build.unchanged and again.last_build.embedded == 0
+
+
+def test_an_index_whose_furniture_was_found_otherwise_finds_it_again(
+    tmp_path: Path, fake_settings: Settings
+) -> None:
+    corpus = _copy_corpus(tmp_path)
+    Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
+    manifest = store.current_build(tmp_path / "ix") / "manifest.json"
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    assert recorded["furniture_version"] == FURNITURE_VERSION
+    manifest.write_text(json.dumps({**recorded, "furniture_version": 1}), encoding="utf-8")  # an older build
+    again = Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
+    assert again.last_build and not again.last_build.unchanged and again.last_build.embedded == 0
+    rebuilt = json.loads((store.current_build(tmp_path / "ix") / "manifest.json").read_text(encoding="utf-8"))
+    assert rebuilt["furniture_version"] == FURNITURE_VERSION
 
 
 def test_changed_and_added_documents_embed_only_their_chunks(tmp_path: Path, fake_settings: Settings) -> None:
