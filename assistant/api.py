@@ -22,6 +22,7 @@ from assistant.config import ANSWER_TIME, DEFAULT_CORPUS, DEFAULT_INDEX_DIR, Set
 from assistant.documents import Document
 from assistant.errors import IndexMismatchError, UnknownDocumentError
 from assistant.filters import Filters
+from assistant.furniture import FURNITURE_VERSION
 from assistant.indexing import BuildReport, build_index
 from assistant.retrieval import Passage, Retriever
 from assistant.search import store
@@ -179,6 +180,12 @@ class Assistant:
                 index_dir,
                 built.get("precision"),
                 stand_in,
+            )
+        if data.manifest.get("furniture_version", 1) != FURNITURE_VERSION:
+            log.warning(
+                "the index in %s found its furniture (repeated text never quoted) by older rules; "
+                "`assistant index` over it finds it again, reusing its vectors",
+                index_dir,
             )
         if built.get("name") != embedder.name:
             raise IndexMismatchError(

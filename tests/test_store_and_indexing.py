@@ -52,7 +52,7 @@ def test_unchanged_corpus_reads_and_embeds_nothing(tmp_path: Path, fake_settings
 
 
 def test_an_index_whose_furniture_was_found_otherwise_finds_it_again(
-    tmp_path: Path, fake_settings: Settings
+    tmp_path: Path, fake_settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:
     corpus = _copy_corpus(tmp_path)
     Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
@@ -60,6 +60,9 @@ def test_an_index_whose_furniture_was_found_otherwise_finds_it_again(
     recorded = json.loads(manifest.read_text(encoding="utf-8"))
     assert recorded["furniture_version"] == FURNITURE_VERSION
     manifest.write_text(json.dumps({**recorded, "furniture_version": 1}), encoding="utf-8")  # an older build
+    with caplog.at_level("WARNING", logger="assistant.api"):
+        Assistant.load(tmp_path / "ix")
+    assert "furniture" in caplog.text and "`assistant index` over it" in caplog.text
     again = Assistant.from_corpus(corpus, index_dir=tmp_path / "ix", settings=fake_settings)
     assert again.last_build and not again.last_build.unchanged and again.last_build.embedded == 0
     rebuilt = json.loads((store.current_build(tmp_path / "ix") / "manifest.json").read_text(encoding="utf-8"))
