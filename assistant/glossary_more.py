@@ -28,6 +28,13 @@ MORE: tuple[Entry, ...] = (
         "inadequate",
     ),
     entry("(?:gone|went|going|go) downhill|(?:got|getting|gotten) worse", "deteriorated|declined"),
+    # What an earlier inspection asked for ("the stuff ofsted flagged back in 2012"), not any concern.
+    entry(
+        "(?:stuff|things|issues|problems|concerns|weaknesses) (?:\\w+ ){0,3}"
+        "(?:flagged|raised|pointed out|picked up) (?:back )?(?:in (?:19|20)\\d\\d|last time|previously|"
+        "at the (?:last|previous|earlier) (?:inspection|visit))",
+        "previous inspection|areas for development|areas for improvement|since the last inspection",
+    ),
     # Everyday words for children and the people who work with them.
     entry("kids|kiddies", "children"),
     entry(

@@ -103,6 +103,7 @@ EVERYDAY = [
     ("if a young adult who's left care is feeling low or anxious, is there help?", "emotional well-being"),
     ("how many of them were working or studying?", "education, employment and training"),
     ("what support do families get before things get bad enough for a social worker?", "early help"),
+    ("had they sorted out the stuff ofsted flagged back in 2012?", "areas for development"),
 ]
 
 
