@@ -174,14 +174,20 @@ def _by_overlap(
     return [c.text for c in scored]
 
 
+def _sentences_of_one(text: str, council: str, doc_type: str) -> list[Candidate]:
+    """The sentences of one passage that is a whole document, ``text``, about ``council``."""
+    doc_id = f"{council.lower()}.txt"
+    passage = Passage(doc_id, council, text, 0, len(text), 1.0, 1, None, doc_type, council, doc_id)
+    return sentences_of([passage], lambda _: text)
+
+
 def test_the_words_naming_the_visit_do_not_choose_the_quote(fake_assistant: Assistant) -> None:
     """ "What did the focused visit to Derby look at?" is answered by what inspectors looked at."""
     text = (
         "This letter summarises the findings of the focused visit to Derby City children's services. "
         "Inspectors looked at the local authority's arrangements for children in need."
     )
-    passage = Passage("derby.txt", "Derby", text, 0, len(text), 1.0, 1, None, "letter", "Derby", "derby.txt")
-    frame, answer = sentences_of([passage], lambda _: text)
+    frame, answer = _sentences_of_one(text, "Derby", "letter")
     question = "What did the 2023 focused visit look at?"
 
     def best(ignore_frame: bool) -> str:
@@ -197,8 +203,7 @@ def test_a_reports_dates_line_answers_only_when(fake_assistant: Assistant) -> No
         "Inspection dates: 29 October 2018 to 9 November 2018\n\n"
         "Unqualified workers in the gateway service make decisions on contacts."
     )
-    passage = Passage("p.txt", "Plymouth", text, 0, len(text), 1.0, 1, None, "report", "Plymouth", "p.txt")
-    dates, finding = sentences_of([passage], lambda _: text)
+    dates, finding = _sentences_of_one(text, "Plymouth", "report")
     assert states_frame(dates.text) and not states_frame(finding.text)
     question = "Plymouth inspection in autumn 2018 - were untrained staff screening calls?"
 
