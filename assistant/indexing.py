@@ -171,8 +171,7 @@ def _build_index(
         and not report.removed
         and not report.metadata_updated
         and set(kept) == set(old_docs)
-        and previous.manifest.get("furniture_version", 1) == FURNITURE_VERSION
-        and backend_matches(previous.manifest, settings, index_dir)
+        and _current_as_built(previous, settings, index_dir)
     ):
         store.remove_leftovers(index_dir)  # what killed builds left
         report.unchanged = True
@@ -240,8 +239,7 @@ def build_from_documents(
         previous is not None
         and {d: x.content_hash for d, x in docs.items()}
         == {d: x.content_hash for d, x in previous.documents.items()}
-        and previous.manifest.get("furniture_version", 1) == FURNITURE_VERSION
-        and backend_matches(previous.manifest, settings, index_dir)
+        and _current_as_built(previous, settings, index_dir)
     ):
         report.unchanged = True
         report.documents, report.chunks = len(docs), len(previous.chunks)
@@ -288,6 +286,14 @@ def _write(
     report.documents = len(documents)
     report.chunks = len(chunks)
     report.pages = sum(len(d.page_starts) for d in documents.values())
+
+
+def _current_as_built(previous: store.IndexData, settings: Settings, index_dir: str | Path) -> bool:
+    """Whether a build of the same documents can stand as it is: its furniture found by today's
+    rules (an index without ``furniture_version`` is 1) and its backend the one asked for."""
+    return previous.manifest.get("furniture_version", 1) == FURNITURE_VERSION and backend_matches(
+        previous.manifest, settings, index_dir
+    )
 
 
 def _previous(index_dir: str | Path, settings: Settings, embedder: Embedder) -> store.IndexData | None:

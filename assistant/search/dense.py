@@ -132,7 +132,7 @@ class SentenceTransformerEmbedder:
     """
 
     def __init__(self, name: str = DEFAULT_MODEL, *, precision: str = "auto", batch_size: int = 32) -> None:
-        self.name = DEFAULT_MODEL if name in _DEFAULT_ALIASES else name
+        self.name = short_name(name)
         self.choice = choose_precision(precision)
         self.precision = self.choice.precision
         self.batch_size = batch_size
