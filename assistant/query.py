@@ -114,9 +114,11 @@ def parse_query(text: str) -> ParsedQuery:
     take(rf"\b(?:between|from)\s+{_YEAR}\s*(?:and|to|until|till|-|–)\s*{_YEAR}\b", between)
     take(rf"\b(?:before|prior to|until|up to)\s+{_YEAR}\b(?!\s+\w+ion)", before)
     take(rf"\b(since|from|after)\s+{_YEAR}\b(?!\s+\w+ion)", since)
+    # "in 2014 and 2015 inspections", "in 2022 or 2023": both years (not the first and a left "or")
     take(
-        rf"\b(?:in|during)\s+{_YEAR}\b(?!\s+(?:inspection|visit|report|judgement|letter))",
-        lambda m: years.append(int(m.group(1))),
+        rf"\b(?:in|during)\s+{_YEAR}(?:\s*(?:,\s*|\s+)(?:(?:and|or|&)\s+)?{_YEAR})?\b"
+        r"(?(2)|(?!\s+(?:inspection|visit|report|judgement|letter)))",
+        lambda m: years.extend(int(y) for y in m.groups() if y),
     )
     take(
         rf"\b(?:(?:in|during|for|of|since|after|before|from)\s+)?(?:{event})?(?:{MONTH_WORDS}\.?\s+)?{_YEAR}\b",

@@ -253,3 +253,36 @@ def test_who_did_it_is_not_the_topic_and_a_shared_lead_is_shared() -> None:
         "Which councils were told in 2019 that their social workers or other staff had too many cases?"
     )
     assert staff.alternatives[0].topic == "their social workers"
+
+
+def test_the_questions_frame_and_period_are_not_the_topic() -> None:
+    for question, topic in [
+        (
+            "Which councils got praise from Ofsted for their Family Safeguarding teams since 2022?",
+            "their Family Safeguarding teams",
+        ),
+        (
+            "Since 2019, which councils were criticised over children stuck on part-time timetables?",
+            "children stuck on part-time timetables",
+        ),
+        (
+            "Since 2019, which councils were found to be falling behind on foster carer reviews?",
+            "falling behind on foster carer reviews",
+        ),
+        (
+            "Which councils did Ofsted credit, in inspections ending since 2025, with opening new homes?",
+            "opening new homes",
+        ),
+        (
+            "Which councils were told since 2022 that some care leavers had been put up in B&Bs?",
+            "care leavers bed breakfast",
+        ),
+    ]:
+        assert finding_question(question, parse_query(question).search_text).topic == topic
+
+
+def test_a_name_the_question_capitalises_is_read_as_a_name() -> None:
+    q = finding_question("Which councils got praise from Ofsted for their Family Safeguarding teams?")
+    assert q.quoted == ("Family Safeguarding",)
+    assert states(q, "Children receive effective support from the family safeguarding teams.", weights={})
+    assert not states(q, "The complex safeguarding team provides an effective, strong response.", weights={})

@@ -284,6 +284,9 @@ def test_questions_that_name_an_inspection_get_its_period(question: str, period:
         ("Warrington reports from 2017 to 2020", (), "2017", "2020"),
         ("Which councils' reports from 2023 and 2024 criticise plans?", (), "2023", "2024"),
         ("the inspection from 2017 onwards", (), "2017", None),
+        # two years named together are both asked about, neither a mere preference
+        ("Which councils were criticised in 2014 and 2015 inspections?", (2014, 2015), None, None),
+        ("praised, in inspections ending in 2022 or 2023, for their training", (2022, 2023), None, None),
     ],
 )
 def test_from_a_year_is_that_year_only_for_one_inspection(

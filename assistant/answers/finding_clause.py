@@ -44,7 +44,8 @@ from assistant.search.sparse import tokenize
 # What is wrong with a thing, said of it after a verb ("were irregular", "are late", "were of poor
 # quality", "poorly attended"), or what it fails to do.
 _FAULT_PREDICATE = re.compile(
-    r"\b(?:were|was|are|is|been|being|be|remains?|remained)\s+(?:[a-z]+ly\s+)?"
+    # ("criticise plans as vague or unspecific": what the criticism calls them)
+    r"\b(?:were|was|are|is|been|being|be|remains?|remained|as)\s+(?:[a-z]+ly\s+)?"
     r"(?:irregular|infrequent|late|delayed|sporadic|poorly\s+[a-z]+|unclear|inconsistent|variable|vague|"
     r"incomplete|inaccurate|out[- ]of[- ]date|(?:hard|difficult)\s+to\s+[a-z]+|"
     r"(?:of\s+)?(?:poor|low|variable|inconsistent)[- ]quality|weak|poor|ineffective|insufficient)\b"
@@ -97,6 +98,8 @@ def fault_clause(text: str) -> tuple[str, str]:
 
     >>> fault_clause("Which councils say referrals from the police were late or of poor quality?")
     ('Which councils say referrals from the police', 'late or of poor quality?')
+    >>> fault_clause("Which councils criticise child protection plans as vague or unspecific?")
+    ('Which councils criticise child protection plans', 'vague or unspecific?')
     >>> fault_clause("Which councils say care leavers were unable to get dental care?")
     ('Which councils say care leavers were unable to get dental care?', '')
     >>> fault_clause("Which councils say disabled children face delays in their transition to adults?")
@@ -122,7 +125,7 @@ def fault_clause(text: str) -> tuple[str, str]:
     if not set(tokenize(_PEOPLE.sub(" ", subject))) - _FRAMING:
         return text, ""
     fault = text[m.start() :]
-    verb = re.match(r"(?:were|was|are|is|been|being|be|remains?|remained|did|do|does)\s+", fault, re.I)
+    verb = re.match(r"(?:were|was|are|is|been|being|be|remains?|remained|did|do|does|as)\s+", fault, re.I)
     return text[: m.start()].rstrip(), fault[verb.end() if verb else 0 :]
 
 

@@ -38,7 +38,14 @@ _NOT_A_DATE = (
 FRAME = re.compile(
     r"^\W*(?:in\s+)?(?:which|what|how many)\s+(?:councils|local authorities|authorities|LAs|areas)(?:['’]s?)?"
     r"|\bwhere\s+(?:did|does|has|have)\s+(?:ofsted|inspectors?)\b|^\W*(?:list|name)\s+(?:the\s+|all\s+)?councils"
-    r"|^\W*where\b|\bpick(?:ed)?\s+up\s+(?:on|for)\b|\b(?:fault(?:ed|s)?|credit(?:ed|s)?)(?:\s+(?:over|for|on|with))?\b"
+    r"|^\W*where\b|\bpick(?:ed)?\s+up\s+(?:on|for)\b"
+    # "credited, in inspections ending since 2025, with opening ...": the period between is the frame's
+    r"|\b(?:fault(?:ed|s)?|credit(?:ed|s)?)(?:(?:\s*,\s*in\s+(?:inspections?|visits?|reports?)\b[^,]{0,30},)?"
+    r"\s+(?:over|for|on|with))?\b"
+    # "got praise from Ofsted for", "criticised over", "found to be", "in inspections ending since"
+    r"|\b(?:get|gets|got|getting|receive[sd]?|receiving|won|earned)\s+(?=(?:praise|credit|criticism)\b)"
+    r"|\bfrom\s+(?=(?:ofsted|inspectors?)\b)|\b(?:criticis\w*|criticiz\w*)\s+(?:over|about)\b"
+    r"|\bfound\s+to\s+be\b|(?:(?<=inspections\s)|(?<=inspection\s))(?:ending|ended)\b"
     r"|\b(?:did|does|do|were|was|are|is|have|has|had)\b|\bpositive\s+about\b|\b(?:ofsted|inspectors?|inspections?|reports?|"
     # a council's own letters ("letters before proceedings") are its topic, not Ofsted's documents
     rf"letters?(?!\s+(?:before|after)\s+{_NOT_A_DATE})|{OFSTEDS_VISITS}|focused|monitoring)\b|\b(?:criticis\w*|criticiz\w*|prais\w*|commended|find|found|finds|"
@@ -64,7 +71,9 @@ LIGHT_VERBS = re.compile(
     r"\b(?:making|make|makes|made)\s+sure\b|\bensur(?:e|es|ed|ing)\b(?:\s+that)?|\bcommend\b"
     r"|\b(?:deal|deals|dealt|dealing)\s+with\b|\b(?:took|take|takes|taking)\b(?=\s+(?:far\s+)?(?:too|so)\s+long)"
     r"|\b(?:keep|keeps|keeping|kept)\s+(?:an?\s+)?(?:close\s+)?eye\s+on\b|\bhow\s+(?:well\s+)?(?:they|it)\b"
-    r"|\b(?:been|being|having)\b|\bact(?:s|ed|ing)?\s+as\b|\b(?:end|ends|ended|ending)\s+up\b",
+    r"|\b(?:been|being|having)\b|\bact(?:s|ed|ing)?\s+as\b|\b(?:end|ends|ended|ending)\s+up\b"
+    # how many it is said of, and being housed: "some care leavers had been put up in hotels"
+    r"|\bput\s+up\b|\b(?:some|several|most)\b(?!\s+of\b)",
     re.I,
 )
 
@@ -92,8 +101,27 @@ def without_frame(text: str) -> str:
 
 
 def quoted_in(text: str) -> tuple[str, ...]:
-    """The phrases ``text`` quotes: "act as 'young inspectors'" quotes "young inspectors"."""
-    return tuple(m.group(1) for m in _QUOTED.finditer(text))
+    """The phrases ``text`` quotes: "act as 'young inspectors'" quotes "young inspectors"; a name
+    it capitalises inside a sentence is quoted so too ("their Family Safeguarding teams", "the Mind
+    of My Own app"): the name, not its words apart ("the complex safeguarding team").
+
+    >>> quoted_in("Which councils used the Mind of My Own app or 'Bright Spots' surveys?")
+    ('Bright Spots', 'Mind of My Own')
+    """
+    named = (m.group(1) for m in _NAMED.finditer(text) if not _NOT_A_NAME.search(m.group(1)))
+    return tuple(dict.fromkeys([*(m.group(1) for m in _QUOTED.finditer(text)), *named]))
+
+
+# Two or more capitalised words after a word in lower case (not a sentence's first words), maybe
+# with "of", "and" or "for" between: "Signs of Safety", "Family Safeguarding", "Staying Close".
+_NAMED = re.compile(
+    r"(?<=[a-z,]\s)((?-i:[A-Z][a-z’'-]+)(?:\s+(?:(?:of|and|for)\s+)?(?-i:[A-Z][a-z’'-]+))+)(?![\w’'-])"
+)
+# Capitalised words that are no scheme's name: Ofsted's, a month's, a nation's.
+_NOT_A_NAME = re.compile(
+    r"\b(?:Ofsted|Which|What|How|Where|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|England|English|Wales|Scotland|Britain|UK|North|South|East|West|Midlands|London)\b"
+)
 
 
 __all__ = [

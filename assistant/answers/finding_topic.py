@@ -209,8 +209,9 @@ TRAILING = re.compile(
     # an aside between commas: "disabled children, including those who cannot speak, or ..."
     r",\s+(?:including|especially|particularly|notably)\s+[^,?]*(?=,)|"
     # the period's words left when its dates are gone: ", in inspections ending [since 2019],"
+    # (between two commas, both go: "credited, in inspections ending since 2025, with opening ...")
     r",?\s+(?:in|for|from)\s+(?:ofsted\s+|their\s+|its\s+|the\s+)?(?:inspections?|reports?|visits?)"
-    r"(?:\s+(?:ending|ended|that\s+ended|which\s+ended|completed|held))?(?=\s*(?:[,?]|$))|"
+    r"(?:\s+(?:ending|ended|that\s+ended|which\s+ended|completed|held))?(?:,(?=\s+[a-z])|(?=\s*(?:[,?]|$)))|"
     # a description between dashes: "alternative provision — education outside mainstream school —",
     # "a 'practice' flat - a training or taster flat -"
     r"\s+[—–-]\s+[^—–?]{3,80}?\s+[—–-](?=\s)|"
