@@ -149,6 +149,15 @@ MORE: tuple[Entry, ...] = (
         "social workers? (?:in|into|based in|placed in|working in) schools",
         "social workers in schools|SWIS",
     ),
+    # What is sent to the council that needs no social worker: the reports' low-level contacts
+    # that do not meet the threshold.
+    entry(
+        "(?:did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t) (?:really |actually )?need (?:a )?social workers?|"
+        "(?:did|does|do) not (?:really |actually )?need (?:a )?social workers?|"
+        "(?:did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t|did not|does not|do not) (?:really |actually )?need "
+        "(?:children'?s )?social care",
+        "low-level|do not meet the threshold|inappropriate referrals",
+    ),
     # A question for a grade is answered by a sentence that states one.
     entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

@@ -104,6 +104,7 @@ EVERYDAY = [
     ("how many of them were working or studying?", "education, employment and training"),
     ("what support do families get before things get bad enough for a social worker?", "early help"),
     ("had they sorted out the stuff ofsted flagged back in 2012?", "areas for development"),
+    ("were schools sending loads of stuff that didnt really need a social worker?", "low-level"),
 ]
 
 

@@ -44,6 +44,9 @@ _OUTCOME = (
     r"|\b(?:where|how)\s+did\s+[^?.;]{1,60}?\b(?:end\s+up|come\s+out|land)\b[^?.;]*\b(?:inspection|ofsted)\b"
     # "how did North Tyneside do overall in its 2017 inspection?" (not "overall on" a topic)
     r"|\bhow\s+(?:did|does|has)\s+[^?.;]{1,60}?\b(?:do|fared?|perform(?:ed)?)\s+overall\b(?!\s+(?:on|for|with)\b)"
+    # "how did stockton do in its 2016 ofsted inspection overall?"
+    r"|\bhow\s+(?:did|does|has)\s+[^?.;]{1,60}?\b(?:do|fared?|perform(?:ed)?)\s+(?:in|at)\s+[^?.;]{0,40}?"
+    r"\b(?:inspection|ofsted)\s+overall\b(?!\s+(?:on|for|with)\b)"
     # "Where does it stand after the November 2023 inspection?": its grade then
     r"|\bwhere\s+(?:does|did|do)\s+(?:it|they|\w+)\s+stand\b[^?.;]*\b(?:inspection|ofsted)\b"
     # "Did Bury get inadequate in 2021?": a grade got

@@ -52,8 +52,10 @@ _ASKS = re.compile(
 )
 _STATES = re.compile(
     r"(?:(?:Specifically|In particular|In addition|Also),\s+)?"
-    r"(?:[Ii]nspectors|(?:This|The) (?:focused |monitoring )?visit|(?:This|The) inspection)\s+"
+    r"(?:(?:[Ii]nspectors|(?:This|The) (?:focused |monitoring )?visit|(?:This|The) inspection)\s+"
     r"(?:(?:also|specifically|particularly)\s+)?"
+    # "They also considered transfers to and from early help services", after "Inspectors looked at"
+    r"|They\s+also\s+)"
     r"(?:looked\s+at|focused\s+(?:on|upon)|considered|evaluated|examined|reviewed|"
     r"had\s+a\s+(?:particular|specific)\s+focus\s+on)\s"
     # "The focus of this visit was on planning and achieving permanence"
@@ -121,6 +123,8 @@ def states_method(sentence: str) -> bool:
     True
     >>> states_method("Inspectors found that care leavers are well supported.")
     False
+    >>> states_method("They also considered transfers to and from early help services.")
+    True
 
     Who the inspectors were is no finding either:
 
