@@ -220,7 +220,10 @@ _COUNCIL_AFTER = re.compile(
 )
 # "the Borough of Bury", and a visit or inspection of it: "the july 2021 focused visit to reading".
 _COUNCIL_BEFORE = re.compile(
-    r"\b(?:(?:borough|city)\s+of|(?:visit|visits|inspection|inspections)\s+(?:to|of|in))\s+$", re.I
+    r"\b(?:(?:borough|city)\s+of|(?:visit|visits|inspection|inspections)\s+(?:to|of|in)"
+    # "when ofsted checked in on barking", "what rating did bucks get"
+    r"|checked\s+(?:in\s+)?on|(?:rating|grade|judgement|verdict)\s+did)\s+$",
+    re.I,
 )
 # After a county's short name in lower case, the council's people or services mark it as the council's.
 _ABBREVIATION_AFTER = re.compile(
@@ -329,6 +332,10 @@ class Gazetteer:
         ['Buckinghamshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("what did the 2021 focused visit to reading say?")]
         ['Reading']
+        >>> [m.authority for m in GAZETTEER.query_mentions("what rating did bucks get in 2021?")]
+        ['Buckinghamshire']
+        >>> [m.authority for m in GAZETTEER.query_mentions("when ofsted checked in on barking in may 2021")]
+        ['Barking and Dagenham']
         """
         excluded = _not_council_spans(query)
         out: list[Mention] = []

@@ -20,7 +20,7 @@ MORE: tuple[Entry, ...] = (
     entry(
         "turn(?:s|ed|ing)? (?:things|it|itself|services|the service|the council)? ?(?:a)?round|turn-?around|"
         "turned the corner|back on track",
-        "improved",
+        "improved|progress",
     ),
     entry(
         "branded (?:as )?(?:failing|failures?|poor)|(?:was |were |is |as )failing|"
@@ -157,6 +157,17 @@ MORE: tuple[Entry, ...] = (
         "(?:did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t|did not|does not|do not) (?:really |actually )?need "
         "(?:children'?s )?social care",
         "low-level|do not meet the threshold|inappropriate referrals",
+    ),
+    # Homes that no inspectorate registers: the reports' unregulated and unregistered placements.
+    entry(
+        "(?:places|homes|accommodation|housing|flats?|hostels?|bedsits?) (?:that )?(?:nobody|no one|no-one) "
+        "(?:inspects|checks|regulates|registers)|"
+        "(?:not|never) (?:inspected|regulated|registered) by (?:anyone|ofsted)",
+        "unregulated|unregistered",
+    ),
+    # Talking help: the reports' mental health services.
+    entry(
+        "counsell?ing|emotional support|talking therap(?:y|ies)", "mental health|CAMHS|emotional well-being"
     ),
     # A question for a grade is answered by a sentence that states one.
     entry(

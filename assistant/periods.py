@@ -192,7 +192,8 @@ PUBLISHED = re.compile(rf"\bpublished\s+(?:in\s+|on\s+|during\s+)?(?:\d{{1,2}}\s
 _PERIOD_AFTER = re.compile(
     rf"\b{_EVENT}s?\b(?:\s+\w+){{0,3}}?\s+(?:in|during|of)\s+{_WHEN}\b"
     # telegraphic: "Central Beds focused visit Feb 2024", the month and year straight after the event
-    rf"|\b{_EVENT.replace('?P<kind>', '?P<kind2>')}s?\s+{_WHEN.replace('?P<', '?P<t_')}\b"
+    # (or after a comma or bracket: "Wigan focused visit, March 2019 - had they ...")
+    rf"|\b{_EVENT.replace('?P<kind>', '?P<kind2>')}s?(?:\s*[,(]\s*|\s+){_WHEN.replace('?P<', '?P<t_')}\b"
     r"(?!\s*(?:-|–|to|and|,)\s*(?:19|20)\d\d)",  # not the first year of a range
     re.I,
 )
@@ -420,3 +421,21 @@ def _kind(word: str) -> str:
     if word.startswith("visit"):
         return "visit"
     return "inspection"
+
+
+def date_basis(question: str) -> str:
+    """Which date decides "in 2019": "published", "inspected" or "end" (the default).
+
+    >>> date_basis("reports published in 2019"), date_basis("inspected in 2019"), date_basis("in 2019")
+    ('published', 'inspected', 'end')
+    """
+    if re.search(r"\bpublish\w*\b", question, re.I):
+        return "published"
+    if re.search(
+        r"\b(inspected|visited)\s+(in|during|between)\b|\binspections?\s+(held|carried out|"
+        r"took place|taking place|that took place|running)\b",
+        question,
+        re.I,
+    ):
+        return "inspected"
+    return "end"

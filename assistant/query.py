@@ -61,6 +61,22 @@ _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest
 _DATE_FIELDS = ("date_from", "date_to", "years", "soft_years", "latest", "period")
 
 
+def _after_a_statement(text: str) -> ParsedQuery | None:
+    """A question after a statement naming a year, with the question's own dates: "The Wirral got
+    slammed by Ofsted in 2016. What overall grade did it get when inspectors came back in June
+    2019?" is about 2019. None when the statement names the visit asked about ("Wigan focused
+    visit, March 2019 - had they fixed what was flagged back in 2017?") or there is none."""
+    asked = asked_after_a_year(text)
+    if not asked or not re.search(_YEAR, asked[1]):
+        return None
+    named = parse_period(text[: asked[0]])
+    if named is not None and named.kind and named.start and parse_period(asked[1]) is None:
+        return None
+    own = parse_query(asked[1])
+    whole = parse_query(text[: asked[0]] + " " + re.sub(_YEAR, " ", asked[1]))
+    return dataclasses.replace(whole, text=text, **{f: getattr(own, f) for f in _DATE_FIELDS})
+
+
 @functools.lru_cache(maxsize=256)  # one question is parsed by the search, its grade rows and the answer
 def parse_query(text: str) -> ParsedQuery:
     """Find councils and date expressions in a question.
@@ -74,13 +90,8 @@ def parse_query(text: str) -> ParsedQuery:
     dated = of_one_year(text)
     if dated != text:  # "its inspection from 2017" is the 2017 inspection, not those since 2017
         return dataclasses.replace(parse_query(dated), text=text)
-    asked = asked_after_a_year(text)
-    if asked and re.search(_YEAR, asked[1]):
-        # "The Wirral got slammed by Ofsted in 2016. What overall grade did it get when inspectors
-        # came back in June 2019?": the dates are the question's, not its preamble's.
-        own = parse_query(asked[1])
-        whole = parse_query(text[: asked[0]] + " " + re.sub(_YEAR, " ", asked[1]))
-        return dataclasses.replace(whole, text=text, **{f: getattr(own, f) for f in _DATE_FIELDS})
+    if (after := _after_a_statement(text)) is not None:
+        return after
     authorities = tuple(GAZETTEER.find_in_query(text))
     search_text = without_councils(text) if authorities else text
     date_from = date_to = None
@@ -127,6 +138,10 @@ def parse_query(text: str) -> ParsedQuery:
     # "the 2019 inspection" chooses the inspection reports and letters; its
     # words stay in the search, where they find news coverage of it too.
     period = parse_period(text)
+    if period is not None and period.kind and period.start and str(period.start)[:4] not in map(str, years):
+        # "Wigan focused visit, March 2019 - had they fixed what was flagged back in 2017?": the visit
+        # named is the one asked about; another year is what it is compared with
+        soft, years = [*years, *soft], []
     # (a possessive left by a council's name taken out, "Stoke 's", is closed up; an opening quote is not)
     search_text = re.sub(r"\s+([?.!,]|['’](?=s\b|\s|$))", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(

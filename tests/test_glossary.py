@@ -105,6 +105,9 @@ EVERYDAY = [
     ("what support do families get before things get bad enough for a social worker?", "early help"),
     ("had they sorted out the stuff ofsted flagged back in 2012?", "areas for development"),
     ("were schools sending loads of stuff that didnt really need a social worker?", "low-level"),
+    ("were 16 and 17 year olds being housed in places nobody inspects?", "unregulated"),
+    ("when a teacher or youth worker is accused of hurting a child, is it dealt with?", "LADO"),
+    ("were children in care waiting for counselling?", "mental health"),
 ]
 
 

@@ -93,6 +93,7 @@ def test_module_examples(module: object) -> None:
         ("How was Leeds rated?", ("Leeds",), "lookup"),
         ("What overall judgement did Ofsted give Leeds in 2019?", ("Leeds",), "lookup"),
         ("how did leeds do in its 2016 ofsted inspection overall?", ("Leeds",), "lookup"),
+        ("did leeds hold on to its good rating at the spring 2022 inspection?", ("Leeds",), "lookup"),
         ("What was the outcome of Ofsted's inspection of Leeds in autumn 2022?", ("Leeds",), "lookup"),
         ("Was Leeds rated outstanding?", ("Leeds",), "lookup"),
         ("Leeds was judged good in 2019; which area still required improvement?", ("Leeds",), "lookup"),

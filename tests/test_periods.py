@@ -670,3 +670,17 @@ def test_a_year_before_a_dash_is_the_preamble_s_also_with_hyphenated_words_after
         "what grade did they get when Ofsted re-inspected in June 2019?"
     )
     assert q.years == () and q.period == Period("2019-06", "2019-06", "inspection")
+
+
+def test_a_visit_named_before_the_question_is_the_one_asked_about() -> None:
+    """The visit the preamble names is the scope; the year the question looks back to is not."""
+    q = parse_query(
+        "Wigan focused visit, March 2019 - had they fixed the problems that inspectors flagged back in 2017?"
+    )
+    assert q.period is not None and (q.period.start, q.period.kind) == ("2019-03", "focused visit")
+    assert q.years == () and 2017 in q.soft_years
+    # a question after a statement still takes its own dates
+    again = parse_query(
+        "The Wirral got slammed in 2016. What grade did it get when inspectors came back in June 2019?"
+    )
+    assert again.period is not None and again.period.start == "2019-06"

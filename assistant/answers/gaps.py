@@ -381,7 +381,11 @@ _INSPECTORATE = re.compile(
     r"(?:Chief\s+Inspector|HMCI|head\s+of\s+Ofsted)\b|\bwho\s+(?:runs|leads|heads|is\s+in\s+charge\s+of)\s+Ofsted\b"
     r"|\bOfsted['’]s\s+(?:own\s+)?(?:budget|headquarters|history|annual\s+budget|staff\s+numbers)\b"
     r"|\bhow\s+many\s+(?:inspectors|staff|people)\s+does\s+Ofsted\s+(?:employ|have)\b"
-    r"|\b(?:is|will)\s+Ofsted\s+(?:being\s+|be\s+)?(?:abolished|scrapped|replaced|shut\s+down)\b",
+    r"|\b(?:is|will)\s+Ofsted\s+(?:being\s+|be\s+)?(?:abolished|scrapped|replaced|shut\s+down)\b"
+    # a job at Ofsted ("what qualifications do I need to become an Ofsted schools inspector?"),
+    # not children's "young inspectors"
+    r"|\b(?:become|becoming|apply(?:ing)?\s+(?:to\s+(?:be|become)|for\s+(?:a\s+)?(?:job|post|role)\s+as))\s+"
+    r"(?:an?\s+)?(?:Ofsted\s+(?:\w+\s+)?|schools?\s+|His\s+Majesty['’]s\s+)inspectors?\b",
     re.I,
 )
 
@@ -392,6 +396,10 @@ def asks_about_inspectorate(question: str) -> bool:
     >>> asks_about_inspectorate("Who was the first Chief Inspector when Ofsted was set up?")
     True
     >>> asks_about_inspectorate("What did the lead inspector say about Stoke's front door?")
+    False
+    >>> asks_about_inspectorate("What do I need to apply to become an Ofsted schools inspector?")
+    True
+    >>> asks_about_inspectorate("Were children in care helped to become young inspectors?")
     False
     """
     return bool(_INSPECTORATE.search(question))

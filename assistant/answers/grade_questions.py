@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.authorities import GAZETTEER
-from assistant.periods import years_asked
+from assistant.periods import date_basis, years_asked
 from assistant.query import ParsedQuery
 
 # "requires improvement to be good" holds "good": it is matched first.
@@ -44,6 +44,9 @@ _OUTCOME = (
     r"|\b(?:where|how)\s+did\s+[^?.;]{1,60}?\b(?:end\s+up|come\s+out|land)\b[^?.;]*\b(?:inspection|ofsted)\b"
     # "how did North Tyneside do overall in its 2017 inspection?" (not "overall on" a topic)
     r"|\bhow\s+(?:did|does|has)\s+[^?.;]{1,60}?\b(?:do|fared?|perform(?:ed)?)\s+overall\b(?!\s+(?:on|for|with)\b)"
+    # "did stockport hold on to its good rating at the spring 2022 inspection?"
+    r"|\b(?:hold\s+on\s+to|hang\s+on\s+to|keep|kept|retain(?:ed)?|maintain(?:ed)?|lose|lost)\s+"
+    r"(?:its|their|the)\s+(?:\w+\s+){0,2}(?:rating|grade|judgement)s?\b"
     # "how did stockton do in its 2016 ofsted inspection overall?"
     r"|\bhow\s+(?:did|does|has)\s+[^?.;]{1,60}?\b(?:do|fared?|perform(?:ed)?)\s+(?:in|at)\s+[^?.;]{0,40}?"
     r"\b(?:inspection|ofsted)\s+overall\b(?!\s+(?:on|for|with)\b)"
@@ -279,24 +282,6 @@ def grade_of(words: str) -> str:
 _BASIS_NAMED = re.compile(
     r"\b(ended|ending|finished|publish\w*|inspected|visited|carried out|took place|held)\b", re.I
 )
-
-
-def date_basis(question: str) -> str:
-    """Which date decides "in 2019": "published", "inspected" or "end" (the default).
-
-    >>> date_basis("reports published in 2019"), date_basis("inspected in 2019"), date_basis("in 2019")
-    ('published', 'inspected', 'end')
-    """
-    if re.search(r"\bpublish\w*\b", question, re.I):
-        return "published"
-    if re.search(
-        r"\b(inspected|visited)\s+(in|during|between)\b|\binspections?\s+(held|carried out|"
-        r"took place|taking place|that took place|running)\b",
-        question,
-        re.I,
-    ):
-        return "inspected"
-    return "end"
 
 
 def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> JudgementQuestion | None:

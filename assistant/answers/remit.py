@@ -8,6 +8,14 @@ is about children or families, which keeps most of them in the remit.
 ['adult social care']
 >>> outside_remit("What did Ofsted find about disabled care leavers moving to adult social care?")
 []
+>>> outside_remit("Does Sutton protect elderly residents from scams?")
+['elderly']
+>>> outside_remit("are they closing libraries? my kids go to the reading club")
+['libraries']
+>>> outside_remit("do care leavers get free passes to leisure centres?")
+[]
+>>> outside_remit("is the council tax reduction scheme for families with kids any good?")
+['council tax']
 """
 
 from __future__ import annotations
@@ -20,14 +28,16 @@ import re
 # care leavers or families (a disabled care leaver's move to adult social care) is about
 # children's services and is answered as usual.
 _OUTSIDE_REMIT = re.compile(
-    r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults|residents)|the elderly|"
+    r"\b(adult social care|adults?['’]? (?:services|care)|older (?:people|adults|residents)|(?:the )?elderly|"
+    # care at home for adults: "waiting months for carers to come in and help her at home"
+    r"(?:care\s+workers?|carers)\s+(?:to\s+)?(?:come|coming|call(?:ing)?)\s+(?:in|round|over)\b|"
     r"vulnerable adults|adults? at risk|adult safeguarding|safeguarding (?:of )?adults|"
     # The reports never say "care home" (children live in "children's homes"), but "foster care homes".
-    r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|council tax|business rates|blue badges?|"
+    r"home care|(?<!foster )(?<!edge of )care homes?|nursing homes?|business rates|blue badges?|"
     r"bin collections?|(?:household |recycling )?bins|refuse collections?|recycling|fly-?tipping|potholes?|"
     r"road repairs?|roads|road ?works|highways|street ?lights?|street lighting|parking|traffic|"
     r"bus (?:routes?|services?)|driving (?:tests?|lessons?|licen[cs]es?)|(?:driving )?test cent(?:re|er)s?|"
-    r"planning (?:permission|applications?)|librar(?:y|ies)|leisure centres?|swimming pools?|parks|"
+    r"planning (?:permission|applications?)|"
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
     r"environmental health|food hygiene|takeaways?|noise complaints?|pest control|elections?|"
     r"electoral (?:roll|register)|"
@@ -55,6 +65,20 @@ _EDUCATION_AND_HOUSING = re.compile(
     r"(?:(?<=\bmy )|(?<=\bour )|(?<=\ba )|(?<=son['’]s )|(?<=ter['’]s ))(?:primary|secondary) school|"
     r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?)|"
     r"road safety|20 ?mph|speed (?:limits?|bumps)|(?:zebra|pedestrian|school) crossings?|lollipop \w+)\b",
+    re.I,
+)
+# The services every family uses: "my kids go to the library's reading club". A care leaver's
+# council tax exemption or free leisure pass is in the reports, so only children in care, care
+# leavers and young people keep them in the remit (not "children's services", a department).
+_EVERY_FAMILYS = re.compile(
+    r"\b(librar(?:y|ies)|leisure centres?|swimming pools?|parks|free school meals|council tax|"
+    r"(?:free\s+)?holiday (?:clubs?|activit(?:y|ies)(?: and food)?|food (?:scheme|programme)s?))\b",
+    re.I,
+)
+_CARED_FOR = re.compile(
+    r"\b(in care|looked[ -]after|care[ -]leavers?|leaving care|care[ -]experienced|foster\w*|adopt\w*|"
+    r"young (?:people|person)|"
+    r"(?:in|into|left|leaving|from)\s+(?:(?:the\s+)?[\w’']+['’]s\s+)?care(?!\s+homes?))\b",
     re.I,
 )
 _ABOUT_CHILDREN = re.compile(
@@ -93,6 +117,11 @@ def outside_remit(question: str, *, errand: bool = False) -> list[str]:
         or (_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
     ):
         found += list(_EDUCATION_AND_HOUSING.finditer(question))
+    if not (
+        _CARED_FOR.search(question)
+        or (_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
+    ):
+        found += list(_EVERY_FAMILYS.finditer(question))
     return list(dict.fromkeys(m.group(1).lower() for m in sorted(found, key=lambda m: m.start())))
 
 

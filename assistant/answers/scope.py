@@ -51,7 +51,7 @@ _ASKS = re.compile(
     re.I,
 )
 _STATES = re.compile(
-    r"(?:(?:Specifically|In particular|In addition|Also),\s+)?"
+    r"(?:(?:Specifically|In particular|In addition|Also|In doing so|As part of (?:this|the) visit),\s+)?"
     r"(?:(?:[Ii]nspectors|(?:This|The) (?:focused |monitoring )?visit|(?:This|The) inspection)\s+"
     r"(?:(?:also|specifically|particularly)\s+)?"
     # "They also considered transfers to and from early help services", after "Inspectors looked at"
@@ -89,6 +89,11 @@ _FRAME = re.compile(
     # the inspection of local authority children's services (ILACS) framework")
     r"|(?:This|The)\s+(?:focused\s+|monitoring\s+)?visit\s+was\s+(?:carried\s+out|conducted|undertaken)\b"
     r"|(?:The\s+)?[Ii]nspectors\s+used\s+(?:video|telephone|video\s+and\s+telephone)\s+calls\b"
+    # whom they spoke to beside what they read: "Inspectors also spoke to a number of care leavers and
+    # partner agencies, scrutinised performance management ..." (not "met care leavers, who said ...")
+    r"|(?:[Ii]nspectors|They)\s+(?:also\s+)?(?:spoke|talked|met)\s+(?:to|with)\b(?![^.]*\b(?:who|which|whose)\b)"
+    r"(?=[^.]*\b(?:scrutinised|reviewed|considered|looked\s+at|evaluated|performance\s+(?:management|information|"
+    r"data)|quality\s+assurance|case\s+(?:records|files))\b)"
     # the pandemic letters' opening on the Chief Inspector's programme of visits
     r"|Her\s+Majesty[’']s\s+Chief\s+Inspector\s+of\s+Education,\s+(?:Children|Young\s+People)[’']s\s+Services"
     r"\s+and\s+Skills\s+is\s+leading\b"
@@ -125,6 +130,8 @@ def states_method(sentence: str) -> bool:
     False
     >>> states_method("They also considered transfers to and from early help services.")
     True
+    >>> states_method("In doing so, inspectors considered the application of thresholds.")
+    True
 
     Who the inspectors were is no finding either:
 
@@ -155,6 +162,10 @@ def states_method(sentence: str) -> bool:
     False
     >>> states_method("Inspectors used video calls for discussions with local authority staff.")
     True
+    >>> states_method("Inspectors also spoke to care leavers and scrutinised performance information.")
+    True
+    >>> states_method("Inspectors met with care leavers, who said they were well supported.")
+    False
     """
     lead = sentence.lstrip("•–- \t")
     return bool(_STATES.match(lead) or _TEAM.match(lead) or _FRAME.match(lead))

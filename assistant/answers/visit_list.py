@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.answers.cite import citation_for
-from assistant.answers.grade_questions import FINDING_VERBS, JudgementQuestion, date_basis
+from assistant.answers.grade_questions import FINDING_VERBS, JudgementQuestion
 from assistant.answers.grades import in_period, visit, when
 from assistant.answers.scope import asks_scope, scope_spans
 from assistant.answers.types import Answer, Citation, Record, Table
@@ -37,6 +37,7 @@ from assistant.dates import format_date
 from assistant.documents import Document
 from assistant.filters import is_of_kind
 from assistant.judgements import Inspection
+from assistant.periods import date_basis
 from assistant.query import ParsedQuery
 
 # A list or count of councils or visits, and a visit asked about.
