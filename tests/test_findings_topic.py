@@ -286,3 +286,12 @@ def test_a_name_the_question_capitalises_is_read_as_a_name() -> None:
     assert q.quoted == ("Family Safeguarding",)
     assert states(q, "Children receive effective support from the family safeguarding teams.", weights={})
     assert not states(q, "The complex safeguarding team provides an effective, strong response.", weights={})
+
+
+def test_credit_for_what_a_council_does_reads_it_as_a_practice() -> None:
+    """Stated without fault, what the council was credited for doing is the praise."""
+    q = finding_question(
+        "Which councils did Ofsted credit for making sure a child's school hears about domestic abuse?"
+    )
+    assert q.practice and q.polarity == 1
+    assert not finding_question("Which councils were criticised for making sure of nothing?").practice

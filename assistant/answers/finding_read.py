@@ -187,8 +187,10 @@ _OBJECT_AFTER = re.compile(
 # introducing family group conferences", "for its use of the Safe and Together approach", or a
 # scheme named by its name.
 PRACTICE = re.compile(
-    r"\bpraised\b[^?]*?\bfor\s+(?:(?:the|its|their)\s+use\s+of|using|having|introducing|running|adopting|"
-    r"rolling\s+out|implementing|setting\s+up|bringing\s+in)\b"
+    r"\b(?:praised|credit(?:ed)?|commend(?:ed)?)\b[^?]*?\bfor\s+(?:(?:the|its|their)\s+use\s+of|using|having|"
+    r"introducing|running|adopting|rolling\s+out|implementing|setting\s+up|bringing\s+in|"
+    # what a council does for children: "credited for making sure care leavers have their passports"
+    r"making\s+sure|ensuring|helping|supporting|giving|offering|providing|paying\s+for)\b"
     # a scheme by its name: "say something positive about their Mockingbird foster care scheme"
     r"|\b(?:positive|good)\s+(?:things?\s+)?about\s+(?:the|its|their)\s+(?-i:[A-Z])",
     re.I,
