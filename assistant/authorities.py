@@ -232,6 +232,10 @@ _ABBREVIATION_AFTER = re.compile(
 )
 
 
+# After a county's short name opening a question: a pause or a when ("bucks during covid - ...").
+_OPENING_ABBREVIATION = re.compile(r"\s*[,:;–—-]|\s+(?:during|in|at|on|after|before|since|ofsted|cc)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Mention:
     """One occurrence of a council's name in a text."""
@@ -334,6 +338,8 @@ class Gazetteer:
         ['Reading']
         >>> [m.authority for m in GAZETTEER.query_mentions("what rating did bucks get in 2021?")]
         ['Buckinghamshire']
+        >>> [m.authority for m in GAZETTEER.query_mentions("bucks during covid - was staffing a struggle?")]
+        ['Buckinghamshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("when ofsted checked in on barking in may 2021")]
         ['Barking and Dagenham']
         """
@@ -356,6 +362,12 @@ class Gazetteer:
             return True
         if form.title() in _NOT_OPENING_WORDS and _ABBREVIATION_AFTER.match(query, m.end()):
             return True  # "bucks councillors", "staffs social workers": a short name in lower case
+        if (
+            form.title() in _NOT_OPENING_WORDS
+            and not query[: m.start()].strip(" \t\"'‘“")
+            and (_OPENING_ABBREVIATION.match(query, m.end()))
+        ):
+            return True  # "bucks during covid - ...": the question opens with it, as a search box would
         opening = form in _NOT_OPENING_WORDS or not _sentence_initial(query, m.start())
         return form[0].isupper() and not form.isupper() and opening
 
