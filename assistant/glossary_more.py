@@ -169,6 +169,42 @@ MORE: tuple[Entry, ...] = (
     entry(
         "counsell?ing|emotional support|talking therap(?:y|ies)", "mental health|CAMHS|emotional well-being"
     ),
+    # Children taken from their families: the reports' children coming into care.
+    entry(
+        "take[sn]? (?:a lot of |many |too many |more )?(?:kids|children) (?:away )?from (?:their )?"
+        "(?:families|parents|homes|mums)|(?:kids|children) (?:being )?taken (?:away|off (?:their )?parents)",
+        "come into care|coming into care|care proceedings",
+    ),
+    entry("therapists?|psychiatrists?|psychologists?|counsell?ors?", "CAMHS|mental health"),
+    # Mothers who lose one child after another: the reports' Pause and recurrent proceedings.
+    entry(
+        "(?:mums|mothers|women|parents) who(?:['’]ve| have)? (?:had |lost )?(?:\\w+ )?"
+        "(?:kids|children|babies) (?:removed|taken)",
+        "repeat removals|recurrent removals",
+    ),
+    entry(
+        "wherever there (?:was|is) (?:a )?(?:bed|space|room)|"
+        "whatever (?:bed|placement) (?:was|is) (?:free|available)",
+        "sufficiency|matching|choice of placement",
+    ),
+    entry(
+        "trust (?:its|their) (?:own )?(?:numbers|figures|data)|"
+        "(?:numbers|figures|data) (?:were |are )?(?:wrong|unreliable|not right|dodgy)",
+        "data quality|performance data|accuracy",
+    ),
+    entry(
+        "(?:IT|computer) (?:systems?|set-?up)|(?:IT|computer) for (?:kids|children)['’]?s? (?:files|records)",
+        "electronic case management system|recording system",
+    ),
+    entry(
+        "(?:were ?n['’]?t|were not|are ?n['’]?t|are not|not) bad enough "
+        "(?:to need|for) (?:a )?social workers?",
+        "early help|threshold",
+    ),
+    entry(
+        "social workers['’]? (?:own )?(?:mental health|well-?being|stress)|stressful (?:the )?job",
+        "staff well-being|wellbeing|support for staff",
+    ),
     # A question for a grade is answered by a sentence that states one.
     entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

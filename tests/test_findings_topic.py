@@ -295,3 +295,9 @@ def test_credit_for_what_a_council_does_reads_it_as_a_practice() -> None:
     )
     assert q.practice and q.polarity == 1
     assert not finding_question("Which councils were criticised for making sure of nothing?").practice
+
+
+def test_a_parents_mental_health_is_not_the_childrens() -> None:
+    q = finding_question("Which councils were criticised for weak support for children's mental health?")
+    assert not states(q, "The response to poor parental mental health is weak.", weights={})
+    assert states(q, "Support for children's mental health is weak.", weights={})

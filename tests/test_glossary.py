@@ -108,6 +108,13 @@ EVERYDAY = [
     ("were 16 and 17 year olds being housed in places nobody inspects?", "unregulated"),
     ("when a teacher or youth worker is accused of hurting a child, is it dealt with?", "LADO"),
     ("were children in care waiting for counselling?", "mental health"),
+    ("does the council take a lot of kids away from their families?", "coming into care"),
+    ("was anything done for mums who've had several kids removed?", "repeat removals"),
+    ("were teenagers just put wherever there was a bed?", "sufficiency"),
+    ("could the council trust its own numbers?", "data quality"),
+    ("any complaints about the council's IT for kids' files?", "electronic case management system"),
+    ("what about families who weren't bad enough to need a social worker?", "early help"),
+    ("is anything done for social workers' mental health?", "staff well-being"),
 ]
 
 

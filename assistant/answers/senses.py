@@ -123,7 +123,11 @@ _VERB_BEFORE = re.compile(
 )
 _VERB_AFTER = re.compile(r"\s+(?:for|on (?:behalf|their|his|her)|against)\b", re.I)
 # Qualifiers that make a topic word another field ("mental health" is not "health").
-_FIELDS = {"health": frozenset({"mental", "emotional", "sexual", "public", "dental", "oral"})}
+# A parent's mental health is not the children's ("the impact of poor parental mental health").
+_FIELDS = {
+    "health": frozenset({"mental", "emotional", "sexual", "public", "dental", "oral"}),
+    "mental": frozenset({"parental", "maternal", "paternal", "adult"}),
+}
 _QUALIFIER = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
