@@ -75,27 +75,26 @@ _EVERY_FAMILYS = re.compile(
     r"(?:free\s+)?holiday (?:clubs?|activit(?:y|ies)(?: and food)?|food (?:scheme|programme)s?))\b",
     re.I,
 )
-_CARED_FOR = re.compile(
-    r"\b(in care|looked[ -]after|care[ -]leavers?|leaving care|care[ -]experienced|foster\w*|adopt\w*|"
-    r"young (?:people|person)|"
-    r"(?:in|into|left|leaving|from)\s+(?:(?:the\s+)?[\w’']+['’]s\s+)?care(?!\s+homes?))\b",
-    re.I,
+# Someone a council looks after: "I grew up in Southwark's care".
+_IN_ITS_CARE = r"(?:in|into|left|leaving|from)\s+(?:(?:the\s+)?[\w’']+['’]s\s+)?care(?!\s+homes?)"
+_CARE_PEOPLE = (
+    r"in care|looked[ -]after|care[ -]leavers?|leaving care|care[ -]experienced|foster\w*|adopt\w*|"
+    r"young (?:people|person)"
 )
+_CARED_FOR = re.compile(rf"\b({_CARE_PEOPLE}|{_IN_ITS_CARE})\b", re.I)
 _ABOUT_CHILDREN = re.compile(
     r"\b(child\w*|kids?|kiddies|youngsters?|toddlers?|bab(?:y|ies)|infants?|boys|girls|"
     r"young (?:people|person|adults?)|care[ -]leavers?|leaving care|care[ -]experienced|"
     r"teen\w*|youth|famil(?:y|ies)|parents?|foster\w*|adopt\w*|pupils?|"
     # "looked-after", not how well "older residents are looked after"
     r"looked-after|looked after (?:child\w*|kids?|young)|transition\w*|disabled|virtual schools?|"
-    # someone a council looks after: "I grew up in Southwark's care"
-    r"(?:in|into|left|leaving|from)\s+(?:(?:the\s+)?[\w’']+['’]s\s+)?care(?!\s+homes?))\b",
+    rf"{_IN_ITS_CARE})\b",
     re.I,
 )
 _ABOUT_CARE = re.compile(
-    r"\b(in care|looked[ -]after|care[ -]leavers?|leaving care|care[ -]experienced|foster\w*|adopt\w*|"
-    r"virtual schools?|in need|child protection|social work\w*|children['’]s services|young carers?|"
+    rf"\b({_CARE_PEOPLE}|virtual schools?|in need|child protection|social work\w*|children['’]s services|"
     # homeless 16- and 17-year-olds are children's services' duty
-    r"homeless\w*|young (?:people|person)|1[67][- ]year[- ]olds?|16 and 17)\b",
+    r"young carers?|homeless\w*|1[67][- ]year[- ]olds?|16 and 17)\b",
     re.I,
 )
 
