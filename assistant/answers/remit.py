@@ -111,15 +111,10 @@ def outside_remit(question: str, *, errand: bool = False) -> list[str]:
     found = [] if names_children(question) and not errand else list(_OUTSIDE_REMIT.finditer(question))
     # A named visit or report of a council's services reports on what it says ("feeding poorer
     # kids over the school holidays", asked of "Ofsted's remote visit in spring 2021").
-    if not (
-        _ABOUT_CARE.search(question)
-        or (_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
-    ):
+    reported = bool(_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
+    if not (reported or _ABOUT_CARE.search(question)):
         found += list(_EDUCATION_AND_HOUSING.finditer(question))
-    if not (
-        _CARED_FOR.search(question)
-        or (_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
-    ):
+    if not (reported or _CARED_FOR.search(question)):
         found += list(_EVERY_FAMILYS.finditer(question))
     return list(dict.fromkeys(m.group(1).lower() for m in sorted(found, key=lambda m: m.start())))
 
