@@ -152,7 +152,8 @@ WORK: tuple[Entry, ...] = (
         "accommodation|suitable accommodation|bed and breakfast",
     ),
     entry(
-        "homeless\\w*|nowhere to live|(?:sofa|couch)[- ]surf\\w*|sleeping rough|on the streets",
+        "homeless\\w*|nowhere to (?:live|sleep|stay|go)|(?:sofa|couch)[- ]surf\\w*|sleeping rough|"
+        "on the streets",
         "homeless 16- and 17-year-olds|homelessness",
     ),
     # What a care leaver is told of their own health: the reports say "health histories".
@@ -262,7 +263,8 @@ WORK: tuple[Entry, ...] = (
     entry(
         "(?:keep|keeps|kept|having to|have to) (?:moving|move)|(?:move|moves|moving|moved) "
         "(?:from one (?:home|placement|foster home)|between (?:homes|placements|foster homes))|"
-        "(?:lots of|too many|frequent) moves|settled homes?|stable homes?",
+        "(?:lots of|too many|frequent) moves|settled homes?|stable homes?|"
+        "(?:shunted|shuffled|pushed|bounced|moved) (?:about|around)",
         "placement stability|placement moves",
     ),
     entry(

@@ -193,7 +193,8 @@ MORE: tuple[Entry, ...] = (
         "data quality|performance data|accuracy",
     ),
     entry(
-        "(?:IT|computer) (?:systems?|set-?up)|(?:IT|computer) for (?:kids|children)['’]?s? (?:files|records)",
+        "(?:IT|computer) (?:systems?|set-?up)|(?:IT|computer) for (?:kids|children)['’]?s? (?:files|records)|"
+        "(?:council|department|service)['’]s IT\\b|software|records? systems?",
         "electronic case management system|recording system",
     ),
     entry(
@@ -205,6 +206,24 @@ MORE: tuple[Entry, ...] = (
         "social workers['’]? (?:own )?(?:mental health|well-?being|stress)|stressful (?:the )?job",
         "staff well-being|wellbeing|support for staff",
     ),
+    # Whether staff like the work: the reports say "morale" and "enjoy working".
+    entry(
+        "(?:like|enjoy|love|hate) (?:their|the|working in their) (?:jobs?|work)|happy (?:at|in their) work|"
+        "job satisfaction",
+        "morale|enjoy working",
+    ),
+    # Plans about the parents: the reports' "adult focused" plans.
+    entry(
+        "(?:about|on|for) the (?:grown-?ups|adults|parents) (?:rather )?than the (?:kids|children)|"
+        "grown-?ups",
+        "adult focused|adult-focused",
+    ),
+    # When the plan's actions are due: "timescales".
+    entry(
+        "by when|deadlines?|target dates?|how long (?:things|actions) (?:would|should) take",
+        "timescales|timely",
+    ),
+    entry("schooling", "education"),
     # A question for a grade is answered by a sentence that states one.
     entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

@@ -71,14 +71,17 @@ _EDUCATION_AND_HOUSING = re.compile(
 # council tax exemption or free leisure pass is in the reports, so only children in care, care
 # leavers and young people keep them in the remit (not "children's services", a department).
 _EVERY_FAMILYS = re.compile(
-    r"\b(librar(?:y|ies)|leisure centres?|swimming pools?|parks|free school meals|council tax|"
+    r"\b(librar(?:y|ies)|leisure centres?|swimming pools?|parks|playgrounds?|play areas?|"
+    r"free school meals|council tax|"
     r"(?:free\s+)?holiday (?:clubs?|activit(?:y|ies)(?: and food)?|food (?:scheme|programme)s?))\b",
     re.I,
 )
 # Someone a council looks after: "I grew up in Southwark's care".
 _IN_ITS_CARE = r"(?:in|into|left|leaving|from)\s+(?:(?:the\s+)?[\w’']+['’]s\s+)?care(?!\s+homes?)"
 _CARE_PEOPLE = (
-    r"in care|looked[ -]after|care[ -]leavers?|leaving care|care[ -]experienced|foster\w*|adopt\w*|"
+    # "looked-after children", not how well "playgrounds are looked after"
+    r"in care|looked-after|looked after (?:child\w*|kids?|young)|(?:child\w*|kids) looked after|"
+    r"care[ -]leavers?|leaving care|care[ -]experienced|foster\w*|adopt\w*|"
     r"young (?:people|person)"
 )
 _CARED_FOR = re.compile(rf"\b({_CARE_PEOPLE}|{_IN_ITS_CARE})\b", re.I)
