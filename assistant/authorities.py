@@ -225,6 +225,11 @@ _COUNCIL_BEFORE = re.compile(
     r"|checked\s+(?:in\s+)?on|(?:rating|grade|judgement|verdict)\s+did)\s+$",
     re.I,
 )
+# Asked how it does: "how was bury doing on ...", "how did reading fare" (never "how is reading taught").
+_HOW_BEFORE = re.compile(r"\bhow\s+(?:is|was|did|does|has|have|are|were)\s+$", re.I)
+_HOW_AFTER = re.compile(
+    r"\s+(?:doing|do|done|fare[sd]?|faring|getting\s+on|got\s+on|performing|perform(?:ed)?)\b", re.I
+)
 # After a county's short name in lower case, the council's people or services mark it as the council's.
 _ABBREVIATION_AFTER = re.compile(
     r"\s+(?:councillors|social\s+(?:care|services|workers?)|kids|children|care\s+leavers|foster\s+carers)\b",
@@ -342,6 +347,10 @@ class Gazetteer:
         ['Buckinghamshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("when ofsted checked in on barking in may 2021")]
         ['Barking and Dagenham']
+        >>> [m.authority for m in GAZETTEER.query_mentions("how was bury doing on schooling?")]
+        ['Bury']
+        >>> GAZETTEER.query_mentions("how is reading taught to children in care?")
+        []
         """
         excluded = _not_council_spans(query)
         out: list[Mention] = []
@@ -360,6 +369,8 @@ class Gazetteer:
         """Whether a name that is also a word is a council where it stands."""
         if _COUNCIL_AFTER.match(query, m.end()) or _COUNCIL_BEFORE.search(query[: m.start()]):
             return True
+        if _HOW_BEFORE.search(query[: m.start()]) and _HOW_AFTER.match(query, m.end()):
+            return True  # "how was bury doing on ...": a council's performance
         if form.title() in _NOT_OPENING_WORDS and _ABBREVIATION_AFTER.match(query, m.end()):
             return True  # "bucks councillors", "staffs social workers": a short name in lower case
         if (

@@ -141,8 +141,10 @@ _NAMES_BETWEEN = r"(?:(?-i:[A-Z][\w'’&-]*)\s+){0,4}"
 _SERVICE_BETWEEN = (
     r"(?:children['’]?s\s+(?:social\s+care\s+|services\s+){1,2})?(?:(?:full|standard|short)\s+)?"
 )
+# "the june 2021 covid visit", "the spring 2021 remote visit": how it was made may stand between too.
+_MANNER_BETWEEN = r"(?:(?:covid(?:-19)?|pandemic|lockdown|remote|virtual|online)(?:[- ]era)?\s+)?"
 _PERIOD_EVENT = re.compile(
-    rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_SERVICE_BETWEEN}{_EVENT}", re.I
+    rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_MANNER_BETWEEN}{_SERVICE_BETWEEN}{_EVENT}", re.I
 )
 # "the monitoring visit to Leeds", "a focused visit", "how many monitoring visits": one kind of
 # visit, undated.
@@ -248,6 +250,9 @@ def parse_period(text: str) -> Period | None:
     >>> p = parse_period("Warwickshire children's social care 2019 Ofsted findings?")
     >>> p.start, p.kind, p.or_published
     ('2019', '', True)
+    >>> p = parse_period("north yorkshire, the june 2021 covid visit: were plans timely?")
+    >>> p.start, p.kind
+    ('2021-06', 'visit')
     >>> p = parse_period("the inspection of Solihull carried out in autumn 2022")
     >>> p.start, p.end, p.kind
     ('2022-09', '2022-11', 'inspection')

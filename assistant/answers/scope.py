@@ -94,6 +94,9 @@ _FRAME = re.compile(
     r"|(?:[Ii]nspectors|They)\s+(?:also\s+)?(?:spoke|talked|met)\s+(?:to|with)\b(?![^.]*\b(?:who|which|whose)\b)"
     r"(?=[^.]*\b(?:scrutinised|reviewed|considered|looked\s+at|evaluated|performance\s+(?:management|information|"
     r"data)|quality\s+assurance|case\s+(?:records|files))\b)"
+    # what Ofsted does with the letter next: "Ofsted will consider the findings from this visit when
+    # planning the next inspection", "... will send a copy of this letter to the Department for Education"
+    r"|(?:Ofsted|We)\s+will\s+(?:consider|take|share|send|publish|use)\b[^.]{0,60}\b(?:findings|letter)\b"
     # the pandemic letters' opening on the Chief Inspector's programme of visits
     r"|Her\s+Majesty[’']s\s+Chief\s+Inspector\s+of\s+Education,\s+(?:Children|Young\s+People)[’']s\s+Services"
     r"\s+and\s+Skills\s+is\s+leading\b"
@@ -131,6 +134,8 @@ def states_method(sentence: str) -> bool:
     >>> states_method("They also considered transfers to and from early help services.")
     True
     >>> states_method("In doing so, inspectors considered the application of thresholds.")
+    True
+    >>> states_method("Ofsted will consider the findings from this visit when planning the next inspection.")
     True
 
     Who the inspectors were is no finding either:
