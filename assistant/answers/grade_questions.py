@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from assistant.answers.grade_wordings import OUTCOME
 from assistant.authorities import GAZETTEER
 from assistant.periods import date_basis, years_asked
 from assistant.query import ParsedQuery
@@ -35,64 +36,13 @@ GRADE_WORDS = re.compile(
     r"\b(outstanding|requir(?:es?|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|good)\b|\bRI\b",
     re.I,
 )
-# "What was the outcome of Ofsted's inspection of Solihull in autumn 2022?": its verdict.
-_OUTCOME = (
-    r"|^\W*what\s+(?:was|were|is)\s+the\s+(?:overall\s+)?(?:outcome|result)\s+of\b[^?.;]*\binspection\b"
-    # a search box's "Hull ofsted 2026 rating?": the rating word last, after at most a few words
-    r"|^\W*(?:[\w'’&-]+\s+){1,5}?(?:ofsted\s+)?(?:rating|ratings|grades?|judgements?|verdict|result)s?\s*\??\s*$"
-    # "where did they end up at the 2025 inspection?", "how did its LSCB come out of the inspection?"
-    r"|\b(?:where|how)\s+did\s+[^?.;]{1,60}?\b(?:end\s+up|come\s+out|land)\b[^?.;]*\b(?:inspection|ofsted)\b"
-    # "how did North Tyneside do overall in its 2017 inspection?" (not "overall on" a topic)
-    r"|\bhow\s+(?:did|does|has)\s+[^?.;]{1,60}?\b(?:do|fared?|perform(?:ed)?)\s+overall\b(?!\s+(?:on|for|with)\b)"
-    # "did stockport hold on to its good rating at the spring 2022 inspection?"
-    r"|\b(?:hold\s+on\s+to|hang\s+on\s+to|keep|kept|retain(?:ed)?|maintain(?:ed)?|lose|lost)\s+"
-    r"(?:its|their|the)\s+(?:\w+\s+){0,2}(?:rating|grade|judgement)s?\b"
-    # "how did stockton do in its 2016 ofsted inspection overall?"
-    r"|\bhow\s+(?:did|does|has)\s+[^?.;]{1,60}?\b(?:do|fared?|perform(?:ed)?)\s+(?:in|at)\s+[^?.;]{0,40}?"
-    r"\b(?:inspection|ofsted)\s+overall\b(?!\s+(?:on|for|with)\b)"
-    # "Where does it stand after the November 2023 inspection?": its grade then
-    r"|\bwhere\s+(?:does|did|do)\s+(?:it|they|\w+)\s+stand\b[^?.;]*\b(?:inspection|ofsted)\b"
-    # "Did Bury get inadequate in 2021?": a grade got
-    r"|^\W*(?:did|does|has|had)\s+(?:(?-i:[A-Z][\w&-]*)\s+){1,4}(?:get|got|receive|received|achieve|achieved)\s+"
-    r"(?:an?\s+)?(?:outstanding|good|inadequate|requir\w*\s+improvement)\b"
-    # "... - was it outstanding across the board?": a grade in every area, asked (not said, "X was rated ...")
-    r"|(?:^|[.?!:;–—-]\s)\W*(?:was|were|is|are|(?:did|has|have)\s+\w+\s+(?:get|got|receive|achieve))\b[^?.;]*"
-    r"\b(?:outstanding|good|inadequate|requir\w*\s+improvement)"
-    r"\s+(?:across\s+the\s+board|in\s+(?:every|all)\s+(?:areas?|judgements?))\b"
-    # "What did Ofsted rate care leavers' services in Hull in 2026?"
-    r"|\bwhat\s+(?:did|does|would)\s+(?:Ofsted|the\s+inspectors?|inspectors|the\s+inspection)\s+rate\b"
-    # "Was Croydon's 2020 inspection result good or outstanding?"
-    r"|\b(?:result|outcome|verdict)\s+(?:was\s+|is\s+)?(?:outstanding|good|inadequate|requir\w*\s+improvement)\b"
-    # "Tell me the ratings from Lambeth's inspection in 2022 on each area."
-    r"|^\W*(?:(?:please\s+)?(?:tell|give|show)\s+me|list)\b[^?.;]*\b(?:ratings?|grades?|judgements?)\b"
-    # "... - was it across the board inadequate?"
-    r"|(?:^|[.?!:;–—-]\s)\W*(?:was|were|is|are)\b[^?.;]*\bacross\s+the\s+board\s+"
-    r"(?:outstanding|good|inadequate|requir\w*\s+improvement)\b"
-    # "Did Cornwall stay outstanding at its 2024 inspection?", "Has Leeds kept its outstanding?"
-    r"|\b(?:did|has|have|does|do)\b[^?.;]*\b(?:stay(?:ed)?|remain(?:ed)?|keep|kept|retain(?:ed)?|lose|lost)\s+"
-    r"(?:its\s+|their\s+|the\s+)?(?:outstanding|good|inadequate|requir\w*\s+improvement)\b"
-    # "Did Norfolk improve from requires improvement at its 2022 inspection?"
-    r"|\b(?:improv\w*|mov\w*|get|got|come|came|climb\w*)\s+(?:up\s+)?(?:out\s+)?(?:from|of|off)\s+"
-    r"(?:requir\w*\s+improvement|inadequate|RI)\b"
-    # "which bits were only good?": the areas of a grade asked for
-    r"|\bwhich\s+(?:bits?|areas?|parts?|aspects?)\s+(?:were|was|got)\s+(?:only\s+|just\s+|still\s+)?"
-    r"(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b"
-    # "... but one bit was only RI - which?": an area said to have a grade, asked which
-    r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\s+(?:was|were|got|is|are)\s+(?:only\s+|just\s+|still\s+)?"
-    r"(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b[^?.;]*?[–—-]\s*which\b"
-    # "was every single part of it outstanding, or did any area score lower?": the areas' grades
-    r"|\b(?:was|were|is|are)\s+(?:every|each|all)\s+(?:single\s+)?(?:part|area|bit|aspect)s?\b[^?.;]{0,30}?"
-    r"\b(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b"
-    r"|\b(?:any|one|some)\s+(?:area|part|bit|aspect)s?\s+(?:score|scored|get|got|rated|come\s+out)\s+"
-    r"(?:lower|higher|worse|better|less)\b"
-)
 _RATING_WORDS = re.compile(
     r"\b(rated|rating|ratings|re-?rated|grades?|graded|judged|judgements?|judgments?|"
     r"overall effectiveness|verdicts?)\b"
     # "did Ofsted judge inadequate", "how did the inspection judge services": the verb, when a
     # grade follows it or "how" asks with it (a court's judge is no rating).
     r"|\bjudge\b(?=[^?.;]*\b(?:outstanding|good|inadequate|requir\w*\s+improvement)\b)"
-    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\bjudge\b" + _OUTCOME,
+    r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\bjudge\b" + OUTCOME,
     re.I,
 )
 # How a council did in a judged area, in everyday words, or a search box's "grade care leavers".
@@ -123,7 +73,7 @@ _ASKS_GRADE = re.compile(
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score|grade)\b" + _DID_IN_AREA +
     # Asked at the start of any of its sentences: "Ofsted inspected X in 2024. Was any area rated lower?"
     r"|(?:^|[.?!:;–—-]\s)\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
-    r"|(?:^|[.?!]\s)\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b" + _OUTCOME,
+    r"|(?:^|[.?!]\s)\W*what\s+(was|were|is|are|had|has|have)\b[^?.;]*\b(rated|judged|graded)\b" + OUTCOME,
     re.I,
 )
 # The best or the weakest of the areas judged: "Which area stood out as the
@@ -148,9 +98,11 @@ _VISIT_SAYS = re.compile(
 _WORST = re.compile(r"\b(weakest|worst|lowest|poorest)\b", re.I)
 _OF_AREAS = re.compile(
     r"\b(which|what)\b[^?.;]*\b(areas?|parts?|bits?|aspects?|judgements?|judgments?)\b"
-    r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\b(?=[^?.;]*?[–—-]\s*which\b)",
+    r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\b(?=[^?.;]*?[–—-]\s*which\b)"
+    r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\s+(?:still\s+)?(?:did|was|were|is)(?:n['’]?t|\s+not)\b",
     re.I,
 )
+_BELOW = ("outstanding", "good", "requires_improvement", "inadequate")
 _WHY = re.compile(r"^\W*(why|in what way|what (made|led|caused))\b", re.I)
 _LEAD = re.compile(r"\blead inspectors?\b|\bwho (?:led|inspected)\b", re.I)
 _COUNCILS = re.compile(r"\b(councils|authorities|local authorities|LAs|areas|any council)\b", re.I)
@@ -158,7 +110,11 @@ _LISTING = re.compile(r"\b(which|what|list|name|how many|any)\b", re.I)
 _COUNT = re.compile(r"^\W*(?:in\s+)?how many\b", re.I)
 # One council's documents counted, not its grades.
 _COUNTS_DOCUMENTS = re.compile(
-    r"\bhow many\s+(?:\w+\s+)?(?:visits|inspections|letters|reports)\b(?!\s+(?:rated|judged|graded))", re.I
+    r"\bhow many\s+(?:\w+\s+)?(?:visits|inspections|letters|reports)\b(?!\s+(?:rated|judged|graded))"
+    # "How many times had Ofsted been back to check on Bradford since it was rated inadequate?"
+    r"|\bhow many times\b[^?.;]*\b(?:been\s+back|come\s+back|came\s+back|gone\s+back|went\s+back|return\w*|"
+    r"visit\w*|monitor\w*)\b",
+    re.I,
 )
 # A change of grade: the words that ask for one. "since 2019" names a
 # period, and "progress" is part of the areas' names ("the experiences and
@@ -353,11 +309,18 @@ def grades_of_areas(question: str) -> tuple[str, ...]:
     ()
     >>> grades_of_areas("redcar got good overall in dec 2025 but one bit was only RI - which and why?")
     ('requires_improvement',)
+    >>> grades_of_areas("wigan's ofsted from october 2025 - which bit didn't make it to good?")
+    ('requires_improvement', 'inadequate')
     """
     m = _OF_AREAS.search(question)
     if m is None:
         return ()
-    return tuple(dict.fromkeys(grade_of(g.group(0)) for g in GRADE_WORDS.finditer(question, m.end())))
+    found = [(g.start(), grade_of(g.group(0))) for g in GRADE_WORDS.finditer(question, m.end())]
+    if found and re.search(
+        r"\b(?:did|was|were|is|are)(?:n['’]?t|\s+not)\b", question[m.start() : found[0][0]], re.I
+    ):
+        return _BELOW[_BELOW.index(found[0][1]) + 1 :]  # "which bit didn't make it to good?": those below
+    return tuple(dict.fromkeys(g for _, g in found))
 
 
 def asks_rank(question: str) -> str | None:
