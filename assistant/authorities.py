@@ -237,6 +237,8 @@ _ABBREVIATION_AFTER = re.compile(
 )
 
 
+# After any of those names opening a question, a heading's pause: "Bury: at the remote visit ...".
+_OPENING_PAUSE = re.compile(r"\s*[:–—]|\s+-\s")
 # After a county's short name opening a question: a pause or a when ("bucks during covid - ...").
 _OPENING_ABBREVIATION = re.compile(r"\s*[,:;–—-]|\s+(?:during|in|at|on|after|before|since|ofsted|cc)\b", re.I)
 
@@ -347,6 +349,8 @@ class Gazetteer:
         ['Buckinghamshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("when ofsted checked in on barking in may 2021")]
         ['Barking and Dagenham']
+        >>> [m.authority for m in GAZETTEER.query_mentions("Bury: at the remote visit, was it good?")]
+        ['Bury']
         >>> [m.authority for m in GAZETTEER.query_mentions("how was bury doing on schooling?")]
         ['Bury']
         >>> GAZETTEER.query_mentions("how is reading taught to children in care?")
@@ -373,12 +377,11 @@ class Gazetteer:
             return True  # "how was bury doing on ...": a council's performance
         if form.title() in _NOT_OPENING_WORDS and _ABBREVIATION_AFTER.match(query, m.end()):
             return True  # "bucks councillors", "staffs social workers": a short name in lower case
-        if (
-            form.title() in _NOT_OPENING_WORDS
-            and not query[: m.start()].strip(" \t\"'‘“")
-            and (_OPENING_ABBREVIATION.match(query, m.end()))
+        if not query[: m.start()].strip(" \t\"'‘“") and (
+            _OPENING_PAUSE.match(query, m.end())
+            or (form.title() in _NOT_OPENING_WORDS and _OPENING_ABBREVIATION.match(query, m.end()))
         ):
-            return True  # "bucks during covid - ...": the question opens with it, as a search box would
+            return True  # "bucks during covid - ...", "Bury: at the visit ...": the question opens with it
         opening = form in _NOT_OPENING_WORDS or not _sentence_initial(query, m.start())
         return form[0].isupper() and not form.isupper() and opening
 

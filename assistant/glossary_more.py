@@ -209,7 +209,7 @@ MORE: tuple[Entry, ...] = (
     # Whether staff like the work: the reports say "morale" and "enjoy working".
     entry(
         "(?:like|enjoy|love|hate) (?:their|the|working in their) (?:jobs?|work)|happy (?:at|in their) work|"
-        "job satisfaction",
+        "job satisfaction|(?:in )?(?:good|high|low) spirits|fed up|demoralised|downbeat|upbeat",
         "morale|enjoy working",
     ),
     # Plans about the parents: the reports' "adult focused" plans.

@@ -266,6 +266,12 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "with the 2021 inspection?",
             Period("2024-01", "2024-04", "", or_published=True),
         ),
+        # how a visit was made may stand between its date and the visit (held-out-85)
+        (
+            "north yorkshire, the june 2021 covid visit: did the childrens plans say by when?",
+            Period("2021-06", "2021-06", "visit"),
+        ),
+        ("What did the spring 2021 remote visit to Leeds find?", Period("2021-03", "2021-05", "visit")),
     ],
 )
 def test_questions_that_name_an_inspection_get_its_period(question: str, period: Period | None) -> None:

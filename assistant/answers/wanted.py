@@ -206,7 +206,11 @@ def wanted_type(question: str) -> str | None:
     True
     >>> states_type("They wait too long.", "duration")
     False
+    >>> wanted_type("did the inspectors say anything about how long kids wait for help?") is None
+    True
     """
+    if _ANYTHING_ABOUT.search(question):
+        return None
     for kind, (asks, _) in _WANTS.items():
         if asks.search(question):
             degree = (
@@ -217,6 +221,14 @@ def wanted_type(question: str) -> str | None:
             )
             return None if kind == "number" and degree else kind
     return None
+
+
+# "did the inspectors say anything about how long kids wait?" asks what was said, figure or none.
+_ANYTHING_ABOUT = re.compile(
+    r"\b(?:say|said|mention|mentioned|comment|find|found|report|note|write)\s+(?:anything|something)\s+"
+    r"(?:about|on)\s+how\s+(?:long|many|much)\b",
+    re.I,
+)
 
 
 # "How much was Darlington leaning on agency staff?" asks how far, not for a figure.
