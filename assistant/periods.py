@@ -250,9 +250,6 @@ def parse_period(text: str) -> Period | None:
     >>> p = parse_period("Warwickshire children's social care 2019 Ofsted findings?")
     >>> p.start, p.kind, p.or_published
     ('2019', '', True)
-    >>> p = parse_period("north yorkshire, the june 2021 covid visit: were plans timely?")
-    >>> p.start, p.kind
-    ('2021-06', 'visit')
     >>> p = parse_period("the inspection of Solihull carried out in autumn 2022")
     >>> p.start, p.end, p.kind
     ('2022-09', '2022-11', 'inspection')
