@@ -98,6 +98,12 @@ def test_module_examples(module: object) -> None:
         ("what did leeds get from ofsted at the may 2024 inspection?", ("Leeds",), "lookup"),
         ("is it right that leeds got top marks at their 2018 ofsted?", ("Leeds",), "lookup"),
         ("leeds's ofsted from october 2025 - which bit didn't make it to good?", ("Leeds",), "lookup"),
+        (
+            "Leeds went up to good in the October 2025 inspection, but one bit still wasn't good. Which part?",
+            ("Leeds",),
+            "lookup",
+        ),
+        ("how did leeds do at its october 2019 inspection compared with the time before?", ("Leeds",), "history"),
         ("What was the outcome of Ofsted's inspection of Leeds in autumn 2022?", ("Leeds",), "lookup"),
         ("Was Leeds rated outstanding?", ("Leeds",), "lookup"),
         ("Leeds was judged good in 2019; which area still required improvement?", ("Leeds",), "lookup"),
@@ -233,6 +239,11 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
         ("How did Leeds do for care leavers' housing?", ("Leeds",)),
         ("How did Leeds do overall on care leavers' housing?", ("Leeds",)),
         ("How many monitoring visits did Hampshire have after being judged inadequate?", ("Hampshire",)),
+        (
+            "How many times had Ofsted been back to check on Bradford since it was rated inadequate?",
+            ("Bradford",),
+        ),
+        ("What did care leavers in Leeds get from the council, according to Ofsted?", ("Leeds",)),
         # An earlier grade as the point progress is measured from.
         (
             "Derby city, not Derbyshire: what did the May 2025 inspection say about progress since "

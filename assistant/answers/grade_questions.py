@@ -121,7 +121,8 @@ _COUNTS_DOCUMENTS = re.compile(
 # progress of care leavers"), so neither is one.
 _CHANGE = re.compile(
     r"\b(chang\w*|over time|history|trajectory|improv\w*|declin\w*|went (?:up|down)|"
-    r"better|worse|deteriorat\w*|dropped|fell|rose)\b",
+    r"better|worse|deteriorat\w*|dropped|fell|rose|compared\s+(?:with|to)\s+(?:the\s+)?(?:time|one|inspection)\s+"
+    r"before)\b",
     re.I,
 )
 _UP = re.compile(r"\b(improv\w*|better|rose|risen|up)\b", re.I)
@@ -293,10 +294,13 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
     rank = asks_rank(question)
     if rank:
         return replace(base, intent="lookup", rank=rank)
-    if rating and _CHANGE.search(_AMONG_AREAS.sub(" ", _without_grades_and_areas(question))):
+    below = grades_of_areas(question)
+    # "went up to good in October 2025, but one bit still wasn't good - which?": that inspection's areas
+    named = period is not None and bool(period.start) and set(below) >= {"requires_improvement", "inadequate"}
+    if rating and not named and _CHANGE.search(_AMONG_AREAS.sub(" ", _without_grades_and_areas(question))):
         return replace(base, intent="history")
     if rating and _ASKS_GRADE.search(question):
-        return replace(base, intent="lookup", of_areas=grades_of_areas(question))
+        return replace(base, intent="lookup", of_areas=below)
     return None
 
 

@@ -28,6 +28,8 @@ _EVERYDAY_IMPROVE = (
     r"|\b(?:still\s+)?(?:needs?|needed|wants?|wanted)\s+(?:sorting|fixing|putting\s+right|tackling|working\s+on)\b"
     # "what did they say still needed work?"
     r"|\bstill\s+(?:needs?|needed)\s+(?:more\s+|some\s+)?work\b(?!\s+(?:experience|placements?))"
+    # "was there anything at all they said needed work?"
+    r"|\b(?:anything|what)\b[^?.;]*\b(?:needs?|needed)\s+(?:more\s+|some\s+)?work\b(?!\s+(?:experience|placements?))"
 )
 _ASKS_WEAK = re.compile(
     r"\b(weak\w*|shortcomings?|short ?falls?|concerns?|concerned|problems?|fail\w*|poor\w*|"
@@ -107,6 +109,8 @@ def asks_improvement(question: str) -> bool:
     True
     >>> asks_improvement("What did it conclude about its capacity to improve?")  # a judgement's name
     False
+    >>> asks_improvement("Outstanding for everything? Was there anything at all they said needed work?")
+    True
     >>> asks_improvement("What still needed work?"), asks_improvement("Who needed work experience?")
     (True, False)
     """
