@@ -40,9 +40,20 @@ def same_family(term: str, token: str) -> bool:
     (True, False)
     >>> same_family("interpret", "inter"), same_family("supervis", "supervisor")
     (False, True)
+
+    Words that only look related are not: "emerge" is no "emergency".
+
+    >>> same_family("emergenc", "emerg")
+    False
     """
     short, long = sorted((term, token), key=len)
+    if (short, long) in _FALSE_FRIENDS:
+        return False
     return token == term or (len(short) >= 5 and long.startswith(short) and len(short) >= 0.6 * len(long))
+
+
+# Stems whose shared start is no shared meaning: (the shorter, the longer).
+_FALSE_FRIENDS = frozenset({("emerg", "emergenc")})
 
 
 def is_topic_word(term: str, token: str) -> bool:
