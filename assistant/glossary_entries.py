@@ -53,8 +53,15 @@ WORK: tuple[Entry, ...] = (
     # Professionals meeting about a child who may be at risk: a strategy meeting.
     entry(
         "(?:met|meet|meets|meeting|get together|got together) to (?:plan|decide|discuss|talk about) "
-        "(?:what to do|how to respond|next steps|a child|the child)",
+        "(?:what to do|how to respond|next steps|a child|the child)|"
+        # "when a kid might be at serious risk, were the police turning up to the meetings?"
+        "(?:at|of) (?:serious |significant )?risk\\b[^.?!]{0,60}\\bmeetings?",
         "strategy meetings|strategy discussions",
+    ),
+    # Whether to investigate: the reports' "section 47 enquiries" after a "strategy discussion".
+    entry(
+        "child protection (?:investigations?|enquir(?:y|ies))|(?:start|open)\\w* an investigation",
+        "section 47 enquiries|strategy discussions",
     ),
     # What a council knows of itself.
     entry(
