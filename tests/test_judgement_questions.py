@@ -99,11 +99,15 @@ def test_module_examples(module: object) -> None:
         ("is it right that leeds got top marks at their 2018 ofsted?", ("Leeds",), "lookup"),
         ("leeds's ofsted from october 2025 - which bit didn't make it to good?", ("Leeds",), "lookup"),
         (
-            "Leeds went up to good in the October 2025 inspection, but one bit still wasn't good. Which part?",
+            "Leeds went up to good in October 2025, but one bit still wasn't good. Which part?",
             ("Leeds",),
             "lookup",
         ),
-        ("how did leeds do at its october 2019 inspection compared with the time before?", ("Leeds",), "history"),
+        (
+            "how did leeds do at its october 2019 inspection compared with the time before?",
+            ("Leeds",),
+            "history",
+        ),
         ("What was the outcome of Ofsted's inspection of Leeds in autumn 2022?", ("Leeds",), "lookup"),
         ("Was Leeds rated outstanding?", ("Leeds",), "lookup"),
         ("Leeds was judged good in 2019; which area still required improvement?", ("Leeds",), "lookup"),
