@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant.answers.grade_wordings import OUTCOME
+from assistant.answers.grade_wordings import NEGATED_AREA, OUTCOME
 from assistant.authorities import GAZETTEER
 from assistant.periods import date_basis, years_asked
 from assistant.query import ParsedQuery
@@ -99,7 +99,7 @@ _WORST = re.compile(r"\b(weakest|worst|lowest|poorest)\b", re.I)
 _OF_AREAS = re.compile(
     r"\b(which|what)\b[^?.;]*\b(areas?|parts?|bits?|aspects?|judgements?|judgments?)\b"
     r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\b(?=[^?.;]*?[–—-]\s*which\b)"
-    r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\s+(?:still\s+)?(?:did|was|were|is)(?:n['’]?t|\s+not)\b",
+    rf"|{NEGATED_AREA}",
     re.I,
 )
 _BELOW = ("outstanding", "good", "requires_improvement", "inadequate")

@@ -14,6 +14,11 @@ False
 
 from __future__ import annotations
 
+# An area said not to have had a grade: "which bit didn't make it to good?", "one bit still wasn't good".
+NEGATED_AREA = (
+    r"\b(?:which|one|any|some)\s+(?:area|part|bit|aspect)s?\s+(?:still\s+)?"
+    r"(?:did|was|were|is)(?:n['’]?t|\s+not)\b"
+)
 # "What was the outcome of Ofsted's inspection of Solihull in autumn 2022?": its verdict.
 OUTCOME = (
     r"|^\W*what\s+(?:was|were|is)\s+the\s+(?:overall\s+)?(?:outcome|result)\s+of\b[^?.;]*\binspection\b"
@@ -62,8 +67,7 @@ OUTCOME = (
     # "is it right that north yorkshire got top marks at their 2018 ofsted?"
     r"|\b(?:did|is\s+it\s+(?:right|true)\s+that)\s+[^?.;]{1,60}?\b(?:get|got)\s+(?:top|full)\s+marks\b"
     # "which bit didn't make it to good?", "one bit still wasn't good. Which part?"
-    r"|\b(?:which|one|any|some)\s+(?:area|part|bit|aspect)s?\s+(?:still\s+)?(?:did|was|were|is)(?:n['’]?t|\s+not)\s+"
-    r"(?:\w+\s+){0,3}(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b"
+    rf"|{NEGATED_AREA}\s+(?:\w+\s+){{0,3}}(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b"
     # "which bits were only good?": the areas of a grade asked for
     r"|\bwhich\s+(?:bits?|areas?|parts?|aspects?)\s+(?:were|was|got)\s+(?:only\s+|just\s+|still\s+)?"
     r"(?:outstanding|good|inadequate|requir\w*\s+improvement|RI)\b"
@@ -77,4 +81,4 @@ OUTCOME = (
     r"(?:lower|higher|worse|better|less)\b"
 )
 
-__all__ = ["OUTCOME"]
+__all__ = ["NEGATED_AREA", "OUTCOME"]
