@@ -85,6 +85,12 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ("How are care leavers supported in Springfield?", "not-a-council", "Springfield is not an"),
         ("What did Ofsted say about New York's children's services?", "not-a-council", "New York is not"),
         ("What did Ofsted say about children's services in Jersey?", "not-a-council", "Jersey is not"),
+        # a district, typed in lower case: the county runs its children's services
+        (
+            "we've moved to sevenoaks - how good are the council's children's services?",
+            "not-a-council",
+            "Sevenoaks is a district, not a council with children's services: Kent's council runs them",
+        ),
         ("What did Ofsted say about library closures in Stoke?", "topic-not-covered", "library is outside"),
         ("How does Stoke handle school admission appeals?", "topic-not-covered", "appeals is outside"),
         ("When do Stoke schools break up for the summer?", "topic-not-covered", "summer is outside"),

@@ -43,6 +43,7 @@ from assistant.answers.extract import (
 )
 from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
+    COUNCIL_FRAME,
     asks_about_inspectorate,
     asks_instructions,
     asks_next,
@@ -72,6 +73,7 @@ from assistant.answers.visit_topic import telling_in, visit_not_about
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
+from assistant.districts import districts_named
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
 from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.query import ParsedQuery, parse_query
@@ -286,6 +288,14 @@ def _not_a_council(q: _Question) -> Answer | None:
             f"{name} has not been a council since {FORMER_COUNCILS[name][0]}; ask about "
             f"{' or '.join(FORMER_COUNCILS[name][1])}"
             for name in former
+        )
+        return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
+    districts = districts_named(q.text) if COUNCIL_FRAME.search(q.text) else []
+    if districts:
+        reason = "; ".join(
+            f"{name} is a district, not a council with children's services: {council}'s council runs "
+            f"them there; ask about {council}"
+            for name, council in districts
         )
         return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
     names, within = not_council_names(q.text, q.index.documents)
