@@ -144,6 +144,17 @@ def test_the_focus_of_this_visit_states_its_scope() -> None:
     assert _scopes(text) == ["The focus of this visit was on planning for permanence."]
 
 
+def test_specifically_they_considered_states_scope_after_inspectors_considered() -> None:
+    text = (
+        "Inspectors considered the arrangements for children who need help and protection. "
+        "Specifically, they considered contacts, referrals and decision-making within the MASH. "
+        "Specifically, they were concerned about delay."
+    )
+    assert _scopes(text)[1:] == [
+        "Specifically, they considered contacts, referrals and decision-making within the MASH."
+    ]
+
+
 def test_scope_is_what_was_looked_at_not_the_evidence_read() -> None:
     text = (
         "This letter summarises the findings of a focused visit. Inspectors looked at the "
