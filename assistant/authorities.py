@@ -239,6 +239,12 @@ _ABBREVIATION_AFTER = re.compile(
 
 # After any of those names opening a question, a heading's pause: "Bury: at the remote visit ...".
 _OPENING_PAUSE = re.compile(r"\s*[:–—]|\s+-\s")
+# What may stand before a question's opening: "quick one - bucks during covid ...".
+_GREETING = re.compile(
+    r"\W*(?:(?:a\s+)?quick\s+(?:one|question|q)|(?:hi|hello|hey|ok|okay|so|question)(?:\s+there)?|"
+    r"for\s+a\s+(?:briefing|report|story|piece|paper|meeting))\s*[-:,–—]\s*",
+    re.I,
+)
 # After a county's short name opening a question: a pause or a when ("bucks during covid - ...").
 _OPENING_ABBREVIATION = re.compile(r"\s*[,:;–—-]|\s+(?:during|in|at|on|after|before|since|ofsted|cc)\b", re.I)
 
@@ -347,6 +353,8 @@ class Gazetteer:
         ['Buckinghamshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("bucks during covid - was staffing a struggle?")]
         ['Buckinghamshire']
+        >>> [m.authority for m in GAZETTEER.query_mentions("quick one - bucks during covid, any staffing news?")]
+        ['Buckinghamshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("when ofsted checked in on barking in may 2021")]
         ['Barking and Dagenham']
         >>> [m.authority for m in GAZETTEER.query_mentions("Bury: at the remote visit, was it good?")]
@@ -377,7 +385,8 @@ class Gazetteer:
             return True  # "how was bury doing on ...": a council's performance
         if form.title() in _NOT_OPENING_WORDS and _ABBREVIATION_AFTER.match(query, m.end()):
             return True  # "bucks councillors", "staffs social workers": a short name in lower case
-        if not query[: m.start()].strip(" \t\"'‘“") and (
+        before = query[: m.start()]
+        if (not before.strip(" \t\"'‘“") or _GREETING.fullmatch(before)) and (
             _OPENING_PAUSE.match(query, m.end())
             or (form.title() in _NOT_OPENING_WORDS and _OPENING_ABBREVIATION.match(query, m.end()))
         ):
