@@ -12,6 +12,7 @@ from assistant.answers.gaps import (
     outside_remit,
     place_names,
     search_box_places,
+    subject_places,
     unknown_council_names,
     years_to_come,
 )
@@ -26,6 +27,16 @@ def test_a_place_named_before_its_childrens_services_or_after_a_rating() -> None
     assert unknown_council_names("What is the Ofsted rating for Narnia?") == ["Narnia"]
     assert unknown_council_names("How are Looked After children's services run?") == []
     assert unknown_council_names("What did Ofsted say about Leeds children's services?") == []
+
+
+def test_places_where_a_councils_name_would_stand() -> None:
+    assert subject_places("Does Springfield have enough foster carers?") == [("Springfield", False)]
+    assert subject_places("how are care leavers in ambridge doing?") == [("Ambridge", True)]
+    assert subject_places("Summerisle - was it rated inadequate?") == [("Summerisle", False)]
+    assert subject_places("How were Borsetshire County Council's services rated?") == [("Borsetshire", False)]
+    assert subject_places("how are the children doing?") == []
+    assert subject_places("did they get a good grade?") == []
+    assert subject_places("How did Leeds get on?") == []
 
 
 def test_places_after_in_or_at() -> None:
@@ -63,6 +74,11 @@ def test_places_after_in_or_at() -> None:
         # school places and food hygiene (held-out-66 and -67)
         "Did Ofsted's last inspection of Ealing say anything about the shortage of school places?",
         "Does Ofsted do the food hygiene ratings for takeaways in Croydon? One near me looks grim.",
+        # school buildings and staff, swimming lessons, public health (held-out-86 to -91)
+        "were any essex schools shut because of the crumbly RAAC concrete?",
+        "how badly did teacher strikes hit bexley schools?",
+        "are there free swimming lessons for kids in derby? did ofsted mention them",
+        "what has ofsted said about warrington's work on childhood obesity?",
     ],
 )
 def test_other_council_services_are_outside_the_remit(question: str) -> None:

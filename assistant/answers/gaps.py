@@ -108,6 +108,79 @@ def place_names(question: str) -> list[str]:
     return _names(_PLACE_AFTER.finditer(question))
 
 
+# Where a question puts the place it asks about, in any case: "how is Lilliput doing on adoption?",
+# "what grade did toytown get?", "the Holby focused visit", "has wessex county council improved",
+# "care leavers in ambridge doing?", "when it inspected Midsomer", "Summerisle - was it ...".
+_WORD = r"[A-Za-z][a-z-]+"
+_SUBJECT_PLACES = tuple(
+    re.compile(p.replace("NAME", rf"(?P<name>{_WORD}(?:\s+{_WORD})?)"), re.I)
+    for p in (
+        r"\bhow\s+(?:is|was|are|were|has|have)\s+NAME\s+(?:doing|getting\s+on|faring|performing|"
+        r"rated|graded|judged)\b",
+        r"\b(?:did|does|has|had)\s+NAME\s+(?:get|got|have|receive|score|achieve|improve|manage)\b",
+        r"\bin\s+NAME\s+(?:doing|getting\s+on|faring)\b",
+        r"\bthe\s+NAME\s+(?:focused|monitoring)\s+visit",
+        r"\bNAME\s+(?:county|city|borough|district)\s+council\b",
+        r"\b(?:when\s+(?:it|they|ofsted|inspectors)\s+)(?:inspected|visited)\s+NAME\s*(?:[?.!,;:]|$)",
+        r"^\W*NAME\s+[-–—:]\s",
+    )
+)
+
+
+def subject_places(question: str) -> list[tuple[str, bool]]:
+    """Names a question asks about where a council's name would stand, capitalised, each with
+    whether it was typed in lower case; none if it names a council the gazetteer knows.
+
+    >>> subject_places("what grade did toytown get for children in care?")
+    [('Toytown', True)]
+    >>> subject_places("quick one - how is Lilliput doing on adoption?")
+    [('Lilliput', False)]
+    >>> subject_places("how is it doing?"), subject_places("how is Leeds doing?")
+    ([], [])
+    """
+    if GAZETTEER.find_in_query(question) or outside_england(question):
+        return []
+    out: dict[str, bool] = {}
+    for pattern in _SUBJECT_PLACES:
+        for m in pattern.finditer(question):
+            words = m.group("name").split()
+            while words and words[0].lower() in _NOT_SUBJECTS:
+                words = words[1:]  # "has wessex county council": the name after the verb
+            if not words or any(
+                w.lower() in QUERY_STOPWORDS or w in _NOT_PLACES or w.lower() in _NOT_SUBJECTS for w in words
+            ):
+                continue
+            out.setdefault(" ".join(w[0].upper() + w[1:] for w in words), m.group("name").islower())
+    return list(out.items())
+
+
+# Words that stand where a place could: "how is the council doing", "did anyone get".
+_NOT_SUBJECTS = frozenset(
+    {
+        *("it", "they", "he", "she", "we", "you", "i", "this", "that", "these", "those", "there", "things"),
+        *("the", "a", "an", "its", "their", "our", "your", "my", "his", "her", "anyone", "everyone", "each"),
+        *("ofsted", "inspectors", "council", "councils", "services", "children", "kids", "staff", "care"),
+        *(
+            "has",
+            "have",
+            "had",
+            "did",
+            "does",
+            "do",
+            "is",
+            "was",
+            "are",
+            "were",
+            "how",
+            "what",
+            "quick",
+            "one",
+        ),
+        *("question", "rate", "rated", "about", "say", "said", "of", "for", "to", "by", "at", "in", "on"),
+    }
+)
+
+
 # A search box's place before the service: "cheltenham children's services ofsted rating".
 # ... or after "for" or "of" in a question typed in lower case: "the ofsted rating for basingstoke
 # children's services".
@@ -176,7 +249,13 @@ def not_council_names(question: str, documents: Mapping[str, Document]) -> tuple
     """
     names = unknown_council_names(question)
     within: dict[str, str] = {}
-    for name in [*place_names(question), *search_box_places(question)]:
+    # where a place would stand in a question about the services ("How many moons does Jupiter have?" is none)
+    typed = (
+        dict(subject_places(question)) if COUNCIL_FRAME.search(question) or names_children(question) else {}
+    )
+    for name in [*place_names(question), *search_box_places(question), *typed]:
+        if typed.get(name) and _councils_mentioning(documents, name.lower()):
+            continue  # a word the documents write in lower case ("how are things in lockdown doing")
         councils = _councils_mentioning(documents, name)
         if name in names or len(councils) > 1 or (councils and not COUNCIL_FRAME.search(question)):
             continue

@@ -64,15 +64,17 @@ _EDUCATION_AND_HOUSING = re.compile(
     r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
     r"(?:(?<=\bmy )|(?<=\bour )|(?<=\ba )|(?<=son['’]s )|(?<=ter['’]s ))(?:primary|secondary) school|"
     r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?)|"
-    r"road safety|20 ?mph|speed (?:limits?|bumps)|(?:zebra|pedestrian|school) crossings?|lollipop \w+)\b",
+    r"road safety|20 ?mph|speed (?:limits?|bumps)|(?:zebra|pedestrian|school) crossings?|lollipop \w+|"
+    # schools' buildings and staff: "schools shut because of RAAC concrete", "teacher strikes"
+    r"RAAC|crumbl\w* concrete|teachers?['’]? strikes?|schools? (?:shut|closed|closures?|buildings?))\b",
     re.I,
 )
 # The services every family uses: "my kids go to the library's reading club". A care leaver's
 # council tax exemption or free leisure pass is in the reports, so only children in care, care
 # leavers and young people keep them in the remit (not "children's services", a department).
 _EVERY_FAMILYS = re.compile(
-    r"\b(librar(?:y|ies)|leisure centres?|swimming pools?|parks|playgrounds?|play areas?|"
-    r"free school meals|council tax|"
+    r"\b(librar(?:y|ies)|leisure centres?|swimming (?:pools?|lessons?)|parks|playgrounds?|play areas?|"
+    r"free school meals|council tax|(?:childhood )?obesity|"
     r"(?:free\s+)?holiday (?:clubs?|activit(?:y|ies)(?: and food)?|food (?:scheme|programme)s?))\b",
     re.I,
 )
