@@ -137,3 +137,30 @@ def test_a_visit_on_the_councils_own_topic_as_its_letter_states_it() -> None:
         "What did inspectors discover at Southwark's December 2023 focused visit about plans closing?",
     ):
         assert _why(question, "Southwark", letters) is None
+
+
+def test_a_visit_asked_about_a_theme_of_visits_its_letter_states_it_did_not_look_at() -> None:
+    letters = _letters(
+        "Derbyshire",
+        "2022-09",
+        "Inspectors looked at the arrangements for children in care.\n\nSome care leavers were visited.",
+    )
+    reason = _why(
+        "What did the September 2022 focused visit to Derbyshire say about care leavers?",
+        "Derbyshire",
+        letters,
+    )
+    assert reason is not None and reason.endswith("did not look at care leavers")
+    # a theme named as a place, not asked about; a theme the letter states it looked at
+    assert (
+        _why(
+            "What hub sits beside Derbyshire's front door, according to its 2022 visit?",
+            "Derbyshire",
+            letters,
+        )
+        is None
+    )
+    assert (
+        _why("What did the 2022 visit to Derbyshire say about children in care?", "Derbyshire", letters)
+        is None
+    )

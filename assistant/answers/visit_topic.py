@@ -121,6 +121,8 @@ def visit_not_about(
     letters = [documents[i] for i in period_doc_ids(period, documents.values(), authorities)]
     if letters and (reason := _not_a_visit_on(question, period, authorities[0], letters)):
         return reason
+    if letters and (reason := _theme_not_visited(question, period, authorities[0], letters)):
+        return reason
     topic = topic_of(question)
     if not letters or not topic:
         return None
@@ -199,3 +201,40 @@ def _not_a_visit_on(question: str, period: Period, authority: str, letters: Sequ
         return None
     visit = f"{period.noun()} to {authority} on {m.group('topic').strip()}"
     return f"no {visit} is in the index; its letters looked at other things"
+
+
+# The themes a focused or monitoring visit looks at, as a question names them and as a letter's
+# scope statement does ("Inspectors looked at the local authority's arrangements for care leavers").
+_THEMES: dict[str, tuple[str, str]] = {
+    "the front door": (
+        r"front[- ]door|MASH|multi-agency safeguarding hubs?|new referrals",
+        r"front door|MASH|multi-agency safeguarding hub|contacts|referrals|first response|initial response",
+    ),
+    "care leavers": (
+        r"care[- ]leavers?|(?:young people )?leaving care|care[- ]experienced young",
+        r"care leavers|leaving care|care-experienced|care experienced|personal advisers",
+    ),
+    "adoption": (r"adopt\w*", r"adopt\w*|permanence"),
+}
+_THEME_ASKED = {name: re.compile(rf"\b(?:{asked})\b", re.I) for name, (asked, _) in _THEMES.items()}
+_THEME_STATED = {name: re.compile(rf"\b(?:{stated})\b", re.I) for name, (_, stated) in _THEMES.items()}
+
+
+def _theme_not_visited(
+    question: str, period: Period, authority: str, letters: Sequence[Document]
+) -> str | None:
+    """Why a named visit cannot answer a question on one theme of visits (the front door, care
+    leavers ...): every letter states what it looked at, and none states that theme; else None."""
+    # what it asks about ("find about how the front door handles ..."), not where ("the hub next to
+    # its front door")
+    about = re.search(r"\babout\b", question, re.I)
+    if about is None:
+        return None
+    asked = [name for name, pattern in _THEME_ASKED.items() if pattern.search(question, about.end())]
+    if len(asked) != 1:
+        return None
+    statements = [" ".join(d.text[s.start : s.end] for s in scope_spans(d.text)) for d in letters]
+    if not all(statements) or any(_THEME_STATED[asked[0]].search(t) for t in statements):
+        return None
+    visit = f"{period.noun()} to {authority} {period.describe()}".rstrip()
+    return f"the {visit} did not look at {asked[0]}"
