@@ -248,6 +248,12 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
             ("Bradford",),
         ),
         ("What did care leavers in Leeds get from the council, according to Ofsted?", ("Leeds",)),
+        # how things stood at a visit, which grades nothing
+        (
+            "Leeds was rated inadequate for adoption in 2018 - "
+            "had it got any better by the april 2019 focused visit?",
+            ("Leeds",),
+        ),
         # An earlier grade as the point progress is measured from.
         (
             "Derby city, not Derbyshire: what did the May 2025 inspection say about progress since "

@@ -93,7 +93,10 @@ _AMONG_AREAS = re.compile(
 # What a visit's letters said is a finding, whatever grade the question mentions: "what did the
 # Ofsted monitoring visits say about how it was getting on after being rated inadequate?"
 _VISIT_SAYS = re.compile(
-    r"\b(?:focused|monitoring)\s+visits?\b[^?.;]*\b(?:say|said|says|find|found|finds|conclude\w*)\b", re.I
+    r"\b(?:focused|monitoring)\s+visits?\b[^?.;]*\b(?:say|said|says|find|found|finds|conclude\w*)\b"
+    # "had it got any better by the april 2019 focused visit?": how things stood at a visit (no grade)
+    r"|\b(?:by|at|during)\s+(?:the|its|their)\s+(?:[\w ]{0,25}?\s)?(?:focused|monitoring)\s+visits?\b",
+    re.I,
 )
 _WORST = re.compile(r"\b(weakest|worst|lowest|poorest)\b", re.I)
 _OF_AREAS = re.compile(
