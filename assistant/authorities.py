@@ -246,7 +246,9 @@ _GREETING = re.compile(
     re.I,
 )
 # After a county's short name opening a question: a pause or a when ("bucks during covid - ...").
-_OPENING_ABBREVIATION = re.compile(r"\s*[,:;–—-]|\s+(?:during|in|at|on|after|before|since|ofsted|cc)\b", re.I)
+_OPENING_ABBREVIATION = re.compile(
+    r"\s*[,:;–—-]|\s+(?:during|in|at|on|after|before|since|ofsted|cc|(?:19|20)\d\d)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -353,7 +355,9 @@ class Gazetteer:
         ['Buckinghamshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("bucks during covid - was staffing a struggle?")]
         ['Buckinghamshire']
-        >>> [m.authority for m in GAZETTEER.query_mentions("quick one - bucks during covid, any staffing news?")]
+        >>> [m.authority for m in GAZETTEER.query_mentions("wilts 2015 inspection - any good?")]
+        ['Wiltshire']
+        >>> [m.authority for m in GAZETTEER.query_mentions("quick one - bucks during covid, any news?")]
         ['Buckinghamshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("when ofsted checked in on barking in may 2021")]
         ['Barking and Dagenham']

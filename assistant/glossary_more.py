@@ -227,6 +227,13 @@ MORE: tuple[Entry, ...] = (
         "timescales|timely",
     ),
     entry("schooling", "education"),
+    entry("housing|housed|rehoused", "accommodation"),
+    # Trusting parents too far: the reports' "over-optimism" about parents' capacity to change.
+    entry(
+        "benefit of the doubt|rose[- ]tinted|"
+        "too (?:trusting|hopeful|positive) about (?:the )?(?:parents|mums|dads|families)",
+        "over-optimism|over-optimistic|optimistic",
+    ),
     # What a care leaver may claim: the reports' "rights and entitlements" and "local offer".
     entry(
         "(?:what|which) (?:help|support|money|grants?) (?:they|you) (?:could|can|were|are) "

@@ -121,6 +121,9 @@ EVERYDAY = [
     ("did care leavers know what help they could claim?", "rights and entitlements"),
     ("what was the one thing kids wished was different?", "change anything"),
     ("how did looked after kids do in their exams?", "GCSE"),
+    # held-out-90 and -91, after they were measured
+    ("what did ofsted say about housing for care leavers?", "accommodation"),
+    ("were staff giving mums and dads too much benefit of the doubt?", "over-optimism"),
 ]
 
 
