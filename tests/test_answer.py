@@ -85,6 +85,11 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ("How are care leavers supported in Springfield?", "not-a-council", "Springfield is not an"),
         ("What did Ofsted say about New York's children's services?", "not-a-council", "New York is not"),
         ("What did Ofsted say about children's services in Jersey?", "not-a-council", "Jersey is not"),
+        # a place no document names, where a council's name would stand, in either case
+        ("quick one - how is Lilliput doing on adoption?", "not-a-council", "Lilliput is not an"),
+        ("what grade did toytown get for children in care?", "not-a-council", "Toytown is not an"),
+        ("did the Holby focused visit find delays for children?", "not-a-council", "Holby is not an"),
+        ("has wessex county council improved its children's services?", "not-a-council", "Wessex is not an"),
         # a district, typed in lower case: the county runs its children's services
         (
             "we've moved to sevenoaks - how good are the council's children's services?",
@@ -93,6 +98,11 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ),
         ("What did Ofsted say about library closures in Stoke?", "topic-not-covered", "library is outside"),
         ("How does Stoke handle school admission appeals?", "topic-not-covered", "appeals is outside"),
+        (
+            "Are there free swimming lessons for kids in Stoke?",
+            "topic-not-covered",
+            "swimming lessons is outside",
+        ),
         ("When do Stoke schools break up for the summer?", "topic-not-covered", "summer is outside"),
         # The council named exempts nothing else the question says from the collection's centre.
         ("Will it rain in Stoke this weekend?", "off-topic", "is about this"),
@@ -198,6 +208,22 @@ def test_a_question_naming_no_council_needs_a_better_sentence(bundled: Assistant
         assert not refused.answered and refused.gap == "off-topic" and not refused.citations
         # One council's sentences are held to answer_threshold only.
         assert a.ask("Did Warrington hire a clinical psychologist as a life coach?").answered
+    finally:
+        a.settings = before
+
+
+def test_a_question_naming_a_councils_visit_is_held_to_the_named_threshold(bundled: Assistant) -> None:
+    """A named visit of one council: ``named_answer_threshold`` decides, not ``answer_threshold``."""
+    a, before = bundled, bundled.settings
+    question = "What did the January 2022 monitoring visit to Stoke find about agency staff?"
+    ans = a.ask(question)
+    assert ans.answered
+    try:
+        a.settings = dataclasses.replace(before, answer_threshold=ans.confidence + 0.01)
+        assert a.ask(question).answered
+        a.settings = dataclasses.replace(before, named_answer_threshold=ans.confidence + 0.01)
+        refused = a.ask(question)
+        assert not refused.answered and not refused.citations
     finally:
         a.settings = before
 

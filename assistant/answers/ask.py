@@ -474,8 +474,13 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
     if scored and answers_from_its_list(q.text, q.authorities, scored[0]):
         confidence = max(confidence, settings.answer_threshold)
     # Without a council, the best of the whole collection's sentences must do better.
-    threshold = settings.answer_threshold if q.authorities else settings.open_answer_threshold
-    if confidence < max(settings.answer_threshold, threshold):
+    threshold = max(
+        settings.answer_threshold,
+        settings.answer_threshold if q.authorities else settings.open_answer_threshold,
+    )
+    if len(q.authorities) == 1 and q.filters is not None and q.filters.period is not None:
+        threshold = settings.named_answer_threshold  # one council's inspection or visit, named
+    if confidence < threshold:
         abstained = q.abstain("no passage found states it", passages[:3])
         # Asked of the whole collection, or of a council but about no child ("the lift at the
         # town hall"), and no sentence is near: about nothing in it.
