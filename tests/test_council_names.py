@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from assistant.answers.gaps import unknown_council_names
+from assistant.answers.no_council import unknown_council_names
 from assistant.authorities import _AUTHORITIES, EVERYDAY_NAMES, GAZETTEER
 from assistant.places import NOT_COUNCILS
 from assistant.query import parse_query

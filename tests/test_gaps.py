@@ -10,12 +10,9 @@ from assistant.answers.gaps import (
     future_plans,
     not_recorded,
     outside_remit,
-    place_names,
-    search_box_places,
-    subject_places,
-    unknown_council_names,
     years_to_come,
 )
+from assistant.answers.no_council import place_names, search_box_places, subject_places, unknown_council_names
 from assistant.answers.topic import content_words, says_nothing_of_the_work
 from assistant.answers.unwritten import unnamed_scheme, unwritten_topic
 from assistant.places import former_councils, outside_england

@@ -43,14 +43,12 @@ from assistant.answers.extract import (
 )
 from assistant.answers.follow_ups import previous_questions, with_history
 from assistant.answers.gaps import (
-    COUNCIL_FRAME,
     asks_about_inspectorate,
     asks_instructions,
     asks_next,
     asks_writing,
     future_plans,
     names_children,
-    not_council_names,
     not_recorded,
     outside_remit,
     years_to_come,
@@ -58,6 +56,7 @@ from assistant.answers.gaps import (
 from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import answers_from_its_list, with_improvement_lists
 from assistant.answers.in_words import in_its_words
+from assistant.answers.no_council import not_a_council_reason
 from assistant.answers.quote_order import by_learned_quotes
 from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.topic import (
@@ -73,9 +72,8 @@ from assistant.answers.visit_topic import telling_in, visit_not_about
 from assistant.answers.wanted import states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
-from assistant.districts import districts_named
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
-from assistant.places import FORMER_COUNCILS, former_councils, outside_england
+from assistant.places import outside_england
 from assistant.query import ParsedQuery, parse_query
 from assistant.retrieval import Passage, Retriever, validate_query
 from assistant.search.dense import Embedder
@@ -274,38 +272,14 @@ def _off_topic(q: _Question) -> Answer | None:
 
 
 def _not_a_council(q: _Question) -> Answer | None:
-    """A "not covered" for a council's name that is no council ("Narnia's children's services").
-
-    A name that only stands after "in" or "at" ("care leavers in Gotham?") is
-    no council only if no indexed document mentions it: "in Early Help" or
-    "in London" is about the documents.
-    """
+    """A "not covered" for a council's name that is no council ("Narnia's children's services"),
+    a former council or a district (``assistant/answers/no_council.py``)."""
     if q.authorities or outside_england(q.text):
         return None
-    former = former_councils(q.text)
-    if former:
-        reason = "; ".join(
-            f"{name} has not been a council since {FORMER_COUNCILS[name][0]}; ask about "
-            f"{' or '.join(FORMER_COUNCILS[name][1])}"
-            for name in former
-        )
-        return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
-    districts = districts_named(q.text) if COUNCIL_FRAME.search(q.text) else []
-    if districts:
-        reason = "; ".join(
-            f"{name} is a district, not a council with children's services: {council}'s council runs "
-            f"them there; ask about {council}"
-            for name, council in districts
-        )
-        return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
-    names, within = not_council_names(q.text, q.index.documents)
-    if not names:
+    reason = not_a_council_reason(q.text, q.index.documents)
+    if reason is None:
         return None
-    reason = f"{_and_list(names)} is not an English council"
-    if within:
-        reason += "; " + "; ".join(f"{c}'s documents name {n}" for n, c in within.items())
-    answer = q.abstain(reason, q.related())
-    return dataclasses.replace(answer, gap="not-a-council")
+    return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
 
 
 def _outside_england(q: _Question) -> Answer | None:
