@@ -21,7 +21,7 @@ typed ("we're moving to maidstone").
 
 from __future__ import annotations
 
-import re
+from assistant.places import names_pattern
 
 # District -> the council that runs children's services there, as England's
 # districts stood in 2026 (21 two-tier counties).
@@ -230,14 +230,7 @@ _CAPITAL_ONLY = frozenset(
     {"Hart", "Rugby", "Boston", "Swale", "Rother", "Arun", "Wyre", "Eden", "Craven", "Warwick"}
 )
 _BY_LOWER = {name.lower(): name for name in DISTRICTS}
-_DISTRICT = re.compile(
-    r"(?<![\w-])("
-    + "|".join(
-        re.escape(n) if n in _CAPITAL_ONLY else f"(?i:{re.escape(n)})"
-        for n in sorted(DISTRICTS, key=len, reverse=True)
-    )
-    + r")(?![\w-])"
-)
+_DISTRICT = names_pattern(DISTRICTS, _CAPITAL_ONLY)
 
 
 def districts_named(question: str) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ skips them); "Northamptonshire" was one until 2021.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 
 # Places whose names contain a council's name but are not that council:
 # "New York" is not York, "Sutton Coldfield" is in Birmingham, "Bury St
@@ -156,14 +157,21 @@ OUTSIDE_ENGLAND = (
 # and a guernsey are also jumpers, so those two count only with their capital.
 _CAPITAL_ONLY = frozenset({"Jersey", "Guernsey"})
 _BY_LOWER = {n.lower(): n for n in OUTSIDE_ENGLAND}
-_OUTSIDE = re.compile(
-    r"(?<![\w-])("
-    + "|".join(
-        re.escape(n) if n in _CAPITAL_ONLY else f"(?i:{re.escape(n)})"
-        for n in sorted(OUTSIDE_ENGLAND, key=len, reverse=True)
+
+
+def names_pattern(names: Iterable[str], capital_only: Collection[str] = ()) -> re.Pattern[str]:
+    """Any of ``names`` as a whole word (the longest first), in any case but ``capital_only``'s."""
+    return re.compile(
+        r"(?<![\w-])("
+        + "|".join(
+            re.escape(n) if n in capital_only else f"(?i:{re.escape(n)})"
+            for n in sorted(names, key=len, reverse=True)
+        )
+        + r")(?![\w-])"
     )
-    + r")(?![\w-])"
-)
+
+
+_OUTSIDE = names_pattern(OUTSIDE_ENGLAND, _CAPITAL_ONLY)
 
 
 def outside_england(query: str) -> list[str]:
