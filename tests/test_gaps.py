@@ -89,6 +89,7 @@ def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("How did children in care in Rotherham do in their GCSEs?") == []
     assert outside_remit("Are vulnerable adults and children kept safe in Leeds?") == []
     assert outside_remit("How were kids in care in Herts doing in their exam results?") == []
+    assert outside_remit("When special schools shut in lockdown, did disabled kids get short breaks?") == []
     assert outside_remit("Do nurseries give places to children in need in Leeds?") == []
     assert outside_remit("Did the virtual school raise GCSE results?") == []
     assert outside_remit("Do care leavers in Leeds get priority for social housing?") == []

@@ -66,7 +66,7 @@ _EDUCATION_AND_HOUSING = re.compile(
     r"nurser(?:y|ies)|childminders?|child-minders?|pre-schools?|early years (?:settings?|providers?)|"
     r"road safety|20 ?mph|speed (?:limits?|bumps)|(?:zebra|pedestrian|school) crossings?|lollipop \w+|"
     # schools' buildings and staff: "schools shut because of RAAC concrete", "teacher strikes"
-    r"RAAC|crumbl\w* concrete|teachers?['’]? strikes?|schools? (?:shut|closed|closures?|buildings?))\b",
+    r"RAAC|crumbl\w* concrete|teachers?['’]? strikes?|school buildings?)\b",
     re.I,
 )
 # The services every family uses: "my kids go to the library's reading club". A care leaver's
