@@ -90,6 +90,7 @@ def test_unsupported_questions_abstain(bundled: Assistant, question: str) -> Non
         ("what grade did toytown get for children in care?", "not-a-council", "Toytown is not an"),
         ("did the Holby focused visit find delays for children?", "not-a-council", "Holby is not an"),
         ("has wessex county council improved its children's services?", "not-a-council", "Wessex is not an"),
+        ("How does Trumpton compare with Stoke on care leavers?", "not-a-council", "Trumpton is not an"),
         # a district, typed in lower case: the county runs its children's services
         (
             "we've moved to sevenoaks - how good are the council's children's services?",

@@ -12,7 +12,13 @@ from assistant.answers.gaps import (
     outside_remit,
     years_to_come,
 )
-from assistant.answers.no_council import place_names, search_box_places, subject_places, unknown_council_names
+from assistant.answers.no_council import (
+    compared_unknowns,
+    place_names,
+    search_box_places,
+    subject_places,
+    unknown_council_names,
+)
 from assistant.answers.topic import content_words, says_nothing_of_the_work
 from assistant.answers.unwritten import unnamed_scheme, unwritten_topic
 from assistant.places import former_councils, outside_england
@@ -34,6 +40,18 @@ def test_places_where_a_councils_name_would_stand() -> None:
     assert subject_places("how are the children doing?") == []
     assert subject_places("did they get a good grade?") == []
     assert subject_places("How did Leeds get on?") == []
+    assert subject_places("How good is Midsomer at protecting children?") == [("Midsomer", False)]
+    assert subject_places("Is Ambridge good at adoption?") == [("Ambridge", False)]
+    assert subject_places("Tell me about Holby's foster carers") == [("Holby", False)]
+    assert subject_places("What grade did Ofsted give Narnia's children's services?") == [("Narnia", False)]
+
+
+def test_a_name_a_comparison_sets_beside_a_council() -> None:
+    assert compared_unknowns("How does Trumpton compare with Kent on care leavers?", {}) == ["Trumpton"]
+    assert compared_unknowns("Compare Kent and Camberwick Green on adoption", {}) == ["Camberwick Green"]
+    # far from the comparing word, or starting a sentence: no name compared
+    assert compared_unknowns("Foster carer in Sunderland (TfC). Is it better or worse than before?", {}) == []
+    assert compared_unknowns("Did Leeds improve? Asking compared with 2019.", {}) == []
 
 
 def test_places_after_in_or_at() -> None:

@@ -56,7 +56,7 @@ from assistant.answers.gaps import (
 from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import answers_from_its_list, with_improvement_lists
 from assistant.answers.in_words import in_its_words
-from assistant.answers.no_council import not_a_council_reason
+from assistant.answers.no_council import compared_unknowns, not_a_council_reason
 from assistant.answers.quote_order import by_learned_quotes
 from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.topic import (
@@ -274,6 +274,9 @@ def _off_topic(q: _Question) -> Answer | None:
 def _not_a_council(q: _Question) -> Answer | None:
     """A "not covered" for a council's name that is no council ("Narnia's children's services"),
     a former council or a district (``assistant/answers/no_council.py``)."""
+    if q.authorities and (beside := compared_unknowns(q.text, q.index.documents)):
+        reason = f"{_and_list(beside)} is not an English council; compare councils by their names"
+        return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
     if q.authorities or outside_england(q.text):
         return None
     reason = not_a_council_reason(q.text, q.index.documents)

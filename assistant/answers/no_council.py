@@ -29,6 +29,7 @@ from assistant.districts import districts_named
 from assistant.documents import Document
 from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.search.sparse import QUERY_STOPWORDS
+from assistant.subjects import COMPARING
 
 _NAME = r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w-]*){0,3})"
 # Where a question puts a council's name: "X's children's services", "X council",
@@ -91,7 +92,13 @@ _SUBJECT_PLACES = tuple(
     for p in (
         r"\bhow\s+(?:is|was|are|were|has|have)\s+NAME\s+(?:doing|getting\s+on|faring|performing|"
         r"rated|graded|judged)\b",
-        r"\b(?:did|does|has|had)\s+NAME\s+(?:get|got|have|receive|score|achieve|improve|manage)\b",
+        r"\b(?:did|does|has|had)\s+NAME\s+(?:get|got|have|receive|score|achieve|improve\w*|manage)\b",
+        # "Is Ambridge good at adoption?", "How good is Midsomer at protecting children?"
+        r"\b(?:is|was)\s+NAME\s+(?:any\s+)?(?:good|bad|better|worse|failing|improving)\b",
+        r"\bhow\s+(?:good|well|bad|badly)\s+(?:is|was|does|did|has)\s+NAME\b",
+        # "Tell me about Holby's foster carers"
+        r"\bNAME['’]s\s+(?:foster\w*|adopt\w*|care\s+leavers|children|kids|social\s+(?:workers|care|services)|"
+        r"front\s+door|services|inspections?|reports?|council|ofsted)\b",
         r"\bin\s+NAME\s+(?:doing|getting\s+on|faring)\b",
         r"\bthe\s+NAME\s+(?:focused|monitoring)\s+visit",
         r"\bNAME\s+(?:county|city|borough|district)\s+council\b",
@@ -120,6 +127,10 @@ def subject_places(question: str) -> list[tuple[str, bool]]:
             words = m.group("name").split()
             while words and words[0].lower() in _NOT_SUBJECTS:
                 words = words[1:]  # "has wessex county council": the name after the verb
+            while words and words[-1].lower() in _NOT_SUBJECTS:
+                words = words[:-1]  # "how good is Midsomer at ...": the name before the preposition
+            while len(words) > 1 and words[0].islower() and not words[-1].islower():
+                words = words[1:]  # "give Narnia's": a capitalised name after a word in lower case
             if not words or any(
                 w.lower() in QUERY_STOPWORDS or w in NOT_PLACES or w.lower() in _NOT_SUBJECTS for w in words
             ):
@@ -128,6 +139,8 @@ def subject_places(question: str) -> list[tuple[str, bool]]:
     return list(out.items())
 
 
+# A grade asked about: "Did Ambridge get outstanding?"
+_GRADED = re.compile(r"\b(?:outstanding|inadequate|requires\s+improvement|improved|improving)\b", re.I)
 # Words that stand where a place could: "how is the council doing", "did anyone get".
 _NOT_SUBJECTS = frozenset(
     {
@@ -188,7 +201,7 @@ def search_box_places(question: str) -> list[str]:
     if GAZETTEER.find_in_query(question) or outside_england(question):
         return []
     for m in _LOWER_PLACE.finditer(question):
-        if not any(w in QUERY_STOPWORDS for w in m.group("name").split()):
+        if not any(w in QUERY_STOPWORDS or w in _NOT_SUBJECTS for w in m.group("name").split()):
             return [" ".join(w.capitalize() for w in m.group("name").split())]
     return []
 
@@ -224,10 +237,11 @@ def not_council_names(question: str, documents: Mapping[str, Document]) -> tuple
     names = unknown_council_names(question)
     within: dict[str, str] = {}
     # where a place would stand in a question about the services ("How many moons does Jupiter have?" is none)
-    typed = (
-        dict(subject_places(question)) if COUNCIL_FRAME.search(question) or names_children(question) else {}
-    )
+    about_services = COUNCIL_FRAME.search(question) or _GRADED.search(question) or names_children(question)
+    typed = dict(subject_places(question)) if about_services else {}
     for name in [*place_names(question), *search_box_places(question), *typed]:
+        if any(name in n or n in name for n in names):
+            continue  # "Regis" of "Bognor Regis"
         if typed.get(name) and _councils_mentioning(documents, name.lower()):
             continue  # a word the documents write in lower case ("how are things in lockdown doing")
         councils = _councils_mentioning(documents, name)
@@ -249,6 +263,44 @@ def _councils_mentioning(documents: Mapping[str, Document], name: str) -> set[st
         for text in (d.text, d.title or "")
         if name in text and pattern.search(text)
     }
+
+
+# How near a comparing word a name compared stands: "How does Trumpton compare with Kent?"
+_BESIDE = 12
+# A capitalised name: "Trumpton", "Camberwick Green".
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w-]*(?:\s+(?:of\s+|upon\s+)?[A-Z][a-z][\w-]*)*")
+
+
+def compared_unknowns(question: str, documents: Mapping[str, Document]) -> list[str]:
+    """Names a comparison sets beside a council that no indexed document has ("How does
+    Trumpton compare with Kent?"): none unless it compares and names a council.
+
+    >>> compared_unknowns("How does Trumpton compare with Kent?", {})
+    ['Trumpton']
+    >>> compared_unknowns("Compare Devon and Cornwall on care leavers", {})
+    []
+    """
+    comparing = [m.span() for m in COMPARING.finditer(question)]
+    if not comparing or not GAZETTEER.find_in_query(question):
+        return []
+    taken = GAZETTEER.query_spans(question)
+    out = []
+    for m in _CAPITALISED.finditer(question):
+        if not any(s - _BESIDE <= m.end() and m.start() <= e + _BESIDE for s, e in comparing):
+            continue  # a name far from the comparing word ("Foster carer in Sunderland (TfC)")
+        words = [w for w in m.group(0).split() if w not in NOT_PLACES and w.lower() not in _NOT_SUBJECTS]
+        name = " ".join(words)
+        if (
+            not words
+            or not question[: m.start()].strip()
+            or question[: m.start()].rstrip()[-1] in ".?!:;"  # a sentence's first word
+            or any(s < m.end() and m.start() < e for s, e in taken)
+            or COMPARING.fullmatch(name)
+            or len(_councils_mentioning(documents, name)) > 1
+        ):
+            continue
+        out.append(name)
+    return out
 
 
 def not_a_council_reason(question: str, documents: Mapping[str, Document]) -> str | None:
