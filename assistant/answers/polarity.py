@@ -181,7 +181,9 @@ _FURNITURE = re.compile(r"[\s:]*\d+$")  # page numbers and footnote marks after 
 # or no mark at all.
 _RUN_IN_HEADING = re.compile(
     r"[.!?]\s+(What needs to (?:improve|be improved)"
-    r"(?:\s+in\s+this\s+area(?:\s+of\s+(?:social\s+work\s+)?practice)?)?[?:]?\s*\d*)$",
+    r"(?:\s+in\s+this\s+area(?:\s+of\s+(?:social\s+work\s+)?practice)?)?[?:]?\s*\d*"
+    # "... understand their histories. Findings": the next section's heading, run into the list's last item
+    r"|(?:(?:Main|Headline|Key)\s+)?[Ff]indings|Overview)$",
     re.I,
 )
 _JUDGEMENT_END = re.compile(r": (good|outstanding|inadequate|requires improvement( to be good)?)$", re.I)
@@ -225,6 +227,8 @@ def section_heading(before: str, *, fallback: str = "", within: int = 3) -> str:
     >>> section_heading("Recommendations\\n\\n86. Do it.\\n\\nInspection findings – the Board\\n\\n90. Done.")
     'Inspection findings – the Board'
     >>> section_heading("What needs to improve?\\n\\n• Analysis.\\n\\nFindings\\n\\n• It was hard.")
+    'Findings'
+    >>> section_heading("What needs to improve?\\n\\n• Analysis. Findings\\n\\n• It was hard.")
     'Findings'
     """
     lines = _heading_lines(before) or ([heading_text(fallback)] if fallback else [])
