@@ -56,6 +56,9 @@ _NEIGHBOUR = re.compile(
 # The council a question turns to: "..., but I mean Bexley", "..., but how did Tameside's ...".
 _TURNS_TO = re.compile(
     r"\b(?:I\s+mean|I['’]m\s+asking\s+about|I\s+am\s+asking\s+about|I['’]m\s+talking\s+about|"
+    r"(?:my\s+)?question\s+is\s+(?:about|on)\s+|"
+    # "..., but what did Ofsted's summer 2023 inspection of Essex find?"
+    r"but\s+(?:what|how|did|was|were|is|has|have|does|which|why|when|where)\s+(?:[\w'’]+\s+){0,7}?|"
     r"but\s+(?:\w+\s+){0,3}?)(?:the\s+)?$",
     re.I,
 )
@@ -174,6 +177,10 @@ def subject_councils(text: str) -> tuple[str, ...]:
     ('Bexley',)
     >>> subject_councils("Stockport seems to do alright, but how did Tameside's services come out?")
     ('Tameside',)
+    >>> subject_councils("I keep seeing Norfolk in the news, but my question is about Suffolk: good?")
+    ('Suffolk',)
+    >>> subject_councils("Kent gets headlines, but what did Ofsted’s 2023 inspection of Essex find?")
+    ('Essex',)
     >>> subject_councils("Medway and Kent were both inspected in July 2013. What grade did Kent get?")
     ('Kent',)
     >>> subject_councils("My mate works in Hartlepool and reckons Stockton's front door was a mess in 2022.")
