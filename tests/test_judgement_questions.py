@@ -150,6 +150,10 @@ def test_module_examples(module: object) -> None:
         ("Hull ofsted 2026 rating?", ("Kingston upon Hull",), "lookup"),
         ("stoke ofsted rating", ("Stoke-on-Trent",), "lookup"),
         ("Did Bury get inadequate in 2021?", ("Bury",), "lookup"),
+        # how a council is doing, and nothing else: its latest verdict
+        ("How is Tower Hamlets doing?", ("Tower Hamlets",), "lookup"),
+        ("what is hull like now?", ("Kingston upon Hull",), "lookup"),
+        ("did knowsley get good?", ("Knowsley",), "lookup"),
         # an area said to have a grade, asked which; a grade asked after a dash
         (
             "redcar got good overall in dec 2025 but one bit was only RI - which and why?",
@@ -248,6 +252,9 @@ def test_ratings_questions_are_recognised(question: str, authorities: tuple[str,
             ("Bradford",),
         ),
         ("What did care leavers in Leeds get from the council, according to Ofsted?", ("Leeds",)),
+        # a topic after how it is doing, or a grade word that is no verdict
+        ("How is Leeds doing on care leavers?", ("Leeds",)),
+        ("did leeds children get good support?", ("Leeds",)),
         # how things stood at a visit, which grades nothing
         (
             "Leeds was rated inadequate for adoption in 2018 - "

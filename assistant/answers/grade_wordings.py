@@ -10,6 +10,10 @@ good?": each asks for the grades in a report's judgement table
 True
 >>> bool(re.search(OUTCOME[1:], "what did care leavers get from the council?", re.I))
 False
+>>> bool(re.search(OUTCOME[1:], "How is Tower Hamlets doing?", re.I))
+True
+>>> bool(re.search(OUTCOME[1:], "How is Tower Hamlets doing on care leavers?", re.I))
+False
 """
 
 from __future__ import annotations
@@ -39,6 +43,13 @@ OUTCOME = (
     # "Did Bury get inadequate in 2021?": a grade got
     r"|^\W*(?:did|does|has|had)\s+(?:(?-i:[A-Z][\w&-]*)\s+){1,4}(?:get|got|receive|received|achieve|achieved)\s+"
     r"(?:an?\s+)?(?:outstanding|good|inadequate|requir\w*\s+improvement)\b"
+    # ... in lower case, the grade ending the question: "did knowsley get good?"
+    r"|^\W*(?:did|has)\s+(?:[\w&'’-]+\s+){1,4}(?:get|got|receive|achieve)\s+(?:an?\s+)?"
+    r"(?:outstanding|good|inadequate|requir\w*\s+improvement)\s*\??\s*$"
+    # the whole question asks how a council is doing: "How is Leeds doing?", "what is hull like now?"
+    r"|^\W*(?:how\s+(?:is|are|was|were)\s+(?:[\w&'’,-]+\s+){1,5}?(?:doing|getting\s+on|performing|faring)"
+    r"|what\s+(?:is|are)\s+(?:[\w&'’,-]+\s+){1,5}?like|is\s+(?:[\w&'’,-]+\s+){1,5}?any\s+good"
+    r"|how\s+good\s+(?:is|are)(?:\s+[\w&'’,-]+){1,5}?)\s*(?:now|these\s+days|at\s+the\s+moment)?\s*\??\s*$"
     # "... - was it outstanding across the board?": a grade in every area, asked (not said, "X was rated ...")
     r"|(?:^|[.?!:;–—-]\s)\W*(?:was|were|is|are|(?:did|has|have)\s+\w+\s+(?:get|got|receive|achieve))\b[^?.;]*"
     r"\b(?:outstanding|good|inadequate|requir\w*\s+improvement)"
