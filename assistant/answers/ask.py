@@ -274,12 +274,11 @@ def _off_topic(q: _Question) -> Answer | None:
 def _not_a_council(q: _Question) -> Answer | None:
     """A "not covered" for a council's name that is no council ("Narnia's children's services"),
     a former council or a district (``assistant/answers/no_council.py``)."""
+    reason: str | None = None
     if q.authorities and (beside := compared_unknowns(q.text, q.index.documents)):
         reason = f"{_and_list(beside)} is not an English council; compare councils by their names"
-        return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
-    if q.authorities or outside_england(q.text):
-        return None
-    reason = not_a_council_reason(q.text, q.index.documents)
+    elif not q.authorities and not outside_england(q.text):
+        reason = not_a_council_reason(q.text, q.index.documents)
     if reason is None:
         return None
     return dataclasses.replace(q.abstain(reason, q.related()), gap="not-a-council")
