@@ -147,23 +147,9 @@ _NOT_SUBJECTS = frozenset(
         *("it", "they", "he", "she", "we", "you", "i", "this", "that", "these", "those", "there", "things"),
         *("the", "a", "an", "its", "their", "our", "your", "my", "his", "her", "anyone", "everyone", "each"),
         *("ofsted", "inspectors", "council", "councils", "services", "children", "kids", "staff", "care"),
-        *(
-            "has",
-            "have",
-            "had",
-            "did",
-            "does",
-            "do",
-            "is",
-            "was",
-            "are",
-            "were",
-            "how",
-            "what",
-            "quick",
-            "one",
-        ),
-        *("question", "rate", "rated", "about", "say", "said", "of", "for", "to", "by", "at", "in", "on"),
+        *("has", "have", "had", "did", "does", "do", "is", "was", "are", "were", "how", "what"),
+        *("quick", "one", "question", "rate", "rated", "about", "say", "said"),
+        *("of", "for", "to", "by", "at", "in", "on"),
     }
 )
 

@@ -8,7 +8,11 @@ reported ...) about a topic, names a visit of one council, and no word of
 the topic is in any of that visit's letters, in any form or in the
 reports' words for it (``assistant/glossary.py``), the answer says so.
 Other questions are left to the passages: their wording ("what did it
-examine", "what was still stalling") is no topic a letter must name.
+examine", "what was still stalling") is no topic a letter must name. A
+question about one theme of visits (the front door, care leavers,
+adoption) asked of a visit whose letter states it looked at something else
+is refused too ("the focused visit to Derbyshire in September 2022 did not
+look at care leavers").
 
 >>> topic_of("What did inspectors say about adoption when they made their 2018 focused visit to Harrow?")
 'adoption'
@@ -189,7 +193,7 @@ def _not_a_visit_on(question: str, period: Period, authority: str, letters: Sequ
     words = " ".join(
         w for w in m.group("topic").split() if not _WHOM.fullmatch(w) and w.lower() not in _NO_TOPIC
     )
-    statements = [" ".join(d.text[s.start : s.end] for s in scope_spans(d.text)) for d in letters]
+    statements = _statements(letters)
     # All of the topic's words ("care leavers", not the "care" of "children in care"), or all of the
     # reports' words for it.
     wanted = [set(tokenize(words)), *(set(tokenize(t)) for t in expansions(question))]
@@ -233,8 +237,13 @@ def _theme_not_visited(
     asked = [name for name, pattern in _THEME_ASKED.items() if pattern.search(question, about.end())]
     if len(asked) != 1:
         return None
-    statements = [" ".join(d.text[s.start : s.end] for s in scope_spans(d.text)) for d in letters]
+    statements = _statements(letters)
     if not all(statements) or any(_THEME_STATED[asked[0]].search(t) for t in statements):
         return None
     visit = f"{period.noun()} to {authority} {period.describe()}".rstrip()
     return f"the {visit} did not look at {asked[0]}"
+
+
+def _statements(letters: Sequence[Document]) -> list[str]:
+    """Each letter's statements of what its visit looked at, as one text ("" if it has none)."""
+    return [" ".join(d.text[s.start : s.end] for s in scope_spans(d.text)) for d in letters]
