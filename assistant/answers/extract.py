@@ -25,6 +25,7 @@ from assistant.answers.polarity import (
     asks_improvement,
     list_context,
     question_polarity,
+    run_in_heading_before,
     section_heading,
     sentence_polarity,
     under_improvement_heading,
@@ -71,6 +72,10 @@ _NOT_ANSWERS = re.compile(
 )
 
 
+# How far before a passage its section's heading is looked for.
+_HEADING_REACH = 3000
+
+
 def sentences_of(
     passages: Sequence[Passage],
     document_text: Callable[[str], str],
@@ -91,6 +96,8 @@ def sentences_of(
         text = document_text(p.doc_id)
         skip = furniture(p.doc_id) if furniture else ()
         body = letter_body(text)
+        if run_in := run_in_heading_before(text[max(0, p.start - _HEADING_REACH) : p.start]):
+            p = dataclasses.replace(p, heading=run_in)  # "... histories. Main findings": not the list's
         for block in split_blocks(text[: p.end]):
             if block.end <= max(p.start, body):
                 continue

@@ -212,6 +212,25 @@ def _heading_lines(text: str) -> list[str]:
     return out
 
 
+def run_in_heading_before(text: str) -> str | None:
+    """The heading run into the end of a line ("... their histories. Main findings") when it is the
+    last heading of ``text``; else None. The index's passage headings miss such a heading, so a
+    passage after it would keep the heading before it ("What needs to improve").
+
+    >>> run_in_heading_before("What needs to improve?\\n\\n• Plans. Main findings\\n\\nPlans are good.")
+    'Main findings'
+    >>> run_in_heading_before("What needs to improve?\\n\\n• Plans.\\n\\n") is None
+    True
+    """
+    for line in reversed(text.split("\n")):
+        line = line.strip()
+        if run_in := _RUN_IN_HEADING.search(line):
+            return heading_text(run_in.group(1))
+        if line and (is_heading(line) or _WEAK_HEADING.match(heading_text(line))):
+            return None
+    return None
+
+
 # A heading of at most this many words may be a list's sub-heading ("Workforce");
 # a longer one ("Inspection findings – the Local Safeguarding Children Board")
 # starts a section, so a "Recommendations" above it is not the sentence's.
