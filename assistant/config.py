@@ -146,7 +146,8 @@ class Settings:
     open_answer_threshold: float = 0.5
     # ... or, for a question naming one council's inspection or visit that the index holds
     # ("the nov 2021 ofsted visit"), below this: the asker names the letter that answers,
-    # and a long question's preamble lowers every sentence's score.
+    # and a long question's preamble lowers every sentence's score (evals/calibrate.py
+    # tabulates it; docs/decisions.md, "Stop 38").
     named_answer_threshold: float = 0.30
     # A question whose best passage in the whole index has a cosine
     # similarity below this is about nothing in it ("Who won the 2022 FIFA

@@ -1,7 +1,8 @@
 """Choose the abstention thresholds on the eval questions.
 
 Runs every question with the thresholds switched off (``answer_threshold``,
-``open_answer_threshold``, ``topic_threshold`` and ``domain_threshold``), records the best sentence's
+``open_answer_threshold``, ``named_answer_threshold``, ``topic_threshold`` and
+``domain_threshold``), records the best sentence's
 score (``Answer.confidence``), the best passage's cosine (the topic gate's
 score) and the cosine to the collection's mean vector (the domain gate's),
 and prints, for each candidate threshold, how many answerable
@@ -31,8 +32,8 @@ from assistant.evaluation import load_questions
 from assistant.query import parse_query
 
 # (answerable, refused whatever the thresholds, best sentence score, topic cosine, id, domain cosine,
-# names a council)
-Row = tuple[bool, bool, float, float, str, float, bool]
+# names a council, names one council's inspection or visit)
+Row = tuple[bool, bool, float, float, str, float, bool, bool]
 
 
 def main() -> None:
@@ -45,6 +46,7 @@ def main() -> None:
     off = {
         "answer_threshold": -1.0,
         "open_answer_threshold": -1.0,
+        "named_answer_threshold": -1.0,
         "topic_threshold": -1.0,
         "domain_threshold": -2.0,
     }
@@ -68,13 +70,26 @@ def main() -> None:
             exempt = parsed.authorities and not content_words(parsed.search_text)
             domain = 1.0 if exempt else domain_similarity(vector, a.index.vectors)
             named = bool(parsed.authorities)
-            rows.append((q.answerable, not ans.answered, ans.confidence, topic, q.id, domain, named))
+            # one council's inspection or visit named: held to named_answer_threshold (ask.py)
+            period = len(parsed.authorities) == 1 and parsed.period is not None
+            rows.append((q.answerable, not ans.answered, ans.confidence, topic, q.id, domain, named, period))
     fixed = [r for r in rows if r[1]]
     print(
         f"{len(rows)} questions; {len(fixed)} refused whatever the thresholds "
         f"({sum(1 for r in fixed if not r[0])} of them unanswerable)"
     )
-    _table("answer_threshold (best sentence score)", rows, lambda r, t: r[2] < t, defaults.answer_threshold)
+    _table(
+        "answer_threshold (best sentence score, questions naming no council's inspection or visit)",
+        rows,
+        lambda r, t: not r[7] and r[2] < t,
+        defaults.answer_threshold,
+    )
+    _table(
+        "named_answer_threshold (best sentence score, questions naming one council's inspection or visit)",
+        rows,
+        lambda r, t: r[7] and r[2] < t,
+        defaults.named_answer_threshold,
+    )
     _table(
         "open_answer_threshold (best sentence score, questions naming no council)",
         rows,
