@@ -136,7 +136,7 @@ def visit_not_about(
     if not all(unmentioned(words, d.text, expansions(question)) for d in letters):
         return None
     which, verb = ("letter", "does") if len(letters) == 1 else ("letters", "do")
-    visit = f"the {period.noun()} to {authorities[0]} {period.describe()}".rstrip()
+    visit = f"the {_named_visit(period, authorities[0])}"
     return f"the {which} on {visit} {verb} not mention {topic}"
 
 
@@ -240,10 +240,14 @@ def _theme_not_visited(
     statements = _statements(letters)
     if not all(statements) or any(_THEME_STATED[asked[0]].search(t) for t in statements):
         return None
-    visit = f"{period.noun()} to {authority} {period.describe()}".rstrip()
-    return f"the {visit} did not look at {asked[0]}"
+    return f"the {_named_visit(period, authority)} did not look at {asked[0]}"
 
 
 def _statements(letters: Sequence[Document]) -> list[str]:
     """Each letter's statements of what its visit looked at, as one text ("" if it has none)."""
     return [" ".join(d.text[s.start : s.end] for s in scope_spans(d.text)) for d in letters]
+
+
+def _named_visit(period: Period, authority: str) -> str:
+    """ "focused visit to Harrow in 2018": the visit a question named."""
+    return f"{period.noun()} to {authority} {period.describe()}".rstrip()
