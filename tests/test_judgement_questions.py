@@ -11,8 +11,8 @@ import doctest
 
 import pytest
 
+import assistant.answers.grade_periods as jq_module
 import assistant.answers.grade_questions as gq_module
-import assistant.answers.grades as jq_module
 from assistant import Assistant, Settings
 from assistant.answers import Answer, citation_for
 from assistant.answers.grades import (
@@ -353,6 +353,16 @@ def test_history_lists_every_inspection_in_order() -> None:
     assert answer is not None and answer.table is not None
     assert [r[2] for r in answer.table.rows] == ["Inadequate", "Requires improvement", "Good"]
     assert answer.table.rows[0][1] == "4 February 2019 to 15 February 2019"
+
+
+def test_a_history_asked_by_a_year_runs_to_that_years_inspection() -> None:
+    answer = _ask("Had Stoke-on-Trent's rating improved by its 2022 inspection?", ("Stoke-on-Trent",))
+    assert answer is not None and answer.table is not None
+    assert [r[2] for r in answer.table.rows] == ["Inadequate", "Requires improvement"]
+    assert "to 2022" in answer.text.splitlines()[0]
+    since = _ask("How has Stoke-on-Trent's rating changed since 2022?", ("Stoke-on-Trent",))
+    assert since is not None and since.table is not None
+    assert [r[2] for r in since.table.rows] == ["Requires improvement", "Good"]
 
 
 def test_transitions_from_grade_to_grade_allow_inspections_between() -> None:

@@ -17,12 +17,12 @@ general or one council with inspection reports in the index.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 
+from assistant.answers.grade_periods import chosen, in_history, when
 from assistant.answers.grade_questions import JudgementQuestion, classify, grade_of
 from assistant.answers.in_words import IN_WORDS, OTHER_ROWS
 from assistant.answers.types import Answer, Citation, Record, Table
-from assistant.dates import date_key, format_date
+from assistant.dates import format_date
 from assistant.judgements import Inspection, Judgement, extract_inspection
 from assistant.search.store import IndexData
 
@@ -85,45 +85,6 @@ def inspections_in(index: IndexData) -> list[Inspection]:
 
 # --------------------------------------------------------------------------
 # Selecting inspections
-
-
-def years_of(inspection: Inspection) -> set[int]:
-    """The years an inspection is about: its visit and its publication."""
-    dates = (inspection.inspection_start, inspection.inspection_end, inspection.published)
-    return {int(d[:4]) for d in dates if d}
-
-
-def when(inspection: Inspection) -> str:
-    """Sort key and display date: the end of the visit, else publication."""
-    return inspection.inspection_end or inspection.published or ""
-
-
-def deciding_days(inspection: Inspection, basis: str) -> list[str]:
-    """The dates that put ``inspection`` in a period, by ``basis`` ("end", "published", "inspected").
-
-    By default the inspection's last day: an inspection that ended in
-    December 2018 and was published in January 2019 is not "in 2019".
-
-    >>> i = Inspection("r", "Blackpool", "ILACS", "2018-11-26", "2018-12-07", "2019-01-31", (), None, ())
-    >>> deciding_days(i, "end"), deciding_days(i, "published")
-    (['2018-12-07'], ['2019-01-31'])
-    """
-    if basis == "published":
-        days = [inspection.published]
-    elif basis == "inspected":
-        days = [inspection.inspection_start, inspection.inspection_end]
-    else:
-        days = [when(inspection)]
-    return [d for d in days if d]
-
-
-def in_period(inspection: Inspection, q: JudgementQuestion) -> bool:
-    """Whether a deciding date of ``inspection`` is in the period ``q`` asks about."""
-    lo, hi = date_key(q.date_from), date_key(q.date_to, upper=True)
-    return any(
-        (not q.years or int(day[:4]) in q.years) and (not lo or day >= lo) and (not hi or day <= hi)
-        for day in deciding_days(inspection, q.date_basis)
-    )
 
 
 def row(inspection: Inspection, area: str) -> Judgement | None:
@@ -213,43 +174,22 @@ def answer_from_judgements(
         return None
     builder = _Builder(question, q, cite, url_of or (lambda doc_id: None), words_for or (lambda i, j: None))
     if q.intent == "lead_inspector":
-        return builder.lead_inspectors(_chosen(pool, q))
+        return builder.lead_inspectors(chosen(pool, q))
     if q.intent == "lookup":
-        return builder.lookup(_chosen(pool, q))
+        return builder.lookup(chosen(pool, q))
     if q.intent == "history":
-        return builder.listing(sorted(pool, key=when), title=_history_title(q))
+        return builder.listing(sorted(in_history(pool, q), key=when), title=_history_title(q))
     if q.intent == "transition":
         return builder.transitions(transitions(pool, q))
     return builder.listing(_listed(pool, q), title=_list_title(q))
 
 
-def _chosen(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection]:
-    """The inspections a lookup is about: those in the period asked, else the latest."""
-    matching = sorted((i for i in pool if in_period(i, q)), key=when)
-    if not matching and q.authorities and q.date_basis == "end" and not q.basis_named:
-        # "Cheshire West and Chester's 2016 inspection" may name the report's
-        # year: one council's inspection ended in 2015 and published in 2016 is it.
-        published = replace(q, date_basis="published")
-        matching = sorted((i for i in pool if in_period(i, published)), key=when)
-    if (q.years or q.date_from or q.date_to) and not q.previous:
-        return matching
-    if q.back:  # "the inspection before its latest one"
-        by_council: dict[str, list[Inspection]] = {}
-        for i in sorted(pool, key=when):
-            by_council.setdefault(i.council, []).append(i)
-        return [items[-1 - q.back] for items in by_council.values() if len(items) > q.back]
-    latest: dict[str, Inspection] = {}
-    for i in matching if q.previous else sorted(pool, key=when):
-        latest[i.council] = i
-    return list(latest.values())
-
-
 def _listed(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection]:
     """Inspections with the grades asked, in the period asked (else each council's latest)."""
-    chosen = _chosen(pool, q)
+    picked = chosen(pool, q)
     if q.grades:
-        chosen = [i for i in chosen if _grade(i, q.area) in q.grades]
-    return sorted(chosen, key=lambda i: (i.council, when(i)))
+        picked = [i for i in picked if _grade(i, q.area) in q.grades]
+    return sorted(picked, key=lambda i: (i.council, when(i)))
 
 
 def _list_title(q: JudgementQuestion) -> str:
@@ -269,7 +209,8 @@ def _list_title(q: JudgementQuestion) -> str:
 
 
 def _history_title(q: JudgementQuestion) -> str:
-    return f"{' and '.join(q.authorities)}: judgements at each inspection"
+    upto = f" to {max(q.years)}" if q.years else (f" {_period(q)}" if q.date_from or q.date_to else "")
+    return f"{' and '.join(q.authorities)}: judgements at each inspection{upto}"
 
 
 def _period(q: JudgementQuestion) -> str:

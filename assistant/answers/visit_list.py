@@ -28,8 +28,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.answers.cite import citation_for
+from assistant.answers.grade_periods import in_period, when
 from assistant.answers.grade_questions import FINDING_VERBS, JudgementQuestion
-from assistant.answers.grades import in_period, visit, when
+from assistant.answers.grades import visit
 from assistant.answers.scope import asks_scope, scope_spans
 from assistant.answers.types import Answer, Citation, Record, Table
 from assistant.chunking import Span
