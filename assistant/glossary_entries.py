@@ -92,10 +92,36 @@ WORK: tuple[Entry, ...] = (
         "wet behind the ears|fresh out of (?:uni|university|college|training)",
         "inexperienced|newly qualified social workers|less experienced",
     ),
+    # A child's social worker who keeps changing: "too many changes of social worker".
+    entry(
+        "revolving door of (?:social )?(?:workers|caseworkers|case workers)|"
+        "(?:keep|keeps|kept) (?:changing|getting new|having new) (?:social )?workers?|"
+        "(?:string|succession|series|stream|conveyor belt) of (?:different |new )?(?:social )?workers",
+        "changes of social worker|changes in social worker|turnover",
+    ),
+    entry("caseworkers?|case workers?", "social workers"),
+    # Who provides the service: some councils delegate it to a trust or company.
+    entry(
+        "who (?:actually |really )?runs|run by (?:a |an )?(?:trust|company|charity)|"
+        "(?:run|runs|running) (?:its|their) own children['’]s (?:social care|services)",
+        "delegated|statutory functions|trust|company",
+    ),
+    # The same worker over time: the reports say "workforce stability", "consistency of workers".
+    entry(
+        "(?:keep|keeps|kept|have|has|had|get|gets) the same (?:social )?workers?|"
+        "(?:staff|workers|social workers) (?:\\w+ )?coming and going",
+        "workforce stability|consistency of workers|changes of social worker|stable workforce",
+    ),
+    # Taken into care in a hurry: the reports say "in an emergency", "unplanned".
+    entry(
+        "in a (?:rush|hurry|panic)|rushed (?:into|in)|at (?:short|a moment'?s|no) notice|"
+        "(?:at the )?last[- ]minute",
+        "emergency|unplanned",
+    ),
     # Leaders who keep changing: "instability in the senior leadership team".
     entry(
         "(?:people|bosses|managers|leaders) at the top|top (?:team|bosses|brass|jobs?)|"
-        "(?:churn|turnover|changes?|merry-go-round) (?:of|in|among|at) (?:the )?"
+        "(?:churn|turnover|changes?|merry-go-round|revolving door) (?:of|in|among|at) (?:the )?"
         "(?:bosses|leaders|directors|senior (?:leaders|managers)|(?:the )?top)|"
         "(?:bosses|leaders|directors) (?:keep|kept) (?:changing|leaving)",
         "senior leadership team|instability|changes in leadership",
@@ -114,7 +140,8 @@ WORK: tuple[Entry, ...] = (
     # A child with no social worker: the reports say "allocated" or "unallocated".
     entry(
         "(?:without|no|waiting for|wait for|waits for|never had|not have|not having) "
-        "(?:a |an |their own |any )?(?:named |dedicated |regular )?social workers?(?: of their own)?",
+        "(?:a |an |their own |any )?(?:named |dedicated |regular )?social workers?(?: of their own)?|"
+        "(?:nobody|no-one|no one|no worker) (?:\\w+ )?(?:assigned|allocated|responsible)(?: to)?",
         "allocated worker|unallocated|allocated social worker",
     ),
     entry(
@@ -196,9 +223,11 @@ WORK: tuple[Entry, ...] = (
     # Harm outside the home, and at home.
     entry(
         "groom\\w*|gangs?|county lines|drug running|exploited|drug dealing|dealing drugs|selling drugs|"
+        "(?:street|drug|criminal) crews|criminal groups|organised crime groups|"
         "trafficked|(?:child|children|drug|people) trafficking",
         "exploitation|child sexual exploitation|child criminal exploitation|county lines",
     ),
+    entry("(?:street|drug|criminal) crews|criminal groups|organised crime groups", "gangs"),
     entry(
         "stabb\\w*|knife crime|knives|street crime|gang violence|youth violence",
         "serious youth violence|exploitation|extra-familial harm",
@@ -209,7 +238,10 @@ WORK: tuple[Entry, ...] = (
     entry("female genital mutilation", "FGM"),
     entry(
         "domestic violence|violence (?:at|in the) home|violence between|"
-        "violent (?:homes?|parents?|partners?)|abusive (?:relationships?|partners?)",
+        "violent (?:homes?|parents?|partners?)|abusive (?:relationships?|partners?)|"
+        "(?:violent|violence) (?:towards?|to|against) (?:the other(?: parent)?|each other|"
+        "(?:their|his|her|a) (?:partners?|wife|husband|girlfriend|boyfriend))|"
+        "hit(?:s|ting)? (?:their|his|her) (?:partners?|wife|husband|girlfriend|boyfriend)",
         "domestic abuse",
     ),
     entry(
@@ -265,7 +297,7 @@ WORK: tuple[Entry, ...] = (
     entry(
         "what (?:children|young people|they) (?:themselves )?(?:think|want|feel|say)|"
         "listen\\w* to (?:children|young people|them)|(?:children|young people)(?:'s|'|\u2019s|\u2019)? "
-        "(?:views|opinions|wishes)",
+        "(?:views|opinions|wishes)|(?:for |of )?(?:their|his|her) (?:opinions?|thoughts)",
         "wishes and feelings|views|voice",
     ),
     entry(
@@ -278,6 +310,18 @@ WORK: tuple[Entry, ...] = (
     entry(
         "(?:a|the|their) (?:doctor|GP|dentist)s?|(?:health|medical) (?:checks?|check-ups?)|check-ups?|dental",
         "health assessments|health needs",
+    ),
+    # Caring for someone else's child at home: the reports say "foster carers", "foster placements".
+    entry(
+        "(?:take|takes|taking|took|taken) in (?:a |an |the )?"
+        "(?:child|children|kids?|teenagers?|youngsters?)(?![’'])",
+        "foster carers|foster placements",
+    ),
+    # Somewhere for a child to live: the reports' placements and sufficiency.
+    entry(
+        "(?:anywhere|somewhere|nowhere) (?:\\w+ ){0,3}?(?:for (?:them|children|kids) )?"
+        "to (?:live|stay)(?! with)",
+        "placements|foster carers|sufficiency|suitable accommodation",
     ),
     entry(
         "not enough (?:foster carers|placements|homes)|shortage of (?:foster carers|placements|homes)",
@@ -336,7 +380,7 @@ WORK: tuple[Entry, ...] = (
     entry(
         "(?:working|in (?:work|a job|jobs)|employed) or (?:studying|in (?:education|training|college))|"
         "(?:studying|in education|at college) or (?:working|in work)|jobs? (?:or|and) (?:college|training)|"
-        "(?:college|training) (?:or|and) jobs?|NEETs?",
+        "(?:college|training) (?:or|and) jobs?|NEETs?|college,? jobs?",
         "education, employment and training|education, training and employment|"
         "not in education, employment or training",
     ),
@@ -351,6 +395,11 @@ WORK: tuple[Entry, ...] = (
         "(?:passed|handed|moved|transferred) (?:on |back |down )?to|"
         "(?:does not|doesn't|don't|do not|no longer) needs? (?:a )?social workers?",
         "stepped down|step down|early help",
+    ),
+    # A case closed: the reports say "stepped down" or that statutory intervention "ended".
+    entry(
+        "clos(?:e|es|ed|ing) (?:a |the )?(?:family['’]s |families['’] |child['’]s |their )?cases?",
+        "stepped down|step down|case closure",
     ),
     entry(
         "respite|(?:a )?(?:break|breaks|rest|time away) from (?:caring|looking after)|"

@@ -178,6 +178,12 @@ MORE: tuple[Entry, ...] = (
         "(?:families|parents|homes|mums)|(?:kids|children) (?:being )?taken (?:away|off (?:their )?parents)",
         "come into care|coming into care|care proceedings",
     ),
+    # Keeping a child at home: the reports' "edge of care" work, children "needing to come into care".
+    entry(
+        "(?:being |be |having to be )?removed from (?:their |his |her )?(?:families|family|homes?|parents)|"
+        "(?:stay|stays|staying|kept|keep|keeping) (?:them |children |kids )?out of care(?! proceedings)",
+        "edge of care|come into care",
+    ),
     entry("therapists?|psychiatrists?|psychologists?|counsell?ors?", "CAMHS|mental health"),
     # Mothers who lose one child after another: the reports' Pause and recurrent proceedings.
     entry(

@@ -124,6 +124,21 @@ EVERYDAY = [
     # held-out-90 and -91, after they were measured
     ("what did ofsted say about housing for care leavers?", "accommodation"),
     ("were staff giving mums and dads too much benefit of the doubt?", "over-optimism"),
+    # held-out-92, -94, -96 and -97, after they were measured
+    ("were families dealing with a revolving door of caseworkers?", "changes of social worker"),
+    ("was there a revolving door at the top?", "senior leadership team"),
+    ("were kids being taken into care in a rush?", "emergency"),
+    ("were teenagers being pulled into street crews?", "gangs"),
+    ("were vulnerable kids left with nobody assigned to their case?", "unallocated"),
+    ("could anyone take in a child at a moment's notice?", "foster carers"),
+    ("was there support to stop teenagers being removed from their families?", "edge of care"),
+    ("did they get into college, jobs or apprenticeships?", "education, employment and training"),
+    ("how do they handle homes where one parent is violent towards the other?", "domestic abuse"),
+    ("once social workers closed a family's case, did other help follow?", "stepped down"),
+    ("did they ask care leavers for their opinions?", "views"),
+    ("do kids get to keep the same social worker?", "workforce stability"),
+    ("who actually runs children's social care in Kingston?", "delegated"),
+    ("if a child had to leave home, was there anywhere local for them to live?", "placements"),
 ]
 
 
@@ -146,6 +161,9 @@ UNCHANGED = [
     # alone with a social worker, or living alone: no one arriving
     "Are children seen on their own, without parents in the room?",
     "Do care leavers get help to live on their own?",
+    "What action was taken in children's services?",  # "taken in" a service, no child taken in
+    "Does pre-court work keep children out of care proceedings?",  # not kept out of care
+    "Do care leavers get apprenticeships or jobs inside the council?",  # a council's own jobs
 ]
 
 
