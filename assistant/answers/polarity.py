@@ -88,7 +88,7 @@ def question_polarity(question: str) -> int:
 
 _ASKS_IMPROVEMENT = re.compile(
     r"\b((needs?|needed|required?) (to|for) (be )?improve\w*|(?<!capacity )to improve\b|"
-    r"what needs? improv\w*|areas? (for|of|needing) (improvement|development)|"
+    r"what needs? improv\w*|areas? (for|of|needing) (improvement|development)|priority actions?|"
     r"improvements? (needed|required)|recommend\w*|" + _EVERYDAY_IMPROVE + r")",
     re.I,
 )
@@ -113,6 +113,8 @@ def asks_improvement(question: str) -> bool:
     True
     >>> asks_improvement("What still needed work?"), asks_improvement("Who needed work experience?")
     (True, False)
+    >>> asks_improvement("What areas for priority action came out of the visit to Southampton?")
+    True
     """
     return bool(_ASKS_IMPROVEMENT.search(question))
 
@@ -182,6 +184,8 @@ _FURNITURE = re.compile(r"[\s:]*\d+$")  # page numbers and footnote marks after 
 _RUN_IN_HEADING = re.compile(
     r"[.!?]\s+(What needs to (?:improve|be improved)"
     r"(?:\s+in\s+this\s+area(?:\s+of\s+(?:social\s+work\s+)?practice)?)?[?:]?\s*\d*"
+    # "... responding to COVID-19. Areas for priority action": a focused visit's lists
+    r"|Areas?\s+for\s+(?:priority\s+action|improvement|development)"
     # "... understand their histories. Findings": the next section's heading, run into the list's last item
     r"|(?:(?:Main|Headline|Key)\s+)?[Ff]indings|Overview)$",
     re.I,
@@ -221,6 +225,9 @@ def run_in_heading_before(text: str) -> str | None:
     'Main findings'
     >>> run_in_heading_before("What needs to improve?\\n\\n• Plans.\\n\\n") is None
     True
+    >>> run_in_heading_before("Main findings\\n\\nIt was remote. Areas for priority action\\n\\n• Oversight.")
+    'Areas for priority action'
+
     """
     for line in reversed(text.split("\n")):
         line = line.strip()
