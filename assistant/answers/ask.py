@@ -62,8 +62,8 @@ from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.topic import (
     about_nothing_indexed,
     about_the_work,
+    asks_elsewhere,
     asks_errand,
-    asks_outing,
     content_words,
 )
 from assistant.answers.types import Answer, with_periods
@@ -237,7 +237,7 @@ def _future(q: _Question) -> Answer | None:
 def _outside_remit(q: _Question) -> Answer | None:
     """A "not covered" for a service outside children's services: "adult social care waiting lists"."""
     topics = outside_remit(q.text, errand=(errand := asks_errand(q.text)))  # "when are bins collected?"
-    if not topics and asks_outing(q.text) and not about_the_work(q.text):
+    if not topics and asks_elsewhere(q.text) and not asks_instructions(q.text):
         topics, errand = ["this errand"], True  # "the quickest train into London"
     if topics:
         reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"

@@ -16,6 +16,10 @@ is about children or families, which keeps most of them in the remit.
 []
 >>> outside_remit("is the council tax reduction scheme for families with kids any good?")
 ['council tax']
+>>> outside_remit("is gateshead council building a new skate park for teenagers?")
+['skate park']
+>>> outside_remit("Does Oxfordshire fund music lessons for children in care?")
+[]
 """
 
 from __future__ import annotations
@@ -73,8 +77,10 @@ _EDUCATION_AND_HOUSING = re.compile(
 # council tax exemption or free leisure pass is in the reports, so only children in care, care
 # leavers and young people keep them in the remit (not "children's services", a department).
 _EVERY_FAMILYS = re.compile(
-    r"\b(librar(?:y|ies)|leisure centres?|swimming (?:pools?|lessons?)|parks|playgrounds?|play areas?|"
-    r"free school meals|council tax|(?:childhood )?obesity|"
+    r"\b(librar(?:y|ies)|leisure centres?|swimming (?:pools?|lessons?)|parks|skate ?parks?|playgrounds?|"
+    r"play areas?|free school meals|council tax|(?:childhood )?obesity|"
+    r"bikeability|cycl(?:e|ing) (?:training|proficiency)|"
+    r"music (?:lessons?|services?|tuition|hubs?)|instrument(?:al)? lessons|"
     r"(?:free\s+)?holiday (?:clubs?|activit(?:y|ies)(?: and food)?|food (?:scheme|programme)s?))\b",
     re.I,
 )

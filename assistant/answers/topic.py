@@ -148,6 +148,33 @@ def asks_outing(question: str) -> bool:
     return bool(_LEISURE.search(question) or (_OUTING.search(question) and not names_children(question)))
 
 
+# A question about a report ("what date does the report on Kent come out?") is no errand.
+_ABOUT_REPORTS = re.compile(r"\b(?:Ofsted|inspect\w*|visit\w*|reports?|letters?)\b", re.I)
+
+
+def asks_elsewhere(question: str) -> bool:
+    """Whether what ``question`` asks, after any preamble, is an outing or an errand with no child,
+    no work of children's services and no report in it: "I'm a social worker at Surrey County
+    Council with an early flight: what's the quickest way to get from Guildford to Gatwick by
+    train?" (the preamble's work is the asker's, not the question's).
+
+    >>> asks_elsewhere("Does Greenwich run the Royal Observatory, and what time does it open at weekends?")
+    True
+    >>> asks_elsewhere("Social worker here with an early flight: what's the quickest train to Gatwick?")
+    True
+    >>> asks_elsewhere("What time does Kent's front door close on a Friday?")
+    False
+    >>> asks_elsewhere("what time did the Ofsted inspectors arrive at Slough?")
+    False
+    """
+    if asks_outing(question) and not about_the_work(question):
+        return True  # "which beaches around Torquay are best for little kids?"
+    asked = asked_alone(question) or question
+    if not (asks_outing(asked) or asks_errand(asked)):
+        return False
+    return not (about_the_work(asked) or names_children(asked) or _ABOUT_REPORTS.search(asked))
+
+
 def about_nothing_indexed(
     text: str, search_text: str, authorities: Sequence[str], retriever: Retriever, settings: Settings
 ) -> bool:
