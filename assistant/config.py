@@ -149,6 +149,10 @@ class Settings:
     # and a long question's preamble lowers every sentence's score (evals/calibrate.py
     # tabulates it; docs/decisions.md, "Stop 38").
     named_answer_threshold: float = 0.30
+    # A question about one council that names no period and asks no history favours its newest
+    # inspection report and the documents since (fused, as named years are): docs/decisions.md,
+    # "Stop 39".
+    prefer_latest: bool = True
     # A question whose best passage in the whole index has a cosine
     # similarity below this is about nothing in it ("Who won the 2022 FIFA
     # World Cup?"): docs/decisions.md, "Abstention".

@@ -57,6 +57,34 @@ _CHANGE = re.compile(
 _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest|last)\b", re.I)
 
 
+# A question about a council's past, not what it is like now: "has it ever", "before".
+_PAST = re.compile(
+    r"\b(?:ever|histor\w*|previous\w*|earlier|first|before|used to|in the past|each inspection|"
+    r"every inspection|all (?:its|their|the) (?:inspections|reports))\b",
+    re.I,
+)
+
+
+def asks_now(parsed: ParsedQuery) -> bool:
+    """Whether a question asks what one council is like now: it names no period, no change over
+    time and nothing past ("RBKC - are any children in care left waiting for a permanent home?").
+
+    >>> asks_now(parse_query("RBKC - are any children in care left waiting for a permanent home?"))
+    True
+    >>> asks_now(parse_query("What did Kent's 2019 inspection say about care leavers?"))
+    False
+    >>> asks_now(parse_query("Has Kent's front door improved over time?"))
+    False
+    """
+    dated = parsed.period or parsed.years or parsed.soft_years or parsed.date_from or parsed.date_to
+    return (
+        len(parsed.authorities) == 1
+        and not dated
+        and not parsed.chronological
+        and not _PAST.search(parsed.text)
+    )
+
+
 # What a question after a statement takes from its own words (``subjects.asked_part``).
 _DATE_FIELDS = ("date_from", "date_to", "years", "soft_years", "latest", "period")
 

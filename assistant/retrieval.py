@@ -21,7 +21,7 @@ import numpy as np
 from assistant.config import MODES, RERANK_VECTORS, Settings
 from assistant.dates import date_key
 from assistant.errors import InvalidQueryError
-from assistant.filters import Filters, infer_filters, resolve
+from assistant.filters import Filters, infer_filters, is_of_kind, resolve
 from assistant.glossary import expand_query
 from assistant.query import Period, parse_query
 from assistant.search.base import SearchBackend, Where
@@ -176,6 +176,7 @@ class Retriever:
         filters: Filters | dict[str, Any] | None = None,
         infer: bool = True,
         prefer_years: Sequence[int] = (),
+        prefer_newest: bool = False,
         rerank: bool = False,
     ) -> list[Passage]:
         """The ``k`` best passages for ``query``; see ``Assistant.search``. With ``rerank``
@@ -216,6 +217,9 @@ class Retriever:
         ranked = self.rank(query, k=depth, mode=mode, where=where)
         if prefer_years and ranked:
             ranked = self._prefer(query, ranked, k=depth, mode=mode, where=where, years=prefer_years)
+        elif prefer_newest and ranked and (newest := self._newest(where)):
+            about = dataclasses.replace(where or Where(), doc_ids=newest)
+            ranked = self._favour(query, ranked, k=depth, mode=mode, about=about)
         if learned:
             ranked = self.by_learned(query, ranked)
         elif reranks:
@@ -335,12 +339,30 @@ class Retriever:
         """
         where = where or Where()
         about = dataclasses.replace(where, years=(*where.years, frozenset(years)))
+        return self._favour(query, ranked, k=k, mode=mode, about=about)
+
+    def _favour(
+        self, query: str, ranked: list[tuple[int, float]], *, k: int, mode: str, about: Where
+    ) -> list[tuple[int, float]]:
+        """``ranked`` fused (RRF) with the same search restricted to ``about``."""
         allowed = self.mask_of(about)
         if allowed is None or not allowed.any():
             return ranked
         favoured = self.rank(query, k=k, mode=mode, where=about, allowed=allowed)
         fused = rrf([[i for i, _ in ranked], [i for i, _ in favoured]], k=self.settings.rrf_k)
         return fused[:k]
+
+    def _newest(self, where: Where | None) -> tuple[str, ...] | None:
+        """The ids of the newest inspection report of the one council ``where`` holds, and of its
+        documents since: what the council is like now. None for no council or several."""
+        if where is None or not where.authorities or len(where.authorities) != 1 or where.doc_ids:
+            return None
+        own = [d for d in self._docs if d.authority == where.authorities[0] and d.date]
+        reports = [d.date or "" for d in own if is_of_kind(d, "inspection")]
+        if not reports:
+            return None
+        since = max(reports)
+        return tuple(d.doc_id for d in own if (d.date or "") >= since) or None
 
     def rank(
         self,

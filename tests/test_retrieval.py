@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from assistant import Assistant, Filters
+from assistant import Assistant, Filters, Settings
 from assistant.errors import InvalidQueryError, UnknownAuthorityError
 from assistant.filters import resolve
 
@@ -132,3 +135,33 @@ def test_the_passage_at_an_offset_is_the_one_that_holds_it(fake_assistant: Assis
                 assert got is not None and got.start <= offset < got.end and got.doc_id == doc_id
         assert r.passage_at(doc_id, passages[-1].end + 10**6) is None
     assert r.passage_at("no such document", 0) is None
+
+
+def _report(folder: Path, name: str, date: str, text: str, council: str = "Kent") -> None:
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    side = {"title": name, "doc_type": "inspection report", "date": date, "authorities": [council]}
+    (folder / f"{name}.txt.meta.json").write_text(json.dumps(side), encoding="utf-8")
+
+
+def test_a_question_about_now_favours_the_councils_newest_report(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _report(
+        corpus,
+        "kent-2016",
+        "2016-03-01",
+        "Children wait too long for a permanent home, and wait for permanence.",
+    )
+    _report(corpus, "kent-2024", "2024-06-01", "Some children in care wait for a permanent home.")
+    others = ["Supervision is regular.", "Caseloads are manageable.", "Leaders are stable."]
+    for n, topic in enumerate(others):
+        _report(corpus, f"leeds-{n}", "2020-01-01", topic, council="Leeds")
+    kent = Assistant.from_corpus(
+        corpus, index_dir=tmp_path / "index", settings=Settings(embedding_model="hashing-64")
+    )
+    question = "do children in Kent wait too long for a permanent home?"
+    where = Filters(authority="Kent")
+    first = kent.retriever.search(question, k=2, mode="bm25", filters=where, infer=False)
+    now = kent.retriever.search(question, k=2, mode="bm25", filters=where, infer=False, prefer_newest=True)
+    assert [p.doc_id for p in first] == ["kent-2016.txt", "kent-2024.txt"]
+    assert [p.doc_id for p in now] == ["kent-2024.txt", "kent-2016.txt"]

@@ -74,7 +74,7 @@ from assistant.config import Settings
 from assistant.dates import format_date
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
 from assistant.places import outside_england
-from assistant.query import ParsedQuery, parse_query
+from assistant.query import ParsedQuery, asks_now, parse_query
 from assistant.retrieval import Passage, Retriever, validate_query
 from assistant.search.dense import Embedder
 from assistant.search.store import IndexData
@@ -190,7 +190,10 @@ def answer_question(
         return routed
     k, years = min(settings.answer_passages, len(index.chunks)), parsed.soft_years
     asked = asked_first(parsed.search_text)  # in the fused order: its sentences are scored next
-    found = retriever.search(asked, k=k, mode=mode, filters=f, infer=False, prefer_years=years)
+    now = settings.prefer_latest and asks_now(parsed)  # favour its newest report and what followed
+    found = retriever.search(
+        asked, k=k, mode=mode, filters=f, infer=False, prefer_years=years, prefer_newest=now
+    )
     period, telling = (f.period if f is not None else None), telling_in(index.bm25)
     if reason := visit_not_about(text, period, authorities, index.documents, telling):
         return dataclasses.replace(q.abstain(reason, found[:3]), gap="no-inspection-in-period")
