@@ -83,7 +83,8 @@ WORK: tuple[Entry, ...] = (
     # Finding staff: the reports say "recruitment".
     entry(
         "hir(?:e|es|ed|ing)|"
-        "(?:find|finding|found|attract\\w*) (?:new |enough |more )?(?:social workers|staff)",
+        "(?:find|finding|found|attract\\w*) (?:new |enough |more |the right )?"
+        "(?:social workers|staff|people)",
         "recruitment|recruitment and retention",
     ),
     # Staff new to the work: the reports say "inexperienced" or "newly qualified".
@@ -106,10 +107,12 @@ WORK: tuple[Entry, ...] = (
         "(?:run|runs|running) (?:its|their) own children['’]s (?:social care|services)",
         "delegated|statutory functions|trust|company",
     ),
+    # A new family for good: the reports' adoption and permanence.
+    entry("forever (?:famil(?:y|ies)|homes?|parents|mums?|dads?)", "adoption|adopters|permanence"),
     # The same worker over time: the reports say "workforce stability", "consistency of workers".
     entry(
         "(?:keep|keeps|kept|have|has|had|get|gets) the same (?:social )?workers?|"
-        "(?:staff|workers|social workers) (?:\\w+ )?coming and going",
+        "(?:staff|workers|social workers|people) (?:\\w+ )?coming and going",
         "workforce stability|consistency of workers|changes of social worker|stable workforce",
     ),
     # Taken into care in a hurry: the reports say "in an emergency", "unplanned".
@@ -388,7 +391,8 @@ WORK: tuple[Entry, ...] = (
     entry(
         "early intervention|preventative|prevention|"
         "(?:lighter|earlier|low-level|lower-level) (?:support|help)|"
-        "before (?:things|it|problems|matters) (?:get|gets|got|become|becomes) (?:bad|serious|worse)",
+        "before (?:things|it|problems|matters) (?:get|gets|got|become|becomes) (?:bad|serious|worse)|"
+        "before (?:things|it|problems|matters) (?:reach|reaches|reached|hit|hits|get to) (?:a )?crisis",
         "early help",
     ),
     entry(

@@ -139,6 +139,11 @@ EVERYDAY = [
     ("do kids get to keep the same social worker?", "workforce stability"),
     ("who actually runs children's social care in Kingston?", "delegated"),
     ("if a child had to leave home, was there anywhere local for them to live?", "placements"),
+    # held-out-93 and -95, after they were measured
+    ("were they struggling to find people and then hang on to them?", "recruitment"),
+    ("were there lots of people coming and going among managers?", "workforce stability"),
+    ("can families get support before things reach crisis point?", "early help"),
+    ("how good were they at finding forever families?", "adoption"),
 ]
 
 

@@ -20,6 +20,8 @@ is about children or families, which keeps most of them in the remit.
 ['skate park']
 >>> outside_remit("Does Oxfordshire fund music lessons for children in care?")
 []
+>>> outside_remit("does rochdale fine parents for taking kids on holiday in term time?")
+['fine parents']
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ _OUTSIDE_REMIT = re.compile(
 _EDUCATION_AND_HOUSING = re.compile(
     r"\b(housing benefit|council hous(?:e|es|ing)|social housing|"
     r"housing (?:lists?|registers?|waiting lists?)|"
-    r"(?:school )?term dates|school (?:terms?|holidays|admissions|places|transport|taxis?|buses|uniforms?)|"
+    r"(?:school )?term dates|(?:term[- ]time )?holiday fines|fin(?:e|es|ed|ing) parents|"
+    r"school (?:terms?|holidays|admissions|places|transport|taxis?|buses|uniforms?)|"
     r"(?:school )?admissions? appeals?|"
     r"(?:schools?\s+)?break(?:s|ing)?\s+up\s+for\s+(?:the\s+)?"
     r"(?:summer|christmas|easter|half[- ]term|holidays?)|"
@@ -78,7 +81,7 @@ _EDUCATION_AND_HOUSING = re.compile(
 # leavers and young people keep them in the remit (not "children's services", a department).
 _EVERY_FAMILYS = re.compile(
     r"\b(librar(?:y|ies)|leisure centres?|swimming (?:pools?|lessons?)|parks|skate ?parks?|playgrounds?|"
-    r"play areas?|free school meals|council tax|(?:childhood )?obesity|"
+    r"play areas?|free school meals|school (?:dinners|meals|lunches)|council tax|(?:childhood )?obesity|"
     r"bikeability|cycl(?:e|ing) (?:training|proficiency)|"
     r"music (?:lessons?|services?|tuition|hubs?)|instrument(?:al)? lessons|"
     r"(?:free\s+)?holiday (?:clubs?|activit(?:y|ies)(?: and food)?|food (?:scheme|programme)s?))\b",
