@@ -16,6 +16,7 @@ from assistant.query import parse_query
 ADVOCACY = "Which councils were criticised for their advocacy services in inspections since 2023?"
 HEALTH = "Which councils' reports since 2023 say health assessments are not timely?"
 HIGH = "Which councils were criticised for high caseloads in inspections since 2023?"
+CONTINGENCY = "Which councils were criticised for weak or missing contingency planning since 2023?"
 
 
 def _states(question: str, sentence: str, heading: str = "", weights: dict[str, float] | None = None) -> bool:
@@ -128,6 +129,14 @@ GUARDIANSHIP = (
             "When delays occur before an ICPC, the recording of visits is not always consistent.",
             False,
         ),
+        # An inverted condition ("should the plan not ...") is not the finding either.
+        (
+            CONTINGENCY,
+            "Contingency plans demonstrate thoughtful and assessed alternative options for children "
+            "should the primary plan not remain successful.",
+            False,
+        ),
+        (CONTINGENCY, "Contingency plans are not always clear.", True),
         # The acronym names the topic for a wording; "not ... in a timely way" is a delay.
         (GUARDIANSHIP, "They have experienced drift and delay in securing permanence through an SGO.", True),
         (GUARDIANSHIP, "Not all children achieve permanence through SGOs in a timely way.", True),

@@ -110,6 +110,8 @@ def unconditional(part: str) -> str:
 
     >>> unconditional("When delays occur, plans are reviewed.")
     ' , plans are reviewed.'
+    >>> unconditional("Plans set out options should the first plan not succeed.")
+    'Plans set out options  '
     """
     return _CONDITION.sub(" ", part)
 
@@ -245,7 +247,9 @@ _NOT_FAULT = re.compile(
 _CONDITION = re.compile(
     r"^\W*(?:if|when|where|unless)\b[^,;]*|^\W*for\s+[^,;]*?\bwho\b[^,;]*|"
     r"(?<!even )\b(?:if|when|unless)\b[^,;]*|"
-    r"(?<!instances )(?<!cases )(?<!occasions )(?<!examples )\bwhere\b[^,;]*",
+    r"(?<!instances )(?<!cases )(?<!occasions )(?<!examples )\bwhere\b[^,;]*|"
+    # an inverted condition: "alternative options for children should the primary plan not succeed"
+    r"\bshould\s+(?:the|a|an|this|that|their|its|it|they)\s+[^,;]*",
     re.I,
 )
 # Other words for what a question negates: "not timely" is also late, and
