@@ -299,8 +299,8 @@ def _with_separators(text: str, spans: Sequence[Span]) -> list[str]:
     A line break between sentences is a token of its own, so counting
     sentences alone undercounts a chunk of many short lines (an address block).
 
-    >>> _with_separators("One.\n\nTwo.", [Span(0, 4), Span(6, 10)])
-    ['One.', '\n\nTwo.']
+    >>> _with_separators("One.\\n\\nTwo.", [Span(0, 4), Span(6, 10)])
+    ['One.', '\\n\\nTwo.']
     """
     return [text[(spans[i - 1].end if i else s.start) : s.end] for i, s in enumerate(spans)]
 

@@ -103,7 +103,8 @@ WORK: tuple[Entry, ...] = (
     entry("caseworkers?|case workers?", "social workers"),
     # Who provides the service: some councils delegate it to a trust or company.
     entry(
-        "who (?:actually |really )?runs|run by (?:a |an )?(?:trust|company|charity)|"
+        "who (?:actually |really )?runs (?:the )?(?:council['’]s )?children['’]s (?:social care|services)|"
+        "run by (?:a |an )?(?:trust|company|charity)|"
         "(?:run|runs|running) (?:its|their) own children['’]s (?:social care|services)",
         "delegated|statutory functions|trust|company",
     ),
@@ -112,7 +113,8 @@ WORK: tuple[Entry, ...] = (
     # The same worker over time: the reports say "workforce stability", "consistency of workers".
     entry(
         "(?:keep|keeps|kept|have|has|had|get|gets) the same (?:social )?workers?|"
-        "(?:staff|workers|social workers|people) (?:\\w+ )?coming and going",
+        "(?:staff|workers|social workers|managers|leaders) (?:\\w+ )?coming and going|"
+        "coming and going (?:among|of|in) (?:the )?(?:managers|staff|leaders|social workers|workforce)",
         "workforce stability|consistency of workers|changes of social worker|stable workforce",
     ),
     # Taken into care in a hurry: the reports say "in an emergency", "unplanned".
@@ -242,7 +244,7 @@ WORK: tuple[Entry, ...] = (
     entry(
         "domestic violence|violence (?:at|in the) home|violence between|"
         "violent (?:homes?|parents?|partners?)|abusive (?:relationships?|partners?)|"
-        "(?:violent|violence) (?:towards?|to|against) (?:the other(?: parent)?|each other|"
+        "(?:violent|violence) (?:towards?|to|against) (?:the other(?: parent)?|"
         "(?:their|his|her|a) (?:partners?|wife|husband|girlfriend|boyfriend))|"
         "hit(?:s|ting)? (?:their|his|her) (?:partners?|wife|husband|girlfriend|boyfriend)",
         "domestic abuse",
@@ -300,7 +302,8 @@ WORK: tuple[Entry, ...] = (
     entry(
         "what (?:children|young people|they) (?:themselves )?(?:think|want|feel|say)|"
         "listen\\w* to (?:children|young people|them)|(?:children|young people)(?:'s|'|\u2019s|\u2019)? "
-        "(?:views|opinions|wishes)|(?:for |of )?(?:their|his|her) (?:opinions?|thoughts)",
+        "(?:views|opinions|wishes)|(?:children|young people|care leavers|kids|teenagers)\\b[^?.]{0,40}"
+        "\\bfor (?:their|his|her) (?:opinions?|thoughts)",
         "wishes and feelings|views|voice",
     ),
     entry(
@@ -322,9 +325,8 @@ WORK: tuple[Entry, ...] = (
     ),
     # Somewhere for a child to live: the reports' placements and sufficiency.
     entry(
-        "(?:anywhere|somewhere|nowhere) (?:\\w+ ){0,3}?(?:for (?:them|children|kids) )?"
-        "to (?:live|stay)(?! with)",
-        "placements|foster carers|sufficiency|suitable accommodation",
+        "(?:anywhere|somewhere) (?:\\w+ ){0,3}?(?:for (?:them|children|kids) )?to (?:live|stay)(?! with)",
+        "placements|sufficiency|suitable accommodation",
     ),
     entry(
         "not enough (?:foster carers|placements|homes)|shortage of (?:foster carers|placements|homes)",

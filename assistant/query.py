@@ -59,8 +59,10 @@ _LATEST = re.compile(r"\b(latest|most recent|recent(ly)?|current(ly)?|now|newest
 
 # A question about a council's past, not what it is like now: "has it ever", "before".
 _PAST = re.compile(
-    r"\b(?:ever|histor\w*|previous\w*|earlier|first|before|used to|in the past|each inspection|"
-    r"every inspection|all (?:its|their|the) (?:inspections|reports))\b",
+    r"\b(?:ever|histor(?:y|ies|ic|ical)|previous\w*|earlier|used to|in the past|each inspection|"
+    r"every inspection|all (?:its|their|the) (?:inspections|reports)|(?:its|the|their) first|"
+    r"(?:inspection|visit|report|one) before|SIF|single inspection framework|old framework|"
+    r"(?:19|20)\d0s|when (?:it|they|the council) (?:was|were) (?:judged|rated|found))\b",
     re.I,
 )
 
@@ -75,6 +77,10 @@ def asks_now(parsed: ParsedQuery) -> bool:
     False
     >>> asks_now(parse_query("Has Kent's front door improved over time?"))
     False
+    >>> asks_now(parse_query("What did Kent's SIF inspection say about care leavers?"))
+    False
+    >>> asks_now(parse_query("How quickly are children in Kent first seen?"))
+    True
     """
     dated = parsed.period or parsed.years or parsed.soft_years or parsed.date_from or parsed.date_to
     return (

@@ -195,3 +195,16 @@ def test_best_of_keeps_each_ids_best_score() -> None:
     assert best_of([[("a", 0.2), ("b", 0.1)], [("b", 0.5)]], k=5) == [("b", 0.5), ("a", 0.2)]
     assert best_of([[("a", 0.2)], []], k=1) == [("a", 0.2)]
     assert best_of([], k=3) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("What happens to a child who runs away from care?", "delegated"),  # runs away, runs nothing
+        ("Did managers record their thoughts on the case?", "wishes and feelings"),  # not the child's
+        ("Were there people coming and going from the family home?", "workforce stability"),  # visitors
+        ("Were children in the home violent towards each other?", "domestic abuse"),  # peers
+    ],
+)
+def test_a_trigger_fires_only_in_its_own_sense(question: str, term: str) -> None:
+    assert term not in expansions(question)

@@ -360,9 +360,10 @@ def test_a_history_asked_by_a_year_runs_to_that_years_inspection() -> None:
     assert answer is not None and answer.table is not None
     assert [r[2] for r in answer.table.rows] == ["Inadequate", "Requires improvement"]
     assert "to 2022" in answer.text.splitlines()[0]
-    since = _ask("How has Stoke-on-Trent's rating changed since 2022?", ("Stoke-on-Trent",))
-    assert since is not None and since.table is not None
-    assert [r[2] for r in since.table.rows] == ["Requires improvement", "Good"]
+    for asked in ("since 2022", "since its 2022 inspection"):
+        since = _ask(f"How has Stoke-on-Trent's rating changed {asked}?", ("Stoke-on-Trent",))
+        assert since is not None and since.table is not None, asked
+        assert [r[2] for r in since.table.rows] == ["Requires improvement", "Good"], asked
 
 
 def test_transitions_from_grade_to_grade_allow_inspections_between() -> None:

@@ -111,7 +111,7 @@ def unconditional(part: str) -> str:
     >>> unconditional("When delays occur, plans are reviewed.")
     ' , plans are reviewed.'
     >>> unconditional("Plans set out options should the first plan not succeed.")
-    'Plans set out options  '
+    'Plans set out options  .'
     """
     return _CONDITION.sub(" ", part)
 
@@ -249,7 +249,8 @@ _CONDITION = re.compile(
     r"(?<!even )\b(?:if|when|unless)\b[^,;]*|"
     r"(?<!instances )(?<!cases )(?<!occasions )(?<!examples )\bwhere\b[^,;]*|"
     # an inverted condition: "alternative options for children should the primary plan not succeed"
-    r"\bshould\s+(?:the|a|an|this|that|their|its|it|they)\s+[^,;]*",
+    r"\bshould\s+(?:the|a|an|this|that|their|its|it|they)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:not\s+[\w’'-]+(?:\s+successful)?|fail\w*|break\s+down|change|arise|be\s+needed|occur|happen)\b",
     re.I,
 )
 # Other words for what a question negates: "not timely" is also late, and

@@ -8,11 +8,12 @@ runs to the year it names (``in_history``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.answers.grade_questions import JudgementQuestion
-from assistant.dates import date_key
+from assistant.dates import date_key, format_date
 from assistant.judgements import Inspection
 
 
@@ -70,17 +71,48 @@ def chosen(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection]
     return list(latest.values())
 
 
-def in_history(pool: Sequence[Inspection], q: JudgementQuestion) -> list[Inspection]:
-    """The inspections a council's history is told from: "had it improved by its 2014 inspection"
-    ends with 2014's, "since 2018" starts with 2018's; every one when no period is named (or none
-    is in it)."""
+def in_history(
+    pool: Sequence[Inspection], q: JudgementQuestion, question: str
+) -> tuple[list[Inspection], str]:
+    """The inspections a council's history is told from, and the period they cover ("to 2014",
+    "from 2019", "" for all): "had it improved by its 2014 inspection" ends with 2014's, "since
+    its 2019 inspection" and "since 2018" start there; every one when no period is named or none
+    is in it.
+
+    >>> i = [Inspection("r", "Kent", "ILACS", f"{y}-01-01", f"{y}-01-10", f"{y}-03-01", (), None, ()) for y in
+    ...      (2014, 2019, 2022)]
+    >>> by = JudgementQuestion("history", years=(2019,))
+    >>> [when(x)[:4] for x in in_history(i, by, "had it improved by its 2019 inspection?")[0]]
+    ['2014', '2019']
+    >>> [when(x)[:4] for x in in_history(i, by, "how has it changed since its 2019 inspection?")[0]]
+    ['2019', '2022']
+    >>> in_history(i, JudgementQuestion("history", years=(2010,)), "had it improved by 2010?")[1]
+    ''
+    """
+    kept: list[Inspection] = []
+    span = ""
     if q.years:
-        kept = [i for i in pool if when(i) and int(when(i)[:4]) <= max(q.years)]
+        if _FROM_YEAR.search(question):
+            kept, span = [i for i in pool if _year(i) >= min(q.years)], f"from {min(q.years)}"
+        else:
+            kept, span = [i for i in pool if 0 < _year(i) <= max(q.years)], f"to {max(q.years)}"
     elif q.date_from or q.date_to:
         kept = [i for i in pool if in_period(i, q)]
-    else:
-        kept = []
-    return kept or list(pool)
+        span = " ".join(
+            f"{word} {format_date(d)}" for word, d in (("from", q.date_from), ("to", q.date_to)) if d
+        )
+    return (kept, span) if kept else (list(pool), "")
+
+
+def _year(inspection: Inspection) -> int:
+    day = when(inspection)
+    return int(day[:4]) if day else 0
+
+
+# A history that starts at the year named: "since its 2019 inspection", "after 2019".
+_FROM_YEAR = re.compile(
+    r"\b(?:since|after|from|starting(?:\s+(?:with|at|from))?)\b[^?.]{0,30}\b(?:19|20)\d\d", re.I
+)
 
 
 __all__ = ["chosen", "deciding_days", "in_history", "in_period", "when"]

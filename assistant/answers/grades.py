@@ -178,7 +178,8 @@ def answer_from_judgements(
     if q.intent == "lookup":
         return builder.lookup(chosen(pool, q))
     if q.intent == "history":
-        return builder.listing(sorted(in_history(pool, q), key=when), title=_history_title(q))
+        told, span = in_history(pool, q, question)
+        return builder.listing(sorted(told, key=when), title=_history_title(q, span))
     if q.intent == "transition":
         return builder.transitions(transitions(pool, q))
     return builder.listing(_listed(pool, q), title=_list_title(q))
@@ -208,9 +209,8 @@ def _list_title(q: JudgementQuestion) -> str:
     return f"judged {grades} for {AREA_NAMES.get(q.area, q.area)} {period}"
 
 
-def _history_title(q: JudgementQuestion) -> str:
-    upto = f" to {max(q.years)}" if q.years else (f" {_period(q)}" if q.date_from or q.date_to else "")
-    return f"{' and '.join(q.authorities)}: judgements at each inspection{upto}"
+def _history_title(q: JudgementQuestion, span: str) -> str:
+    return f"{' and '.join(q.authorities)}: judgements at each inspection{f' {span}' if span else ''}"
 
 
 def _period(q: JudgementQuestion) -> str:

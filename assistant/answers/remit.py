@@ -22,6 +22,8 @@ is about children or families, which keeps most of them in the remit.
 []
 >>> outside_remit("does rochdale fine parents for taking kids on holiday in term time?")
 ['fine parents']
+>>> outside_remit("Did Ofsted find that neglected children were going without school lunches?")
+[]
 """
 
 from __future__ import annotations
@@ -96,6 +98,13 @@ _CARE_PEOPLE = (
     r"young (?:people|person)"
 )
 _CARED_FOR = re.compile(rf"\b({_CARE_PEOPLE}|{_IN_ITS_CARE})\b", re.I)
+# Children the service protects or supports: "do neglected children go without school lunches?",
+# "do disabled children get music lessons through short breaks?" keep them in the remit too.
+_AT_RISK = re.compile(
+    r"\b(neglect\w*|exploit\w*|groom\w*|child protection|in need|at risk|short breaks|disabled|"
+    r"unaccompanied|asylum|refugees?|young carers?)\b",
+    re.I,
+)
 _ABOUT_CHILDREN = re.compile(
     r"\b(child\w*|kids?|kiddies|youngsters?|toddlers?|bab(?:y|ies)|infants?|boys|girls|"
     r"young (?:people|person|adults?)|care[ -]leavers?|leaving care|care[ -]experienced|"
@@ -128,7 +137,7 @@ def outside_remit(question: str, *, errand: bool = False) -> list[str]:
     reported = bool(_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
     if not (reported or _ABOUT_CARE.search(question)):
         found += list(_EDUCATION_AND_HOUSING.finditer(question))
-    if not (reported or _CARED_FOR.search(question)):
+    if not (reported or _CARED_FOR.search(question) or _AT_RISK.search(question)):
         found += list(_EVERY_FAMILYS.finditer(question))
     return list(dict.fromkeys(m.group(1).lower() for m in sorted(found, key=lambda m: m.start())))
 

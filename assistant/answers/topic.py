@@ -81,7 +81,8 @@ _THE_WORK = re.compile(
     r"\b(?:social\s+work\w*|case\s?loads?|supervis\w*|assess\w*|referr\w*|plans?|planning|placements?|"
     r"visit\w*|leaders?|leadership|managers?|management|staff\w*|workforce|partners?|partnerships?|"
     r"police|health\w*|schools?|educat\w*|safeguard\w*|exploit\w*|missing|courts?|proceedings|"
-    r"front\s+door|MASH|early\s+help|thresholds?|neglect|abuse|harm|grooming|carers?|social\s+care)\b",
+    r"front\s+door|MASH|early\s+help|thresholds?|neglect|abuse|harm|grooming|carers?|social\s+care|"
+    r"duty\s+(?:teams?|services?|desks?|lines?|workers?)|contact\s+cent(?:re|er)s?|out[\s-]+of[\s-]+hours)\b",
     re.I,
 )
 
@@ -166,13 +167,19 @@ def asks_elsewhere(question: str) -> bool:
     False
     >>> asks_elsewhere("what time did the Ofsted inspectors arrive at Slough?")
     False
+    >>> asks_elsewhere("What time does the LADO take calls?")
+    False
+    >>> asks_elsewhere("Which days does the duty team work?")
+    False
     """
     if asks_outing(question) and not about_the_work(question):
         return True  # "which beaches around Torquay are best for little kids?"
     asked = asked_alone(question) or question
     if not (asks_outing(asked) or asks_errand(asked)):
         return False
-    return not (about_the_work(asked) or names_children(asked) or _ABOUT_REPORTS.search(asked))
+    # "What time does the emergency duty team open?" is about the work, in its own terms.
+    named = about_the_work(asked) or names_children(asked) or uses_vocabulary(asked)
+    return not (named or _ABOUT_REPORTS.search(asked))
 
 
 def about_nothing_indexed(
