@@ -6,7 +6,7 @@ question's words, its passage's place) and a few penalties. That score decides
 whether the passages answer at all (``answer_confidence`` against
 ``Settings.answer_threshold``) and how many sentences are near enough the best
 to quote (``Settings.answer_relative``). Which of them come first, and so
-which passage the four quotes reach, is decided here: by 50 small regression
+which passage the four quotes reach, is decided here: by 100 small regression
 trees (gradient boosting) over ``QUOTE_FEATURES``, what the scoring already
 knows of each sentence (its score and parts, each as given and against the
 best of the answer), where it sits in its passage, the share of the question's
