@@ -236,6 +236,15 @@ _ABBREVIATION_AFTER = re.compile(
     re.I,
 )
 
+# A question about the services or their inspection: a county's short name in lower case in it
+# is the council's ("did bucks get out of inadequate at its re-inspection?"), as those names
+# are no everyday words there.
+_ABOUT_SERVICES = re.compile(
+    r"\b(?:ofsted|inspect\w*|(?:focused|monitoring)\s+visits?|children['’]?s\s+(?:services|social\s+care)"
+    r"|social\s+(?:care|work\w*)|care\s+leavers?|children\s+in\s+care|fostering|adoption"
+    r"|inadequate|outstanding|requires\s+improvement|rated|judged|graded)\b",
+    re.I,
+)
 
 # After any of those names opening a question, a heading's pause: "Bury: at the remote visit ...".
 _OPENING_PAUSE = re.compile(r"\s*[:–—]|\s+-\s")
@@ -293,6 +302,16 @@ class Gazetteer:
             if key.endswith(suffix) and key[: -len(suffix)] in self._names:
                 return self._names[key[: -len(suffix)]]
         return None
+
+    def council_named(self, name: str) -> str | None:
+        """The council ``name`` is a name of in a question, everyday names too ("Bucks"), any case.
+
+        >>> GAZETTEER.council_named("bucks")
+        'Buckinghamshire'
+        >>> GAZETTEER.council_named("Gotham") is None
+        True
+        """
+        return self.resolve(name) or self._everyday.get(_key(name))
 
     @cached_property
     def _text_pattern(self) -> re.Pattern[str]:
@@ -355,6 +374,10 @@ class Gazetteer:
         ['Buckinghamshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("bucks during covid - was staffing a struggle?")]
         ['Buckinghamshire']
+        >>> [m.authority for m in GAZETTEER.query_mentions("did bucks get out of inadequate in 2017?")]
+        ['Buckinghamshire']
+        >>> GAZETTEER.query_mentions("the wolves howled")
+        []
         >>> [m.authority for m in GAZETTEER.query_mentions("wilts 2015 inspection - any good?")]
         ['Wiltshire']
         >>> [m.authority for m in GAZETTEER.query_mentions("quick one - bucks during covid, any news?")]
@@ -387,8 +410,10 @@ class Gazetteer:
             return True
         if _HOW_BEFORE.search(query[: m.start()]) and _HOW_AFTER.match(query, m.end()):
             return True  # "how was bury doing on ...": a council's performance
-        if form.title() in _NOT_OPENING_WORDS and _ABBREVIATION_AFTER.match(query, m.end()):
-            return True  # "bucks councillors", "staffs social workers": a short name in lower case
+        if form.title() in _NOT_OPENING_WORDS and (
+            _ABBREVIATION_AFTER.match(query, m.end()) or _ABOUT_SERVICES.search(query)
+        ):
+            return True  # "bucks councillors", "did bucks get out of inadequate?": a short name in lower case
         before = query[: m.start()]
         if (not before.strip(" \t\"'‘“") or _GREETING.fullmatch(before)) and (
             _OPENING_PAUSE.match(query, m.end())

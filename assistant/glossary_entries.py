@@ -260,7 +260,7 @@ WORK: tuple[Entry, ...] = (
         "(?:staff|professionals|adults|people|teachers?|coach(?:es)?|volunteers?|youth workers?|carers?)\\b|"
         "(?:adults?|people) (?:who work|working) with (?:children|kids|young people)|"
         "(?:teacher|coach|volunteer|youth worker|childminder|foster carer)s?\\b[^?.]{0,40}\\b"
-        "(?:harmed|abused|hurt|hurting|harming|abusing|accused)|"
+        "(?:harmed|abused|hurt|hurting|harming|abusing|accused|(?:a )?danger(?:ous)?|a risk|a threat)|"
         # "a member of staff is accused of harming a pupil", "a worry about a colleague's behaviour"
         "(?:member of staff|staff member|colleague)s?\\b[^?.]{0,30}\\baccused\\b|"
         "(?:worry|worries|concerns?) about (?:a |an |the )?"

@@ -253,6 +253,19 @@ MORE: tuple[Entry, ...] = (
     ),
     # Exams of children in care: the reports' GCSEs and attainment.
     entry("exams?|exam results", "GCSE|attainment|educational achievement"),
+    # The meetings that decide whether a child needs a protection plan: "the big meetings about
+    # keeping them safe".
+    entry(
+        "(?:big |formal |main )?meetings? (?:about|on|for|to decide (?:on|about)) (?:keeping )?"
+        "(?:them|him|her|children|kids|the child|a child|the kids) safe",
+        "child protection conferences|conferences",
+    ),
+    # A young person's first home of their own: the reports' independent accommodation.
+    entry(
+        "(?:their|his|her|your) own (?:flats?|places?|tenanc(?:y|ies)|bedsits?)|"
+        "(?:move|moving|moved) on to independence",
+        "independent accommodation|independent living|tenancy",
+    ),
     # A question for a grade is answered by a sentence that states one.
     entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

@@ -133,7 +133,8 @@ _REFERS_BACK = re.compile(
 
 # ... and words that lean on it: a pronoun, "the reason", "which bits" (of the inspection named).
 _LEANS_BACK = re.compile(
-    r"\b(?:it|its|they|them|their|that|those|these|this|he|she|there|(?:the|what|a)\s+reasons?|"
+    r"\b(?:it|its|they|them|their|that|those|these|this|he|she|there|"
+    r"(?:the|what|a)\s+(?:(?:main|biggest|big|key|real|chief|single)\s+)?reasons?|"
     r"which\s+(?:bits?|areas?|parts?|ones?))\b",
     re.I,
 )
@@ -147,6 +148,8 @@ def asked_alone(text: str) -> str | None:
     >>> asked_alone("Settle a bet for a colleague in Lambeth children's social care: who won the FA Cup?")
     'who won the FA Cup?'
     >>> asked_alone("haringey got outstanding in jan 2026 - which bits were only good?") is None
+    True
+    >>> asked_alone("St Helens was rated inadequate in 2019 - what was the main reason?") is None
     True
     """
     found = asked_part(text) or after_dash(text)

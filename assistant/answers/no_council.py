@@ -228,6 +228,8 @@ def not_council_names(question: str, documents: Mapping[str, Document]) -> tuple
     for name in [*place_names(question), *search_box_places(question), *typed]:
         if any(name in n or n in name for n in names):
             continue  # "Regis" of "Bognor Regis"
+        if GAZETTEER.council_named(name):
+            continue  # a council's own name, read here as a word ("reading"): never "not a council"
         if typed.get(name) and _councils_mentioning(documents, name.lower()):
             continue  # a word the documents write in lower case ("how are things in lockdown doing")
         councils = _councils_mentioning(documents, name)
