@@ -63,6 +63,15 @@ def test_a_pair_of_grades_or_an_earlier_inspection_is_no_statement_of_this_one()
     assert _sentence(_text(summary, "Advisers know them well.")) == "Advisers know them well."
 
 
+def test_the_last_inspections_list_of_grades_heads_no_section() -> None:
+    # A re-inspection lists the grades before: "• The experiences and progress of care leavers: good".
+    summary = (
+        "At the last inspection:\n\n• The experiences and progress of care leavers: good\n\n"
+        "• Leadership, management and governance: inadequate."
+    )
+    assert _sentence(_text(summary, "Advisers know them well.")) == "Advisers know them well."
+
+
 def test_the_summary_gives_the_grade_as_a_verdict() -> None:
     summary = "Care leavers have particularly good advisers. Care leavers receive a good service."
     assert _sentence(_text(summary, "Advisers know them well.")) == "Care leavers receive a good service."
@@ -237,6 +246,13 @@ def _read(name: str) -> Document:
             "adoption",
             "Some children have waited, and continue to wait, too long between becoming looked after "
             "and being placed with their adopters.",
+        ),
+        # A re-inspection's list of the grades before ("• Leadership, management and governance:
+        # inadequate.") heads no section.
+        (
+            "reports/80521_manchester/children's services inspection - 21 december 2017.pdf",
+            "care_leavers",
+            "The externally commissioned leaving care team maintains good contact with most care leavers.",
         ),
         # SIF's care leavers heading: "the experience and progress of care leavers".
         (

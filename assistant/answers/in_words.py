@@ -254,8 +254,17 @@ def _section_heading(text: str, judgement: Judgement, after: int) -> int | None:
         rf"(?i:{label})(?::|\s+(?:is|are)(?:\s+that\s+(?:it|they)(?:\s+(?:is|are))?)?)?\s+(?i:{grade})"
         r"[^\n.]{0,20}\.?(?:[ \t]*\n|\s+(?=\d{1,3}\.))"
     )
-    m = heading.search(text, after)
-    return m.end() if m is not None else None
+    for m in heading.finditer(text, after):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not _ITEM.fullmatch(line):  # a list of grades (the last inspection's) heads nothing
+            return m.end()
+    return None
+
+
+# A list item's opening: "• Experiences and progress of care leavers: requires improvement" (a
+# heading run into a list's last item, "• The consistency of ... The experiences and progress of
+# children who need help and protection: outstanding", is a heading still).
+_ITEM = re.compile(r"\s*[•●▪*–-]\s*(?:the\s+)?", re.I)
 
 
 def in_its_words(
