@@ -55,13 +55,16 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
     >>> unwritten_topic("What did Ofsted say about vaping among kids in care?", {"kid", "care"}.__contains__)
     'vaping'
     >>> unwritten_topic("What did Ofsted say about parents smacking their kids?", {"parent"}.__contains__)
+    >>> unwritten_topic("Any word about teenagers in care vaping?", {"teenag", "care"}.__contains__)
+    'vaping'
     >>> unwritten_topic("Is vaping a problem? What did Ofsted say about it?", {"problem"}.__contains__)
     'vaping'
     >>> unwritten_topic("My mate's gym pass is poor - did Ofsted say anything about it?", set().__contains__)
     >>> unwritten_topic("It has been through the wringer. Is it good?", {"good"}.__contains__)
     >>> unwritten_topic("Did they say anything about children like ours?", {"children", "like"}.__contains__)
     """
-    everyday = [question[s:e].lower() for s, e, _ in everyday_spans(question)]
+    spans = [(s, e) for s, e, _ in everyday_spans(question)]
+    everyday = [question[s:e].lower() for s, e in spans]
     asks = [m.span() for m in _ASKING.finditer(question)]
     for m in _ABOUT.finditer(question):
         if asks and not any(start <= m.start() < end for start, end in asks):
@@ -71,6 +74,21 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
             continue
         if any(_unwritten(t, written) for t in tokenize_query(without_councils(topic))):
             return topic
+    # Then on to the sentence's end, word by word: "say anything about teenagers in care vaping?"
+    for m in _ABOUT_REST.finditer(question):
+        if asks and not any(start <= m.start() < end for start, end in asks):
+            continue
+        start = m.start("topic")
+        masked = m.group("topic")
+        for s, e in spans:
+            if s < m.end("topic") and start < e:
+                a, b = max(s, start) - start, min(e, m.end("topic")) - start
+                masked = masked[:a] + " " * (b - a) + masked[b:]
+        for word in re.findall(r"[\w'’-]+", without_councils(masked)):
+            if _CONTRACTION.fullmatch(word) or any(ch.isdigit() for ch in word):
+                continue  # "shouldnt", "at 2am": no topic
+            if any(_unwritten(t, written) for t in tokenize_query(word)):
+                return word
     it = _ABOUT_IT.search(question)
     # "Is vaping a problem ...? What has Ofsted said about it?": the question before, when the
     # pronoun's sentence follows one ("My mate reckons theirs is rubbish - did Ofsted say anything
@@ -90,6 +108,13 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
 # The sentences that ask, when a question has statements beside them: what is said "about" or
 # "through" a thing in a statement ("Croydon's been through the wringer money-wise.") is context.
 _ASKING = re.compile(r"[^.?!]*\?")
+
+# What a question asks "about", on to its sentence's end.
+_ABOUT_REST = re.compile(r"\b(?:about|regarding|concerning)\s+(?P<topic>[^?.!;:]+)", re.I)
+# A contraction typed without its apostrophe ("shouldnt", "werent") is no topic.
+_CONTRACTION = re.compile(
+    r"(?:is|are|was|were|do|does|did|has|have|had|could|would|should|must|might|need|ca|wo|ai)n[’']?t", re.I
+)
 
 # The topic named elsewhere in the question: "What has Ofsted said about that?"
 _ABOUT_IT = re.compile(r"\b(?:about|regarding|concerning|of)\s+(?:it|that|this|them|those)\b", re.I)
