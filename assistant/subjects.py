@@ -160,6 +160,13 @@ def asked_alone(text: str) -> str | None:
     return asked
 
 
+# An opening clause that sets the scene, up to its comma: "After Cumbria was split up into ...,".
+_SCENE = re.compile(
+    r"\s*(?:after|since|when|although|though|while|whilst|once|before|because|following|given)\b[^,?.;:]*,",
+    re.I,
+)
+
+
 def subject_councils(text: str) -> tuple[str, ...]:
     """The councils ``text`` asks about: all it names together, else the first it names.
 
@@ -206,6 +213,8 @@ def subject_councils(text: str) -> tuple[str, ...]:
     ('Southampton',)
     >>> subject_councils("Westminster did well - a colleague in Barnet asks, did it have to fix anything?")
     ('Westminster',)
+    >>> subject_councils("After Cumbria split into Cumberland and Westmorland & Furness, was W&F inspected?")
+    ('Westmorland and Furness',)
     """
     mentions = GAZETTEER.query_mentions(text)
     asked = asked_part(text) or after_dash(text)
@@ -232,7 +241,11 @@ def subject_councils(text: str) -> tuple[str, ...]:
         or (not _ASIDE.search(text, 0, g[0].start) and not _NEIGHBOUR.match(text[g[-1].end :]))
     ] or groups
     turned = [g for g in named[1:] if _TURNS_TO.search(text, 0, g[0].start)]
-    named = turned or named
+    # A council named again after an opening clause that sets the scene ("After Cumbria was split
+    # into Cumberland and Westmorland & Furness, has the W&F children's services ...?").
+    scene = _SCENE.match(text)
+    after = [g for g in named[1:] if scene and named[0][0].start < scene.end() <= g[0].start]
+    named = turned or after or named
     return tuple(dict.fromkeys(m.authority for m in named[0])) if named else ()
 
 
