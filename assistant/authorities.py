@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from assistant.council_words import QUERY_WORDS, marked_as_council, sentence_initial
 from assistant.everyday_names import EVERYDAY_NAMES
 from assistant.places import NOT_COUNCILS
 from assistant.spelling import misspelt
@@ -191,72 +192,11 @@ _AUTHORITIES: tuple[tuple[str, ...], ...] = (
 # count only when capitalised and not the first word of a sentence.
 _AMBIGUOUS = frozenset({"Reading", "Bury", "Sutton", "Kingston", "Richmond", "Derby", "Brent"})
 
-# Names that are ordinary words in a question too ("reading", "bath time",
-# "bury", "barking"): there they count when capitalised and not the first
-# word, or when the question marks them as a council wherever they stand
-# ("Reading's", "reading borough council", "the Borough of Bury"). The other
-# names, surnames included, are a council in a question in any case.
-_QUERY_WORDS = frozenset({"Reading", "Bury", "Bath", "Barking", "Hove", "Bucks", "Staffs", "Wilts", "Wolves"})
-# Of those, the ones no question opens with as a word: capitalised, they are the council there
-# too ("Bucks care leavers over 21 - do they still get help?").
-_NOT_OPENING_WORDS = frozenset({"Hove", "Bucks", "Staffs", "Wilts", "Wolves"})
-
 _NOT_COUNCIL = re.compile(
     r"(?<![\w-])("
     + "|".join(re.escape(n) for n in sorted(NOT_COUNCILS, key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
-)
-# What marks a name in a question as a council's: a possessive, "council" or
-# "children's services" after it, "borough of" or "city of" before it.
-_COUNCIL_AFTER = re.compile(
-    r"(?:['’]s?(?!\w)|\s+(?:(?:city|county|borough|metropolitan\s+borough|district)\s+)?council\b"
-    r"|\s+children['’]s\s+(?:services|social\s+care)\b"
-    # a search box's "Reading care leavers focused visit", "bury ofsted"
-    r"|\s+(?:care\s+leavers|children\s+in\s+care|(?:focused|monitoring)\s+visits?|ofsted)\b"
-    # judged or inspected: "Reading was rated inadequate in 2016"
-    r"|\s+(?:was|were|is|has\s+been|had\s+been|got)\s+(?:rated|judged|graded|inspected|visited|found)\b)",
-    re.I,
-)
-# "the Borough of Bury", and a visit or inspection of it: "the july 2021 focused visit to reading".
-_COUNCIL_BEFORE = re.compile(
-    r"\b(?:(?:borough|city)\s+of|(?:visit|visits|inspection|inspections)\s+(?:to|of|in)"
-    # "when ofsted checked in on barking", "what rating did bucks get"
-    r"|checked\s+(?:in\s+)?on|(?:rating|grade|judgement|verdict)\s+did)\s+$",
-    re.I,
-)
-# Asked how it does: "how was bury doing on ...", "how did reading fare" (never "how is reading taught").
-_HOW_BEFORE = re.compile(r"\bhow\s+(?:is|was|did|does|has|have|are|were)\s+$", re.I)
-_HOW_AFTER = re.compile(
-    r"\s+(?:doing|do|done|fare[sd]?|faring|getting\s+on|got\s+on|performing|perform(?:ed)?)\b", re.I
-)
-# After a county's short name in lower case, the council's people or services mark it as the council's.
-_ABBREVIATION_AFTER = re.compile(
-    r"\s+(?:councillors|social\s+(?:care|services|workers?)|kids|children|care\s+leavers|foster\s+carers)\b",
-    re.I,
-)
-
-# A question about the services or their inspection: a county's short name in lower case in it
-# is the council's ("did bucks get out of inadequate at its re-inspection?"), as those names
-# are no everyday words there.
-_ABOUT_SERVICES = re.compile(
-    r"\b(?:ofsted|inspect\w*|(?:focused|monitoring)\s+visits?|children['’]?s\s+(?:services|social\s+care)"
-    r"|social\s+(?:care|work\w*)|care\s+leavers?|children\s+in\s+care|fostering|adoption"
-    r"|inadequate|outstanding|requires\s+improvement|rated|judged|graded)\b",
-    re.I,
-)
-
-# After any of those names opening a question, a heading's pause: "Bury: at the remote visit ...".
-_OPENING_PAUSE = re.compile(r"\s*[:–—]|\s+-\s")
-# What may stand before a question's opening: "quick one - bucks during covid ...".
-_GREETING = re.compile(
-    r"\W*(?:(?:a\s+)?quick\s+(?:one|question|q)|(?:hi|hello|hey|ok|okay|so|question)(?:\s+there)?|"
-    r"for\s+a\s+(?:briefing|report|story|piece|paper|meeting))\s*[-:,–—]\s*",
-    re.I,
-)
-# After a county's short name opening a question: a pause or a when ("bucks during covid - ...").
-_OPENING_ABBREVIATION = re.compile(
-    r"\s*[,:;–—-]|\s+(?:during|in|at|on|after|before|since|ofsted|cc|(?:19|20)\d\d)\b", re.I
 )
 
 
@@ -343,7 +283,7 @@ class Gazetteer:
         excluded = _not_council_spans(text)
         for m in self._text_pattern.finditer(text):
             form = m.group(1)
-            if form in _AMBIGUOUS and _sentence_initial(text, m.start()):
+            if form in _AMBIGUOUS and sentence_initial(text, m.start()):
                 continue
             if _inside(m.span(), excluded):
                 continue
@@ -397,31 +337,12 @@ class Gazetteer:
             form = m.group(1)
             if _inside(m.span(), excluded):
                 continue
-            if _key(form) in _QUERY_WORD_KEYS and not self._marked(query, m, form):
+            if _key(form) in _QUERY_WORD_KEYS and not marked_as_council(query, m.start(), m.end(), form):
                 continue
             out.append(Mention(self._official(form), m.start(), m.end()))
         taken = [(m.start, m.end) for m in out] + excluded
         out += [Mention(a, s, e) for s, e, a in misspelt(query, self._names, _QUERY_WORD_KEYS, taken)]
         return sorted(out, key=lambda m: m.start)
-
-    def _marked(self, query: str, m: re.Match[str], form: str) -> bool:
-        """Whether a name that is also a word is a council where it stands."""
-        if _COUNCIL_AFTER.match(query, m.end()) or _COUNCIL_BEFORE.search(query[: m.start()]):
-            return True
-        if _HOW_BEFORE.search(query[: m.start()]) and _HOW_AFTER.match(query, m.end()):
-            return True  # "how was bury doing on ...": a council's performance
-        if form.title() in _NOT_OPENING_WORDS and (
-            _ABBREVIATION_AFTER.match(query, m.end()) or _ABOUT_SERVICES.search(query)
-        ):
-            return True  # "bucks councillors", "did bucks get out of inadequate?": a short name in lower case
-        before = query[: m.start()]
-        if (not before.strip(" \t\"'‘“") or _GREETING.fullmatch(before)) and (
-            _OPENING_PAUSE.match(query, m.end())
-            or (form.title() in _NOT_OPENING_WORDS and _OPENING_ABBREVIATION.match(query, m.end()))
-        ):
-            return True  # "bucks during covid - ...", "Bury: at the visit ...": the question opens with it
-        opening = form in _NOT_OPENING_WORDS or not _sentence_initial(query, m.start())
-        return form[0].isupper() and not form.isupper() and opening
 
     def query_spans(self, query: str) -> list[tuple[int, int]]:
         """Where a question names councils, by any name it may use: (start, end) pairs."""
@@ -461,7 +382,7 @@ class Gazetteer:
         return sorted(counts, key=lambda a: (-counts[a], first[a]))
 
 
-_QUERY_WORD_KEYS = frozenset(_key(w) for w in _QUERY_WORDS)
+_QUERY_WORD_KEYS = frozenset(_key(w) for w in QUERY_WORDS)
 
 
 def _not_council_spans(text: str) -> list[tuple[int, int]]:
@@ -470,11 +391,6 @@ def _not_council_spans(text: str) -> list[tuple[int, int]]:
 
 def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in spans)
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\"'‘“(")
-    return not before or before[-1] in ".!?\n"
 
 
 def _initials(entries: Iterable[Sequence[str]]) -> dict[str, str]:

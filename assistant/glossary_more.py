@@ -267,7 +267,7 @@ MORE: tuple[Entry, ...] = (
         "independent accommodation|independent living|tenancy",
     ),
     entry("school ?(?:girls?|boys?|kids|children)", "pupils|children"),
-    entry("grotty|manky|run-?down|squalid", "poor-quality|poor quality|poor condition"),
+    entry("grotty|manky|run[- ]down|squalid", "poor-quality|poor quality|poor condition"),
     # A question for a grade is answered by a sentence that states one.
     entry(
         "(?:overall )?(?:grade[sd]?|judgements?|judged|rated|ratings?|effectiveness)",

@@ -134,7 +134,7 @@ _REFERS_BACK = re.compile(
 # ... and words that lean on it: a pronoun, "the reason", "which bits" (of the inspection named).
 _LEANS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|that|those|these|this|he|she|there|"
-    r"(?:the|what|a)\s+(?:(?:main|biggest|big|key|real|chief|single)\s+)?reasons?|"
+    r"(?:the|what|a)\s+(?:(?:main|biggest|big|key|real|chief|single)\s+){0,2}(?:reasons?|causes?)|"
     r"which\s+(?:bits?|areas?|parts?|ones?))\b",
     re.I,
 )

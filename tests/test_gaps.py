@@ -14,6 +14,7 @@ from assistant.answers.gaps import (
 )
 from assistant.answers.no_council import (
     compared_unknowns,
+    not_council_names,
     place_names,
     search_box_places,
     subject_places,
@@ -21,6 +22,7 @@ from assistant.answers.no_council import (
 )
 from assistant.answers.topic import content_words, says_nothing_of_the_work
 from assistant.answers.unwritten import unnamed_scheme, unwritten_topic
+from assistant.documents import Document
 from assistant.places import former_councils, outside_england
 from assistant.subjects import asked_alone
 
@@ -448,3 +450,11 @@ def test_a_place_typed_in_lower_case_after_for_is_no_council() -> None:
         "Basingstoke"
     ]
     assert search_box_places("what's the ofsted rating for leeds children's services?") == []
+
+
+def test_a_councils_own_name_is_never_called_no_council() -> None:
+    # "Bucks" stands where a council's name does and Buckinghamshire's documents name it: it is
+    # Buckinghamshire's everyday name, not a place that is no council.
+    documents = {"d": Document("d", "Bucks children's services", "t", authorities=("Buckinghamshire",))}
+    assert not_council_names("did bucks get out of inadequate at its re-inspection?", documents)[0] == []
+    assert not_council_names("what rating did Gotham children's services get?", documents)[0] == ["Gotham"]

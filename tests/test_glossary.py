@@ -9,6 +9,11 @@ from assistant.search.fusion import best_of
 
 # One everyday question per group of the inspection vocabulary, and a word it must add.
 EVERYDAY = [
+    ("Were kids getting a say in the big meetings about keeping them safe?", "child protection conferences"),
+    ("Were care leavers put into their own flats before they were ready?", "independent accommodation"),
+    ("How were concerns that a coach might be a danger to children handled?", "LADO"),
+    ("Did the report say anything about the schoolgirl strip-searched at school?", "pupils"),
+    ("Were kids getting ill from grotty housing?", "poor-quality"),
     ("Do children in Wiltshire get someone to help them speak up and have their say?", "advocacy"),
     ("Is there an adult volunteer to befriend children in care?", "independent visitors"),
     ("Can young people carry on living with their foster carers after they turn 18?", "staying put"),
@@ -204,6 +209,8 @@ def test_best_of_keeps_each_ids_best_score() -> None:
         ("Did managers record their thoughts on the case?", "wishes and feelings"),  # not the child's
         ("Were there people coming and going from the family home?", "workforce stability"),  # visitors
         ("Were children in the home violent towards each other?", "domestic abuse"),  # peers
+        ("Are foster carers in danger of quitting?", "LADO"),  # no danger to a child
+        ("Can you give me a rundown of what Ofsted said?", "poor-quality"),  # a summary, not run down
     ],
 )
 def test_a_trigger_fires_only_in_its_own_sense(question: str, term: str) -> None:

@@ -1,7 +1,8 @@
 """A topic no indexed document writes: "What did Ofsted say about vaping among kids in care?"
 
-The words a question asks "about" (up to the next preposition), or, when it
-asks "about it", the words of a question just before: when one of them is in
+The words a question asks "about" (up to the next preposition, then on to the
+clause's end: "about teenagers in care vaping?"), or, when it asks "about it",
+the words of a question just before: when one of them is in
 no indexed document, and the glossary does not know it as an everyday word for
 words the reports do write, the question is about a topic the collection does
 not cover. So is a scheme it names ("the Safe and Together model") that no
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from assistant.authorities import GAZETTEER
 from assistant.glossary import everyday_spans
 from assistant.search.sparse import tokenize_query
 from assistant.search.store import IndexData
@@ -47,7 +49,9 @@ def _unwritten(token: str, written: Callable[[str], bool]) -> bool:
 
 def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None:
     """The topic a question asks about, if one of its words is in no indexed document
-    (asked only of a collection of ``UNWRITTEN_MIN_DOCUMENTS`` documents or more).
+    (asked only of a collection of ``UNWRITTEN_MIN_DOCUMENTS`` documents or more): the words
+    after "about" up to the next preposition, else a word of four letters or more on to the
+    clause's end (the word alone is returned).
 
     ``written`` says whether the index holds a word (stemmed, as ``tokenize_query`` makes it).
     Everyday words the glossary knows ("smacking") stand for words the reports do write.
@@ -66,27 +70,24 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
     spans = [(s, e) for s, e, _ in everyday_spans(question)]
     everyday = [question[s:e].lower() for s, e in spans]
     asks = [m.span() for m in _ASKING.finditer(question)]
+    councils = GAZETTEER.query_spans(question)  # "about wolves" where "ofsted" made it Wolverhampton
     for m in _ABOUT.finditer(question):
         if asks and not any(start <= m.start() < end for start, end in asks):
             continue  # "Croydon's been through the wringer money-wise. Did it get ...?": an aside
         topic = m.group("topic")
         if any(e in topic.lower() or topic.lower() in e for e in everyday):
             continue
-        if any(_unwritten(t, written) for t in tokenize_query(without_councils(topic))):
+        named = without_councils(_blanked(question, m.span("topic"), councils))
+        if any(_unwritten(t, written) for t in tokenize_query(named)):
             return topic
-    # Then on to the sentence's end, word by word: "say anything about teenagers in care vaping?"
+    # Then on to the clause's end, word by word: "say anything about teenagers in care vaping?"
     for m in _ABOUT_REST.finditer(question):
         if asks and not any(start <= m.start() < end for start, end in asks):
             continue
-        start = m.start("topic")
-        masked = m.group("topic")
-        for s, e in spans:
-            if s < m.end("topic") and start < e:
-                a, b = max(s, start) - start, min(e, m.end("topic")) - start
-                masked = masked[:a] + " " * (b - a) + masked[b:]
+        masked = _blanked(question, m.span("topic"), [*spans, *councils])
         for word in re.findall(r"[\w'’-]+", without_councils(masked)):
-            if _CONTRACTION.fullmatch(word) or any(ch.isdigit() for ch in word):
-                continue  # "shouldnt", "at 2am": no topic
+            if len(word) < _REST_MIN_LENGTH or _CONTRACTION.fullmatch(word) or any(c.isdigit() for c in word):
+                continue  # "ta", "shouldnt", "at 2am": no topic
             if any(_unwritten(t, written) for t in tokenize_query(word)):
                 return word
     it = _ABOUT_IT.search(question)
@@ -110,11 +111,32 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
 _ASKING = re.compile(r"[^.?!]*\?")
 
 # What a question asks "about", on to its sentence's end.
-_ABOUT_REST = re.compile(r"\b(?:about|regarding|concerning)\s+(?P<topic>[^?.!;:]+)", re.I)
+# It ends at a comma or a dash: "about Bradford, is it still rubbish?" asks no topic "rubbish".
+_ABOUT_REST = re.compile(
+    r"\b(?:about|regarding|concerning)\s+(?P<topic>[^?.!;:,–—]+?)(?=\s+-\s|[?.!;:,–—]|$)", re.I
+)
+# Shorter words after the topic are the asker's ("ta", "lol", "im"), not a topic.
+_REST_MIN_LENGTH = 4
 # A contraction typed without its apostrophe ("shouldnt", "werent") is no topic.
 _CONTRACTION = re.compile(
     r"(?:is|are|was|were|do|does|did|has|have|had|could|would|should|must|might|need|ca|wo|ai)n[’']?t", re.I
 )
+
+
+def _blanked(text: str, span: tuple[int, int], blanks: Sequence[tuple[int, int]]) -> str:
+    """``text[span[0]:span[1]]`` with each of ``blanks`` inside it turned to spaces.
+
+    >>> _blanked("say about kids vaping?", (10, 21), [(10, 14)])
+    '     vaping'
+    """
+    start, end = span
+    out = text[start:end]
+    for s, e in blanks:
+        if s < end and start < e:
+            a, b = max(s, start) - start, min(e, end) - start
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
 
 # The topic named elsewhere in the question: "What has Ofsted said about that?"
 _ABOUT_IT = re.compile(r"\b(?:about|regarding|concerning|of)\s+(?:it|that|this|them|those)\b", re.I)
