@@ -117,7 +117,8 @@ class Settings:
     # or "model", each sentence embedded at question time (0.2-0.6 s a
     # search, over issue 18's 15 ms p95). Ofsted dev hit@5 0.874 -> 0.885,
     # MRR@10 0.684 -> 0.694; SciFact nDCG@10 0.7261 -> 0.7270
-    # (docs/decisions.md, "Stop 29"). Answers read the fused order.
+    # (docs/decisions.md, "Stop 29"). Answers read the fused order, or the
+    # learned one below (``answer_learned_order``).
     rerank_depth: int = 10
     rerank_weight: float = 0.5
     rerank_vectors: str = "static"
@@ -129,6 +130,12 @@ class Settings:
     # hit@5 0.868 -> 0.899 over those 30 (docs/decisions.md, "Stop 32").
     learned_order: bool = True
     learned_depth: int = 30
+    # An answer about named councils reads its passages in the order a search
+    # shows them (``Assistant.search``: the learned one). Ofsted dev, the passage
+    # model fitted on other councils five ways: support 0.871 -> 0.884, one
+    # answerable question more refused and three unanswerable ones
+    # (docs/decisions.md, "Stop 40").
+    answer_learned_order: bool = True
 
     # Extractive answers (assistant/answer.py).
     answer_passages: int = 8

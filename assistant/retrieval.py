@@ -180,9 +180,10 @@ class Retriever:
         rerank: bool = False,
     ) -> list[Passage]:
         """The ``k`` best passages for ``query``; see ``Assistant.search``. With ``rerank``
-        (what ``Assistant.search`` asks for) the best passages are ordered again by their best
-        sentence (``by_sentences``); an answer's own sentence scoring reads the fused order
-        (docs/decisions.md, "Stop 28")."""
+        (what ``Assistant.search`` asks for) the best passages are ordered again: by the learned
+        model within the councils a question names (``by_learned``), else by their best sentence
+        (``by_sentences``). An answer asks for it about named councils
+        (``Settings.answer_learned_order``; docs/decisions.md, "Stop 40")."""
         query = validate_query(query)
         mode = self.check_mode(mode)
         k = validate_k(k)

@@ -189,10 +189,17 @@ def answer_question(
     if routed is not None:
         return routed
     k, years = min(settings.answer_passages, len(index.chunks)), parsed.soft_years
-    asked = asked_first(parsed.search_text)  # in the fused order: its sentences are scored next
+    asked = asked_first(parsed.search_text)  # in the search's order: its sentences are scored next
     now = settings.prefer_latest and asks_now(parsed)  # favour its newest report and what followed
     found = retriever.search(
-        asked, k=k, mode=mode, filters=f, infer=False, prefer_years=years, prefer_newest=now
+        asked,
+        k=k,
+        mode=mode,
+        filters=f,
+        infer=False,
+        prefer_years=years,
+        prefer_newest=now,
+        rerank=settings.answer_learned_order and bool(authorities),
     )
     period, telling = (f.period if f is not None else None), telling_in(index.bm25)
     if reason := visit_not_about(text, period, authorities, index.documents, telling):
