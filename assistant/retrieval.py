@@ -182,8 +182,8 @@ class Retriever:
         """The ``k`` best passages for ``query``; see ``Assistant.search``. With ``rerank``
         (what ``Assistant.search`` asks for) the best passages are ordered again: by the learned
         model within the councils a question names (``by_learned``), else by their best sentence
-        (``by_sentences``). An answer asks for it about named councils
-        (``Settings.answer_learned_order``; docs/decisions.md, "Stop 40")."""
+        (``by_sentences``). An answer reads the fused order unless
+        ``Settings.answer_learned_order`` (docs/decisions.md, "Stop 40")."""
         query = validate_query(query)
         mode = self.check_mode(mode)
         k = validate_k(k)
