@@ -97,9 +97,7 @@ def unwritten_topic(question: str, written: Callable[[str], bool]) -> str | None
     before = _QUESTION_BEFORE.search(question, 0, it.start()) if it else None
     if before:
         asked = before.group("asked")
-        masked = asked
-        for start, end, _ in sorted(everyday_spans(asked), reverse=True):
-            masked = masked[:start] + " " * (end - start) + masked[end:]
+        masked = _blanked(asked, (0, len(asked)), [(s, e) for s, e, _ in everyday_spans(asked)])
         for word in re.findall(r"[\w'’-]+", without_councils(masked)):
             if any(_unwritten(t, written) for t in tokenize_query(word)):
                 return word
