@@ -57,6 +57,7 @@ from assistant.answers.generate import maybe_generate
 from assistant.answers.improvement import answers_from_its_list, with_improvement_lists
 from assistant.answers.in_words import in_its_words
 from assistant.answers.no_council import compared_unknowns, not_a_council_reason
+from assistant.answers.overview import overview_answer
 from assistant.answers.quote_order import by_learned_quotes
 from assistant.answers.scope import answer_scope, asks_scope
 from assistant.answers.topic import (
@@ -209,11 +210,11 @@ def answer_question(
         return _nothing_in_years(q) or q.abstain(
             "no indexed passage matches the council and dates asked about", q.related()
         )
-    extractive = with_periods(_scope(q, passages) or _extractive(q, passages), index.documents)
+    overview = overview_answer(text, parsed, f, authorities, index, passages)
+    extractive = with_periods(_scope(q, passages) or overview or _extractive(q, passages), index.documents)
     if not extractive.answered:
         return extractive
-    missing = _periods_missing(q)
-    if missing:
+    if missing := _periods_missing(q):
         extractive = dataclasses.replace(extractive, notes=(*extractive.notes, *missing))
     # A configured model (off by default) may write the answer from the same
     # passages: its quotations are checked against them, and on any failure

@@ -1,0 +1,174 @@
+"""What an inspection or visit found overall: the document's own summary, quoted.
+
+Fast tests use small texts written here and the bundled corpus; the slow ones
+read real Ofsted PDFs (``../shared/ofsted``), one per layout, and check the
+first sentence quoted.
+"""
+
+from __future__ import annotations
+
+import doctest
+from functools import cache
+
+import pytest
+
+import assistant.answers.overview as overview_module
+from assistant import Assistant
+from assistant.answers.overview import asks_overview, summary_spans
+from assistant.documents import Document, read_document
+from assistant.query import parse_query
+from tests.conftest import OFSTED
+
+
+def test_module_examples() -> None:
+    result = doctest.testmod(overview_module)
+    assert result.attempted >= 1 and result.failed == 0
+
+
+def _asks(question: str) -> bool:
+    return asks_overview(question, parse_query(question).search_text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the 2019 inspection of reading find?",
+        "What did Ofsted say about Leeds?",
+        "what did ofsted find at dudley's december 2019 focused visit?",
+        "for a briefing: what was the headline finding of ofsted's 2020 focused visit to nottingham?",
+        "Main findings of Norfolk's 2013 inspection?",
+        "summarise the kirklees focused visit in march 2023 on care leavers please",
+        "What did Ofsted say about Barnet's children's services in 2022?",
+        "Tell me about Derby.",
+    ],
+)
+def test_overview_questions(question: str) -> None:
+    assert _asks(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the 2019 inspection of Reading find about care leavers?",
+        "What did Ofsted say about Southend's libraries?",
+        "What did Ofsted say about Stoke's supervision?",
+        "Which areas did the December 2018 focused visit to Redcar examine?",
+        "How many social workers did Ofsted find in Leeds?",
+        "Leeds?",
+    ],
+)
+def test_a_topic_or_no_question_of_findings_is_no_overview(question: str) -> None:
+    assert not _asks(question)
+
+
+def _letter(body: str) -> Document:
+    text = (
+        "Dear Ms Smith\n\nFocused visit to Anytown children's services\n\n"
+        "This letter summarises the findings of a focused visit to Anytown children's services. "
+        "The inspectors were Ann Bee and Cee Dee.\n\n"
+        "Inspectors looked at the local authority's arrangements for care leavers, with a focus on:\n\n"
+        "• Their accommodation.\n\n• Their health.\n\n" + body
+    )
+    return Document(
+        doc_id="letter.txt",
+        text=text,
+        title="Letter",
+        doc_type="focused visit letter",
+        authorities=("Anytown",),
+    )
+
+
+def _quotes(doc: Document) -> list[str]:
+    return [doc.text[s.start : s.end] for s in summary_spans(doc)]
+
+
+def test_a_letter_is_summarised_by_its_headline_findings() -> None:
+    doc = _letter(
+        "Care leavers are supported by caring advisers.\n\nHeadline findings\n\n"
+        "Services for care leavers have improved since the last inspection. "
+        "Leaders know the care leavers well and act on what they say.\n\n"
+        "Findings and evaluation of progress\n\nAdvisers visit often."
+    )
+    assert _quotes(doc) == [
+        "Services for care leavers have improved since the last inspection.",
+        "Leaders know the care leavers well and act on what they say.",
+    ]
+
+
+def test_without_a_heading_a_letter_is_summarised_after_its_scope_not_by_its_focus_list() -> None:
+    doc = _letter(
+        "Children's services in Anytown were last inspected in\n\n"
+        "November 2018 and were judged to require improvement to be good. "
+        "Inspectors found that care leavers are well supported by their advisers.\n\nFindings\n\n• More."
+    )
+    # The focus list's items are no finding, and a sentence a page break cut is not quoted from its middle.
+    assert _quotes(doc) == ["Inspectors found that care leavers are well supported by their advisers."]
+
+
+def test_every_quote_is_the_documents_text_at_its_span(bundled: Assistant) -> None:
+    answer = bundled.ask("What did Ofsted's December 2021 monitoring visit to Stoke-on-Trent find?")
+    assert answer.answered and answer.citations
+    for c in answer.citations:
+        assert bundled.index.documents[c.doc_id].text[c.start : c.end] == c.quote
+    first = answer.citations[0]
+    assert first.doc_id == "ofsted-2022-01-31-stoke-monitoring-visit-letter.txt"
+    assert first.quote.startswith("The local authority has made discernible progress")
+
+
+def test_a_finding_asked_for_is_still_answered_by_its_sentences(bundled: Assistant) -> None:
+    answer = bundled.ask("What did Ofsted say about Stoke's supervision?")
+    assert "summary" not in " ".join(answer.notes)
+
+
+# --------------------------------------------------------------------------
+# On the real reports and letters, one per layout
+
+
+@cache
+def _read(name: str) -> Document:
+    path = OFSTED / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared/ofsted beside the project)")
+    return read_document(path, root=OFSTED)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        # ILACS: the paragraphs after the judgement table
+        (
+            "reports/80493_ealing/children's services inspection - 19 december 2019.pdf",
+            "Services for children and families in Ealing have deteriorated since the last inspection",
+        ),
+        # SIF 2014-15: the headline before the table, then the summary's lead-in and its reasons
+        (
+            "reports/80473_hartlepool/children's services inspection - 11 february 2014.pdf",
+            "The overall judgement is good.",
+        ),
+        # SIF 2016: the executive summary
+        (
+            "reports/80553_slough/children's services inspection - 17 february 2016.pdf",
+            "Children’s services in Slough are inadequate.",
+        ),
+        # LAC 2013: the overall effectiveness section, not the contents line of the same name
+        (
+            "reports/80418_norfolk/children's services inspection,  pdf - 16 august 2013.pdf",
+            "The local authority is not carrying out its statutory responsibilities",
+        ),
+        # a focused visit letter without a heading: after what the visit looked at, not a cut sentence
+        (
+            "focused-visits/80533_nottingham/children's services focused visit - 27 february 2020.pdf",
+            "At this focused visit, inspectors found that the experience of children in need of help",
+        ),
+        # a pandemic letter: its findings as a list under "Findings"
+        (
+            "focused-visits/80431_blackpool/children's services focused visit - 09 april 2021.pdf",
+            "• The impact of the COVID-19 pandemic has been keenly felt in Blackpool",
+        ),
+    ],
+)
+def test_the_summary_on_each_layout(name: str, first: str) -> None:
+    quotes = _quotes(_read(name))
+    assert quotes and quotes[0].startswith(first), quotes
+    assert len(quotes) >= 2
