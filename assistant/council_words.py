@@ -63,8 +63,19 @@ _ABOUT_SERVICES = re.compile(
 # Before the word in its everyday sense: "thrown to the wolves", "big bucks", "worth the bucks".
 _WORD_BEFORE = re.compile(r"\b(?:the|a|big|few|some|extra|more|any|those|these|of|pack)\s+$", re.I)
 
-# After any of those names opening a question, a heading's pause: "Bury: at the remote visit ...".
-_OPENING_PAUSE = re.compile(r"\s*[:–—]|\s+-\s")
+# After any of those names opening a question, a heading's pause: "Bury: at the remote visit ...",
+# or a comma before what is asked of it: "Barking, 2019 inspection - ...".
+_OPENING_PAUSE = re.compile(
+    r"\s*[:–—]|\s+-\s|\s*,\s*(?:(?:the\s+)?(?:19|20)\d\d\b|ofsted\b|inspect|(?:focused|monitoring)\s+visit)",
+    re.I,
+)
+# The people the services work with, "in" a place, in a question about the services: "did kids in
+# reading keep getting passed from one caseworker to another? ... the 2019 inspection".
+_PEOPLE_IN = re.compile(
+    r"\b(?:kids|children|families|young\s+people|teenagers|care\s+leavers|social\s+workers|foster\s+carers)"
+    r"\s+in\s+$",
+    re.I,
+)
 # What may stand before a question's opening: "quick one - bucks during covid ...".
 _GREETING = re.compile(
     r"\W*(?:(?:a\s+)?quick\s+(?:one|question|q)|(?:hi|hello|hey|ok|okay|so|question)(?:\s+there)?|"
@@ -88,11 +99,19 @@ def marked_as_council(query: str, start: int, end: int, form: str) -> bool:
     True
     >>> marked_as_council("do foster carers get paid big bucks for fostering?", 30, 35, "bucks")
     False
+    >>> marked_as_council("did kids in reading wait? the 2019 inspection", 12, 19, "reading")
+    True
+    >>> marked_as_council("do children in reading groups get help?", 12, 19, "reading")
+    False
+    >>> marked_as_council("Barking, 2019 inspection - how long do they wait?", 0, 7, "Barking")
+    True
     """
     if _COUNCIL_AFTER.match(query, end) or _COUNCIL_BEFORE.search(query[:start]):
         return True
     if _HOW_BEFORE.search(query[:start]) and _HOW_AFTER.match(query, end):
         return True  # "how was bury doing on ...": a council's performance
+    if _PEOPLE_IN.search(query[:start]) and _ABOUT_SERVICES.search(query):
+        return True  # "kids in reading ... at the 2019 inspection"
     if form.title() in NOT_OPENING_WORDS and (
         _ABBREVIATION_AFTER.match(query, end)
         or (_ABOUT_SERVICES.search(query) and not _WORD_BEFORE.search(query[:start]))

@@ -27,7 +27,10 @@ MORE: tuple[Entry, ...] = (
         "failed (?:its|their|an?) inspection",
         "inadequate",
     ),
-    entry("(?:gone|went|going|go) downhill|(?:got|getting|gotten) worse", "deteriorated|declined"),
+    entry(
+        "(?:gone|went|going|go) (?:downhill|backwards?)|(?:got|getting|gotten) worse",
+        "deteriorated|declined",
+    ),
     # What an earlier inspection asked for ("the stuff ofsted flagged back in 2012"), not any concern.
     entry(
         "(?:stuff|things|issues|problems|concerns|weaknesses) (?:\\w+ ){0,3}"

@@ -26,6 +26,8 @@ Not read so:
 [('Sheffield', 'sheffeild')]
 >>> [council for _, _, council in misspelt("how much did sheffeild spend on it?", names)]
 ['Sheffield']
+>>> [council for _, _, council in misspelt("summarise sheffields 2019 inspection", names)]
+['Sheffield']
 >>> misspelt("Were managers wavering on this?", names)
 []
 >>> misspelt("Is he dealing with it?", names)
@@ -89,7 +91,10 @@ def misspelt(
             continue
         # (a name's first letter is the one people get right: "Walford" is another place, not Salford)
         found = {names[f] for f in near_spellings(word) & forms if f[0] == word[0]}
-        if len(found) != 1 or not _as_place(query, m.start(), m.end()):
+        # a possessive typed without its apostrophe ("summarise warringtons 2019 inspection") is
+        # the council's wherever it stands
+        possessive = word.endswith("s") and word[:-1] in forms
+        if len(found) != 1 or not (possessive or _as_place(query, m.start(), m.end())):
             continue
         out.append((m.start(), m.end(), found.pop()))
     return out

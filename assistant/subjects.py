@@ -135,7 +135,9 @@ _REFERS_BACK = re.compile(
 _LEANS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|that|those|these|this|he|she|there|"
     r"(?:the|what|a)\s+(?:(?:main|biggest|big|key|real|chief|single)\s+){0,2}(?:reasons?|causes?)|"
-    r"which\s+(?:bits?|areas?|parts?|ones?))\b",
+    r"which\s+(?:bits?|areas?|parts?|ones?)|"
+    # a tag that asks the preamble's question again: "... 2016 ofsted inspection - good or not?"
+    r"or\s+not|yes\s+or\s+no)\b",
     re.I,
 )
 # A question after a colon that ends it: "Settle a bet for me and a colleague from Lambeth: who won ...?"
@@ -150,6 +152,8 @@ def asked_alone(text: str) -> str | None:
     >>> asked_alone("haringey got outstanding in jan 2026 - which bits were only good?") is None
     True
     >>> asked_alone("St Helens was rated inadequate in 2019 - what was the main reason?") is None
+    True
+    >>> asked_alone("how did stockton do at the 2016 ofsted inspection - good or not?") is None
     True
     """
     found = asked_part(text) or after_dash(text)

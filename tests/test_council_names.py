@@ -276,10 +276,28 @@ def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: s
         # judged or inspected, an opening word is the council
         ("Reading was rated inadequate in 2016 - was every area inadequate?", "Reading"),
         ("Square Mile children's services - who did they research neglect with?", "City of London"),
+        # an opening name, a comma, then the inspection asked about
+        (
+            "Barking, 2019 inspection - when kids first go into care, how long do they wait?",
+            "Barking and Dagenham",
+        ),
+        # the people the services work with "in" it, in a question about the services
+        ("did kids in reading keep getting new social workers? thinking of the 2019 inspection", "Reading"),
     ],
 )
 def test_short_forms_and_a_search_boxs_opening_name(question: str, council: str) -> None:
     assert parse_query(question).authorities == (council,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do children in reading groups at school get extra help?",
+        "Reading, writing and maths: do children in care get tutoring?",
+    ],
+)
+def test_reading_as_a_word_is_no_council(question: str) -> None:
+    assert parse_query(question).authorities == ()
 
 
 @pytest.mark.parametrize(
@@ -290,6 +308,8 @@ def test_short_forms_and_a_search_boxs_opening_name(question: str, council: str)
         ("sunderlnd - when kids who've run away come back, does anyone talk to them?", "Sunderland"),
         ("Foster carer in Southamton. Do the kids wait ages for the dentist?", "Southampton"),
         ("How old are kids in care in Darlinton when they get a leaving-care worker?", "Darlington"),
+        # a possessive typed without its apostrophe, wherever it stands
+        ("summarise warringtons 2019 ilacs inspection for me", "Warrington"),
     ],
 )
 def test_a_council_misspelt_where_a_place_stands_is_that_council(question: str, council: str) -> None:

@@ -114,6 +114,7 @@ def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("Did the virtual school raise GCSE results?") == []
     assert outside_remit("Do care leavers in Leeds get priority for social housing?") == []
     assert outside_remit("Do homeless young people in Leeds get social housing?") == []
+    assert outside_remit("What was Shropshire's grade in 2022 and the main takeaway?") == []
 
 
 def test_a_search_box_place_is_read_before_the_service() -> None:
@@ -144,6 +145,7 @@ def test_a_care_home_is_for_adults() -> None:
         ("Wigan got a focused visit in January 2020 - what was the reason given?", None),
         ("My pupils care for a poorly parent. Did Ofsted say anything about kids like that?", None),
         ("What did Ofsted say about Stoke's supervision?", None),  # no preamble
+        ("how did stockton do at the 2016 ofsted inspection - good or not?", None),  # the tag asks it again
     ],
 )
 def test_the_question_after_a_preamble_stands_alone_unless_it_points_back(

@@ -9,6 +9,7 @@ from assistant.search.fusion import best_of
 
 # One everyday question per group of the inspection vocabulary, and a word it must add.
 EVERYDAY = [
+    ("was dudley going backwards when ofsted visited in december 2019?", "deteriorated"),
     ("Were kids getting a say in the big meetings about keeping them safe?", "child protection conferences"),
     ("Were care leavers put into their own flats before they were ready?", "independent accommodation"),
     ("How were concerns that a coach might be a danger to children handled?", "LADO"),
