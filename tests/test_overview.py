@@ -13,15 +13,20 @@ from functools import cache
 import pytest
 
 import assistant.answers.overview as overview_module
+import assistant.answers.summary as summary_module
+import assistant.answers.to_improve as to_improve_module
 from assistant import Assistant
-from assistant.answers.overview import asks_overview, summary_spans
+from assistant.answers.overview import asks_list, asks_overview, asks_when
+from assistant.answers.summary import summary_spans
+from assistant.answers.to_improve import list_spans
 from assistant.documents import Document, read_document
 from assistant.query import parse_query
 from tests.conftest import OFSTED
 
 
-def test_module_examples() -> None:
-    result = doctest.testmod(overview_module)
+@pytest.mark.parametrize("module", [overview_module, summary_module])
+def test_module_examples(module: object) -> None:
+    result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.attempted >= 1 and result.failed == 0
 
 
@@ -172,3 +177,102 @@ def test_the_summary_on_each_layout(name: str, first: str) -> None:
     quotes = _quotes(_read(name))
     assert quotes and quotes[0].startswith(first), quotes
     assert len(quotes) >= 2
+
+
+# --------------------------------------------------------------------------
+# What needs to improve, asked of a document as a whole
+
+
+@pytest.mark.parametrize(
+    ("question", "listing"),
+    [
+        ("What needs to improve in Leeds?", True),
+        ("what were the weaknesses at the 2022 inspection of Lambeth?", True),
+        ("What did Ofsted tell Hammersmith to improve after its March 2024 inspection?", True),
+        ("What needs to improve for care leavers in Leeds?", False),  # a topic: its sentences answer
+        ("What did the 2019 inspection of Reading find?", False),
+    ],
+)
+def test_list_questions(question: str, listing: bool) -> None:
+    assert asks_list(question, parse_query(question).search_text) is listing
+
+
+def test_to_improve_examples() -> None:
+    assert doctest.testmod(to_improve_module).failed == 0
+
+
+def test_a_contents_line_is_no_list_and_a_run_in_heading_is_one() -> None:
+    text = (
+        "Contents\n\nRecommendations 9\n\nSummary 3\n\nServices are good. What needs to improve?\n\n"
+        "• The timeliness of assessments.\n\n• Oversight of plans for children in care.\n\nThe end."
+    )
+    heading, spans = list_spans(text)
+    assert heading == "What needs to improve?"
+    assert [text[s.start : s.end] for s in spans] == [
+        "• The timeliness of assessments.",
+        "• Oversight of plans for children in care.",
+    ]
+
+
+def test_a_letter_without_a_list_is_answered_by_its_sentences(bundled: Assistant) -> None:
+    """The bundled Stoke letter sets out no "What needs to improve": its sentences answer."""
+    answer = bundled.ask(
+        "What did Ofsted's December 2021 monitoring visit to Stoke-on-Trent say needs to improve?"
+    )
+    assert answer.answered and answer.citations
+    assert "the document's own list of what needs to improve" not in answer.notes
+    for c in answer.citations:
+        assert bundled.index.documents[c.doc_id].text[c.start : c.end] == c.quote
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        (
+            "reports/80506_lambeth/children's services inspection - 16 december 2022.pdf",
+            "• Timeliness, oversight and effectiveness of pre-proceedings",
+        ),
+        (
+            "focused-visits/80418_norfolk/children's services focused visit - 31 october 2019.pdf",
+            "• The timeliness and quality of assessments",
+        ),
+        (
+            "reports/80515_sutton/children's services inspection - 13 february 2017.pdf",
+            "Ensure that services to care leavers are improved",
+        ),
+    ],
+)
+def test_the_list_on_each_layout(name: str, first: str) -> None:
+    doc = _read(name)
+    _, spans = list_spans(doc.text)
+    quotes = [doc.text[s.start : s.end] for s in spans]
+    assert quotes and quotes[0].startswith(first), quotes
+    assert len(quotes) >= 2
+
+
+# --------------------------------------------------------------------------
+# When a council was last inspected or visited
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("When was Stoke last inspected?", True),
+        ("When did Ofsted last visit Leeds?", True),
+        ("when was bradford's 2018 inspection?", True),
+        ("When did Leeds start its family hubs?", False),
+        ("When were care leavers in Leeds visited by their advisers?", False),
+    ],
+)
+def test_when_questions(question: str, when: bool) -> None:
+    assert asks_when(question, parse_query(question).search_text) is when
+
+
+def test_when_a_council_was_last_visited_is_the_letters_own_sentence(bundled: Assistant) -> None:
+    answer = bundled.ask("When did Ofsted last visit Stoke-on-Trent?")
+    assert answer.answered and len(answer.citations) == 1
+    c = answer.citations[0]
+    assert c.quote.startswith("This letter summarises the findings of the monitoring visit")
+    assert "14 and 15 December 2021" in c.quote
+    assert bundled.index.documents[c.doc_id].text[c.start : c.end] == c.quote

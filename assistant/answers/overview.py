@@ -8,22 +8,13 @@ its frame ("find", "inspection", "main findings"), which every sentence lacks,
 so the answer fell below the threshold and the assistant said the documents
 did not answer a question every report answers on its first page.
 
-Each Ofsted document opens with its own summary, in a place its layout fixes:
-
-- an inspection report of 2018 on (ILACS): the paragraphs after its judgement
-  table ("Services for children and families in Ealing have deteriorated since
-  the last inspection in 2016, and now require improvement to be good.");
-- a report of 2014-2017 (SIF): its "Summary of findings" after the contents,
-  often a lead-in and its first bullets ("Children's services in Warrington
-  require improvement because: ...");
-- a report of 2012-13: its "Overall effectiveness" section;
-- a focused or monitoring visit letter: its "Headline findings", "Overview" or
-  "Main findings", else the paragraphs after the statement of what the visit
-  looked at.
-
-So such a question is answered by rule, as what a visit looked at is
-(``assistant/answers/scope.py``): the first sentences of that summary, in the
-document's order.
+Each report and letter opens with its own summary, in a place its layout
+fixes (``assistant/answers/summary.py``). So such a question is answered by
+rule, as what a visit looked at is (``assistant/answers/scope.py``): the first
+sentences of that summary, in the document's order. A question for what needs
+to improve, on no topic ("What needs to improve in Leeds?", "what were the
+weaknesses at the 2022 inspection of Lambeth?"), is answered by the same
+document's own list (``assistant/answers/to_improve.py``).
 
 >>> asks_overview("what did the 2019 inspection of reading find?", "what did inspection of find?")
 True
@@ -34,26 +25,21 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from assistant.answers.cite import citation_for
-from assistant.answers.extract import is_prose
-from assistant.answers.in_words import table_end
-from assistant.answers.scope import scope_spans, states_method
+from assistant.answers.polarity import asks_improvement
+from assistant.answers.summary import summary_spans
+from assistant.answers.to_improve import list_spans
 from assistant.answers.topic import content_words
 from assistant.answers.types import Answer, source_label
 from assistant.answers.wanted import wanted_type
-from assistant.chunking import Span, is_heading, split_blocks, split_sentences
+from assistant.chunking import Span
 from assistant.documents import Document
 from assistant.filters import Filters, document_period, is_of_kind, period_doc_ids
-from assistant.furniture import quotable_span, within
-from assistant.judgements import extract_inspection
 from assistant.query import ParsedQuery
 from assistant.retrieval import Passage
 from assistant.search.store import IndexData
-
-QUOTES = 3  # sentences of the summary quoted
-_OPENING = 8000  # characters: a letter states what it looked at on its first pages
 
 # What asks for findings at all: "find", "say", "main findings", "summarise", "the headline".
 _ASKS = re.compile(
@@ -89,33 +75,6 @@ _FRAME = frozenset({
     "researcher", "journalist", "story", "piece",
 })
 # fmt: on
-# Where a summary starts, by heading: a letter's, then a report's of 2012-2017.
-_LETTER_HEADING = re.compile(r"(?:Headline\s+findings|Overview)\s*", re.I)
-_REPORT_HEADING = re.compile(
-    r"(?:Section\s+1:\s+the\s+local\s+authority\s*[-–:]?\s*)?(?:Executive\s+summary|Summary(?:\s+of\s+(?:key\s+)?findings)?"
-    r"|Overall\s+effectiveness(?:\s+of\s+[^.\d]{0,120}?)?(?:\s+Grade\s+\d\s*\(\w+\))?)\s*",
-    re.I,
-)
-# A letter's first sentence, after which the pandemic's letters go on to their findings.
-_LETTER_OPENING = re.compile(r"This\s+letter\s+summarises\b")
-_ENDS = re.compile(r"[.!?:;”’\")]\s*$")
-# The heading run into the end of the paragraph before it: "... fully on site. Headline findings".
-_RUN_IN = re.compile(r"[.!?]\s+(?:Headline\s+findings|Overview)\s*$")
-_FINDINGS_HEADING = re.compile(r"(?:Main\s+)?Findings\s*", re.I)
-# A contents line ends with its page number: "Summary of findings 3".
-_PAGE_NUMBER = re.compile(r"\s\d{1,3}\s*$")
-# What a letter says of itself, not of the council: "The findings in this letter relate only to
-# the cases seen", "They looked at a range of evidence".
-_OF_ITSELF = re.compile(
-    r"(?:The\s+findings\s+in\s+this\s+letter\b|The\s+methodology\s+for\s+this\s+visit\b"
-    r"|(?:However,\s+)?[Tt]he\s+(?:delivery\s+model|methodology)\s+(?:was|has\s+been)\s+adapted\b"
-    r"|The\s+lead\s+inspector\b[^.]{0,200}?\bagreed\s+arrangements\b"
-    r"|This\s+letter\s+will\s+be\s+published\b|Video\s+calls\s+were\s+used\b"
-    r"|(?:This|The)\s+(?:focused\s+|monitoring\s+)?visit\s+(?:also\s+)?(?:focused|concentrated|looked)\b"
-    r"|(?:When\s+on\s+site,\s+)?[Ii]nspectors\s+were\s+able\s+to\s+(?:have|hold|meet|speak|talk)\b|They\s+(?:also\s+)?looked\s+at\s+a\s+range\s+of\s+evidence\b)"
-)
-
-
 def asks_overview(question: str, search_text: str) -> bool:
     """Whether ``question`` asks what a document (or a council's newest) found, on no topic.
 
@@ -138,25 +97,151 @@ def asks_overview(question: str, search_text: str) -> bool:
     return all(w in _FRAME for w in content_words(text))
 
 
+def asks_list(question: str, search_text: str) -> bool:
+    """Whether ``question`` asks, on no topic, what a document said needs to improve.
+
+    >>> asks_list("What needs to improve in Leeds?", "What needs to improve?")
+    True
+    >>> asks_list("what were the weaknesses at the 2022 inspection of Lambeth?",
+    ...           "what were the weaknesses at the inspection of?")
+    True
+    >>> asks_list("What needs to improve for care leavers?", "What needs to improve for care leavers?")
+    False
+    """
+    if not (asks_improvement(question) or _WEAKNESSES.search(question)):
+        return False
+    text = _DEPARTMENT.sub(" ", search_text)
+    return all(w in _FRAME or w in _LIST_WORDS for w in content_words(text))
+
+
+# A question for a document's weaknesses as a whole: "what were the weaknesses at its 2022 inspection?"
+_WEAKNESSES = re.compile(r"\b(?:weakness(?:es)?|shortcomings|failings|areas?\s+of\s+concern)\b", re.I)
+# The words of such a question beside the frame.
+_LIST_WORDS = frozenset(
+    {
+        "improve",
+        "improved",
+        "improvement",
+        "improvements",
+        "improving",
+        "need",
+        "needs",
+        "needed",
+        "area",
+        "areas",
+        "weakness",
+        "weaknesses",
+        "weak",
+        "shortcomings",
+        "failings",
+        "concern",
+        "concerns",
+        "priority",
+        "action",
+        "actions",
+        "recommendation",
+        "recommendations",
+        "recommend",
+        "recommended",
+        "told",
+        "tell",
+        "asked",
+        "better",
+        "fix",
+        "fixing",
+        "sort",
+        "work",
+        "development",
+        "list",
+    }
+)
+
+
+def asks_when(question: str, search_text: str) -> bool:
+    """Whether ``question`` asks when a council was (last) inspected or visited, on no topic.
+
+    >>> asks_when("When was Stoke last inspected?", "When was last inspected?")
+    True
+    >>> asks_when("When did Ofsted last visit Leeds?", "When did Ofsted last visit?")
+    True
+    >>> asks_when("When did Leeds start its family hubs?", "When did start its family hubs?")
+    False
+    """
+    if not _WHEN.search(question):
+        return False
+    return all(w in _FRAME or w in _WHEN_WORDS for w in content_words(_DEPARTMENT.sub(" ", search_text)))
+
+
+_WHEN = re.compile(
+    r"\bwhen\s+(?:was|were|is|did|does|has|will)\b[^?]*\b(?:inspect\w*|visit\w*)"
+    r"|\b(?:date|dates)\s+of\s+(?:the|its|their)\s+(?:last|latest|most\s+recent|next)?\s*(?:inspection|visit)",
+    re.I,
+)
+_WHEN_WORDS = frozenset(
+    {"when", "date", "dates", "time", "happen", "happened", "take", "place", "come", "came", "get", "got"}
+)
+# A report's own line of its dates, and a letter's sentence of its visit's days.
+_DATES_LINE = re.compile(
+    r"Inspection\s+dates?:?\s*(?:\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?\s*(?:to|–|-|and)\s*)?"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+)
+_VISIT_SENTENCE = re.compile(
+    r"This\s+letter\s+summarises\s+the\s+findings\s+of\b[^.]{10,300}?\bon\s+\d[^.]{3,80}\."
+)
+
+
+def _when_answer(
+    question: str,
+    parsed: ParsedQuery,
+    filters: Filters | None,
+    authorities: tuple[str, ...],
+    index: IndexData,
+    passages: Sequence[Passage],
+) -> Answer | None:
+    """The newest (or named) inspection's or visit's own statement of its dates."""
+    years = {*((filters.years or ()) if filters is not None else ()), *parsed.soft_years}
+    # "when did Ofsted last visit Leeds?": an inspection is a visit too; "focused visit" is a letter's
+    any_kind = not re.search(r"\b(?:inspect\w*|focused|monitoring|letters?)\b", question, re.I)
+    doc = overview_document(
+        question, filters, authorities[0], index.documents, years=years, any_kind=any_kind
+    )
+    if doc is None:
+        return None
+    named = bool(years) or (filters is not None and filters.period is not None and not filters.period.latest)
+    found = _DATES_LINE.search(doc.text, 0, 4000) or _VISIT_SENTENCE.search(doc.text, 0, 6000)
+    if found is None:
+        return None
+    citation = citation_for(doc, 1, found.start(), found.end())
+    label = source_label(doc.publisher, doc.doc_type, doc.date)
+    where = f" ({citation.authority})" if citation.authority else ""
+    quote = " ".join(citation.quote.split())
+    return Answer(
+        question,
+        f"**{label}**{where}{'' if named else ', the most recent in the index'}: “{quote}” [1]",
+        (citation,),
+        True,
+        tuple(passages),
+        authorities,
+        notes=("the document's own statement of its dates",),
+        confidence=1.0,
+    )
+
+
 def _corrected(text: str) -> str:
     """``text`` with its misspelt frame words spelt right ("main findigns" -> "main findings")."""
     return re.sub(r"[a-z]{6,}", lambda m: _spelt(m.group()), text, flags=re.I)
 
 
 def _spelt(word: str) -> str:
+    """``word``, or the long frame word it is with one slip ("findigns" -> "findings").
+
+    >>> _spelt("findigns"), _spelt("funding"), _spelt("inspecton")
+    ('findings', 'funding', 'inspection')
+    """
     lowered = word.lower()
     if lowered in _FRAME:
         return word
     return next((f for f in sorted(_FRAME) if len(f) >= 6 and _one_slip(lowered, f)), word)
-
-
-def _misspelt_frame(word: str) -> bool:
-    """Whether ``word`` is a long frame word typed with one slip ("findigns", "inspecton").
-
-    >>> _misspelt_frame("findigns"), _misspelt_frame("funding")
-    (True, False)
-    """
-    return len(word) >= 6 and any(len(f) >= 6 and _one_slip(word, f) for f in _FRAME)
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -179,18 +264,24 @@ def overview_document(
     documents: Mapping[str, Document],
     *,
     years: Collection[int] = (),
+    any_kind: bool = False,
 ) -> Document | None:
     """The document asked about: the one the question's period or ``years`` name (of the kind it
-    names), else the council's newest inspection report; the newest of several."""
+    names), else the council's newest inspection report (newest report or letter if ``any_kind``);
+    the newest of several."""
     held = [d for d in documents.values() if d.authority == authority and is_of_kind(d, "")]
     period = filters.period if filters is not None else None
+    if any_kind and period is not None and period.latest:
+        period = None  # "its last visit", everyday words: whichever came last
     if period is not None:
         named = set(period_doc_ids(period, held, (authority,)))
         held = [d for d in held if d.doc_id in named]
     elif years:  # "the 2017 croydon inspection", where the year was read as a preference
         held = [d for d in held if _years_of(d) & set(years)]  # none: the passages (news) answer
     lowered = question.lower()
-    if re.search(r"\b(?:visit|letter)s?\b", lowered) and (period is None or not period.kind):
+    if any_kind:
+        pass
+    elif re.search(r"\b(?:visit|letter)s?\b", lowered) and (period is None or not period.kind):
         held = [d for d in held if is_of_kind(d, "visit")] or held
     elif period is None or period.kind in ("", "inspection"):
         held = [d for d in held if is_of_kind(d, "inspection")] or held
@@ -202,166 +293,6 @@ def _years_of(doc: Document) -> set[int]:
     """The years of ``doc``'s inspection or visit, and of its publication."""
     days = [*(document_period(doc) or ()), doc.date or ""]
     return {int(day[:4]) for day in days if day[:4].isdigit()}
-
-
-def summary_spans(doc: Document, furniture: Sequence[Span] = ()) -> list[Span]:
-    """The first ``QUOTES`` sentences of ``doc``'s own summary; [] where none is found.
-
-    A sentence ending in a colon ("... require improvement because:") leads
-    into a list, whose first items follow it.
-    """
-    start = _summary_start(doc)
-    if start is None:
-        return []
-    out: list[Span] = _overall_sentence(doc, start, furniture)
-    headline = len(out)  # quotes from before the summary
-    lead_in = False  # the last block quoted leads into a list: its items follow it
-    for block in split_blocks(doc.text):
-        if block.end <= start:
-            continue
-        span = Span(max(block.start, start), block.end)
-        line = doc.text[span.start : span.end].strip()
-        if not line or (is_heading(line) and not _LEAD_IN.search(line)):
-            if len(out) > headline and line and not lead_in:
-                break  # the summary's section has ended
-            if line and len(out) == headline:
-                # a letter's findings set out as a list under their heading (the pandemic's letters)
-                lead_in = bool(_FINDINGS_HEADING.fullmatch(line) or _LETTER_HEADING.fullmatch(line))
-            continue
-        if _BULLET.match(line) or (lead_in and _NUMBERED.match(line)):
-            if lead_in:
-                out.extend(list(_sentences(doc.text, span, furniture, start))[:1])
-            elif len(out) > headline:
-                break
-        elif _LEAD_IN.search(line) and len(out) == headline and _OF_ITSELF.match(line):
-            continue  # "This visit focused specifically on:", then what it looked at
-        elif _LEAD_IN.search(line) and len(out) == headline:
-            # "This Local Authority is good because", then its reasons as bullets
-            lead = quotable_span(doc.text, span, within(furniture, span.start, span.end))
-            if lead is not None:
-                out.append(lead)
-                lead_in = True
-        else:
-            out.extend(_sentences(doc.text, span, furniture, start))
-        if len(out) >= QUOTES:
-            break
-    return out[:QUOTES]
-
-
-# A list's item: a bullet, or after a lead-in a SIF summary's numbered reason ("1. The local
-# authority ..."); elsewhere a number opens a paragraph ("8. The local authority is not ...").
-_BULLET = re.compile(r"[•–]|-\s")
-_NUMBERED = re.compile(r"\d{1,2}\.\s")
-# A SIF report's headline before its table: "The overall judgement is that children's services
-# require improvement."
-_OVERALL = re.compile(r"The\s+overall\s+judgement\s+is\b")
-# A line that leads into a list of reasons: "Children's services in Warrington require improvement
-# because: Management oversight ...", "This Local Authority is good because".
-_LEAD_IN = re.compile(r"\bbecause\b:?(?:\s+[A-Z][\w ,’']{0,80})?\s*$|:\s*$")
-
-
-def _overall_sentence(doc: Document, before: int, furniture: Sequence[Span]) -> list[Span]:
-    """A SIF report's "The overall judgement is ..." before ``before``, as the first quote."""
-    found = _OVERALL.search(doc.text, 0, before)
-    if found is None:
-        return []
-    block = next((b for b in split_blocks(doc.text) if b.start <= found.start() < b.end), None)
-    if block is None:
-        return []
-    whole = next((w for w in split_sentences(doc.text, block) if w.start <= found.start() < w.end), None)
-    if whole is None:
-        return []
-    span = quotable_span(doc.text, whole, within(furniture, whole.start, whole.end))
-    return [span] if span is not None else []
-
-
-def _sentences(text: str, block: Span, furniture: Sequence[Span], summary: int) -> Iterator[Span]:
-    """The block's quotable sentences that state a finding (not how the visit was made).
-
-    Each starts a sentence (``summary``, where the summary starts, does): a line that a page
-    break cut out of one is read from its next sentence.
-    """
-    for whole in split_sentences(text, block):
-        span = quotable_span(text, whole, within(furniture, whole.start, whole.end))
-        if span is None or span.end - span.start < 40:
-            continue
-        sentence = text[span.start : span.end]
-        if text[summary : span.start].strip() and not _starts_sentence(text, span.start):
-            continue  # the end of a sentence a page break cut: "November 2018 and were judged ..."
-        if (is_prose(sentence) or sentence.endswith(":")) and not (
-            states_method(sentence) or _OF_ITSELF.match(sentence.lstrip("•–- "))
-        ):
-            yield span
-
-
-def _starts_sentence(text: str, pos: int) -> bool:
-    r"""Whether ``pos`` starts a sentence: after a full stop, a colon or a heading's line.
-
-    >>> _starts_sentence("Headline findings\n\nLeaders know.", 19)
-    True
-    >>> _starts_sentence("They were inspected in\n\nNovember 2018 and judged good.", 24)
-    False
-    """
-    before = text[:pos].rstrip(" \t•–-")
-    stripped = before.rstrip()
-    if not stripped or stripped[-1] in '.!?:;”’")':
-        return True
-    line = stripped.rsplit("\n", 1)[-1].strip()
-    words = line.split()
-    return "\n" in before[len(stripped) :] and is_heading(line) and words[-1].lower() not in _RUNS_ON
-
-
-# Words a line ending a heading never ends with: the line runs on ("... were last inspected in").
-# fmt: off
-_RUNS_ON = frozenset(
-    {"a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "in", "is",
-     "its", "of", "on", "or", "that", "the", "their", "to", "was", "were", "which", "with"}
-)
-# fmt: on
-
-
-def _summary_start(doc: Document) -> int | None:
-    """Where ``doc``'s summary starts (see the module docstring); None where it has none."""
-    inspection = extract_inspection(doc)
-    if inspection is not None and inspection.framework.startswith("ILACS"):
-        return table_end(inspection) or None
-    blocks = split_blocks(doc.text)
-    headings = [
-        (blocks[i].end, doc.text[blocks[i].start : blocks[i].end].strip())
-        for i in range(len(blocks) - 1)
-        if _leads_prose(doc.text, blocks[i], blocks[i + 1])
-    ]
-    if inspection is not None:
-        found = [end for end, line in headings if _REPORT_HEADING.fullmatch(line)]
-        return found[0] if found else (table_end(inspection) or None)
-    found = [end for end, line in headings if _LETTER_HEADING.fullmatch(line)]
-    found += [b.end for b in blocks[: len(blocks) - 1] if _RUN_IN.search(doc.text, b.start, b.end)]
-    if found:
-        return min(found)
-    # Without one, the summary follows what the visit looked at, before "Main findings" (the detail)
-    scope = scope_spans(doc.text, end=min(len(doc.text), _OPENING))
-    if scope:
-        return scope[-1].end
-    opening = _LETTER_OPENING.search(doc.text, 0, _OPENING)
-    if opening is not None:
-        # the end of its paragraph, run on over a page break ("... Nick Stacey," / "Maxwell and ...")
-        ends = (b.end for b in blocks if b.end > opening.end() and _ENDS.search(doc.text, b.start, b.end))
-        return next(ends, None)
-    found = [
-        end for end, line in headings if _FINDINGS_HEADING.fullmatch(line) or _REPORT_HEADING.fullmatch(line)
-    ]
-    return found[0] if found else None
-
-
-def _leads_prose(text: str, block: Span, after: Span) -> bool:
-    """Whether ``block`` is a heading with prose after it (not a line of the contents)."""
-    line, following = text[block.start : block.end].strip(), text[after.start : after.end]
-    return (
-        len(line) <= 160
-        and not _PAGE_NUMBER.search(line)
-        and not _PAGE_NUMBER.search(following)
-        and ((len(following) > 80 and "." in following) or bool(_LEAD_IN.search(following)))
-    )
 
 
 def answer_overview(
@@ -392,6 +323,34 @@ def answer_overview(
     )
 
 
+def answer_list(
+    question: str,
+    doc: Document,
+    passages: Sequence[Passage],
+    *,
+    furniture: Sequence[Span] = (),
+    authorities: tuple[str, ...] = (),
+) -> Answer | None:
+    """``doc``'s list of what needs to improve, quoted and cited; None where it has none."""
+    heading, spans = list_spans(doc.text, furniture)
+    if not spans:
+        return None
+    citations = [citation_for(doc, n, s.start, s.end) for n, s in enumerate(spans, start=1)]
+    quotes = " ".join(f"“{' '.join(c.quote.split())}” [{c.n}]" for c in citations)
+    label = source_label(doc.publisher, doc.doc_type, doc.date)
+    where = f" ({citations[0].authority})" if citations[0].authority else ""
+    return Answer(
+        question,
+        f"**{label}**{where}, from “{heading}”: {quotes}",
+        tuple(citations),
+        True,
+        tuple(passages),
+        authorities,
+        notes=("the document's own list of what needs to improve",),
+        confidence=1.0,
+    )
+
+
 def overview_answer(
     question: str,
     parsed: ParsedQuery,
@@ -402,22 +361,31 @@ def overview_answer(
 ) -> Answer | None:
     """The summary of the document a question about one council asks for overall; None when it
     asks something else, or names no document held, or the document's summary is not found."""
-    if len(authorities) != 1 or wanted_type(question) is not None:
-        return None  # "when did ...", "how many ...": a sentence stating it answers
-    if not asks_overview(question, parsed.search_text):
+    if len(authorities) != 1:
+        return None
+    if asks_when(question, parsed.search_text):
+        return _when_answer(question, parsed, filters, authorities, index, passages)
+    if wanted_type(question) is not None:
+        return None  # "how many ...", "who ...": a sentence stating it answers
+    listing = asks_list(question, parsed.search_text)
+    if not listing and not asks_overview(question, parsed.search_text):
         return None
     years = {*((filters.years or ()) if filters is not None else ()), *parsed.soft_years}
     doc = overview_document(question, filters, authorities[0], index.documents, years=years)
     if doc is None:
         return None
     furniture = index.furniture(doc.doc_id)
+    if listing:
+        return answer_list(question, doc, passages, furniture=furniture, authorities=authorities)
     return answer_overview(question, doc, passages, furniture=furniture, authorities=authorities)
 
 
 __all__ = [
-    "QUOTES",
+    "answer_list",
     "answer_overview",
+    "asks_list",
     "asks_overview",
+    "asks_when",
     "overview_answer",
     "overview_document",
     "summary_spans",
