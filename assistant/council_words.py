@@ -60,6 +60,13 @@ _ABOUT_SERVICES = re.compile(
     re.I,
 )
 
+# After a place's name: a pause, the question's end or a verb ("kids in reading keep getting ..."),
+# not a noun the word qualifies ("children in reading recovery", "in reading and literacy").
+_PLACE_ENDS = re.compile(
+    r"\s*(?:[?.,;:!)–—-]|$)|\s+(?:keep|kept|get|got|getting|wait\w*|have|had|has|are|were|is|was|did|do|does|being"
+    r"|who|that|at|during|since|after|before|when|(?:19|20)\d\d)\b",
+    re.I,
+)
 # Before the word in its everyday sense: "thrown to the wolves", "big bucks", "worth the bucks".
 _WORD_BEFORE = re.compile(r"\b(?:the|a|big|few|some|extra|more|any|those|these|of|pack)\s+$", re.I)
 
@@ -103,6 +110,8 @@ def marked_as_council(query: str, start: int, end: int, form: str) -> bool:
     True
     >>> marked_as_council("do children in reading groups get help?", 12, 19, "reading")
     False
+    >>> marked_as_council("is there support for children in reading and literacy? ofsted", 30, 37, "reading")
+    False
     >>> marked_as_council("Barking, 2019 inspection - how long do they wait?", 0, 7, "Barking")
     True
     """
@@ -110,7 +119,7 @@ def marked_as_council(query: str, start: int, end: int, form: str) -> bool:
         return True
     if _HOW_BEFORE.search(query[:start]) and _HOW_AFTER.match(query, end):
         return True  # "how was bury doing on ...": a council's performance
-    if _PEOPLE_IN.search(query[:start]) and _ABOUT_SERVICES.search(query):
+    if _PEOPLE_IN.search(query[:start]) and _ABOUT_SERVICES.search(query) and _PLACE_ENDS.match(query, end):
         return True  # "kids in reading ... at the 2019 inspection"
     if form.title() in NOT_OPENING_WORDS and (
         _ABBREVIATION_AFTER.match(query, end)

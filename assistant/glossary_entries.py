@@ -32,6 +32,7 @@ WORK: tuple[Entry, ...] = (
     # Private fostering.
     entry(
         "(?:isn't|is not|aren't|are not|not) (?:their|a) parents?|family friends?|not related|"
+        "(?:isn't|is not|aren't|are not|not) (?:a |their )?close relatives?|"
         "(?:look\\w*|car\\w*) (?:after|for) (?:a |my |our |their )?(?:friend|neighbour)['’]s "
         "(?:child|kid|son|daughter|\\d+[- ]year[- ]old)",
         "private fostering|privately fostered",
@@ -193,7 +194,8 @@ WORK: tuple[Entry, ...] = (
     ),
     entry(
         "homeless\\w*|nowhere to (?:live|sleep|stay|go)|(?:sofa|couch)[- ]surf\\w*|sleeping rough|"
-        "on the streets",
+        "on the streets|(?:kicked|thrown|chucked|turfed) out (?:by|of|from) (?:their |the )?"
+        "(?:famil(?:y|ies)|homes?|parents?|house)",
         "homeless 16- and 17-year-olds|homelessness",
     ),
     # What a care leaver is told of their own health: the reports say "health histories".

@@ -31,6 +31,10 @@ MORE: tuple[Entry, ...] = (
         "(?:gone|went|going|go) (?:downhill|backwards?)|(?:got|getting|gotten) worse",
         "deteriorated|declined",
     ),
+    # Help that depends on where a family lives: the reports say practice "varies across" the area.
+    entry(
+        "postcode lottery|depends? (?:on )?where (?:you|they|families|children) live", "varies|inconsistent"
+    ),
     # What an earlier inspection asked for ("the stuff ofsted flagged back in 2012"), not any concern.
     entry(
         "(?:stuff|things|issues|problems|concerns|weaknesses) (?:\\w+ ){0,3}"

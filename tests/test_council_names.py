@@ -294,6 +294,7 @@ def test_short_forms_and_a_search_boxs_opening_name(question: str, council: str)
     [
         "Do children in reading groups at school get extra help?",
         "Reading, writing and maths: do children in care get tutoring?",
+        "How do social workers help children in reading recovery? Ofsted",
     ],
 )
 def test_reading_as_a_word_is_no_council(question: str) -> None:

@@ -115,6 +115,7 @@ def test_children_keep_a_service_in_the_remit() -> None:
     assert outside_remit("Do care leavers in Leeds get priority for social housing?") == []
     assert outside_remit("Do homeless young people in Leeds get social housing?") == []
     assert outside_remit("What was Shropshire's grade in 2022 and the main takeaway?") == []
+    assert outside_remit("What are the takeaways from the latest Leeds inspection?") == []
 
 
 def test_a_search_box_place_is_read_before_the_service() -> None:

@@ -9,6 +9,9 @@ from assistant.search.fusion import best_of
 
 # One everyday question per group of the inspection vocabulary, and a word it must add.
 EVERYDAY = [
+    ("Did teenagers who'd been kicked out by their families get proper help?", "homelessness"),
+    ("Is it a postcode lottery for families needing help?", "varies"),
+    ("Were children living with someone who isn't a close relative looked after?", "private fostering"),
     ("was dudley going backwards when ofsted visited in december 2019?", "deteriorated"),
     ("Were kids getting a say in the big meetings about keeping them safe?", "child protection conferences"),
     ("Were care leavers put into their own flats before they were ready?", "independent accommodation"),

@@ -27,16 +27,18 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from assistant.answers.change import answer_change, asks_change
 from assistant.answers.cite import citation_for
+from assistant.answers.overview_words import corrected, topic_free
 from assistant.answers.polarity import asks_improvement
 from assistant.answers.summary import summary_spans
 from assistant.answers.to_improve import list_spans
-from assistant.answers.topic import content_words
 from assistant.answers.types import Answer, source_label
 from assistant.answers.wanted import wanted_type
 from assistant.chunking import Span
 from assistant.documents import Document
 from assistant.filters import Filters, document_period, is_of_kind, period_doc_ids
+from assistant.periods import Period
 from assistant.query import ParsedQuery
 from assistant.retrieval import Passage
 from assistant.search.store import IndexData
@@ -44,7 +46,7 @@ from assistant.search.store import IndexData
 # What asks for findings at all: "find", "say", "main findings", "summarise", "the headline".
 _ASKS = re.compile(
     r"\b(?:find|found|findings?|say|said|conclude[sd]?|conclusions?|summar(?:y|ise[sd]?|ize[sd]?|ies)"
-    r"|headlines?|overview|gist|take-?aways?|tell\s+me\s+about)\b",
+    r"|headlines?|overview|gist|take-?aways?|tell\s+me\s+about|sum\s+up|think\s+of|make\s+of)\b",
     re.I,
 )
 # The strong ones, which also hold when the visit is named by its topic ("the visit on care leavers").
@@ -53,28 +55,9 @@ _STRONG = re.compile(
     re.I,
 )
 # A visit named by what it looked at: "summarise the kirklees focused visit in march 2023 on care leavers".
-_VISIT_ON = re.compile(
-    r"\b(?:visit|inspection|letter)\s+(?:on|into|about|looking\s+at|focused\s+on|focusing\s+on)\b.*$", re.I
-)
-# The department's names, which name the whole, not a topic in it.
-_DEPARTMENT = re.compile(
-    r"\bchildren['’]?s\s+(?:social\s+care|services?|social\s+work)\b|\bsocial\s+care\b", re.I
-)
-# The words of such a question that are its frame, not a topic.
-# fmt: off
-_FRAME = frozenset({
-    "inspection", "inspections", "inspected", "inspect", "inspectors", "inspector", "visit",
-    "visits", "visited", "focused", "monitoring", "letter", "letters", "report", "reports",
-    "ofsted", "ofsteds", "find", "found", "findings", "finding", "say", "said", "saying",
-    "conclude", "concluded", "conclusion", "conclusions", "headline", "headlines", "main", "key",
-    "summary", "summarise", "summarize", "summarised", "summarized", "overall", "briefing",
-    "council", "councils", "services", "service", "tell", "overview", "gist", "takeaway",
-    "takeaways", "latest", "last", "recent", "recently", "most", "newest", "new", "published",
-    "full", "whole", "point", "points", "message", "messages", "ilacs", "grade", "grades",
-    "rating", "ratings", "judgement", "verdict", "please", "pls", "thanks", "quick", "research",
-    "researcher", "journalist", "story", "piece",
-})
-# fmt: on
+_VISIT_ON = re.compile(r"\bvisit\s+(?:on|into|about|looking\s+at|focused\s+on|focusing\s+on)\b.*$", re.I)
+
+
 def asks_overview(question: str, search_text: str) -> bool:
     """Whether ``question`` asks what a document (or a council's newest) found, on no topic.
 
@@ -88,13 +71,12 @@ def asks_overview(question: str, search_text: str) -> bool:
     >>> asks_overview("what did ofsted say about its libraries?", "what did ofsted say about its libraries?")
     False
     """
-    question = _corrected(question)
+    question = corrected(question)
     if not _ASKS.search(question):
         return False
-    text = _DEPARTMENT.sub(" ", _corrected(search_text))
     if _STRONG.search(question):
-        text = _VISIT_ON.sub(" ", text)
-    return all(w in _FRAME for w in content_words(text))
+        search_text = _VISIT_ON.sub(" ", corrected(search_text))
+    return topic_free(search_text)
 
 
 def asks_list(question: str, search_text: str) -> bool:
@@ -110,8 +92,7 @@ def asks_list(question: str, search_text: str) -> bool:
     """
     if not (asks_improvement(question) or _WEAKNESSES.search(question)):
         return False
-    text = _DEPARTMENT.sub(" ", search_text)
-    return all(w in _FRAME or w in _LIST_WORDS for w in content_words(text))
+    return topic_free(search_text, _LIST_WORDS)
 
 
 # A question for a document's weaknesses as a whole: "what were the weaknesses at its 2022 inspection?"
@@ -167,11 +148,12 @@ def asks_when(question: str, search_text: str) -> bool:
     >>> asks_when("When did Leeds start its family hubs?", "When did start its family hubs?")
     False
     """
-    if not _WHEN.search(question):
-        return False
-    return all(w in _FRAME or w in _WHEN_WORDS for w in content_words(_DEPARTMENT.sub(" ", search_text)))
+    if not _WHEN.search(question) or _AND_WHAT.search(question):
+        return False  # "when did Ofsted visit Leeds and what did it find?": the dates alone are half
+    return topic_free(search_text, _WHEN_WORDS)
 
 
+_AND_WHAT = re.compile(r"\b(?:and|also)\s+(?:what|how|why|did|was|were)\b", re.I)
 _WHEN = re.compile(
     r"\bwhen\s+(?:was|were|is|did|does|has|will)\b[^?]*\b(?:inspect\w*|visit\w*)"
     r"|\b(?:date|dates)\s+of\s+(?:the|its|their)\s+(?:last|latest|most\s+recent|next)?\s*(?:inspection|visit)",
@@ -227,36 +209,6 @@ def _when_answer(
     )
 
 
-def _corrected(text: str) -> str:
-    """``text`` with its misspelt frame words spelt right ("main findigns" -> "main findings")."""
-    return re.sub(r"[a-z]{6,}", lambda m: _spelt(m.group()), text, flags=re.I)
-
-
-def _spelt(word: str) -> str:
-    """``word``, or the long frame word it is with one slip ("findigns" -> "findings").
-
-    >>> _spelt("findigns"), _spelt("funding"), _spelt("inspecton")
-    ('findings', 'funding', 'inspection')
-    """
-    lowered = word.lower()
-    if lowered in _FRAME:
-        return word
-    return next((f for f in sorted(_FRAME) if len(f) >= 6 and _one_slip(lowered, f)), word)
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """One letter added or dropped, or two neighbours swapped (a letter changed makes words:
-    "funding" for "finding")."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        i = diff[0] if len(diff) == 2 and diff[1] == diff[0] + 1 else -1
-        return i >= 0 and a[i] == b[i + 1] and a[i + 1] == b[i]
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def overview_document(
     question: str,
     filters: Filters | None,
@@ -273,11 +225,22 @@ def overview_document(
     period = filters.period if filters is not None else None
     if any_kind and period is not None and period.latest:
         period = None  # "its last visit", everyday words: whichever came last
+    if period is not None and period.start and not period.end and not period.latest:
+        # "since May 2021", often "findings from its May 2021 visit" misread: a year named says which
+        if not years:
+            return None
+        period = None
     if period is not None:
-        named = set(period_doc_ids(period, held, (authority,)))
-        held = [d for d in held if d.doc_id in named]
+        chosen = set(period_doc_ids(period, held, (authority,)))
+        if period.latest and period.named:  # "the inspection before its 2022 one": not the one named
+            named = set(period_doc_ids(Period(period.named, period.named), held, (authority,)))
+            chosen = (chosen - named) or chosen
+        held = [d for d in held if d.doc_id in chosen]
     elif years:  # "the 2017 croydon inspection", where the year was read as a preference
         held = [d for d in held if _years_of(d) & set(years)]  # none: the passages (news) answer
+    lo, hi = (filters.date_from, filters.date_to) if filters is not None else (None, None)
+    if lo or hi:  # "before 2019", "between 2015 and 2019"
+        held = [d for d in held if _within(d, lo, hi)]
     lowered = question.lower()
     if any_kind:
         pass
@@ -287,6 +250,12 @@ def overview_document(
         held = [d for d in held if is_of_kind(d, "inspection")] or held
     dated = [(document_period(d) or ("", d.date or ""), d.doc_id, d) for d in held]
     return max(dated, key=lambda t: (t[0][1], t[1]))[2] if dated else None
+
+
+def _within(doc: Document, lo: str | None, hi: str | None) -> bool:
+    """Whether ``doc``'s inspection (or publication) ended within [lo, hi] (ISO prefixes)."""
+    end = (document_period(doc) or ("", doc.date or ""))[1]
+    return bool(end) and (not lo or end >= lo) and (not hi or end[: len(hi)] <= hi)
 
 
 def _years_of(doc: Document) -> set[int]:
@@ -368,6 +337,18 @@ def overview_answer(
     if wanted_type(question) is not None:
         return None  # "how many ...", "who ...": a sentence stating it answers
     listing = asks_list(question, parsed.search_text)
+    if not listing and asks_change(question, parsed.search_text):
+        changed = answer_change(
+            question,
+            filters,
+            authorities[0],
+            index.documents,
+            passages,
+            furniture=index.furniture,
+            authorities=authorities,
+        )
+        if changed is not None:
+            return changed
     if not listing and not asks_overview(question, parsed.search_text):
         return None
     years = {*((filters.years or ()) if filters is not None else ()), *parsed.soft_years}
@@ -388,5 +369,4 @@ __all__ = [
     "asks_when",
     "overview_answer",
     "overview_document",
-    "summary_spans",
 ]

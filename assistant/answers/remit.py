@@ -47,7 +47,8 @@ _OUTSIDE_REMIT = re.compile(
     r"bus (?:routes?|services?)|driving (?:tests?|lessons?|licen[cs]es?)|(?:driving )?test cent(?:re|er)s?|"
     r"planning (?:permission|applications?)|"
     r"allotments?|cemeter(?:y|ies)|crematori(?:um|a)|museums?|public toilets?|trading standards|"
-    r"environmental health|food hygiene|(?<!main )(?<!key )(?<!big )(?<!biggest )takeaways?|"
+    r"environmental health|food hygiene|"
+    r"(?<!main )(?<!key )(?<!big )(?<!biggest )takeaways?(?!\s+(?:from|of)\b)|"
     r"noise complaints?|pest control|elections?|"
     r"electoral (?:roll|register)|"
     # adults' health, and the council's pension fund: other services' business

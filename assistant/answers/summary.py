@@ -47,6 +47,8 @@ _LETTER_OPENING = re.compile(r"This\s+letter\s+summarises\b")
 _ENDS = re.compile(r"[.!?:;”’\")]\s*$")
 # The heading run into the end of the paragraph before it: "... fully on site. Headline findings".
 _RUN_IN = re.compile(r"[.!?]\s+(?:Headline\s+findings|Overview)\s*$")
+_RUN_IN_REPORT = re.compile(r"\S\s+(?:Executive\s+summary|Summary\s+of\s+(?:key\s+)?findings)\s*$")
+_NAMED_SUMMARY = re.compile(r"(?:Executive\s+summary|Summary\s+of\s+(?:key\s+)?findings)\s*$", re.I)
 _FINDINGS_HEADING = re.compile(r"(?:Main\s+)?Findings\s*", re.I)
 # A contents line ends with its page number: "Summary of findings 3".
 _PAGE_NUMBER = re.compile(r"\s\d{1,3}\s*$")
@@ -74,11 +76,13 @@ def summary_spans(doc: Document, furniture: Sequence[Span] = ()) -> list[Span]:
     out: list[Span] = _overall_sentence(doc, start, furniture)
     headline = len(out)  # quotes from before the summary
     lead_in = False  # the last block quoted leads into a list: its items follow it
-    for block in split_blocks(doc.text):
+    for block in _paragraphs(doc.text, split_blocks(doc.text)):
         if block.end <= start:
             continue
         span = Span(max(block.start, start), block.end)
         line = doc.text[span.start : span.end].strip()
+        if _SIGN_OFF.match(line):
+            break  # the letter's closing lines: its findings have ended
         if not line or (is_heading(line) and not _LEAD_IN.search(line)):
             if len(out) > headline and line and not lead_in:
                 break  # the summary's section has ended
@@ -93,7 +97,7 @@ def summary_spans(doc: Document, furniture: Sequence[Span] = ()) -> list[Span]:
                 break
         elif _LEAD_IN.search(line) and len(out) == headline and _OF_ITSELF.match(line):
             continue  # "This visit focused specifically on:", then what it looked at
-        elif _LEAD_IN.search(line) and len(out) == headline:
+        elif _LEAD_IN.search(line) and len(out) == headline and _begins(doc.text, span.start, start):
             # "This Local Authority is good because", then its reasons as bullets
             lead = quotable_span(doc.text, span, within(furniture, span.start, span.end))
             if lead is not None:
@@ -106,6 +110,24 @@ def summary_spans(doc: Document, furniture: Sequence[Span] = ()) -> list[Span]:
     return out[:QUOTES]
 
 
+def _paragraphs(text: str, blocks: Sequence[Span]) -> Iterator[Span]:
+    """``blocks`` with a line a page break cut joined to the next: "... services for children and
+    young people in Blackburn with" / "Darwen are good." (it ends on a word no line ends on, or
+    is too long for a heading and has no full stop: "... children in Gateshead Metropolitan
+    Borough" / "Council continues to receive good services.")."""
+    run: Span | None = None
+    for block in blocks:
+        run = Span(run.start, block.end) if run is not None else block
+        words = text[block.start : block.end].split()
+        cut = bool(words) and (words[-1].lower() in _RUNS_ON or block.end - block.start > _LONGEST_HEADING)
+        if not cut or _CLOSES.search(text, block.start, block.end):
+            yield run
+            run = None
+    if run is not None:
+        yield run
+
+
+_LONGEST_HEADING = 72  # characters: "The experiences and progress of children who need help and protection"
 # A list's item: a bullet, or after a lead-in a SIF summary's numbered reason ("1. The local
 # authority ..."); elsewhere a number opens a paragraph ("8. The local authority is not ...").
 _BULLET = re.compile(r"[•–]|-\s")
@@ -113,6 +135,12 @@ _NUMBERED = re.compile(r"\d{1,2}\.\s")
 # A SIF report's headline before its table: "The overall judgement is that children's services
 # require improvement."
 _OVERALL = re.compile(r"The\s+overall\s+judgement\s+is\b")
+# A letter's closing lines, after its findings.
+_SIGN_OFF = re.compile(
+    r"(?:I\s+am\s+copying\s+this\s+letter|Yours\s+sincerely|Ofsted\s+will\s+take\s+the\s+findings"
+    r"|It\s+will\s+be\s+published\s+on\s+the\s+Ofsted\s+website)"
+)
+_CLOSES = re.compile(r"[.!?:;”’\")]\s*$")
 # A line that leads into a list of reasons: "Children's services in Warrington require improvement
 # because: Management oversight ...", "This Local Authority is good because".
 _LEAD_IN = re.compile(r"\bbecause\b:?(?:\s+[A-Z][\w ,’']{0,80})?\s*$|:\s*$")
@@ -144,12 +172,22 @@ def _sentences(text: str, block: Span, furniture: Sequence[Span], summary: int) 
         if span is None or span.end - span.start < 40:
             continue
         sentence = text[span.start : span.end]
-        if text[summary : span.start].strip() and not _starts_sentence(text, span.start):
+        if not _begins(text, span.start, summary):
             continue  # the end of a sentence a page break cut: "November 2018 and were judged ..."
-        if (is_prose(sentence) or sentence.endswith(":")) and not (
-            states_method(sentence) or _OF_ITSELF.match(sentence.lstrip("•–- "))
+        if _SIGN_OFF.match(sentence):
+            return  # the letter's closing lines: its findings have ended
+        ends = bool(_CLOSES.search(sentence))  # a sentence a page break cut does not
+        if (
+            ends
+            and (is_prose(sentence) or sentence.endswith(":"))
+            and not (states_method(sentence) or _OF_ITSELF.match(sentence.lstrip("•–- ")))
         ):
             yield span
+
+
+def _begins(text: str, pos: int, summary: int) -> bool:
+    """Whether ``pos`` starts a sentence: the summary's start, or after a full stop or heading."""
+    return not text[summary:pos].strip() or _starts_sentence(text, pos)
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -190,8 +228,12 @@ def _summary_start(doc: Document) -> int | None:
         if _leads_prose(doc.text, blocks[i], blocks[i + 1])
     ]
     if inspection is not None:
+        # an executive summary or summary of findings before a bare "Summary" (a section's own);
+        # its heading may be run into the table's last row ("... Inadequate Executive summary")
         found = [end for end, line in headings if _REPORT_HEADING.fullmatch(line)]
-        return found[0] if found else (table_end(inspection) or None)
+        found += [b.end for b in blocks[: len(blocks) - 1] if _RUN_IN_REPORT.search(doc.text, b.start, b.end)]
+        named = [end for end in found if _NAMED_SUMMARY.search(doc.text, max(0, end - 40), end)]
+        return min(named or found) if found else (table_end(inspection) or None)
     found = [end for end, line in headings if _LETTER_HEADING.fullmatch(line)]
     found += [b.end for b in blocks[: len(blocks) - 1] if _RUN_IN.search(doc.text, b.start, b.end)]
     if found:
@@ -214,6 +256,8 @@ def _summary_start(doc: Document) -> int | None:
 def _leads_prose(text: str, block: Span, after: Span) -> bool:
     """Whether ``block`` is a heading with prose after it (not a line of the contents)."""
     line, following = text[block.start : block.end].strip(), text[after.start : after.end]
+    if _NAMED_SUMMARY.fullmatch(line):  # its first line may be cut by a page break
+        return not _PAGE_NUMBER.search(following)
     return (
         len(line) <= 160
         and not _PAGE_NUMBER.search(line)

@@ -26,7 +26,7 @@ from assistant.answers.polarity import heading_text
 from assistant.chunking import Span, split_blocks, split_sentences
 from assistant.furniture import quotable_span, within
 
-ITEMS = 8  # a list's items quoted at most; the lists run 3 to 8
+ITEMS = 12  # a list's items quoted at most; most run 3 to 8
 _LONGEST_ITEM = 400  # characters: a longer item is quoted by its first sentence
 
 _HEADING = re.compile(
@@ -59,21 +59,46 @@ def list_spans(text: str, furniture: Sequence[Span] = ()) -> tuple[str, list[Spa
 
 
 def _items(text: str, blocks: Sequence[Span], furniture: Sequence[Span]) -> list[Span]:
-    """The list items that open ``blocks``, each quoted whole (or by its first sentence if long)."""
+    """The list items that open ``blocks``, each quoted whole (or by its first sentence if long).
+
+    Every item is marked as the first is (a bullet, or a number): the next section's numbered
+    paragraphs are no items of a bulleted list. A footnote's number or a subheading may stand
+    before the first item; a heading run into an item's end ("... supervision. Findings",
+    "... care leavers: good") ends the list after it.
+    """
     out: list[Span] = []
-    for block in blocks:
-        if not _ITEM.match(text, block.start):
+    marker: str | None = None
+    for n, block in enumerate(blocks):
+        line = text[block.start : block.end].strip()
+        found = _ITEM.match(text, block.start)
+        if found is None:
+            subheading = len(line) < 80 and not _STOP.search(line) and not line[-1:].isdigit()
+            if not out and n < 2 and (_FOOTNOTE.fullmatch(line) or subheading):
+                continue  # "1" (a footnote's number), "Leadership and management" (a subheading)
             break
+        kind = "number" if found.group().strip()[:1].isdigit() else "bullet"
+        if marker is not None and kind != marker:
+            break
+        marker = kind
         span = quotable_span(text, block, within(furniture, block.start, block.end))
-        if span is None:
-            continue
-        if span.end - span.start > _LONGEST_ITEM:
-            first = split_sentences(text, span)
-            span = first[0] if first else span
-        out.append(span)
-        if len(out) == ITEMS:
+        if span is not None:
+            if span.end - span.start > _LONGEST_ITEM:
+                first = split_sentences(text, span)
+                span = first[0] if first else span
+            out.append(span)
+        if len(out) == ITEMS or _ENDS_SECTION.search(line):
             break
     return out
+
+
+_FOOTNOTE = re.compile(r"\d{1,2}")
+_STOP = re.compile(r"[.!?;:]")
+# A heading run into the end of a list's last item: the list ends there.
+_ENDS_SECTION = re.compile(
+    r"(?:\s(?:Findings|Main\s+findings|Headline\s+findings)|:\s*(?:good|outstanding|inadequate|requires?\s+improvement"
+    r"(?:\s+to\s+be\s+good)?))\s*$",
+    re.I,
+)
 
 
 __all__ = ["ITEMS", "list_spans"]
