@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from assistant.answers.cite import citation_for
+from assistant.answers.cite import quoted_section
 from assistant.answers.overview_words import topic_free
 from assistant.answers.summary import summary_spans
-from assistant.answers.types import Answer, Citation, source_label
+from assistant.answers.types import Answer, Citation
 from assistant.chunking import Span
 from assistant.documents import Document
 from assistant.filters import Filters, document_period, is_of_kind
@@ -80,11 +80,9 @@ def answer_change(
         spans = summary_spans(doc, furniture(doc.doc_id))[:PER_REPORT]
         if not spans:
             continue
-        cited = [citation_for(doc, len(citations) + n, s.start, s.end) for n, s in enumerate(spans, start=1)]
+        section, cited = quoted_section(doc, spans, first=len(citations) + 1)
         citations.extend(cited)
-        quotes = " ".join(f"“{' '.join(c.quote.split())}” [{c.n}]" for c in cited)
-        where = f" ({cited[0].authority})" if cited[0].authority else ""
-        sections.append(f"**{source_label(doc.publisher, doc.doc_type, doc.date)}**{where}: {quotes}")
+        sections.append(section)
     if len(sections) < 2:
         return None
     return Answer(

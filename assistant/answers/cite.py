@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
-from assistant.answers.types import Citation
+from assistant.answers.types import Citation, source_label
+from assistant.chunking import Span
 from assistant.documents import Document
 from assistant.errors import CitationError
 
@@ -74,6 +75,18 @@ def cite_span(source: CitedSource, n: int, start: int, end: int, *, text: str, p
 def citation_for(doc: Document, n: int, start: int, end: int) -> Citation:
     """Citation ``n`` of ``doc.text[start:end]``, on the page where the span starts."""
     return cite_span(doc, n, start, end, text=doc.text, page=doc.page_at(start))
+
+
+def quoted_section(
+    doc: Document, spans: Sequence[Span], *, first: int = 1, after_label: str = ""
+) -> tuple[str, list[Citation]]:
+    """``doc``'s ``spans`` cited (numbered from ``first``) and quoted under its label:
+    '**Ofsted inspection report, July 2025** (Leeds): “...” [1] “...” [2]'."""
+    citations = [citation_for(doc, n, s.start, s.end) for n, s in enumerate(spans, start=first)]
+    quotes = " ".join(f"“{' '.join(c.quote.split())}” [{c.n}]" for c in citations)
+    where = f" ({citations[0].authority})" if citations and citations[0].authority else ""
+    label = source_label(doc.publisher, doc.doc_type, doc.date)
+    return f"**{label}**{where}{after_label}: {quotes}", citations
 
 
 def text_getter(document_text: DocumentText) -> Callable[[str], str]:

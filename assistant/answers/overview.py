@@ -28,12 +28,12 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from assistant.answers.change import answer_change, asks_change
-from assistant.answers.cite import citation_for
+from assistant.answers.cite import quoted_section
 from assistant.answers.overview_words import corrected, topic_free
 from assistant.answers.polarity import asks_improvement
 from assistant.answers.summary import summary_spans
 from assistant.answers.to_improve import list_spans
-from assistant.answers.types import Answer, source_label
+from assistant.answers.types import Answer, Citation
 from assistant.answers.wanted import wanted_type
 from assistant.chunking import Span
 from assistant.documents import Document
@@ -193,19 +193,10 @@ def _when_answer(
     found = _DATES_LINE.search(doc.text, 0, 4000) or _VISIT_SENTENCE.search(doc.text, 0, 6000)
     if found is None:
         return None
-    citation = citation_for(doc, 1, found.start(), found.end())
-    label = source_label(doc.publisher, doc.doc_type, doc.date)
-    where = f" ({citation.authority})" if citation.authority else ""
-    quote = " ".join(citation.quote.split())
-    return Answer(
-        question,
-        f"**{label}**{where}{'' if named else ', the most recent in the index'}: “{quote}” [1]",
-        (citation,),
-        True,
-        tuple(passages),
-        authorities,
-        notes=("the document's own statement of its dates",),
-        confidence=1.0,
+    after = "" if named else ", the most recent in the index"
+    text, citations = quoted_section(doc, [Span(found.start(), found.end())], after_label=after)
+    return _ruled(
+        question, text, citations, passages, authorities, "the document's own statement of its dates"
     )
 
 
@@ -276,19 +267,22 @@ def answer_overview(
     spans = summary_spans(doc, furniture)
     if not spans:
         return None
-    citations = [citation_for(doc, n, s.start, s.end) for n, s in enumerate(spans, start=1)]
-    quotes = " ".join(f"“{' '.join(c.quote.split())}” [{c.n}]" for c in citations)
-    label = source_label(doc.publisher, doc.doc_type, doc.date)
-    where = f" ({citations[0].authority})" if citations[0].authority else ""
+    text, citations = quoted_section(doc, spans)
+    note = "the document's own summary of its findings, from its opening"
+    return _ruled(question, text, citations, passages, authorities, note)
+
+
+def _ruled(
+    question: str,
+    text: str,
+    citations: Sequence[Citation],
+    passages: Sequence[Passage],
+    authorities: tuple[str, ...],
+    note: str,
+) -> Answer:
+    """An answer read by rule from one document: it stands whatever the question's words score."""
     return Answer(
-        question,
-        f"**{label}**{where}: {quotes}",
-        tuple(citations),
-        True,
-        tuple(passages),
-        authorities,
-        notes=("the document's own summary of its findings, from its opening",),
-        confidence=1.0,
+        question, text, tuple(citations), True, tuple(passages), authorities, notes=(note,), confidence=1.0
     )
 
 
@@ -304,19 +298,9 @@ def answer_list(
     heading, spans = list_spans(doc.text, furniture)
     if not spans:
         return None
-    citations = [citation_for(doc, n, s.start, s.end) for n, s in enumerate(spans, start=1)]
-    quotes = " ".join(f"“{' '.join(c.quote.split())}” [{c.n}]" for c in citations)
-    label = source_label(doc.publisher, doc.doc_type, doc.date)
-    where = f" ({citations[0].authority})" if citations[0].authority else ""
-    return Answer(
-        question,
-        f"**{label}**{where}, from “{heading}”: {quotes}",
-        tuple(citations),
-        True,
-        tuple(passages),
-        authorities,
-        notes=("the document's own list of what needs to improve",),
-        confidence=1.0,
+    text, citations = quoted_section(doc, spans, after_label=f", from “{heading}”")
+    return _ruled(
+        question, text, citations, passages, authorities, "the document's own list of what needs to improve"
     )
 
 

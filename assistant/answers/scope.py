@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from assistant.answers.cite import citation_for
-from assistant.answers.types import Answer, source_label
+from assistant.answers.cite import quoted_section
+from assistant.answers.types import Answer
 from assistant.chunking import Span
 from assistant.documents import Document
 from assistant.furniture import quotable_span, within
@@ -237,13 +237,10 @@ def answer_scope(
     spans = scope_spans(doc.text, end=opening, furniture=furniture(doc.doc_id) if furniture else ())[:2]
     if not spans:
         return None
-    citations = [citation_for(doc, n, s.start, s.end) for n, s in enumerate(spans, start=1)]
-    quotes = " ".join(f"“{' '.join(c.quote.split())}” [{c.n}]" for c in citations)
-    label = source_label(doc.publisher, doc.doc_type, doc.date)
-    where = f" ({citations[0].authority})" if citations[0].authority else ""
+    text, citations = quoted_section(doc, spans)
     return Answer(
         question,
-        f"**{label}**{where}: {quotes}",
+        text,
         tuple(citations),
         True,
         tuple(passages),
