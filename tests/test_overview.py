@@ -19,7 +19,8 @@ import assistant.answers.summary as summary_module
 import assistant.answers.to_improve as to_improve_module
 from assistant import Assistant
 from assistant.answers.change import answer_change, asks_change
-from assistant.answers.overview import asks_list, asks_overview, asks_when
+from assistant.answers.overview import answer_strengths, asks_list, asks_overview, asks_strengths, asks_when
+from assistant.answers.polarity import sentence_polarity
 from assistant.answers.summary import summary_spans
 from assistant.answers.to_improve import list_spans
 from assistant.documents import Document, read_document
@@ -340,3 +341,35 @@ def test_a_change_is_each_reports_summary_oldest_first_from_the_year_asked() -> 
     assert newest_two is not None and {c.doc_id for c in newest_two.citations} == set(names[1:])
     one = {names[2]: docs[names[2]]}
     assert answer_change("Has Croydon improved?", None, "Croydon", one, (), furniture=lambda _: ()) is None
+
+
+# --------------------------------------------------------------------------
+# What a council does well, asked on no topic
+
+
+@pytest.mark.parametrize(
+    ("question", "strengths"),
+    [
+        ("What are Stoke's strengths?", True),
+        ("what is leeds good at?", True),
+        ("what's working well in lambeth according to the 2022 inspection?", True),
+        ("What are the strengths of care leavers services in Stoke?", False),  # a topic
+        ("What needs to improve in Leeds?", False),
+    ],
+)
+def test_strengths_questions(question: str, strengths: bool) -> None:
+    assert asks_strengths(question, parse_query(question).search_text) is strengths
+
+
+@pytest.mark.slow
+def test_the_strengths_are_the_summarys_sentences_that_praise() -> None:
+    doc = _read("reports/80493_ealing/children's services inspection - 19 december 2019.pdf")
+    answer = answer_strengths("What are Ealing's strengths?", doc, ())
+    assert answer is not None and answer.citations
+    for c in answer.citations:
+        assert doc.text[c.start : c.end] == c.quote
+        assert sentence_polarity(c.quote) > 0
+    assert not any(
+        c.quote.startswith("Services for children and families in Ealing have deteriorated")
+        for c in answer.citations
+    )

@@ -30,7 +30,7 @@ from collections.abc import Collection, Mapping, Sequence
 from assistant.answers.change import answer_change, asks_change
 from assistant.answers.cite import quoted_section
 from assistant.answers.overview_words import corrected, topic_free
-from assistant.answers.polarity import asks_improvement
+from assistant.answers.polarity import asks_improvement, sentence_polarity
 from assistant.answers.summary import summary_spans
 from assistant.answers.to_improve import list_spans
 from assistant.answers.types import Answer, Citation
@@ -134,8 +134,38 @@ _LIST_WORDS = frozenset(
         "work",
         "development",
         "list",
+        "still",
+        "thing",
+        "things",
+        "one",
+        "anything",
     }
 )
+
+
+def asks_strengths(question: str, search_text: str) -> bool:
+    """Whether ``question`` asks, on no topic, what a council does well.
+
+    >>> asks_strengths("What are Stoke's strengths?", "What are strengths?")
+    True
+    >>> asks_strengths("What are the strengths of care leavers services in Stoke?",
+    ...                "What are the strengths of care leavers services?")
+    False
+    """
+    return bool(_STRENGTHS.search(question)) and topic_free(search_text, _STRENGTH_WORDS)
+
+
+_STRENGTHS = re.compile(
+    r"\b(?:strengths?|strong\s+points|good\s+at|doing\s+well|working\s+well|went\s+well|positives?|praised?)\b",
+    re.I,
+)
+# fmt: off
+_STRENGTH_WORDS = frozenset({
+    "strength", "strengths", "strong", "points", "good", "well", "working", "doing", "going",
+    "went", "positive", "positives", "praise", "praised", "best", "thing", "things", "main",
+    "biggest", "real", "what", "its", "their",
+})
+# fmt: on
 
 
 def asks_when(question: str, search_text: str) -> bool:
@@ -304,6 +334,30 @@ def answer_list(
     )
 
 
+def answer_strengths(
+    question: str,
+    doc: Document,
+    passages: Sequence[Passage],
+    *,
+    furniture: Sequence[Span] = (),
+    authorities: tuple[str, ...] = (),
+) -> Answer | None:
+    """The sentences of ``doc``'s summary that praise, quoted and cited; None where none does."""
+    praising = [
+        s
+        for s in summary_spans(doc, furniture, limit=_READ_FOR_STRENGTHS)
+        if sentence_polarity(doc.text[s.start : s.end]) > 0
+    ][:_STRENGTH_QUOTES]
+    if not praising:
+        return None
+    text, citations = quoted_section(doc, praising)
+    return _ruled(question, text, citations, passages, authorities, "the strengths its own summary states")
+
+
+_READ_FOR_STRENGTHS = 12  # sentences of the summary read for the ones that praise
+_STRENGTH_QUOTES = 4
+
+
 def overview_answer(
     question: str,
     parsed: ParsedQuery,
@@ -333,7 +387,8 @@ def overview_answer(
         )
         if changed is not None:
             return changed
-    if not listing and not asks_overview(question, parsed.search_text):
+    strengths = not listing and asks_strengths(question, parsed.search_text)
+    if not (listing or strengths or asks_overview(question, parsed.search_text)):
         return None
     years = {*((filters.years or ()) if filters is not None else ()), *parsed.soft_years}
     doc = overview_document(question, filters, authorities[0], index.documents, years=years)
@@ -342,14 +397,18 @@ def overview_answer(
     furniture = index.furniture(doc.doc_id)
     if listing:
         return answer_list(question, doc, passages, furniture=furniture, authorities=authorities)
+    if strengths:
+        return answer_strengths(question, doc, passages, furniture=furniture, authorities=authorities)
     return answer_overview(question, doc, passages, furniture=furniture, authorities=authorities)
 
 
 __all__ = [
     "answer_list",
     "answer_overview",
+    "answer_strengths",
     "asks_list",
     "asks_overview",
+    "asks_strengths",
     "asks_when",
     "overview_answer",
     "overview_document",

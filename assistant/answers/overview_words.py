@@ -31,7 +31,7 @@ FRAME = frozenset({
     "takeaways", "latest", "last", "recent", "recently", "most", "newest", "published", "give",
     "full", "whole", "point", "points", "message", "messages", "ilacs", "grade", "grades",
     "rating", "ratings", "judgement", "verdict", "please", "pls", "thanks", "quick", "research",
-    "researcher", "journalist", "sum", "up", "think", "make", "time", "of",
+    "researcher", "journalist", "sum", "up", "think", "make", "time", "of", "according",
 })
 # fmt: on
 

@@ -64,8 +64,8 @@ _OF_ITSELF = re.compile(
 )
 
 
-def summary_spans(doc: Document, furniture: Sequence[Span] = ()) -> list[Span]:
-    """The first ``QUOTES`` sentences of ``doc``'s own summary; [] where none is found.
+def summary_spans(doc: Document, furniture: Sequence[Span] = (), *, limit: int = QUOTES) -> list[Span]:
+    """The first ``limit`` sentences of ``doc``'s own summary; [] where none is found.
 
     A sentence ending in a colon ("... require improvement because:") leads
     into a list, whose first items follow it.
@@ -105,9 +105,9 @@ def summary_spans(doc: Document, furniture: Sequence[Span] = ()) -> list[Span]:
                 lead_in = True
         else:
             out.extend(_sentences(doc.text, span, furniture, start))
-        if len(out) >= QUOTES:
+        if len(out) >= limit:
             break
-    return out[:QUOTES]
+    return out[:limit]
 
 
 def _paragraphs(text: str, blocks: Sequence[Span]) -> Iterator[Span]:

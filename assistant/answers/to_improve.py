@@ -80,7 +80,7 @@ def _items(text: str, blocks: Sequence[Span], furniture: Sequence[Span]) -> list
         if marker is not None and kind != marker:
             break
         marker = kind
-        span = quotable_span(text, block, within(furniture, block.start, block.end))
+        span = quotable_span(text, _without_run_in(text, block), within(furniture, block.start, block.end))
         if span is not None:
             if span.end - span.start > _LONGEST_ITEM:
                 first = split_sentences(text, span)
@@ -91,6 +91,27 @@ def _items(text: str, blocks: Sequence[Span], furniture: Sequence[Span]) -> list
     return out
 
 
+def _without_run_in(text: str, block: Span) -> Span:
+    """``block`` without a heading run into its end ("... care leavers. The experiences and progress
+    of children who need help and protection: Outstanding"): up to the item's full stop.
+
+    >>> t = "• Plans for care leavers. The experiences and progress of care leavers: good"
+    >>> s = _without_run_in(t, Span(0, len(t)))
+    >>> t[s.start : s.end]
+    '• Plans for care leavers.'
+    """
+    run_in = _RUN_IN_HEADING.search(text, block.start, block.end)
+    if run_in is None:
+        return block
+    return Span(block.start, run_in.start() + 1)  # the heading's match opens on the item's full stop
+
+
+# A heading run into the end of an item, after its full stop: a judgement's, or a letter's section's.
+_RUN_IN_HEADING = re.compile(
+    r"\.\s+(?:The\s+[^.]{10,120}:\s*(?:good|outstanding|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"|(?:Main\s+|Headline\s+)?Findings)\s*$",
+    re.I,
+)
 _FOOTNOTE = re.compile(r"\d{1,2}")
 _STOP = re.compile(r"[.!?;:]")
 # A heading run into the end of a list's last item: the list ends there.
