@@ -14,7 +14,13 @@ rule, as what a visit looked at is (``assistant/answers/scope.py``): the first
 sentences of that summary, in the document's order. A question for what needs
 to improve, on no topic ("What needs to improve in Leeds?", "what were the
 weaknesses at the 2022 inspection of Lambeth?"), is answered by the same
-document's own list (``assistant/answers/to_improve.py``).
+document's own list (``assistant/answers/to_improve.py``); one for its
+strengths by the summary's sentences that praise; "When was Stoke last
+inspected?" by the newest report's own line of its dates; "Has Croydon
+improved?" by each report's summary in order (``assistant/answers/change.py``).
+Every such route comes after the refusals (no inspection in the year asked,
+a future year, no council), and a question with a topic keeps the sentence
+scoring.
 
 >>> asks_overview("what did the 2019 inspection of reading find?", "what did inspection of find?")
 True
