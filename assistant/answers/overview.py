@@ -104,49 +104,15 @@ def asks_list(question: str, search_text: str) -> bool:
 # A question for a document's weaknesses as a whole: "what were the weaknesses at its 2022 inspection?"
 _WEAKNESSES = re.compile(r"\b(?:weakness(?:es)?|shortcomings|failings|areas?\s+of\s+concern)\b", re.I)
 # The words of such a question beside the frame.
-_LIST_WORDS = frozenset(
-    {
-        "improve",
-        "improved",
-        "improvement",
-        "improvements",
-        "improving",
-        "need",
-        "needs",
-        "needed",
-        "area",
-        "areas",
-        "weakness",
-        "weaknesses",
-        "weak",
-        "shortcomings",
-        "failings",
-        "concern",
-        "concerns",
-        "priority",
-        "action",
-        "actions",
-        "recommendation",
-        "recommendations",
-        "recommend",
-        "recommended",
-        "told",
-        "tell",
-        "asked",
-        "better",
-        "fix",
-        "fixing",
-        "sort",
-        "work",
-        "development",
-        "list",
-        "still",
-        "thing",
-        "things",
-        "one",
-        "anything",
-    }
-)
+# fmt: off
+_LIST_WORDS = frozenset({
+    "improve", "improved", "improvement", "improvements", "improving", "need", "needs", "needed",
+    "area", "areas", "weakness", "weaknesses", "weak", "shortcomings", "failings", "concern",
+    "concerns", "priority", "action", "actions", "recommendation", "recommendations",
+    "recommend", "recommended", "told", "tell", "asked", "better", "fix", "fixing", "sort",
+    "work", "development", "list", "still", "thing", "things", "one", "anything",
+})
+# fmt: on
 
 
 def asks_strengths(question: str, search_text: str) -> bool:
