@@ -194,6 +194,15 @@ def document_period(doc: Document) -> tuple[str, str] | None:
     return (doc.date, doc.date) if doc.date and is_of_kind(doc, "") else None
 
 
+def deciding_day(doc: Document, published: bool = False) -> str:
+    """The day that puts ``doc`` in a period: its inspection's or visit's last day, or (``published``,
+    or no period stated) its publication day; "" if it states neither."""
+    period = document_period(doc)
+    if published or period is None:
+        return doc.date or ""
+    return period[1]
+
+
 def is_of_kind(doc: Document, kind: str) -> bool:
     """Whether ``doc`` writes up an event of ``kind`` ("inspection", "visit", ...; "": any)."""
     return doc.doc_type.lower() in _KIND_TYPES.get(kind, _KIND_TYPES[""])

@@ -31,7 +31,7 @@ from assistant.answers.summary import summary_spans
 from assistant.answers.types import Answer, Citation
 from assistant.chunking import Span
 from assistant.documents import Document
-from assistant.filters import Filters, document_period, is_of_kind
+from assistant.filters import Filters, deciding_day, is_of_kind
 from assistant.retrieval import Passage
 
 REPORTS = 4
@@ -103,12 +103,12 @@ def _reports(
     """The council's inspection reports, oldest first, from the year named (or the newest two)."""
     held = sorted(
         (d for d in documents.values() if d.authority == authority and is_of_kind(d, "inspection")),
-        key=lambda d: ((document_period(d) or ("", d.date or ""))[1], d.doc_id),
+        key=lambda d: (deciding_day(d), d.doc_id),
     )
     year = _first_year(question, filters)
     if year is None:
         return held[-2:]
-    ends = [(document_period(d) or ("", d.date or ""))[1] for d in held]
+    ends = [deciding_day(d) for d in held]
     first = next((i for i, end in enumerate(ends) if end[:4] >= str(year)), len(held))
     return held[first:][-REPORTS:] if first < len(held) else []
 

@@ -39,7 +39,7 @@ from assistant.answers.types import Answer, Citation, Record, Table, format_peri
 from assistant.chunking import Chunk, Span, is_heading, split_sentences
 from assistant.dates import date_key
 from assistant.documents import Document
-from assistant.filters import document_period, is_of_kind
+from assistant.filters import deciding_day, document_period, is_of_kind
 from assistant.furniture import quotable_span, within
 from assistant.glossary import everyday_spans
 from assistant.query import ParsedQuery, parse_query
@@ -96,32 +96,24 @@ def scope_of(fq: FindingQuestion, parsed: ParsedQuery, documents: Sequence[Docum
         return Scope(tuple(docs), f"every one of the councils' {noun}")
     if not (lo or hi or years):
         newest: dict[str, Document] = {}
-        for d in sorted(docs, key=lambda d: _deciding_day(d, published)):
+        for d in sorted(docs, key=lambda d: deciding_day(d, published)):
             newest[d.authority or ""] = d
         return Scope(tuple(newest.values()), f"{noun}, each council's most recent")
     lo_key, hi_key = date_key(lo), date_key(hi, upper=True)
     chosen = [
         d
         for d in docs
-        for day in [_deciding_day(d, published)]
+        for day in [deciding_day(d, published)]
         if day
         and (not years or int(day[:4]) in years)
         and (not lo_key or day >= lo_key)
         and (not hi_key or day <= hi_key)
     ]
-    days = sorted(_deciding_day(d, published)[:4] for d in chosen)
+    days = sorted(deciding_day(d, published)[:4] for d in chosen)
     span = f"{days[0]}-{days[-1]}" if days and days[0] != days[-1] else (days[0] if days else "")
     verb = "were published" if published else ("ended" if fq.kind == "inspection" else "took place")
     what = "inspection" if fq.kind == "inspection" else "visit"
     return Scope(tuple(chosen), f"{noun} whose {what} {verb} {span}".strip())
-
-
-def _deciding_day(doc: Document, published: bool) -> str:
-    """The date that puts a document in a period: its inspection's last day, or its publication."""
-    period = document_period(doc)
-    if published or period is None:
-        return doc.date or ""
-    return period[1]
 
 
 def sentences_in(

@@ -43,7 +43,7 @@ from assistant.answers.types import Answer, Citation
 from assistant.answers.wanted import wanted_type
 from assistant.chunking import Span
 from assistant.documents import Document
-from assistant.filters import Filters, document_period, is_of_kind, period_doc_ids
+from assistant.filters import Filters, deciding_day, document_period, is_of_kind, period_doc_ids
 from assistant.periods import Period
 from assistant.query import ParsedQuery
 from assistant.retrieval import Passage
@@ -176,14 +176,13 @@ _VISIT_SENTENCE = re.compile(
 
 def _when_answer(
     question: str,
-    parsed: ParsedQuery,
+    years: Collection[int],
     filters: Filters | None,
     authorities: tuple[str, ...],
     index: IndexData,
     passages: Sequence[Passage],
 ) -> Answer | None:
     """The newest (or named) inspection's or visit's own statement of its dates."""
-    years = {*((filters.years or ()) if filters is not None else ()), *parsed.soft_years}
     # "when did Ofsted last visit Leeds?": an inspection is a visit too; "focused visit" is a letter's
     any_kind = not re.search(r"\b(?:inspect\w*|focused|monitoring|letters?)\b", question, re.I)
     doc = overview_document(
@@ -241,13 +240,12 @@ def overview_document(
         held = [d for d in held if is_of_kind(d, "visit")] or held
     elif period is None or period.kind in ("", "inspection"):
         held = [d for d in held if is_of_kind(d, "inspection")] or held
-    dated = [(document_period(d) or ("", d.date or ""), d.doc_id, d) for d in held]
-    return max(dated, key=lambda t: (t[0][1], t[1]))[2] if dated else None
+    return max(held, key=lambda d: (deciding_day(d), d.doc_id)) if held else None
 
 
 def _within(doc: Document, lo: str | None, hi: str | None) -> bool:
     """Whether ``doc``'s inspection (or publication) ended within [lo, hi] (ISO prefixes)."""
-    end = (document_period(doc) or ("", doc.date or ""))[1]
+    end = deciding_day(doc)
     return bool(end) and (not lo or end >= lo) and (not hi or end[: len(hi)] <= hi)
 
 
@@ -342,8 +340,9 @@ def overview_answer(
     asks something else, or names no document held, or the document's summary is not found."""
     if len(authorities) != 1:
         return None
+    years = {*((filters.years or ()) if filters is not None else ()), *parsed.soft_years}
     if asks_when(question, parsed.search_text):
-        return _when_answer(question, parsed, filters, authorities, index, passages)
+        return _when_answer(question, years, filters, authorities, index, passages)
     if wanted_type(question) is not None:
         return None  # "how many ...", "who ...": a sentence stating it answers
     listing = asks_list(question, parsed.search_text)
@@ -362,7 +361,6 @@ def overview_answer(
     strengths = not listing and asks_strengths(question, parsed.search_text)
     if not (listing or strengths or asks_overview(question, parsed.search_text)):
         return None
-    years = {*((filters.years or ()) if filters is not None else ()), *parsed.soft_years}
     doc = overview_document(question, filters, authorities[0], index.documents, years=years)
     if doc is None:
         return None
