@@ -36,23 +36,51 @@ GLOSSARY: tuple[Entry, ...] = (*WORK, *MORE)
 _COMPILED = tuple((re.compile(rf"\b(?:{'|'.join(e.triggers)})\b", re.I), e) for e in GLOSSARY)
 
 
+_ARTICLE = re.compile(r"\b(?:an?|the)\s+", re.I)
+
+
+def _without_articles(text: str) -> tuple[str, list[int]]:
+    """``text`` with its articles taken out, and where each of its characters was in ``text``.
+
+    An entry's words are written without them: "a job or a college place" is read as
+    "job or college place", which "jobs? (?:or|and) (?:college|training)" finds.
+
+    >>> _without_articles("a job or a college")[0]
+    'job or college'
+    """
+    removed = {i for m in _ARTICLE.finditer(text) for i in range(m.start(), m.end())}
+    kept = [i for i in range(len(text)) if i not in removed]
+    return "".join(text[i] for i in kept), kept
+
+
 def expansions(text: str) -> list[str]:
     """The report's words for the everyday words in ``text`` (not already in it), once each."""
     out: list[str] = []
     lowered = text.lower()
-    for pattern, entry in _COMPILED:
-        if pattern.search(text):
-            out += [t for t in entry.terms if t.lower() not in lowered and t not in out]
+    for _, _, terms in everyday_spans(text):
+        out += [t for t in terms if t.lower() not in lowered and t not in out]
     return out
 
 
 def everyday_spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Where ``text`` uses everyday words the glossary knows, and the reports' words for each.
 
+    Words are found as written, or with the articles taken out (``_without_articles``).
+
     >>> everyday_spans("children being home-schooled")
     [(15, 28, ('elective home education', 'electively home educated'))]
+    >>> question = "kids with a job or a college place"
+    >>> [question[s:e] for s, e, _ in everyday_spans(question)]
+    ['job or a college', 'kids']
     """
-    return [(m.start(), m.end(), e.terms) for pattern, e in _COMPILED for m in pattern.finditer(text)]
+    bare, where = _without_articles(text)
+    spans: list[tuple[int, int, tuple[str, ...]]] = []
+    for pattern, e in _COMPILED:
+        found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if bare != text:
+            found += [(where[m.start()], where[m.end() - 1] + 1) for m in pattern.finditer(bare) if m.group()]
+        spans += [(start, end, e.terms) for start, end in dict.fromkeys(found)]
+    return spans
 
 
 def _vocabulary() -> re.Pattern[str]:

@@ -310,11 +310,13 @@ WORK: tuple[Entry, ...] = (
         "wishes and feelings|views|voice",
     ),
     entry(
-        "(?:keep|keeps|kept|having to|have to) (?:moving|move)|(?:move|moves|moving|moved) "
-        "(?:from one (?:home|placement|foster home)|between (?:homes|placements|foster homes))|"
+        "(?:keep|keeps|kept|having to|have to) (?:moving|move)|"
+        "(?:move|moves|moving|moved|shunted|shuffled|bounced) (?:\\w+ )?"
+        "(?:from one (?:home|placement|foster home|flat|place|house)|"
+        "between (?:homes|placements|foster homes|flats))|"
         "(?:lots of|too many|frequent) moves|settled homes?|stable homes?|"
         "(?:shunted|shuffled|pushed|bounced|moved) (?:about|around)",
-        "placement stability|placement moves",
+        "placement stability|placement moves|move too often",
     ),
     entry(
         "(?:a|the|their) (?:doctor|GP|dentist)s?|(?:health|medical) (?:checks?|check-ups?)|check-ups?|dental",

@@ -132,7 +132,7 @@ MORE: tuple[Entry, ...] = (
     entry("web ?forms?|online forms?|web portal|website", "online|online referrals|portal"),
     # Homes far away: the reports' "out of area" placements.
     entry(
-        "miles (?:away|from home)|far (?:away )?from home|a long way (?:away|from home)|"
+        "miles (?:away|from home)|far (?:away )?from home|(?:a )?long way (?:away|off|from home)|far off|"
         "close to home|near(?:er)? (?:to )?home|nearby|"
         # "sending so many kids to live outside the city"
         "(?:live|living|lives|placed|sent|sending|send|moved|moving) (?:\\w+ )?outside (?:the |of )?"
@@ -209,6 +209,10 @@ MORE: tuple[Entry, ...] = (
         "data quality|performance data|accuracy",
     ),
     entry(
+        "(?:reliable|accurate|basic) (?:numbers|figures|data|information)",
+        "performance management information|accurate data|data quality",
+    ),
+    entry(
         "(?:IT|computer) (?:systems?|set-?up)|(?:IT|computer) for (?:kids|children)['’]?s? (?:files|records)|"
         "(?:council|department|service)['’]s IT\\b|software|records? systems?",
         "electronic case management system|recording system",
@@ -260,6 +264,7 @@ MORE: tuple[Entry, ...] = (
     ),
     # Exams of children in care: the reports' GCSEs and attainment.
     entry("exams?|exam results", "GCSE|attainment|educational achievement"),
+    entry("GCSEs?", "key stage 4|attainment|educational achievement"),
     # The meetings that decide whether a child needs a protection plan: "the big meetings about
     # keeping them safe".
     entry(
