@@ -15,6 +15,8 @@ their publication date (``assistant.filters`` resolves it).
 Period(start='2022-12', end='2022-12', kind='inspection', latest=False, or_published=False, published=False)
 >>> parse_query("What did Leeds's most recent focused visit say?").period
 Period(start=None, end=None, kind='focused visit', latest=True, or_published=False, published=False)
+>>> parse_query("When was Leeds last inspected before 2019?").period.describe()
+'before January 2019'
 """
 
 from __future__ import annotations
@@ -176,6 +178,9 @@ def parse_query(text: str) -> ParsedQuery:
         # "Wigan focused visit, March 2019 - had they fixed what was flagged back in 2017?": the visit
         # named is the one asked about; another year is what it is compared with
         soft, years = [*years, *soft], []
+    if period is not None and period.latest and date_to and not (period.start or period.end or period.back):
+        # "when was Leeds last inspected before 2019?": its newest up to the end of 2018
+        period = dataclasses.replace(period, end=f"{date_to}-12")
     # (a possessive left by a council's name taken out, "Stoke 's", is closed up; an opening quote is not)
     search_text = re.sub(r"\s+([?.!,]|['’](?=s\b|\s|$))", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(

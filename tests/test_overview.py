@@ -19,11 +19,19 @@ import assistant.answers.summary as summary_module
 import assistant.answers.to_improve as to_improve_module
 from assistant import Assistant
 from assistant.answers.change import answer_change, asks_change
-from assistant.answers.overview import answer_strengths, asks_list, asks_overview, asks_strengths, asks_when
+from assistant.answers.overview import (
+    answer_strengths,
+    asks_list,
+    asks_overview,
+    asks_strengths,
+    asks_when,
+    overview_document,
+)
 from assistant.answers.polarity import sentence_polarity
 from assistant.answers.summary import summary_spans
 from assistant.answers.to_improve import list_spans
 from assistant.documents import Document, read_document
+from assistant.filters import infer_filters
 from assistant.query import parse_query
 from tests.conftest import OFSTED
 
@@ -292,6 +300,38 @@ def test_the_list_on_each_layout(name: str, first: str) -> None:
 )
 def test_when_questions(question: str, when: bool) -> None:
     assert asks_when(question, parse_query(question).search_text) is when
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "chosen"),
+    [
+        (
+            "When was Stoke last visited?",
+            "reports/80564_stoke-on-trent/children's services inspection - 15 july 2025.pdf",
+        ),
+        (
+            "When was Stoke last visited before 2020?",
+            "reports/80564_stoke-on-trent/children's services inspection - 18 march 2019.pdf",
+        ),
+        (
+            "When was Stoke's last focused visit before 2019?",
+            "focused-visits/80564_stoke-on-trent/children's services focused visit - 09 may 2018.pdf",
+        ),
+    ],
+)
+def test_the_last_visit_before_a_year_is_the_newest_up_to_its_end(question: str, chosen: str) -> None:
+    names = [
+        "focused-visits/80564_stoke-on-trent/children's services focused visit - 09 may 2018.pdf",
+        "focused-visits/80564_stoke-on-trent/children's services focused visit - 13 november 2020.pdf",
+        "reports/80564_stoke-on-trent/children's services inspection - 18 march 2019.pdf",
+        "reports/80564_stoke-on-trent/children's services inspection - 15 july 2025.pdf",
+    ]
+    docs = {d.doc_id: d for d in map(_read, names)}
+    filters = infer_filters(parse_query(question), None)
+    any_kind = "focused" not in question
+    doc = overview_document(question, filters, "Stoke-on-Trent", docs, any_kind=any_kind)
+    assert doc is not None and doc.doc_id == chosen
 
 
 def test_when_a_council_was_last_visited_is_the_letters_own_sentence(bundled: Assistant) -> None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 
 from assistant.answers.change import answer_change, asks_change
 from assistant.answers.cite import quoted_section
@@ -190,7 +191,8 @@ def _when_answer(
     )
     if doc is None:
         return None
-    named = bool(years) or (filters is not None and filters.period is not None and not filters.period.latest)
+    period = filters.period if filters is not None else None
+    named = bool(years) or (period is not None and (not period.latest or bool(period.end)))
     found = _DATES_LINE.search(doc.text, 0, 4000) or _VISIT_SENTENCE.search(doc.text, 0, 6000)
     if found is None:
         return None
@@ -216,7 +218,8 @@ def overview_document(
     held = [d for d in documents.values() if d.authority == authority and is_of_kind(d, "")]
     period = filters.period if filters is not None else None
     if any_kind and period is not None and period.latest:
-        period = None  # "its last visit", everyday words: whichever came last
+        # "its last visit", everyday words: whichever came last (before the year named, if one is)
+        period = replace(period, kind="") if period.end else None
     if period is not None and period.start and not period.end and not period.latest:
         # "since May 2021", often "findings from its May 2021 visit" misread: a year named says which
         if not years:
