@@ -168,6 +168,10 @@ def test_what_the_council_does_is_not_the_topic() -> None:
     assert states(
         slow, "Complaints are not responded to in a timely way and some responses are delayed.", weights={}
     )
+    # the question's verb of giving: the reports say "have access to free prescriptions"
+    given = finding_question("Which councils give young people leaving care free prescriptions?")
+    assert not {"give", "get"} & set(given.terms) and "prescript" in given.terms
+    assert states(given, "Young people leaving care also have access to free prescriptions.", weights={})
 
 
 def test_quoted_words_are_the_reports_own_and_a_phrase() -> None:

@@ -141,6 +141,13 @@ _STAFF_LEAD = re.compile(
     re.I,
 )
 
+# "give care leavers free prescriptions", "getting laptops to children": the question's verb of
+# giving; a report says "care leavers have access to free prescriptions", "laptops were provided".
+_GIVING_LEAD = re.compile(
+    r"^\W*(?:give[ns]?|giving|gave|offer(?:s|ing|ed)?|provid(?:e|es|ing|ed)|get(?:s|ting)?|got)\s+(?=\w)",
+    re.I,
+)
+
 
 def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:
     """The finding ``question`` asks about; ``search_text`` is the question without its dates.
@@ -179,7 +186,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
     # "supervision lacks reflection": a clause, which reports write as one ("supervision is
     # regular, although it is not always sufficiently reflective"), not as a phrase.
-    rest = without_group(_STAFF_LEAD.sub("", rest))
+    rest = without_group(_GIVING_LEAD.sub("", _STAFF_LEAD.sub("", rest)))
     clause = said_of(rest) or bool(fault)
     rest = without_evaluative(rest)
     options = alternatives(rest)
