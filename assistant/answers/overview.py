@@ -18,9 +18,12 @@ document's own list (``assistant/answers/to_improve.py``); one for its
 strengths by the summary's sentences that praise; "When was Stoke last
 inspected?" by the newest report's own line of its dates; "Has Croydon
 improved?" by each report's summary in order (``assistant/answers/change.py``).
-Every such route comes after the refusals (no inspection in the year asked,
-a future year, no council), and a question with a topic keeps the sentence
-scoring.
+One for what needs to improve on a topic ("What needs to improve for care
+leavers in Leeds?", "where is Kent weak on supervision?") is answered by the
+same list's items on that topic, else by the document's sentences that find
+fault with it (``assistant/answers/topic_list.py``). Every such route comes
+after the refusals (no inspection in the year asked, a future year, no
+council), and any other question with a topic keeps the sentence scoring.
 
 >>> asks_overview("what did the 2019 inspection of reading find?", "what did inspection of find?")
 True
@@ -40,6 +43,7 @@ from assistant.answers.overview_words import corrected, topic_free
 from assistant.answers.polarity import asks_improvement, sentence_polarity
 from assistant.answers.summary import summary_spans
 from assistant.answers.to_improve import list_spans
+from assistant.answers.topic_list import topic_spans
 from assistant.answers.types import Answer, Citation
 from assistant.answers.wanted import wanted_type
 from assistant.chunking import Span
@@ -103,7 +107,12 @@ def asks_list(question: str, search_text: str) -> bool:
 
 
 # A question for a document's weaknesses as a whole: "what were the weaknesses at its 2022 inspection?"
-_WEAKNESSES = re.compile(r"\b(?:weakness(?:es)?|shortcomings|failings|areas?\s+of\s+concern)\b", re.I)
+_WEAKNESSES = re.compile(
+    r"\b(?:weakness(?:es)?|shortcomings|failings|areas?\s+of\s+concern|fall(?:s|ing)?\s+short"
+    r"|weak\s+(?:spots?|points?|areas?|on|at|in|around)|do\s+better|room\s+for\s+improvement"
+    r"|criticis\w*|criticiz\w*)\b",
+    re.I,
+)
 # The words of such a question beside the frame.
 # fmt: off
 _LIST_WORDS = frozenset({
@@ -307,6 +316,29 @@ def answer_list(
     )
 
 
+def answer_topic_list(
+    question: str,
+    search_text: str,
+    doc: Document,
+    passages: Sequence[Passage],
+    *,
+    furniture: Sequence[Span] = (),
+    authorities: tuple[str, ...] = (),
+) -> Answer | None:
+    """What ``doc`` says needs to improve on the question's topic (``assistant/answers/topic_list.py``),
+    quoted and cited; None where it says nothing (the sentences of every document answer)."""
+    heading, spans = topic_spans(search_text, doc.text, furniture)
+    if not spans:
+        return None
+    if heading:
+        text, citations = quoted_section(doc, spans, after_label=f", from “{heading}”")
+        note = "the items of the document's own list of what needs to improve that name the topic"
+    else:
+        text, citations = quoted_section(doc, spans)
+        note = "the document's sentences that find fault with the topic, its list naming none"
+    return _ruled(question, text, citations, passages, authorities, note)
+
+
 def answer_strengths(
     question: str,
     doc: Document,
@@ -361,6 +393,20 @@ def overview_answer(
         )
         if changed is not None:
             return changed
+    if not listing and (asks_improvement(question) or _WEAKNESSES.search(question)):
+        doc = overview_document(question, filters, authorities[0], index.documents, years=years)
+        return (
+            None
+            if doc is None
+            else answer_topic_list(
+                question,
+                parsed.search_text,
+                doc,
+                passages,
+                furniture=index.furniture(doc.doc_id),
+                authorities=authorities,
+            )
+        )
     strengths = not listing and asks_strengths(question, parsed.search_text)
     if not (listing or strengths or asks_overview(question, parsed.search_text)):
         return None

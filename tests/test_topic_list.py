@@ -1,0 +1,90 @@
+"""What a council needs to improve on one topic: its report's list items on the topic, else its
+sentences that find fault with it (``assistant/answers/topic_list.py``)."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import assistant.answers.topic_list as topic_list_module
+from assistant.answers.overview import asks_list
+from assistant.answers.polarity import asks_improvement
+from assistant.answers.topic_list import names_topic, topic_spans, topic_stems
+from assistant.documents import Document, read_document
+from assistant.query import parse_query
+from tests.conftest import OFSTED
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(topic_list_module).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "ways"),
+    [
+        ("What needs to improve for care leavers in Leeds?", [("care", "leaver")]),
+        ("where is Kent falling short on supervision?", [("supervis",)]),
+        ("Where is Wandsworth weak on permanence for looked after children?", [("perman",)]),
+        ("How good are East Riding's social work assessments and what needs fixing?", [("assess",)]),
+        ("What needs to improve in Leeds?", []),  # no topic: the whole list answers
+    ],
+)
+def test_the_topic_is_what_is_left_of_the_asking(question: str, ways: list[tuple[str, ...]]) -> None:
+    assert topic_stems(parse_query(question).search_text)[:1] == ways
+
+
+def test_a_report_word_the_question_already_says_is_no_other_way_of_saying_it() -> None:
+    # the glossary gives "care leavers" for "personal adviser": it is no way of saying the topic alone
+    ways = topic_stems("what did inspectors criticise about when care leavers get a personal adviser?")
+    assert ("care", "leaver") not in ways
+    assert not names_topic(ways, "• More could be done to engage care leavers in participation activities.")
+
+
+@pytest.mark.parametrize(
+    ("question", "improvement"),
+    [
+        ("the Feb 2022 focused visit to Slough - what needed to get better in early help?", True),
+        ("Is Leeds getting better at permanence?", False),
+    ],
+)
+def test_what_needed_to_get_better_in_a_topic_asks_what_needs_to_improve(
+    question: str, improvement: bool
+) -> None:
+    assert asks_improvement(question) is improvement
+
+
+def _read(name: str) -> Document:
+    path = OFSTED / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared/ofsted beside the project)")
+    return read_document(path, root=OFSTED)
+
+
+@pytest.mark.slow
+def test_the_lists_item_on_the_topic_is_quoted() -> None:
+    doc = _read("reports/80564_stoke-on-trent/children's services inspection - 15 july 2025.pdf")
+    heading, spans = topic_spans("What does need to improve about supervision?", doc.text)
+    assert heading.startswith("What needs to improve")
+    assert [doc.text[s.start : s.end][:39] for s in spans] == ["• Management oversight and supervision,"]
+
+
+@pytest.mark.slow
+def test_without_an_item_on_the_topic_its_sentences_that_find_fault_are_quoted() -> None:
+    doc = _read("reports/80476_kent/children's services inspection - 02 february 2026.pdf")
+    heading, spans = topic_spans("where is falling short on supervision?", doc.text)
+    quotes = [doc.text[s.start : s.end] for s in spans]
+    assert heading == "" and 1 <= len(quotes) <= topic_list_module.CRITICAL_QUOTES
+    assert any("gaps in supervision" in q for q in quotes)
+    assert all("supervision" in q.lower() for q in quotes)
+
+
+@pytest.mark.slow
+def test_nothing_on_the_topic_leaves_the_question_to_the_sentences() -> None:
+    doc = _read("reports/80564_stoke-on-trent/children's services inspection - 15 july 2025.pdf")
+    assert topic_spans("What does need to improve about vaping?", doc.text) == ("", [])
+
+
+def test_a_question_with_a_topic_is_no_question_for_the_whole_list() -> None:
+    question = "What needs to improve for care leavers in Leeds?"
+    assert not asks_list(question, parse_query(question).search_text)
