@@ -24,6 +24,7 @@ from assistant.errors import IndexMismatchError, UnknownDocumentError
 from assistant.filters import Filters
 from assistant.furniture import FURNITURE_VERSION
 from assistant.indexing import BuildReport, build_index
+from assistant.query import asks_now, parse_query
 from assistant.retrieval import Passage, Retriever
 from assistant.search import store
 from assistant.search.base import Progress
@@ -250,8 +251,18 @@ class Assistant:
         excluding others (as a year naming an event does: "the 2019 inspection").
         """
         retriever = self.retriever
+        # A question about one council now ("is Leeds's front door working?") favours its newest
+        # report and what followed, as its answer does (``query.asks_now``).
+        now = infer and filters is None and self.settings.prefer_latest and asks_now(parse_query(query))
         found = retriever.search(
-            query, k=k, mode=mode, filters=filters, infer=infer, prefer_years=prefer_years, rerank=True
+            query,
+            k=k,
+            mode=mode,
+            filters=filters,
+            infer=infer,
+            prefer_years=prefer_years,
+            prefer_newest=now,
+            rerank=True,
         )
         if not infer or filters is not None:
             return found
