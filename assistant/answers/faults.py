@@ -77,6 +77,8 @@ def faults(part: str, *, context: str | None = None) -> bool:
 
     >>> faults("Orders are used rarely", context="Orders are used rarely, and are appropriate.")
     False
+    >>> faults("PAs rarely change."), faults("Staff turnover is low."), faults("Visits are rarely held.")
+    (False, False, True)
     """
     clean = _CONDITION.sub(" ", _NOT_FAULT.sub(" ", part))
     return any(not _undone(clean, m, context or part) for m in _FAULT.finditer(clean))
@@ -94,7 +96,10 @@ def _undone(clean: str, m: re.Match[str], context: str) -> bool:
         return bool(_FAULT_AFTER.match(clean, m.end()) or _HARM_AFTER.match(clean, m.end()))
     if UNDONE.search(before):
         return True
-    return word in _FEW and bool(_STRENGTH.search(context))
+    if word not in _FEW:
+        return False
+    harm_before = _HARM.search(clean[max(0, m.start() - 40) : m.start()])
+    return bool(_STRENGTH.search(context) or _FEW_OF_HARM.match(clean, m.end()) or harm_before)
 
 
 def says(said: re.Pattern[str], clause: str) -> bool:
@@ -158,6 +163,13 @@ _HARM_AFTER = re.compile(
 # How often or how much, which is a fault of a good thing and a strength of a restriction
 # ("orders are used rarely"): not fault beside a word of strength.
 _FEW = frozenset({"low", "rarely"})
+# ... or beside a harm that is few: "PAs rarely change", "low turnover", "low rates of re-referral".
+_HARM_WORDS = (
+    r"(?:chang\w*|mov(?:e|es|ed|ing)\b|turnover|vacanc\w*|caseloads?|re-?referrals?|repeat\w*"
+    r"|go(?:es)?\s+missing|wait\w*|agency)"
+)
+_FEW_OF_HARM = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_HARM_WORDS}", re.I)
+_HARM = re.compile(rf"\b{_HARM_WORDS}[^.;,]*\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?$", re.I)
 _STRENGTH = re.compile(
     r"\b(?:appropriate(?:ly)?|effective(?:ly)?|good|well|strong\w*|robust|thorough(?:ly)?|timely|"
     r"proportionate(?:ly)?|positive(?:ly)?|safe(?:ly)?|manageable)\b",
