@@ -149,6 +149,13 @@ _GIVING_LEAD = re.compile(
 )
 
 
+def _without_giving(topic: str) -> str:
+    """``topic`` without its verb of giving, unless what is left splits into alternatives: "giving
+    foster carers or special guardians a council tax break" would leave "foster carers" a topic."""
+    given = _GIVING_LEAD.sub("", topic)
+    return given if given == topic or len(alternatives(without_evaluative(given))) < 2 else topic
+
+
 def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:
     """The finding ``question`` asks about; ``search_text`` is the question without its dates.
 
@@ -186,7 +193,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
     # "supervision lacks reflection": a clause, which reports write as one ("supervision is
     # regular, although it is not always sufficiently reflective"), not as a phrase.
-    rest = without_group(_GIVING_LEAD.sub("", _STAFF_LEAD.sub("", rest)))
+    rest = without_group(_without_giving(_STAFF_LEAD.sub("", rest)))
     clause = said_of(rest) or bool(fault)
     rest = without_evaluative(rest)
     options = alternatives(rest)
