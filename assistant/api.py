@@ -248,7 +248,9 @@ class Assistant:
         council's name is taken out of the words searched for: "Stoke's
         supervision" searches Stoke-on-Trent's passages for "supervision".
         ``prefer_years`` favours documents about those years without
-        excluding others (as a year naming an event does: "the 2019 inspection").
+        excluding others (as a year naming an event does: "the 2019 inspection");
+        a question about one council now (no period, nothing past: ``query.asks_now``)
+        favours its newest report and what followed, as its answer does.
         """
         retriever = self.retriever
         # A question about one council now ("is Leeds's front door working?") favours its newest
