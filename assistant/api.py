@@ -25,7 +25,7 @@ from assistant.filters import Filters
 from assistant.furniture import FURNITURE_VERSION
 from assistant.indexing import BuildReport, build_index
 from assistant.query import asks_now, parse_query
-from assistant.retrieval import Passage, Retriever
+from assistant.retrieval import Passage, Retriever, validate_query
 from assistant.search import store
 from assistant.search.base import Progress
 from assistant.search.dense import Embedder, get_embedder, resolve_model_path, short_name
@@ -255,7 +255,12 @@ class Assistant:
         retriever = self.retriever
         # A question about one council now ("is Leeds's front door working?") favours its newest
         # report and what followed, as its answer does (``query.asks_now``).
-        now = infer and filters is None and self.settings.prefer_latest and asks_now(parse_query(query))
+        now = (
+            infer
+            and filters is None
+            and self.settings.prefer_latest
+            and asks_now(parse_query(validate_query(query)))
+        )
         found = retriever.search(
             query,
             k=k,

@@ -177,7 +177,11 @@ def test_what_the_council_does_is_not_the_topic() -> None:
         "Which councils were credited with giving foster carers or special guardians a council tax break?"
     )
     tax = finding_question(question, question)
+    assert not any(set(a.terms) <= {"foster", "carer"} for a in tax.alternatives)
     assert all({"tax", "break"} <= set(a.terms) or "give" in a.terms for a in tax.alternatives or (tax,))
+    # "get children seen" is done, not given; "give up on" is no gift
+    assert "get" in finding_question("Which councils get children seen quickly?").terms
+    assert "give" in finding_question("Which councils give up on care leavers?").terms
 
 
 def test_quoted_words_are_the_reports_own_and_a_phrase() -> None:

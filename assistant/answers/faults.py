@@ -79,6 +79,12 @@ def faults(part: str, *, context: str | None = None) -> bool:
     False
     >>> faults("PAs rarely change."), faults("Staff turnover is low."), faults("Visits are rarely held.")
     (False, False, True)
+    >>> faults("Agency staff are rarely supervised.")
+    True
+    >>> faults("The team supports care leavers at risk of not being in education or employment.")
+    False
+    >>> faults("However, the take-up of RHIs by children who go missing from home is low.")
+    True
     """
     clean = _CONDITION.sub(" ", _NOT_FAULT.sub(" ", part))
     return any(not _undone(clean, m, context or part) for m in _FAULT.finditer(clean))
@@ -90,7 +96,7 @@ def _undone(clean: str, m: re.Match[str], context: str) -> bool:
     ... not receiving", "used rarely, and when used are appropriate"."""
     word = m.group(0).lower()
     before = clean[max(0, m.start() - 80) : m.start()]
-    if RISK_OF.search(before):
+    if RISK_OF.search(before) or _AT_RISK.search(before):
         return True
     if word in _NEGATORS:
         return bool(_FAULT_AFTER.match(clean, m.end()) or _HARM_AFTER.match(clean, m.end()))
@@ -162,14 +168,18 @@ _HARM_AFTER = re.compile(
 )
 # How often or how much, which is a fault of a good thing and a strength of a restriction
 # ("orders are used rarely"): not fault beside a word of strength.
+# Whom a service is for: "to support vulnerable care leavers at risk of not being in education".
+_AT_RISK = re.compile(r"\bat\s+(?:\w+\s+)?risk\s+of\s+(?:\S+\s+){0,2}?$", re.I)
 _FEW = frozenset({"low", "rarely"})
 # ... or beside a harm that is few: "PAs rarely change", "low turnover", "low rates of re-referral".
 _HARM_WORDS = (
     r"(?:chang\w*|mov(?:e|es|ed|ing)\b|turnover|vacanc\w*|caseloads?|re-?referrals?|repeat\w*"
     r"|go(?:es)?\s+missing|wait\w*|agency)"
 )
-_FEW_OF_HARM = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_HARM_WORDS}", re.I)
-_HARM = re.compile(rf"\b{_HARM_WORDS}[^.;,]*\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?$", re.I)
+# (next to it: "PAs rarely change", "turnover is low"; not "the take-up of RHIs by children who go
+# missing from home is low", nor "agency staff are rarely supervised")
+_FEW_OF_HARM = re.compile(rf"\s+{_HARM_WORDS}", re.I)
+_HARM = re.compile(rf"\b{_HARM_WORDS}\s+(?:is|are|was|were|remains?|remained)\s+(?:very\s+)?$", re.I)
 _STRENGTH = re.compile(
     r"\b(?:appropriate(?:ly)?|effective(?:ly)?|good|well|strong\w*|robust|thorough(?:ly)?|timely|"
     r"proportionate(?:ly)?|positive(?:ly)?|safe(?:ly)?|manageable)\b",

@@ -143,17 +143,24 @@ _STAFF_LEAD = re.compile(
 
 # "give care leavers free prescriptions", "getting laptops to children": the question's verb of
 # giving; a report says "care leavers have access to free prescriptions", "laptops were provided".
+# ("give up on care leavers" is no gift; "get children seen quickly" is done, not given)
 _GIVING_LEAD = re.compile(
-    r"^\W*(?:give[ns]?|giving|gave|offer(?:s|ing|ed)?|provid(?:e|es|ing|ed)|get(?:s|ting)?|got)\s+(?=\w)",
+    r"^\W*(?:give[ns]?|giving|gave|offer(?:s|ing|ed)?|provid(?:e|es|ing|ed))\s+(?!(?:up|in|way|out)\b)(?=\w)",
     re.I,
 )
+# Whom a thing is given to, who may stand alone as an alternative once the verb is gone.
+_GIVEN_TO = frozenset(tokenize("foster carers special guardians guardian adopters adoptive carer"))
 
 
 def _without_giving(topic: str) -> str:
-    """``topic`` without its verb of giving, unless what is left splits into alternatives: "giving
-    foster carers or special guardians a council tax break" would leave "foster carers" a topic."""
+    """``topic`` without its verb of giving, unless an alternative of what is left names only
+    people: "giving foster carers or special guardians a council tax break" would leave "foster
+    carers" a topic of its own."""
     given = _GIVING_LEAD.sub("", topic)
-    return given if given == topic or len(alternatives(without_evaluative(given))) < 2 else topic
+    people = [
+        a for a in alternatives(without_evaluative(given)) if set(tokenize(a)) <= _GIVEN_TO or people_only(a)
+    ]
+    return topic if people else given
 
 
 def finding_question(question: str, search_text: str | None = None) -> FindingQuestion:

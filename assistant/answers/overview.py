@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from assistant.answers.change import answer_change, asks_change
 from assistant.answers.cite import quoted_section
-from assistant.answers.overview_words import corrected, topic_free
+from assistant.answers.overview_words import IMPROVEMENT_WORDS, VISIT_ON, corrected, topic_free
 from assistant.answers.polarity import asks_improvement, sentence_polarity
 from assistant.answers.summary import summary_spans
 from assistant.answers.to_improve import list_spans
@@ -65,8 +65,6 @@ _STRONG = re.compile(
     r"\b(?:summar(?:y|ise|ize)|(?:main|key|headline|overall)\s+(?:findings?|points?|messages?)|headlines?|gist)\b",
     re.I,
 )
-# A visit named by what it looked at: "summarise the kirklees focused visit in march 2023 on care leavers".
-_VISIT_ON = re.compile(r"\bvisit\s+(?:on|into|about|looking\s+at|focused\s+on|focusing\s+on)\b.*$", re.I)
 
 
 def asks_overview(question: str, search_text: str) -> bool:
@@ -86,7 +84,7 @@ def asks_overview(question: str, search_text: str) -> bool:
     if not _ASKS.search(question):
         return False
     if _STRONG.search(question):
-        search_text = _VISIT_ON.sub(" ", corrected(search_text))
+        search_text = VISIT_ON.sub(" ", corrected(search_text))
     return topic_free(search_text)
 
 
@@ -103,26 +101,32 @@ def asks_list(question: str, search_text: str) -> bool:
     """
     if not (asks_improvement(question) or _WEAKNESSES.search(question)):
         return False
-    return topic_free(search_text, _LIST_WORDS)
+    return topic_free(VISIT_ON.sub(" ", search_text), IMPROVEMENT_WORDS)
 
 
 # A question for a document's weaknesses as a whole: "what were the weaknesses at its 2022 inspection?"
+def asks_improvement_on_topic(question: str) -> bool:
+    """Whether ``question`` (which names a topic: not ``asks_list``) asks what needs to improve
+    on it, or where it is weak; not what a council is doing to improve it.
+
+    >>> asks_improvement_on_topic("where is Kent falling short on supervision?")
+    True
+    >>> asks_improvement_on_topic("What is Kent doing to improve supervision?")
+    False
+    """
+    return bool(asks_improvement(question) or _WEAKNESSES.search(question)) and not _DOING.search(question)
+
+
+# "What is Kent doing to improve supervision?", "its plans to improve": what is done, not what is needed.
+_DOING = re.compile(
+    r"\b(?:doing|done|did|plans?|planning|steps|working|work)\s+(?:\w+\s+)?to\s+improve\b", re.I
+)
 _WEAKNESSES = re.compile(
     r"\b(?:weakness(?:es)?|shortcomings|failings|areas?\s+of\s+concern|fall(?:s|ing)?\s+short"
     r"|weak\s+(?:spots?|points?|areas?|on|at|in|around)|do\s+better|room\s+for\s+improvement"
     r"|criticis\w*|criticiz\w*)\b",
     re.I,
 )
-# The words of such a question beside the frame.
-# fmt: off
-_LIST_WORDS = frozenset({
-    "improve", "improved", "improvement", "improvements", "improving", "need", "needs", "needed",
-    "area", "areas", "weakness", "weaknesses", "weak", "shortcomings", "failings", "concern",
-    "concerns", "priority", "action", "actions", "recommendation", "recommendations",
-    "recommend", "recommended", "told", "tell", "asked", "better", "fix", "fixing", "sort",
-    "work", "development", "list", "still", "thing", "things", "one", "anything",
-})
-# fmt: on
 
 
 def asks_strengths(question: str, search_text: str) -> bool:
@@ -327,16 +331,23 @@ def answer_topic_list(
 ) -> Answer | None:
     """What ``doc`` says needs to improve on the question's topic (``assistant/answers/topic_list.py``),
     quoted and cited; None where it says nothing (the sentences of every document answer)."""
-    heading, spans = topic_spans(search_text, doc.text, furniture)
-    if not spans:
+    said = topic_spans(search_text, doc.text, furniture)
+    if said is None:
         return None
-    if heading:
-        text, citations = quoted_section(doc, spans, after_label=f", from “{heading}”")
-        note = "the items of the document's own list of what needs to improve that name the topic"
-    else:
-        text, citations = quoted_section(doc, spans)
+    if said.kind == "faults":
+        text, citations = quoted_section(doc, said.spans)
         note = "the document's sentences that find fault with the topic, its list naming none"
-    return _ruled(question, text, citations, passages, authorities, note)
+        return _ruled(question, text, citations, passages, authorities, note)
+    text, citations = quoted_section(doc, said.spans, after_label=f", from “{said.heading}”")
+    if said.kind == "items":
+        note = "the items of the document's own list of what needs to improve that name the topic"
+        return _ruled(question, text, citations, passages, authorities, note)
+    lead = (
+        f"Nothing on {said.topic} is in this document's list of what needs to improve, and none of "
+        f"its sentences on {said.topic} finds fault. The list:"
+    )
+    note = "the document's own list of what needs to improve, which names nothing on the topic"
+    return _ruled(question, f"{lead}\n\n{text}", citations, passages, authorities, note)
 
 
 def answer_strengths(
@@ -393,27 +404,18 @@ def overview_answer(
         )
         if changed is not None:
             return changed
-    if not listing and (asks_improvement(question) or _WEAKNESSES.search(question)):
-        doc = overview_document(question, filters, authorities[0], index.documents, years=years)
-        return (
-            None
-            if doc is None
-            else answer_topic_list(
-                question,
-                parsed.search_text,
-                doc,
-                passages,
-                furniture=index.furniture(doc.doc_id),
-                authorities=authorities,
-            )
-        )
-    strengths = not listing and asks_strengths(question, parsed.search_text)
-    if not (listing or strengths or asks_overview(question, parsed.search_text)):
+    on_topic = not listing and asks_improvement_on_topic(question)
+    strengths = not (listing or on_topic) and asks_strengths(question, parsed.search_text)
+    if not (listing or on_topic or strengths or asks_overview(question, parsed.search_text)):
         return None
     doc = overview_document(question, filters, authorities[0], index.documents, years=years)
     if doc is None:
         return None
     furniture = index.furniture(doc.doc_id)
+    if on_topic:
+        return answer_topic_list(
+            question, parsed.search_text, doc, passages, furniture=furniture, authorities=authorities
+        )
     if listing:
         return answer_list(question, doc, passages, furniture=furniture, authorities=authorities)
     if strengths:
@@ -425,6 +427,7 @@ __all__ = [
     "answer_list",
     "answer_overview",
     "answer_strengths",
+    "asks_improvement_on_topic",
     "asks_list",
     "asks_overview",
     "asks_strengths",

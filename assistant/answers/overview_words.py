@@ -34,6 +34,22 @@ FRAME = frozenset({
     "researcher", "journalist", "sum", "up", "think", "make", "time", "of", "according",
 })
 # fmt: on
+# The words a question for what needs to improve, or for weaknesses, adds to the frame.
+# fmt: off
+IMPROVEMENT_WORDS = frozenset({
+    "improve", "improved", "improvement", "improvements", "improving", "need", "needs", "needed",
+    "area", "areas", "weakness", "weaknesses", "weak", "shortcomings", "failings", "concern",
+    "concerns", "priority", "action", "actions", "recommendation", "recommendations",
+    "recommend", "recommended", "told", "tell", "asked", "better", "fix", "fixing", "sort",
+    "work", "development", "list", "still", "thing", "things", "one", "anything", "fall", "falls",
+    "falling", "short", "spot", "spots", "room", "criticise", "criticised", "criticises",
+    "criticize", "criticized", "criticism", "criticisms", "make", "made", "wrong", "do", "does",
+    "part", "parts", "aspect", "aspects", "bit", "bits",
+})
+# fmt: on
+# A visit named by what it looked at: "summarise the kirklees focused visit in march 2023 on care
+# leavers", "the one thing it needed to improve after its focused visit on children in care".
+VISIT_ON = re.compile(r"\bvisit\s+(?:on|into|about|looking\s+at|focused\s+on|focusing\s+on)\b.*$", re.I)
 
 
 def topic_free(search_text: str, extra: Collection[str] = ()) -> bool:
