@@ -114,6 +114,14 @@ def _after_a_statement(text: str) -> ParsedQuery | None:
 
 
 @functools.lru_cache(maxsize=256)  # one question is parsed by the search, its grade rows and the answer
+def _latest_up_to(period: Period | None, date_to: str | None) -> Period | None:
+    """``period``, a latest one ending at ``date_to`` where the question names that year's end:
+    "when was Leeds last inspected before 2019?" asks for its newest up to the end of 2018."""
+    if period is None or not period.latest or not date_to or period.start or period.end or period.back:
+        return period
+    return dataclasses.replace(period, end=f"{date_to}-12")
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Find councils and date expressions in a question.
 
@@ -178,9 +186,7 @@ def parse_query(text: str) -> ParsedQuery:
         # "Wigan focused visit, March 2019 - had they fixed what was flagged back in 2017?": the visit
         # named is the one asked about; another year is what it is compared with
         soft, years = [*years, *soft], []
-    if period is not None and period.latest and date_to and not (period.start or period.end or period.back):
-        # "when was Leeds last inspected before 2019?": its newest up to the end of 2018
-        period = dataclasses.replace(period, end=f"{date_to}-12")
+    period = _latest_up_to(period, date_to)
     # (a possessive left by a council's name taken out, "Stoke 's", is closed up; an opening quote is not)
     search_text = re.sub(r"\s+([?.!,]|['’](?=s\b|\s|$))", r"\1", re.sub(r"\s{2,}", " ", search_text)).strip()
     return ParsedQuery(
