@@ -6,11 +6,13 @@ embedder), which builds in milliseconds.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from assistant import Assistant, Settings
+from assistant.documents import Document, read_document
 from tests import fakes
 
 fakes.register()  # Settings(embedding_model="hashing-64") builds the stand-in
@@ -27,6 +29,16 @@ OFSTED_SAMPLE = [
     "reports/80448_cheshire west and chester/children's services inspection - 28 august 2024.pdf",
     "reports/80441_bristol/children's services inspection - 05 december 2014.pdf",
 ]
+
+
+@cache
+def read_ofsted(name: str) -> Document:
+    """One document of ``../shared/ofsted`` by its path there, read once; the test is skipped
+    where the collection is not beside the project."""
+    path = OFSTED / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared/ofsted beside the project)")
+    return read_document(path, root=OFSTED)
 
 
 def ofsted_sample() -> list[Path]:

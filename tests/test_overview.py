@@ -8,7 +8,6 @@ first sentence quoted.
 from __future__ import annotations
 
 import doctest
-from functools import cache
 
 import pytest
 
@@ -30,10 +29,10 @@ from assistant.answers.overview import (
 from assistant.answers.polarity import sentence_polarity
 from assistant.answers.summary import summary_spans
 from assistant.answers.to_improve import list_spans
-from assistant.documents import Document, read_document
+from assistant.documents import Document
 from assistant.filters import infer_filters
 from assistant.query import parse_query
-from tests.conftest import OFSTED
+from tests.conftest import read_ofsted
 
 
 @pytest.mark.parametrize("module", [overview_module, summary_module, change_module, overview_words_module])
@@ -150,14 +149,6 @@ def test_a_finding_asked_for_is_still_answered_by_its_sentences(bundled: Assista
 # On the real reports and letters, one per layout
 
 
-@cache
-def _read(name: str) -> Document:
-    path = OFSTED / name
-    if not path.exists():
-        pytest.skip(f"{path} is not here (../shared/ofsted beside the project)")
-    return read_document(path, root=OFSTED)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "first"),
@@ -196,7 +187,7 @@ def _read(name: str) -> Document:
 )
 def test_the_summary_on_each_layout(name: str, first: str) -> None:
     """The headline is the summary's first or second sentence (after what the last inspection found)."""
-    quotes = _quotes(_read(name))
+    quotes = _quotes(read_ofsted(name))
     assert any(q.startswith(first) for q in quotes[:2]), quotes
     assert len(quotes) >= 2
 
@@ -276,7 +267,7 @@ def test_a_letter_without_a_list_is_answered_by_its_sentences(bundled: Assistant
     ],
 )
 def test_the_list_on_each_layout(name: str, first: str) -> None:
-    doc = _read(name)
+    doc = read_ofsted(name)
     _, spans = list_spans(doc.text)
     quotes = [doc.text[s.start : s.end] for s in spans]
     assert quotes and quotes[0].startswith(first), quotes
@@ -327,7 +318,7 @@ def test_the_last_visit_before_a_year_is_the_newest_up_to_its_end(question: str,
         "reports/80564_stoke-on-trent/children's services inspection - 18 march 2019.pdf",
         "reports/80564_stoke-on-trent/children's services inspection - 15 july 2025.pdf",
     ]
-    docs = {d.doc_id: d for d in map(_read, names)}
+    docs = {d.doc_id: d for d in map(read_ofsted, names)}
     filters = infer_filters(parse_query(question), None)
     any_kind = "focused" not in question
     doc = overview_document(question, filters, "Stoke-on-Trent", docs, any_kind=any_kind)
@@ -368,7 +359,7 @@ def test_a_change_is_each_reports_summary_oldest_first_from_the_year_asked() -> 
         "reports/80492_croydon/children's services inspection - 16 march 2020.pdf",
         "reports/80492_croydon/children's services inspection - 03 december 2024.pdf",
     ]
-    docs = {d.doc_id: d for d in map(_read, names)}
+    docs = {d.doc_id: d for d in map(read_ofsted, names)}
     answer = answer_change(
         "Has Croydon improved since 2019?", None, "Croydon", docs, (), furniture=lambda _: ()
     )
@@ -403,7 +394,7 @@ def test_strengths_questions(question: str, strengths: bool) -> None:
 
 @pytest.mark.slow
 def test_the_strengths_are_the_summarys_sentences_that_praise() -> None:
-    doc = _read("reports/80493_ealing/children's services inspection - 19 december 2019.pdf")
+    doc = read_ofsted("reports/80493_ealing/children's services inspection - 19 december 2019.pdf")
     answer = answer_strengths("What are Ealing's strengths?", doc, ())
     assert answer is not None and answer.citations
     for c in answer.citations:

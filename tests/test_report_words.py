@@ -7,7 +7,6 @@ Fast tests use small texts written here; the slow ones read real Ofsted PDFs
 from __future__ import annotations
 
 import doctest
-from functools import cache
 
 import pytest
 
@@ -16,9 +15,8 @@ import assistant.answers.scope as scope_module
 from assistant.answers.in_words import area_sentence, overall_sentence, table_end
 from assistant.answers.scope import asks_scope, scope_spans
 from assistant.chunking import Span
-from assistant.documents import Document, read_document
 from assistant.judgements import Inspection, Judgement, extract_inspection
-from tests.conftest import OFSTED
+from tests.conftest import read_ofsted
 
 
 @pytest.mark.parametrize("module", [in_words_module, scope_module])
@@ -164,7 +162,7 @@ def test_specifically_they_considered_states_scope_after_inspectors_considered()
     ]
 
 
-def test_scope_is_what_was_looked_at_not_the_evidence_read() -> None:
+def test_scope_is_what_was_looked_at_not_the_evidenceread_ofsted() -> None:
     text = (
         "This letter summarises the findings of a focused visit. Inspectors looked at the "
         "arrangements for care leavers. Inspectors looked at a range of evidence, including "
@@ -194,14 +192,6 @@ def test_a_scope_sentence_with_furniture_inside_is_not_quoted() -> None:
 
 # --------------------------------------------------------------------------
 # On the real reports and letters
-
-
-@cache
-def _read(name: str) -> Document:
-    path = OFSTED / name
-    if not path.exists():
-        pytest.skip(f"{path} is not here (../shared/ofsted beside the project)")
-    return read_document(path, root=OFSTED)
 
 
 @pytest.mark.slow
@@ -264,7 +254,7 @@ def _read(name: str) -> Document:
     ],
 )
 def test_area_sentences_of_real_reports(name: str, area: str, expected: str) -> None:
-    doc = _read(name)
+    doc = read_ofsted(name)
     inspection = extract_inspection(doc)
     assert inspection is not None
     (row,) = [j for j in inspection.judgements if j.area == area]
@@ -290,7 +280,7 @@ def test_area_sentences_of_real_reports(name: str, area: str, expected: str) -> 
     ],
 )
 def test_overall_sentences_of_real_reports(name: str, expected: str) -> None:
-    doc = _read(name)
+    doc = read_ofsted(name)
     inspection = extract_inspection(doc)
     assert inspection is not None
     rows = [(j.start, j.end) for j in inspection.judgements]
@@ -315,7 +305,7 @@ def test_overall_sentences_of_real_reports(name: str, expected: str) -> None:
     ],
 )
 def test_scope_of_real_letters(name: str, expected: str) -> None:
-    doc = _read(name)
+    doc = read_ofsted(name)
     spans = scope_spans(doc.text, end=doc.page_starts[2] if len(doc.page_starts) > 2 else None)
     assert spans
     assert " ".join(doc.text[spans[0].start : spans[0].end].split()).startswith(expected)

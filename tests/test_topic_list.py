@@ -11,9 +11,8 @@ import assistant.answers.topic_list as topic_list_module
 from assistant.answers.overview import asks_improvement_on_topic, asks_list
 from assistant.answers.polarity import asks_improvement
 from assistant.answers.topic_list import names_topic, topic_spans, topic_stems
-from assistant.documents import Document, read_document
 from assistant.query import parse_query
-from tests.conftest import OFSTED
+from tests.conftest import read_ofsted
 
 
 def test_doctests() -> None:
@@ -64,16 +63,9 @@ def test_what_needed_to_get_better_in_a_topic_asks_what_needs_to_improve(
     assert asks_improvement(question) is improvement
 
 
-def _read(name: str) -> Document:
-    path = OFSTED / name
-    if not path.exists():
-        pytest.skip(f"{path} is not here (../shared/ofsted beside the project)")
-    return read_document(path, root=OFSTED)
-
-
 @pytest.mark.slow
 def test_the_lists_item_on_the_topic_is_quoted() -> None:
-    doc = _read("reports/80564_stoke-on-trent/children's services inspection - 15 july 2025.pdf")
+    doc = read_ofsted("reports/80564_stoke-on-trent/children's services inspection - 15 july 2025.pdf")
     said = topic_spans("What does need to improve about supervision?", doc.text)
     assert said is not None and said.kind == "items" and said.heading.startswith("What needs to improve")
     assert [doc.text[s.start : s.end][:39] for s in said.spans] == ["• Management oversight and supervision,"]
@@ -81,7 +73,7 @@ def test_the_lists_item_on_the_topic_is_quoted() -> None:
 
 @pytest.mark.slow
 def test_without_an_item_on_the_topic_its_sentences_that_find_fault_are_quoted() -> None:
-    doc = _read("reports/80476_kent/children's services inspection - 02 february 2026.pdf")
+    doc = read_ofsted("reports/80476_kent/children's services inspection - 02 february 2026.pdf")
     said = topic_spans("where is falling short on supervision?", doc.text)
     assert said is not None and said.kind == "faults"
     quotes = [doc.text[s.start : s.end] for s in said.spans]
@@ -94,7 +86,7 @@ def test_without_an_item_on_the_topic_its_sentences_that_find_fault_are_quoted()
 def test_a_topic_written_but_neither_listed_nor_faulted_is_said_to_be_unlisted() -> None:
     # Leeds 2025: care leavers' services outstanding; "vulnerable care leavers at risk of not being
     # in education" is whom a service is for, no fault
-    doc = _read("reports/80481_leeds/children's services inspection - 12 august 2025.pdf")
+    doc = read_ofsted("reports/80481_leeds/children's services inspection - 12 august 2025.pdf")
     said = topic_spans("What needs to improve for care leavers?", doc.text)
     assert said is not None and said.kind == "unlisted" and said.topic == "care leavers"
     assert said.spans and all("care leaver" not in doc.text[s.start : s.end].lower() for s in said.spans)
@@ -102,7 +94,7 @@ def test_a_topic_written_but_neither_listed_nor_faulted_is_said_to_be_unlisted()
 
 @pytest.mark.slow
 def test_a_topic_the_document_never_writes_leaves_the_question_to_the_sentences() -> None:
-    doc = _read("reports/80564_stoke-on-trent/children's services inspection - 15 july 2025.pdf")
+    doc = read_ofsted("reports/80564_stoke-on-trent/children's services inspection - 15 july 2025.pdf")
     assert topic_spans("What does need to improve about vaping?", doc.text) is None
 
 
