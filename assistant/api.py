@@ -24,8 +24,7 @@ from assistant.errors import IndexMismatchError, UnknownDocumentError
 from assistant.filters import Filters
 from assistant.furniture import FURNITURE_VERSION
 from assistant.indexing import BuildReport, build_index
-from assistant.query import asks_now, parse_query
-from assistant.retrieval import Passage, Retriever, validate_query
+from assistant.retrieval import Passage, Retriever
 from assistant.search import store
 from assistant.search.base import Progress
 from assistant.search.dense import Embedder, get_embedder, resolve_model_path, short_name
@@ -248,28 +247,11 @@ class Assistant:
         council's name is taken out of the words searched for: "Stoke's
         supervision" searches Stoke-on-Trent's passages for "supervision".
         ``prefer_years`` favours documents about those years without
-        excluding others (as a year naming an event does: "the 2019 inspection");
-        a question about one council now (no period, nothing past: ``query.asks_now``)
-        favours its newest report and what followed, as its answer does.
+        excluding others (as a year naming an event does: "the 2019 inspection").
         """
         retriever = self.retriever
-        # A question about one council now ("is Leeds's front door working?") favours its newest
-        # report and what followed, as its answer does (``query.asks_now``).
-        now = (
-            infer
-            and filters is None
-            and self.settings.prefer_latest
-            and asks_now(parse_query(validate_query(query)))
-        )
         found = retriever.search(
-            query,
-            k=k,
-            mode=mode,
-            filters=filters,
-            infer=infer,
-            prefer_years=prefer_years,
-            prefer_newest=now,
-            rerank=True,
+            query, k=k, mode=mode, filters=filters, infer=infer, prefer_years=prefer_years, rerank=True
         )
         if not infer or filters is not None:
             return found

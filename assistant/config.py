@@ -157,8 +157,8 @@ class Settings:
     # tabulates it; docs/decisions.md, "Stop 38").
     named_answer_threshold: float = 0.30
     # A question about one council that names no period and asks no history favours its newest
-    # inspection report and the documents since (fused, as named years are), in its answer
-    # (docs/decisions.md, "Stop 39") and in ``Assistant.search`` ("Stop 42").
+    # inspection report and the documents since (fused, as named years are): docs/decisions.md,
+    # "Stop 39".
     prefer_latest: bool = True
     # A question whose best passage in the whole index has a cosine
     # similarity below this is about nothing in it ("Who won the 2022 FIFA

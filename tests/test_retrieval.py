@@ -165,7 +165,5 @@ def test_a_question_about_now_favours_the_councils_newest_report(tmp_path: Path)
     now = kent.retriever.search(question, k=2, mode="bm25", filters=where, infer=False, prefer_newest=True)
     assert [p.doc_id for p in first] == ["kent-2016.txt", "kent-2024.txt"]
     assert [p.doc_id for p in now] == ["kent-2024.txt", "kent-2016.txt"]
-    # Assistant.search favours it too, as the answer does; a question naming a year does not
-    assert [p.doc_id for p in kent.search(question, k=2, mode="bm25")] == ["kent-2024.txt", "kent-2016.txt"]
-    dated = kent.search("did children in Kent wait too long for a permanent home in 2016?", k=2, mode="bm25")
-    assert dated[0].doc_id == "kent-2016.txt"
+    # Assistant.search does not (measured and left off: docs/decisions.md, "Stop 42")
+    assert [p.doc_id for p in kent.search(question, k=2, mode="bm25")] == ["kent-2016.txt", "kent-2024.txt"]
