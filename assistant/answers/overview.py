@@ -99,12 +99,9 @@ def asks_list(question: str, search_text: str) -> bool:
     >>> asks_list("What needs to improve for care leavers?", "What needs to improve for care leavers?")
     False
     """
-    if not (asks_improvement(question) or _WEAKNESSES.search(question)):
-        return False
-    return topic_free(VISIT_ON.sub(" ", search_text), IMPROVEMENT_WORDS)
+    return _asks_to_improve(question) and topic_free(VISIT_ON.sub(" ", search_text), IMPROVEMENT_WORDS)
 
 
-# A question for a document's weaknesses as a whole: "what were the weaknesses at its 2022 inspection?"
 def asks_improvement_on_topic(question: str) -> bool:
     """Whether ``question`` (which names a topic: not ``asks_list``) asks what needs to improve
     on it, or where it is weak; not what a council is doing to improve it.
@@ -114,13 +111,19 @@ def asks_improvement_on_topic(question: str) -> bool:
     >>> asks_improvement_on_topic("What is Kent doing to improve supervision?")
     False
     """
-    return bool(asks_improvement(question) or _WEAKNESSES.search(question)) and not _DOING.search(question)
+    return _asks_to_improve(question) and not _DOING.search(question)
+
+
+def _asks_to_improve(question: str) -> bool:
+    """Whether ``question`` asks what needs to improve, or for weaknesses, on a topic or none."""
+    return bool(asks_improvement(question) or _WEAKNESSES.search(question))
 
 
 # "What is Kent doing to improve supervision?", "its plans to improve": what is done, not what is needed.
 _DOING = re.compile(
     r"\b(?:doing|done|did|plans?|planning|steps|working|work)\s+(?:\w+\s+)?to\s+improve\b", re.I
 )
+# Weaknesses asked for: "what were the weaknesses at its 2022 inspection?", "where does it fall short?"
 _WEAKNESSES = re.compile(
     r"\b(?:weakness(?:es)?|shortcomings|failings|areas?\s+of\s+concern|fall(?:s|ing)?\s+short"
     r"|weak\s+(?:spots?|points?|areas?|on|at|in|around)|do\s+better|room\s+for\s+improvement"
