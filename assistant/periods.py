@@ -166,7 +166,9 @@ _JOINT = re.compile(
 # "progress since the last inspection" is measured from it; it names no document
 # when another period is named ("the monitoring visit in September 2020").
 _SINCE_LATEST = re.compile(
-    rf"\bsince\s+(?:the|its|their)\s+(?:last|latest|previous|most\s+recent)\s+{_EVENT}", re.I
+    rf"\bsince\s+(?:the|its|their)\s+(?:last|latest|previous|most\s+recent)\s+(?:(?:full|standard|short|Ofsted|ILACS)\s+)?"
+    rf"{_EVENT}",
+    re.I,
 )
 # "Would Leeds get a monitoring visit if it were judged inadequate?" names no visit it had.
 _HYPOTHETICAL = re.compile(r"\b(?:would|if|could|might|will)\b", re.I)
@@ -181,7 +183,9 @@ _PERIOD_OFSTED_RESULTS = re.compile(
     # a search box's "oxon childrens services ofsted 2021": the year last, after "ofsted",
     # or before a dash, a colon or the question ("Warwickshire Ofsted 2020 - what were the findings?",
     # "merton childrens services ofsted 2023 what did they find")
-    rf"|\bOfsted\s+{_WHEN.replace('?P<', '?P<e_')}(?P<e_document>)"
+    # ("wolves childrens services ofsted rating 2017?")
+    r"|\bOfsted\s+(?:(?:rating|grade|report|result|judgement|verdict|score)s?\s+)?"
+    rf"{_WHEN.replace('?P<', '?P<e_')}(?P<e_document>)"
     r"(?:\s*\??\s*$|\s*[-–—:]\s|\s+(?=(?:what|how|did|does|was|were|is|are|any)\b))",
     re.I,
 )
@@ -233,6 +237,18 @@ _MONTH_YEAR = re.compile(
     re.I,
 )
 _NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
+# A search box's year, which no word relates to anything ("in 2019", "since 2019", "2019 and
+# 2023", "the 2019 figures" relate it): at the question's start, before a colon, a dash or a
+# comma ("Sefton 2018: ..."), or at its end ("leeds caseloads 2019?").
+_RELATING = re.compile(
+    r"(?:in|during|since|from|after|before|until|till|by|of|for|to|between|and|or|than|up|the|its"
+    r"|their|at|on|vs|versus|year|years|[-–—,&/])",
+    re.I,
+)
+_BARE_YEAR_OPENING = re.compile(
+    rf"^\W*(?:(?!{_RELATING.pattern}\b)[\w'’&.-]+\s+){{1,4}}?{_WHEN}\s*(?:[-–—:,]\s|\?\s*$)", re.I
+)
+_BARE_YEAR_CLOSING = re.compile(rf"(?P<before>\S+)\s+{_WHEN}\s*[?.!]?\s*$", re.I)
 
 
 def parse_period(text: str) -> Period | None:
@@ -313,7 +329,17 @@ def parse_period(text: str) -> Period | None:
         when = _when(m, prefix="e_") if ended else _when(m)
         kind = "visit" if (m.group("document") or "").lower() == "letter" else ""
         return Period(start=when, end=when, kind=kind, or_published=True)
-    return _range_or_month(text)
+    looser = _range_or_month(text)
+    bare = _BARE_YEAR_OPENING.search(text)
+    closing = _BARE_YEAR_CLOSING.search(text)
+    if bare is None and closing is not None and not _RELATING.fullmatch(closing.group("before")):
+        bare = closing
+    if bare and (looser is None or not (looser.start or looser.end or looser.latest)):
+        # "Sefton 2018: are new social workers carrying too many cases?", "leeds caseloads 2019?": a
+        # search box's year, standing alone at the question's start or end, names that year's documents.
+        when = _when(bare)
+        return Period(start=when, end=when, kind=looser.kind if looser else "", or_published=looser is None)
+    return looser
 
 
 def _range_or_month(text: str) -> Period | None:

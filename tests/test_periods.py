@@ -182,6 +182,22 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
         ("Bracknell Forest Ofsted 2019 results", Period("2019", "2019", "", or_published=True)),
         # A search box's year after "ofsted".
         ("oxon childrens services ofsted 2021", Period("2021", "2021", "", or_published=True)),
+        # A search box's year after "ofsted" and what it gave, or standing alone at the start or end.
+        ("wolves childrens services ofsted rating 2017?", Period("2017", "2017", "", or_published=True)),
+        (
+            "Sefton 2018: are new social workers carrying too many cases?",
+            Period("2018", "2018", "", or_published=True),
+        ),
+        (
+            "hillingdon april 2018 - does someone talk to them?",
+            Period("2018-04", "2018-04", "", or_published=True),
+        ),
+        ("leeds caseloads 2019?", Period("2019", "2019", "", or_published=True)),
+        ("Leeds focused visit, caseloads 2019?", Period("2019", "2019", "focused visit")),
+        ("In 2019, what did Leeds get?", None),
+        ("Kent 2019 and 2023: what changed?", None),
+        ("How has Leeds changed since 2019?", None),
+        ("Is Leeds better than in 2019?", None),
         # A joint targeted area inspection is a kind the collection holds no document of.
         (
             "What did the joint targeted area inspection of Kent's response to exploitation find?",
@@ -193,6 +209,11 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "What did Ofsted's monitoring visit to Leeds in September 2020 say about progress since "
             "the last inspection?",
             Period("2020-09", "2020-09", "monitoring visit"),
+        ),
+        (
+            "has coventrys mash got any better since the last full inspection? asking about the feb "
+            "2018 visit",
+            Period("2018-02", "2018-02", "visit"),
         ),
         (
             "What has improved since the last inspection in Leeds?",
