@@ -285,6 +285,8 @@ def test_other_questions_go_to_the_passages(question: str, authorities: tuple[st
         ("How did Blackburn do for care leavers in its 2025 inspection?", "care_leavers"),
         ("glos 2025 ofsted grade care leavers", "care_leavers"),
         ("Halton care leavers grade", "care_leavers"),
+        # A search box's "ofsted rating" with no area: the overall grade, of the year it ends with.
+        ("wolves childrens services ofsted rating 2017?", "overall"),
         (
             "my mate left care in Cornwall. how did ofsted grade the support for young people leaving care "
             "at the inspection in summer 2024?",

@@ -70,6 +70,8 @@ _ASKS_GRADE = re.compile(
     r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|bits|"
     r"aspects?|overall effectiveness)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
+    # a search box's "wolves childrens services ofsted rating 2017?"
+    r"|\b(?:Ofsted|overall)\s+(?:ratings?|grades?|judgements?|judgments?|verdicts?)\b"
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score|grade)\b" + _DID_IN_AREA +
     # Asked at the start of any of its sentences: "Ofsted inspected X in 2024. Was any area rated lower?"
     r"|(?:^|[.?!:;–—-]\s)\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
