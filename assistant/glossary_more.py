@@ -110,7 +110,7 @@ MORE: tuple[Entry, ...] = (
     # Money put in: "how much extra money did the council find?"
     entry(
         "(?:extra|more|additional|new) (?:money|cash|funding)|cash injections?|put (?:more )?money in",
-        "investment|financial investment",
+        "investment|financial investment|additional funding",
     ),
     # Managers checking their own work: the reports' audits.
     entry(

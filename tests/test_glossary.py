@@ -9,6 +9,8 @@ from assistant.search.fusion import best_of
 
 # One everyday question per group of the inspection vocabulary, and a word it must add.
 EVERYDAY = [
+    ("How many care leavers are in work, college or training?", "education, employment and training"),
+    ("How much extra money did the council put into children's services?", "additional funding"),
     ("Did teenagers who'd been kicked out by their families get proper help?", "homelessness"),
     ("Is it a postcode lottery for families needing help?", "varies"),
     ("Were children living with someone who isn't a close relative looked after?", "private fostering"),
