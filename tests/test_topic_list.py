@@ -24,6 +24,7 @@ def test_doctests() -> None:
     [
         ("What needs to improve for care leavers in Leeds?", [("care", "leaver")]),
         ("where is Kent falling short on supervision?", [("supervis",)]),
+        ("what needed improving re supervision in peterborough's work, june 2021 visit", [("supervis",)]),
         ("Where is Wandsworth weak on permanence for looked after children?", [("perman",)]),
         ("How good are East Riding's social work assessments and what needs fixing?", [("assess",)]),
         ("What needs to improve in Leeds?", []),  # no topic: the whole list answers
@@ -103,6 +104,7 @@ def test_a_topic_the_document_never_writes_leaves_the_question_to_the_sentences(
     [
         ("where is Kent falling short on supervision?", True),
         ("What did Ofsted say Stoke had to do to improve supervision?", True),
+        ("what needed improving re supervision in peterborough, june 2021 visit", True),
         ("What is Kent doing to improve supervision?", False),  # what is done, not what is needed
         ("What are Leeds's plans to improve its front door?", False),
     ],

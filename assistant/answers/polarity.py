@@ -88,7 +88,8 @@ def question_polarity(question: str) -> int:
 
 _ASKS_IMPROVEMENT = re.compile(
     r"\b((needs?|needed|required?) (to|for) (be )?improve\w*|(?<!capacity )to improve\b|"
-    r"what needs? improv\w*|areas? (for|of|needing) (improvement|development)|priority actions?|"
+    r"what needs? improv\w*|(?:needed|needing) improv(?:ing|ement)\b|"
+    r"areas? (for|of|needing) (improvement|development)|priority actions?|"
     r"improvements? (needed|required)|recommend\w*|" + _EVERYDAY_IMPROVE + r")",
     re.I,
 )
