@@ -241,6 +241,32 @@ def test_the_grammar_of_fresh_wordings(
     assert (q.terms, q.predicate, q.whom) == (terms, predicate, whom)
 
 
+MENTAL_HEALTH = (
+    "Which councils were told that young people who had left care struggled to get help with their "
+    "mental health or emotional wellbeing?"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Care leavers who are struggling with their mental health do not always get the help they need.",
+            True,
+        ),
+        # the group the question names, not another
+        (
+            "When children need specialist mental health support, they are not always able to access it.",
+            False,
+        ),
+    ],
+)
+def test_a_group_named_in_the_topic_is_whom_it_is_said_of(sentence: str, expected: bool) -> None:
+    q = _q(MENTAL_HEALTH)
+    assert q.whom == "care leavers"
+    assert states(q, sentence, weights={"mental": 3.0, "health": 2.0, "help": 1.0}) is expected
+
+
 def test_a_social_workers_visits_are_no_ofsted_visits() -> None:
     assert (
         "visit" in _q("Which councils were criticised because social workers' visits lacked purpose?").terms

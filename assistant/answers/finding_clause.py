@@ -277,7 +277,8 @@ _NOT_ALL = re.compile(
 # The two groups the reports keep apart: children (in need, in care), and care leavers, whom
 # personal advisers visit and tell of their entitlements.
 _LEAVERS = re.compile(
-    r"(?i:\bcare[- ]leavers?\b|\bcare-experienced\b|\bpersonal advis[eo]rs?\b|\bleaving care\b)|\bPAs?\b"
+    r"(?i:\bcare[- ]leavers?\b|\bcare-experienced\b|\bpersonal advis[eo]rs?\b|\bleaving care\b|\bleft care\b)"
+    r"|\bPAs?\b"
 )
 _CHILDREN = re.compile(r"\bchild(?:ren)?\b", re.I)
 _YOUNG = re.compile(r"\byoung (?:people|person|adults?)\b", re.I)

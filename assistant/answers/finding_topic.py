@@ -335,6 +335,8 @@ def alternatives(topic: str) -> list[str]:
     ['involving children care recruiting staff', 'involving care leavers recruiting staff']
     >>> alternatives("foster carers get help or advice out of hours at night or at weekends")
     []
+    >>> alternatives("leavers got help with their mental health or emotional wellbeing")
+    ['leavers got help with their mental health', 'leavers got help with their emotional wellbeing']
     """
     options = [o.split() for o in re.split(r"\s+or\s+", tidy(topic)) if o.strip()]
     # A participle alone after the first ("exclusions ... rare or falling or prevented") words a
@@ -372,7 +374,12 @@ def alternatives(topic: str) -> list[str]:
             cut = -1
     # Aspects after a possessive ("alternative provision for its quality, oversight or availability")
     # are each the named thing's: "alternative provision its oversight".
-    own = len(options[0]) - 2 if len(options[0]) > 2 and options[0][-2].lower() in ("its", "their") else None
+    # ... or its last words ("care leavers struggled to get help with their mental health or
+    # emotional wellbeing": their emotional wellbeing).
+    owner = [i for i, w in enumerate(options[0]) if w.lower() in ("its", "their") and i]
+    own = owner[-1] if owner and len(options[0]) - owner[-1] == 2 else None
+    if own is None and owner and len(options[0]) - owner[-1] - 1 <= _ASPECT_WORDS:
+        own = owner[-1] if all(len(o) <= _ASPECT_WORDS for o in options[1:]) else None
     if not lead and cut is None and own is not None:
         lead = options[0][: own + 1]
         options[1:] = [o[1:] if len(o) > 1 and o[0].lower() in ("of", "for") else o for o in options[1:]]
@@ -390,6 +397,7 @@ def alternatives(topic: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_ASPECT_WORDS = 2  # "mental health": the most words after a possessive an alternative may share it
 _SHARED_FROM = frozenset({"to", "by", "with", "from"})
 _SHARED_AFTER = frozenset({"about", "of", "on", "in", "for"})
 _WHEN = frozenset({"at", "during", "round", "around", "overnight"})

@@ -79,6 +79,7 @@ from assistant.answers.finding_clause import (
     before_aim,
     either,
     fault_clause,
+    group_of,
     hyphens_in,
     hyphens_out,
     negated_alternatives,
@@ -198,6 +199,9 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             rest = negated.group(1)
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
+    # "young people who had left care struggled to get help with their mental health": said of
+    # care leavers, not of the children a sentence names alone
+    whom = whom or group_of(topic)
     # "supervision lacks reflection": a clause, which reports write as one ("supervision is
     # regular, although it is not always sufficiently reflective"), not as a phrase.
     rest = without_group(_without_giving(_STAFF_LEAD.sub("", rest)))
