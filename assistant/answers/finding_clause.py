@@ -396,7 +396,27 @@ def is_finding_list(question: str, authorities: Sequence[str]) -> bool:
 
 
 def uncontracted(text: str) -> str:
-    """ "weren't given" -> "were not given", "can't" -> "cannot", "won't" -> "will not"."""
+    """ "weren't given" -> "were not given", "can't" -> "cannot", "won't" -> "will not"; and a
+    second verb set off by commas given its object too (``with_shared_object``)."""
     text = re.sub(r"\b(ca)n['’]t\b", r"\1nnot", text, flags=re.I)
     text = re.sub(r"\bwon['’]t\b", "will not", text, flags=re.I)
-    return re.sub(r"\b(\w+)n['’]t\b", r"\1 not", text, flags=re.I)
+    return with_shared_object(re.sub(r"\b(\w+)n['’]t\b", r"\1 not", text, flags=re.I))
+
+
+def with_shared_object(text: str) -> str:
+    """Two verbs' shared object written after each: "few children went to, or took part in, their
+    own conferences" offers "went to their own conferences" or "took part in their own conferences",
+    not "took part" alone and the conferences as a topic of their own.
+
+    >>> with_shared_object("few children went to, or took part in, their own conferences?")
+    'few children went to their own conferences or took part in their own conferences?'
+    """
+    return _SHARED_OBJECT.sub(lambda m: f"{m['p1']} {m['obj']} or {m['mid']} {m['p2']} {m['obj']}", text)
+
+
+_PREPOSITION = r"(?:to|in|on|with|at|from|for|of|about)"
+_SHARED_OBJECT = re.compile(
+    rf"\b(?P<p1>{_PREPOSITION}),\s+or\s+(?P<mid>[\w'’ ]{{1,40}}?)\s+(?P<p2>{_PREPOSITION}),\s*"
+    r"(?P<obj>[^,.;:?()\-–—]*[^,.;:?()\-–—\s])",
+    re.I,
+)
