@@ -23,6 +23,7 @@ from assistant.council_words import QUERY_WORDS, marked_as_council, sentence_ini
 from assistant.everyday_names import EVERYDAY_NAMES
 from assistant.places import NOT_COUNCILS
 from assistant.spelling import misspelt
+from assistant.towns import towns_named
 
 # Official short name, then further forms. Each name also matches with
 # " Council", " City Council", "County Council" and so on after it, since the
@@ -342,6 +343,13 @@ class Gazetteer:
             out.append(Mention(self._official(form), m.start(), m.end()))
         taken = [(m.start, m.end) for m in out] + excluded
         out += [Mention(a, s, e) for s, e, a in misspelt(query, self._names, _QUERY_WORD_KEYS, taken)]
+        # "my cousin fosters in Birkenhead": a town someone is in names its council (``assistant/towns.py``)
+        taken = [(m.start, m.end) for m in out]
+        out += [
+            Mention(t.authority, t.start, t.end)
+            for t in towns_named(query)
+            if not any(t.start < end and start < t.end for start, end in taken)
+        ]
         return sorted(out, key=lambda m: m.start)
 
     def query_spans(self, query: str) -> list[tuple[int, int]]:

@@ -59,7 +59,9 @@ _AREA_PROSE = {
     "in_care": _IN_CARE,
     "in_care_and_care_leavers": rf"{_IN_CARE}|{_CARE_LEAVERS}",
     "looked_after": rf"{_IN_CARE}|permanence",
-    "help_and_protection": r"help and protection|need of help|helped and protected",
+    "help_and_protection": (
+        r"help (?:and|or) protection|need of help|helped and protected|(?:need|require)s? help"
+    ),
     "leaders": r"leaders|leadership",
     "leadership": r"leaders|leadership",
     "adoption": r"adopt\w*",
