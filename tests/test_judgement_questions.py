@@ -411,6 +411,21 @@ def test_which_areas_had_a_grade_is_read_apart_from_the_whole() -> None:
     assert asked is not None and asked.of_areas == ("outstanding",)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wolves council was rated good by Ofsted in 2017 but which bit still needed improving?",
+        "Notts county council got rated good by ofsted in 2015 - was there any part of children's "
+        "services that wasn't good?",
+    ],
+)
+def test_the_areas_below_the_overall_grade_are_asked_for_in_everyday_words(question: str) -> None:
+    parsed = parse_query(question)
+    asked = classify(question, parsed, parsed.authorities)
+    assert asked is not None and asked.intent == "lookup"
+    assert asked.of_areas == ("requires_improvement", "inadequate")
+
+
 def test_the_inspection_before_the_latest_is_the_newest_but_one() -> None:
     question = "How was Stoke-on-Trent rated at the inspection before its latest one?"
     answer = _ask(question, ("Stoke-on-Trent",))

@@ -67,9 +67,11 @@ _RATE = re.compile(
 # A question that asks for a grade, not one that only mentions one ("What
 # weakness remained despite it being judged good?" asks for a finding).
 _ASKS_GRADE = re.compile(
-    r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|bits|"
+    r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|bits?|"
     r"aspects?|overall effectiveness)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
+    # "was there any part of children's services that wasn't good?"
+    rf"|{NEGATED_AREA}"
     # a search box's "wolves childrens services ofsted rating 2017?"
     r"|\b(?:Ofsted|overall)\s+(?:ratings?|grades?|judgements?|judgments?|verdicts?)\b"
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score|grade)\b" + _DID_IN_AREA +
@@ -108,6 +110,12 @@ _OF_AREAS = re.compile(
     re.I,
 )
 _BELOW = ("outstanding", "good", "requires_improvement", "inadequate")
+# What the areas asked about still needed: to improve.
+_NEEDED_IMPROVING = re.compile(
+    r"[^?.;]{0,30}?\b(?:still\s+)?(?:need(?:s|ed)?\s+(?:improv\w*|to\s+(?:improve|get\s+better))"
+    r"|(?:required|requires|require)\s+improvement)\b",
+    re.I,
+)
 _WHY = re.compile(r"^\W*(why|in what way|what (made|led|caused))\b", re.I)
 _LEAD = re.compile(r"\blead inspectors?\b|\bwho (?:led|inspected)\b", re.I)
 _COUNCILS = re.compile(r"\b(councils|authorities|local authorities|LAs|areas|any council)\b", re.I)
@@ -301,7 +309,10 @@ def classify(question: str, parsed: ParsedQuery, authorities: Sequence[str]) -> 
         return replace(base, intent="lookup", rank=rank)
     below = grades_of_areas(question)
     # "went up to good in October 2025, but one bit still wasn't good - which?": that inspection's areas
-    named = period is not None and bool(period.start) and set(below) >= {"requires_improvement", "inadequate"}
+    named = (bool(parsed.years) or (period is not None and bool(period.start))) and set(below) >= {
+        "requires_improvement",
+        "inadequate",
+    }
     if rating and not named and _CHANGE.search(_AMONG_AREAS.sub(" ", _without_grades_and_areas(question))):
         return replace(base, intent="history")
     if rating and _ASKS_GRADE.search(question):
@@ -325,6 +336,8 @@ def grades_of_areas(question: str) -> tuple[str, ...]:
     if m is None:
         return ()
     found = [(g.start(), grade_of(g.group(0))) for g in GRADE_WORDS.finditer(question, m.end())]
+    if not found and _NEEDED_IMPROVING.match(question, m.end()):
+        return _BELOW[2:]  # "rated good, but which bit still needed improving?": those below good
     if found and re.search(
         r"\b(?:did|was|were|is|are)(?:n['’]?t|\s+not)\b", question[m.start() : found[0][0]], re.I
     ):

@@ -22,6 +22,9 @@ from __future__ import annotations
 NEGATED_AREA = (
     r"\b(?:which|one|any|some)\s+(?:area|part|bit|aspect)s?\s+(?:still\s+)?"
     r"(?:did|was|were|is)(?:n['’]?t|\s+not)\b"
+    # "was there any part of children's services that wasn't good?"
+    r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\b(?=[^?.;]{0,60}?\b(?:that|which)\s+"
+    r"(?:was|were|is|are|did)(?:n['’]?t|\s+not)\b)"
 )
 # "What was the outcome of Ofsted's inspection of Solihull in autumn 2022?": its verdict.
 OUTCOME = (

@@ -107,9 +107,11 @@ def area_sentence(
     grades = re.compile(rf"\b{grade}\b", re.I)
     # The grade as a verdict: "is inadequate", "remain good", "an outstanding
     # service"; not "particularly good practice".
+    # ("require improvement" is a verdict's verb itself: "the help ... they receive require improvement")
+    itself = r"|\brequire[sd]?\s+improvement\b" if judgement.grade == "requires_improvement" else ""
     verdict = re.compile(
         rf"\b(?:is|are|was|were|remains?|be|been|now|judged)\s+"
-        rf"(?:(?:now|still|also|consistently|to be)\s+)?{grade}\b|\b{grade}\s+services?\b",
+        rf"(?:(?:now|still|also|consistently|to be)\s+)?{grade}\b|\b{grade}\s+services?\b{itself}",
         re.I,
     )
     heading = _section_heading(text, judgement, after)
