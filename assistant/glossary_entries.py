@@ -78,7 +78,10 @@ WORK: tuple[Entry, ...] = (
         "(?:staff|social worker|workforce) (?:churn|turnover|leaving)|churn|turnover|keep(?:ing)? staff|"
         "retain(?:ing)? staff|retention|stick(?:s|ing)? around|stay(?:s|ing)? in (?:post|their jobs?)|"
         "quit(?:s|ting)?|(?:hold|holding|held|hang|hanging|hung) on(?:to| to) (?:\\w+ ){0,2}"
-        "(?:staff|social workers|workers|people)|settled,? (?:\\w+ ){0,3}(?:team|teams|workforce|staff)",
+        "(?:staff|social workers|workers|people)|settled,? (?:\\w+ ){0,3}(?:team|teams|workforce|staff)|"
+        # "keeping hold of its social workers", "do social workers stay long"
+        "keep(?:s|ing)? hold of (?:\\w+ ){0,2}(?:staff|social workers|workers|people)|"
+        "(?:staff|social workers|workers) (?:stay|stick) (?:long|around)",
         "workforce stability|agency staff|recruitment and retention|turnover",
     ),
     # Finding staff: the reports say "recruitment".

@@ -264,6 +264,11 @@ MORE: tuple[Entry, ...] = (
     ),
     # Exams of children in care: the reports' GCSEs and attainment.
     entry("exams?|exam results", "GCSE|attainment|educational achievement"),
+    # "how are children in care doing at school?": the reports' attainment and progress at school
+    entry(
+        "(?:doing|do|did|getting on|get on|got on|fare|faring|fared) (?:\\w+ )?(?:at|in) school",
+        "educational attainment|educational progress|do well at school",
+    ),
     entry("GCSEs?", "key stage 4|attainment|educational achievement"),
     # The meetings that decide whether a child needs a protection plan: "the big meetings about
     # keeping them safe".

@@ -9,6 +9,8 @@ from assistant.search.fusion import best_of
 
 # One everyday question per group of the inspection vocabulary, and a word it must add.
 EVERYDAY = [
+    ("is Boro any good at keeping hold of its social workers?", "recruitment and retention"),
+    ("how were children in care doing at school?", "educational attainment"),
     ("How many care leavers are in work, college or training?", "education, employment and training"),
     ("How much extra money did the council put into children's services?", "additional funding"),
     ("Did teenagers who'd been kicked out by their families get proper help?", "homelessness"),
