@@ -107,8 +107,13 @@ def area_sentence(
     grades = re.compile(rf"\b{grade}\b", re.I)
     # The grade as a verdict: "is inadequate", "remain good", "an outstanding
     # service"; not "particularly good practice".
-    # ("require improvement" is a verdict's verb itself: "the help ... they receive require improvement")
-    itself = r"|\brequire[sd]?\s+improvement\b" if judgement.grade == "requires_improvement" else ""
+    # ("require improvement" is a verdict's verb itself: "the help ... they receive require improvement",
+    # in its formal wording only: "require improvement to be good")
+    itself = (
+        r"|\brequire[sd]?\s+improvement\s+to\s+be\s+good\b"
+        if judgement.grade == "requires_improvement"
+        else ""
+    )
     verdict = re.compile(
         rf"\b(?:is|are|was|were|remains?|be|been|now|judged)\s+"
         rf"(?:(?:now|still|also|consistently|to be)\s+)?{grade}\b|\b{grade}\s+services?\b{itself}",
