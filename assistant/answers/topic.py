@@ -123,6 +123,17 @@ _LEISURE = re.compile(
 )
 
 
+# A sports team's matters: "Which Premier League side plays at Old Trafford and who is their
+# manager?" (a team's manager is no children's services manager).
+_SPORT = re.compile(
+    r"\b(?:Premier\s+League|Championship\s+(?:side|club|team)|football\s+(?:clubs?|teams?|grounds?|"
+    r"stadiums?|matches|match|fixtures?)|(?:which|what)\s+(?:football\s+)?(?:team|side|club)\s+plays|"
+    r"kick[- ]off|league\s+table|stadium)\b",
+    re.I,
+)
+_TEAM_MANAGER = re.compile(r"\b(?:their|the\s+club['’]s|the\s+team['’]s)\s+managers?\b", re.I)
+
+
 def asks_errand(question: str) -> bool:
     """Whether ``question`` runs an errand with a council service rather than asking how it does.
 
@@ -171,9 +182,13 @@ def asks_elsewhere(question: str) -> bool:
     False
     >>> asks_elsewhere("Which days does the duty team work?")
     False
+    >>> asks_elsewhere("Which Premier League side plays at Old Trafford and who is their manager?")
+    True
     """
     if asks_outing(question) and not about_the_work(question):
         return True  # "which beaches around Torquay are best for little kids?"
+    if _SPORT.search(question) and not names_children(question):
+        return not about_the_work(_TEAM_MANAGER.sub(" ", question))
     asked = asked_alone(question) or question
     if not (asks_outing(asked) or asks_errand(asked)):
         return False
