@@ -284,6 +284,20 @@ MORE: tuple[Entry, ...] = (
         "independent accommodation|independent living|tenancy",
     ),
     entry("school ?(?:girls?|boys?|kids|children)", "pupils|children"),
+    # A child's guardian for good: the reports' special guardianship.
+    entry(
+        "(?:permanent |legal |child['’]s )+guardians?(?:ship)?|"
+        "(?:become|becoming|became) (?:\\w+ ){0,2}guardians?",
+        "special guardianship|special guardianship orders",
+    ),
+    # The dentist: "dental checks", "dental appointments", as the reports say.
+    entry("dentists?|teeth", "dental|dental checks|dental appointments"),
+    # Help after an adoption or a guardianship order: the reports' adoption support.
+    entry(
+        "(?:keep|keeps|kept|keeping) (?:on )?(?:helping|supporting) (?:\\w+ ){0,2}afterwards|"
+        "(?:help|support) (?:after|once) (?:you|they|we|people|families) (?:adopt|have adopted)",
+        "adoption support|post-order support|special guardianship support",
+    ),
     entry("grotty|manky|run[- ]down|squalid", "poor-quality|poor quality|poor condition"),
     # A question for a grade is answered by a sentence that states one.
     entry(

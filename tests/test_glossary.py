@@ -9,6 +9,9 @@ from assistant.search.fusion import best_of
 
 # One everyday question per group of the inspection vocabulary, and a word it must add.
 EVERYDAY = [
+    ("Can kids in care get in to see a dentist?", "dental checks"),
+    ("a relative says they want to become the child's permanent legal guardian", "special guardianship"),
+    ("If you adopt a child, does the council keep helping you afterwards?", "adoption support"),
     ("is Boro any good at keeping hold of its social workers?", "recruitment and retention"),
     ("how were children in care doing at school?", "educational attainment"),
     ("How many care leavers are in work, college or training?", "education, employment and training"),
