@@ -15,8 +15,11 @@ import re
 from assistant.authorities import GAZETTEER, Mention
 
 # Words that compare the councils named: every one of them is asked about.
+# ("different" only as a comparison: not "it was different there" or "several different workers")
 COMPARING = re.compile(
-    r"\b(compar\w*|vs\.?|versus|differ\w*|difference|contrast\w*|side by side|against)\b", re.I
+    r"\b(compar\w*|vs\.?|versus|differ(?:s|ed|ing)?|different(?:ly)?\s+(?:\w+\s+){0,2}?(?:from|to|than)|"
+    r"differences?\s+(?:between|in|on)|how\s+different|contrast\w*|side by side|against)\b",
+    re.I,
 )
 # Councils named together are asked about together: "Devon and Cornwall", "Leeds, Bradford or York".
 _TOGETHER = re.compile(r"(?:['’]s?)?\s*(?:,|and|&|or|/|vs\.?|versus|v\.?)?\s*(?:the\s+)?", re.I)
@@ -35,7 +38,8 @@ _ASIDE = re.compile(
     # where the asker came from: "We moved from Brent to Brighton last year"
     r"|\b(?:moved|moving|relocated|came)\s+(?:here\s+|over\s+|down\s+|up\s+)?from\s+(?:the\s+)?$"
     # someone the asker knows, and where they are: "a colleague in Kensington and Chelsea wants to know"
-    r"|\b(?:colleagues?|friends?|mates?|pals?|counterparts?|contacts?)\s+(?:\w+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?$"
+    r"|\b(?:colleagues?|friends?|mates?|pals?|counterparts?|contacts?|sisters?|brothers?|cousins?|aunts?|uncles?)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?$"
     # a council named in brackets beside the question: "(we used to share services with Kensington)"
     r"|\([^()]*$"
     # who the asker is ("I'm an Oldham councillor"), where a place lies ("Dartford, which is Kent's patch")
@@ -219,6 +223,10 @@ def subject_councils(text: str) -> tuple[str, ...]:
     ('Westminster',)
     >>> subject_councils("After Cumbria split into Cumberland and Westmorland & Furness, was W&F inspected?")
     ('Westmorland and Furness',)
+    >>> subject_councils("Sunderland: any known issue? We moved up from Durham and it was different there.")
+    ('Sunderland',)
+    >>> subject_councils("I'm a nan in Norfolk. What did it say? My sister in Suffolk had it different.")
+    ('Norfolk',)
     """
     mentions = GAZETTEER.query_mentions(text)
     asked = asked_part(text) or after_dash(text)
