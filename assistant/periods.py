@@ -277,6 +277,9 @@ def parse_period(text: str) -> Period | None:
     publication: that date alone decides (``Period.published``).
     """
     text = of_one_year(text)
+    relative = _relative_period(text)
+    if relative is not None:
+        return relative
     published = _published_period(text)
     if published is not None:
         return published
@@ -383,6 +386,42 @@ def _event_named(text: str, year: str) -> re.Match[str] | None:
         if named is None or named.group(1) == year:
             return event
     return None
+
+
+# "the inspection before the one published in December 2021": the newest before that report.
+_BEFORE_PUBLISHED = re.compile(
+    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:the\s+one|that|the\s+report|"
+    rf"its\s+report|their\s+report)\s+(?:that\s+(?:was\s+)?)?(?:published|came\s+out)\s+(?:in\s+|on\s+)?"
+    rf"{_WHEN.replace('?P<', '?P<b_')}\b",
+    re.I,
+)
+# "the visit the year after its May 2018 inspection": the year after the one named.
+_YEAR_AFTER = re.compile(
+    rf"\b(?:a|the|one)\s+year\s+(?:after|on\s+from|following)\s+{_WHOSE}\s+{_WHEN}\s+"
+    rf"{_EVENT.replace('?P<kind>', '?P<after_kind>')}",
+    re.I,
+)
+
+
+def _relative_period(text: str) -> Period | None:
+    """A period named from another: "the inspection before the one published in December 2021",
+    "the focused visit the year after its May 2018 inspection"; None if ``text`` names none.
+
+    >>> _relative_period("the Milton Keynes inspection before the one published in December 2021")
+    Period(start=None, end='2021-11', kind='inspection', latest=True, or_published=False, published=False)
+    >>> p = _relative_period("the focused visit to Wandsworth the year after its May 2018 inspection")
+    >>> p.start, p.end, p.kind
+    ('2019', '2019', 'focused visit')
+    """
+    m = _BEFORE_PUBLISHED.search(text)
+    if m:
+        return Period(end=month_before(_when(m, prefix="b_")), kind=_kind(m.group("kind")), latest=True)
+    m = _YEAR_AFTER.search(text)
+    if m is None:
+        return None
+    year = str(int(m.group("year")) + 1)
+    event = _NAMES_EVENT.search(text, 0, m.start())
+    return Period(start=year, end=year, kind=_kind(event.group("kind")) if event else "")
 
 
 def _published_period(text: str) -> Period | None:

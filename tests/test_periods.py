@@ -198,6 +198,15 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
         ("Kent 2019 and 2023: what changed?", None),
         ("How has Leeds changed since 2019?", None),
         ("Is Leeds better than in 2019?", None),
+        # A period named from another: the inspection before a report, the visit a year after.
+        (
+            "In the Milton Keynes inspection before the one published in December 2021, what was wrong?",
+            Period(None, "2021-11", "inspection", latest=True),
+        ),
+        (
+            "In the focused visit to Wandsworth the year after its May 2018 inspection, was it fixed?",
+            Period("2019", "2019", "focused visit"),
+        ),
         # A joint targeted area inspection is a kind the collection holds no document of.
         (
             "What did the joint targeted area inspection of Kent's response to exploitation find?",
