@@ -403,6 +403,13 @@ _YEAR_AFTER = re.compile(
 )
 
 
+# "the inspection that followed Medway being found inadequate in 2013"
+_FOLLOWED = re.compile(
+    rf"\b{_EVENT}s?\s+(?:that|which)\s+(?:followed|came\s+after)\b[^?.;]*?\b(?P<f_year>(?:19|20)\d{{2}})\b",
+    re.I,
+)
+
+
 def _relative_period(text: str) -> Period | None:
     """A period named from another: "the inspection before the one published in December 2021",
     "the focused visit the year after its May 2018 inspection"; None if ``text`` names none.
@@ -412,10 +419,16 @@ def _relative_period(text: str) -> Period | None:
     >>> p = _relative_period("the focused visit to Wandsworth the year after its May 2018 inspection")
     >>> p.start, p.end, p.kind
     ('2019', '2019', 'focused visit')
+    >>> _relative_period("the inspection that followed Medway being found inadequate in 2013").start
+    '2014'
     """
     m = _BEFORE_PUBLISHED.search(text)
     if m:
         return Period(end=month_before(_when(m, prefix="b_")), kind=_kind(m.group("kind")), latest=True)
+    m = _FOLLOWED.search(text)
+    if m:
+        # "the inspection that followed Medway being found inadequate in 2013": those after it
+        return Period(start=str(int(m.group("f_year")) + 1), kind=_kind(m.group("kind")))
     m = _YEAR_AFTER.search(text)
     if m is None:
         return None

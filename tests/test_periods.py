@@ -207,6 +207,10 @@ def _inspections(a: Assistant, passages: object) -> set[str]:
             "In the focused visit to Wandsworth the year after its May 2018 inspection, was it fixed?",
             Period("2019", "2019", "focused visit"),
         ),
+        (
+            "At the inspection that followed Medway being found inadequate in 2013, what changed?",
+            Period("2014", None, "inspection"),
+        ),
         # A joint targeted area inspection is a kind the collection holds no document of.
         (
             "What did the joint targeted area inspection of Kent's response to exploitation find?",
