@@ -343,13 +343,10 @@ class Gazetteer:
             out.append(Mention(self._official(form), m.start(), m.end()))
         taken = [(m.start, m.end) for m in out] + excluded
         out += [Mention(a, s, e) for s, e, a in misspelt(query, self._names, _QUERY_WORD_KEYS, taken)]
-        # "my cousin fosters in Birkenhead": a town someone is in names its council (``assistant/towns.py``)
-        taken = [(m.start, m.end) for m in out]
-        out += [
-            Mention(t.authority, t.start, t.end)
-            for t in towns_named(query)
-            if not any(t.start < end and start < t.end for start, end in taken)
-        ]
+        # "my cousin fosters in Birkenhead": a town someone is in names its council (``assistant/towns.py``),
+        # when the question names none ("we live in Cheadle in Staffordshire": another Cheadle)
+        if not out:
+            out = [Mention(t.authority, t.start, t.end) for t in towns_named(query)]
         return sorted(out, key=lambda m: m.start)
 
     def query_spans(self, query: str) -> list[tuple[int, int]]:

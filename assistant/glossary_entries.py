@@ -395,8 +395,8 @@ WORK: tuple[Entry, ...] = (
         "(?:studying|in education|at college) or (?:working|in work)|jobs? (?:or|and) (?:college|training)|"
         "(?:college|training) (?:or|and) jobs?|NEETs?|college,? jobs?|"
         # "in work, college or training", "in jobs or training"
-        "(?:in )?(?:work|jobs?|employment),? (?:(?:college|education|school|studying),? )?"
-        "(?:or|and) training",
+        "in work,? (?:college|education|school|studying),? (?:or|and) training|"
+        "in (?:jobs?|employment),? (?:(?:college|education|school|studying),? )?(?:or|and) training",
         "education, employment and training|education, training and employment|"
         "not in education, employment or training",
     ),

@@ -284,18 +284,21 @@ MORE: tuple[Entry, ...] = (
         "independent accommodation|independent living|tenancy",
     ),
     entry("school ?(?:girls?|boys?|kids|children)", "pupils|children"),
-    # A child's guardian for good: the reports' special guardianship.
+    # A child's guardian for good: the reports' special guardianship (not the court's children's guardian).
     entry(
-        "(?:permanent |legal |child['’]s )+guardians?(?:ship)?|"
-        "(?:become|becoming|became) (?:\\w+ ){0,2}guardians?",
+        "permanent (?:legal )?guardians?(?:ship)?|"
+        "(?:become|becoming|became) (?:\\w+ ){0,2}(?:permanent|legal|special) guardians?",
         "special guardianship|special guardianship orders",
     ),
     # The dentist: "dental checks", "dental appointments", as the reports say.
-    entry("dentists?|teeth", "dental|dental checks|dental appointments"),
+    entry(
+        "dentists?|(?:their|his|her|kids['’]?|children['’]s) teeth|teeth (?:looked at|checked|seen to)",
+        "dental|dental checks|dental appointments",
+    ),
     # Help after an adoption or a guardianship order: the reports' adoption support.
     entry(
-        "(?:keep|keeps|kept|keeping) (?:on )?(?:helping|supporting) (?:\\w+ ){0,2}afterwards|"
-        "(?:help|support) (?:after|once) (?:you|they|we|people|families) (?:adopt|have adopted)",
+        "adopt\\w*[^?.;]{0,80}\\b(?:keep|keeps|kept|keeping) (?:on )?(?:helping|supporting)|"
+        "(?:help|support)\\w* (?:\\w+ ){0,3}after (?:the )?(?:adoption|you adopt|they adopt|people adopt)",
         "adoption support|post-order support|special guardianship support",
     ),
     entry("grotty|manky|run[- ]down|squalid", "poor-quality|poor quality|poor condition"),

@@ -13,29 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_WORDS, format_date, month_after, month_before, month_number
-
-# After a year: the rest of a stretch of time ("2017 to 2020", "2017 onwards").
-NOT_ONE_YEAR = r"\s*(?:-|–|to|until|till|and)\s*(?:[a-z]+\s+)?(?:19|20)\d{2}|\s*onwards?\b|\s+on\b"
-# One inspection or visit "from" a year is of that year ("Warrington's inspection from
-# 2017"); "inspections from 2017", "from 2017 to 2020" and "from 2017 onwards" are stretches of time.
-_ONE_FROM_YEAR = re.compile(
-    # ("the visit to Suffolk children's services from 2023": its council and services between)
-    r"\b((?:inspection|visit)(?:\s+(?:to|of|into)(?:\s+(?!(?:find|found|say|said|show|showed)\b)[\w'’&-]+){1,5}?)?)"
-    r"\s+from"
-    r"(?=\s+(?:[a-z]+\s+)?(?:19|20)\d{2}\b(?!" + NOT_ONE_YEAR + "))",
-    re.I,
-)
-
-
-def of_one_year(text: str) -> str:
-    """``text`` with "inspection from 2017" read as "inspection in 2017".
-
-    >>> of_one_year("Warrington's inspection from 2017"), of_one_year("inspections from 2017 onwards")
-    ("Warrington's inspection in 2017", 'inspections from 2017 onwards')
-    """
-    return _ONE_FROM_YEAR.sub(r"\1 in", text)
+from assistant.years import NOT_ONE_YEAR, of_one_year
 
 
 @dataclass(frozen=True)
@@ -242,7 +224,7 @@ _NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
 # comma ("Sefton 2018: ..."), or at its end ("leeds caseloads 2019?").
 _RELATING = re.compile(
     r"(?:in|during|since|from|after|before|until|till|by|of|for|to|between|and|or|than|up|the|its"
-    r"|their|at|on|vs|versus|year|years|[-–—,&/])",
+    r"|their|at|on|vs|versus|year|years|with|like|pre|post|[-–—,&/])",
     re.I,
 )
 _BARE_YEAR_OPENING = re.compile(
@@ -277,12 +259,9 @@ def parse_period(text: str) -> Period | None:
     publication: that date alone decides (``Period.published``).
     """
     text = of_one_year(text)
-    relative = _relative_period(text)
-    if relative is not None:
-        return relative
-    published = _published_period(text)
-    if published is not None:
-        return published
+    named = _relative_period(text) or _published_period(text)
+    if named is not None:
+        return named
     m = _JOINT.search(text)
     if m and not _HYPOTHETICAL.search(text):
         when = _when(m) if m.group("year") else None
@@ -332,14 +311,16 @@ def parse_period(text: str) -> Period | None:
         when = _when(m, prefix="e_") if ended else _when(m)
         kind = "visit" if (m.group("document") or "").lower() == "letter" else ""
         return Period(start=when, end=when, kind=kind, or_published=True)
+    return _range_or_bare_year(text)
+
+
+def _range_or_bare_year(text: str) -> Period | None:
+    """``_range_or_month``'s period, else a search box's year standing alone at the question's
+    start or end ("Sefton 2018: are new social workers carrying too many cases?", "leeds caseloads
+    2019?"), which names that year's documents, of the kind named if any."""
     looser = _range_or_month(text)
-    bare = _BARE_YEAR_OPENING.search(text)
-    closing = _BARE_YEAR_CLOSING.search(text)
-    if bare is None and closing is not None and not _RELATING.fullmatch(closing.group("before")):
-        bare = closing
+    bare = _bare_year(text)
     if bare and (looser is None or not (looser.start or looser.end or looser.latest)):
-        # "Sefton 2018: are new social workers carrying too many cases?", "leeds caseloads 2019?": a
-        # search box's year, standing alone at the question's start or end, names that year's documents.
         when = _when(bare)
         return Period(start=when, end=when, kind=looser.kind if looser else "", or_published=looser is None)
     return looser
@@ -410,6 +391,27 @@ _FOLLOWED = re.compile(
 )
 
 
+def _bare_year(text: str) -> re.Match[str] | None:
+    """A search box's year (``_BARE_YEAR_OPENING``, ``_BARE_YEAR_CLOSING``): the one year the
+    question holds, up to this year, after no word of a name ("Working Together 2018", "the
+    Children Act 1989", "Covid 2020"; a council's name may stand there: "Sefton 2018:")."""
+    years = re.findall(r"\b(?:19|20)\d{2}\b", text)
+    if len(years) != 1 or int(years[0]) > date.today().year:
+        return None
+    m = _BARE_YEAR_OPENING.search(text)
+    if m is None:
+        m = _BARE_YEAR_CLOSING.search(text)
+        if m is not None and _RELATING.fullmatch(m.group("before")):
+            return None
+    if m is None:
+        return None
+    before = re.findall(r"[\w'’&.-]+", text[: m.start("year")])
+    last = before[-1] if before else ""
+    if m.group("month") is None and last[:1].isupper() and not GAZETTEER.query_mentions(last):
+        return None
+    return m
+
+
 def _relative_period(text: str) -> Period | None:
     """A period named from another: "the inspection before the one published in December 2021",
     "the focused visit the year after its May 2018 inspection"; None if ``text`` names none.
@@ -452,20 +454,6 @@ def _published_period(text: str) -> Period | None:
     return Period(start=when, end=when, kind=_kind(event.group("kind")) if event else "", published=True)
 
 
-def years_asked(years: tuple[int, ...], period: Period | None) -> tuple[int, ...]:
-    """The years whose inspections a question asks about: ``years`` unless none of them is in the
-    ``period`` of the inspection it names, then that period's ("at the April 2018 inspection,
-    after services had slipped in 2015-16" asks for 2018; a grade question reads it).
-
-    >>> years_asked((2015,), parse_period("the April 2018 inspection")), years_asked((2019,), None)
-    ((2018,), (2019,))
-    """
-    if period is None or period.latest or not (period.start and period.end):
-        return years
-    named = tuple(range(int(period.start[:4]), int(period.end[:4]) + 1))
-    return years if set(years) & set(named) else named
-
-
 def _when(m: re.Match[str], *, prefix: str = "") -> str:
     """ "2022-12" or "2022" from a match's ``month`` and ``year`` groups."""
     month = m.group(f"{prefix}month")
@@ -501,21 +489,3 @@ def _kind(word: str) -> str:
     if word.startswith("visit"):
         return "visit"
     return "inspection"
-
-
-def date_basis(question: str) -> str:
-    """Which date decides "in 2019": "published", "inspected" or "end" (the default).
-
-    >>> date_basis("reports published in 2019"), date_basis("inspected in 2019"), date_basis("in 2019")
-    ('published', 'inspected', 'end')
-    """
-    if re.search(r"\bpublish\w*\b", question, re.I):
-        return "published"
-    if re.search(
-        r"\b(inspected|visited)\s+(in|during|between)\b|\binspections?\s+(held|carried out|"
-        r"took place|taking place|that took place|running)\b",
-        question,
-        re.I,
-    ):
-        return "inspected"
-    return "end"

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_WORDS
-from assistant.periods import PUBLISHED, Period, of_one_year, parse_period
+from assistant.periods import PUBLISHED, Period, parse_period
 from assistant.subjects import asked_after_a_year, subject_councils, without_councils
+from assistant.years import of_one_year
 
 _YEAR = r"((?:19|20)\d{2})"
 

@@ -260,6 +260,17 @@ def test_a_short_form_that_is_no_opening_word_counts_first_too() -> None:
             ("Westminster",),
         ),
         ("How did the council (Stoke-on-Trent) do on supervision in 2019?", ("Stoke-on-Trent",)),
+        # "different" that compares nothing; a relative's place named in passing
+        (
+            "Sunderland: any known issue? We moved up from Durham and it was different there.",
+            ("Sunderland",),
+        ),
+        (
+            "I'm a nan in Norfolk. What did it say? My sister in Suffolk had a totally different experience.",
+            ("Norfolk",),
+        ),
+        ("How does Stoke's supervision differ from Derby's?", ("Stoke-on-Trent", "Derby")),
+        ("Are Devon and Cornwall different to each other on care leavers?", ("Devon", "Cornwall")),
     ],
 )
 def test_a_council_named_as_a_neighbour_or_turned_from_is_no_subject(question: str, subjects: tuple) -> None:

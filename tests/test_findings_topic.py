@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from assistant.answers.finding_alternatives import alternatives
 from assistant.answers.finding_read import FindingQuestion
-from assistant.answers.finding_topic import alternatives, document_kind, without_evaluative, without_trailing
+from assistant.answers.finding_topic import document_kind, without_evaluative, without_trailing
 from assistant.answers.findings import finding_question, states
 from assistant.query import parse_query
 

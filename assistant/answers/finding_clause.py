@@ -37,8 +37,9 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
+from assistant.answers.finding_alternatives import people_only
 from assistant.answers.finding_read import FindingQuestion
-from assistant.answers.finding_topic import EVALUATIVE, people_only
+from assistant.answers.finding_topic import EVALUATIVE
 from assistant.search.sparse import tokenize
 
 # What is wrong with a thing, said of it after a verb ("were irregular", "are late", "were of poor
@@ -277,7 +278,8 @@ _NOT_ALL = re.compile(
 # The two groups the reports keep apart: children (in need, in care), and care leavers, whom
 # personal advisers visit and tell of their entitlements.
 _LEAVERS = re.compile(
-    r"(?i:\bcare[- ]leavers?\b|\bcare-experienced\b|\bpersonal advis[eo]rs?\b|\bleaving care\b|\bleft care\b)"
+    r"(?i:\bcare[- ]leavers?\b|\bcare-experienced\b|\bpersonal advis[eo]rs?\b|\bleaving care\b|"
+    r"\bleft care\b(?!\s+to\s+(?:return|go|move)))"
     r"|\bPAs?\b"
 )
 _CHILDREN = re.compile(r"\bchild(?:ren)?\b", re.I)

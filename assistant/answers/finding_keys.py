@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from assistant.answers.finding_topic import people_only
+from assistant.answers.finding_alternatives import people_only
 from assistant.search.sparse import tokenize
 from assistant.search.store import IndexData
 

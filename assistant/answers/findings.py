@@ -72,6 +72,7 @@ from assistant.answers.faults import (
     unconditional,
     without_faults_of_others,
 )
+from assistant.answers.finding_alternatives import alternatives, people_only, tidy
 from assistant.answers.finding_clause import (
     LEADING_WHEN,
     agent_only,
@@ -103,13 +104,10 @@ from assistant.answers.finding_topic import (
     PREDICATES,
     addressed_to,
     ages_as_numbers,
-    alternatives,
     coverage,
     document_kind,
     evaluative_lean,
-    people_only,
     said_of,
-    tidy,
     timeliness_item,
     without_evaluative,
     without_group,
@@ -199,9 +197,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
             rest = negated.group(1)
     elif predicate:
         rest = re.sub(rf"\b(?:{PREDICATES[predicate][0]})\b", " ", rest, flags=re.I)
-    # "young people who had left care struggled to get help with their mental health": said of
-    # care leavers, not of the children a sentence names alone
-    whom = whom or group_of(topic)
+    whom = whom or group_of(topic)  # "young people who had left care struggled to ...": care leavers
     # "supervision lacks reflection": a clause, which reports write as one ("supervision is
     # regular, although it is not always sufficiently reflective"), not as a phrase.
     rest = without_group(_without_giving(_STAFF_LEAD.sub("", rest)))

@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 
 from assistant.answers.grade_wordings import NEGATED_AREA, OUTCOME
 from assistant.authorities import GAZETTEER
-from assistant.periods import date_basis, years_asked
 from assistant.query import ParsedQuery
+from assistant.years import date_basis, years_asked
 
 # "requires improvement to be good" holds "good": it is matched first.
 GRADE_WORDS = re.compile(
@@ -67,13 +67,14 @@ _RATE = re.compile(
 # A question that asks for a grade, not one that only mentions one ("What
 # weakness remained despite it being judged good?" asks for a finding).
 _ASKS_GRADE = re.compile(
-    r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|bits?|"
+    r"\b(what|which)\b[^?.;]*?\b(judgements?|judgments?|grades?|ratings?|verdicts?|areas?|parts?|bits|"
     r"aspects?|overall effectiveness)\b"
     r"|\bhow\b[^?.;]*\b(rated|judged|graded)\b"
-    # "was there any part of children's services that wasn't good?"
+    # "was there any part of children's services that wasn't good?", "which bit still needed improving?"
     rf"|{NEGATED_AREA}"
+    r"|\bwhich\s+(?:bit|part|area)s?\s+(?:still\s+)?(?:needed|needs|need|required|requires)\s+improv\w*\s*\??\s*$"
     # a search box's "wolves childrens services ofsted rating 2017?"
-    r"|\b(?:Ofsted|overall)\s+(?:ratings?|grades?|judgements?|judgments?|verdicts?)\b"
+    r"|\b(?:Ofsted|overall)\s+(?:ratings?|grades?|judgements?|judgments?|verdicts?)\s*(?:(?:19|20)\d{2})?\s*\??\s*$"
     r"|\bhow\s+(?:did|does|do|would|will)\b[^?.;]*(?<!\bthe )\b(?:judge|rate|score|grade)\b" + _DID_IN_AREA +
     # Asked at the start of any of its sentences: "Ofsted inspected X in 2024. Was any area rated lower?"
     r"|(?:^|[.?!:;–—-]\s)\W*(was|were|is|are|has|have|did)\b[^?.;]*\b(rated|judged|graded)\b"
@@ -112,7 +113,7 @@ _OF_AREAS = re.compile(
 _BELOW = ("outstanding", "good", "requires_improvement", "inadequate")
 # What the areas asked about still needed: to improve.
 _NEEDED_IMPROVING = re.compile(
-    r"[^?.;]{0,30}?\b(?:still\s+)?(?:need(?:s|ed)?\s+(?:improv\w*|to\s+(?:improve|get\s+better))"
+    r"(?P<lead>[^?.;]{0,30}?)\b(?:still\s+)?(?:need(?:s|ed)?\s+(?:improv\w*|to\s+(?:improve|get\s+better))"
     r"|(?:required|requires|require)\s+improvement)\b",
     re.I,
 )
@@ -336,7 +337,9 @@ def grades_of_areas(question: str) -> tuple[str, ...]:
     if m is None:
         return ()
     found = [(g.start(), grade_of(g.group(0))) for g in GRADE_WORDS.finditer(question, m.end())]
-    if not found and _NEEDED_IMPROVING.match(question, m.end()):
+    needed = _NEEDED_IMPROVING.match(question, m.end())
+    # (not "which parts of supervision needed improving?": a topic's, which its findings tell)
+    if not found and needed and not re.search(r"\b(?:of|on|for|in|with|about)\b", needed.group("lead")):
         return _BELOW[2:]  # "rated good, but which bit still needed improving?": those below good
     if found and re.search(
         r"\b(?:did|was|were|is|are)(?:n['’]?t|\s+not)\b", question[m.start() : found[0][0]], re.I

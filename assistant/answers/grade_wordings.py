@@ -24,7 +24,8 @@ NEGATED_AREA = (
     r"(?:did|was|were|is)(?:n['’]?t|\s+not)\b"
     # "was there any part of children's services that wasn't good?"
     r"|\b(?:one|any|some)\s+(?:area|part|bit|aspect)s?\b(?=[^?.;]{0,60}?\b(?:that|which)\s+"
-    r"(?:was|were|is|are|did)(?:n['’]?t|\s+not)\b)"
+    r"(?:was|were|is|are|did)(?:n['’]?t|\s+not)\s+(?:(?:rated|judged|graded|get|got|make\s+it\s+to)\s+)?"
+    r"(?:as\s+)?(?:good|outstanding)\b)"
 )
 # "What was the outcome of Ofsted's inspection of Solihull in autumn 2022?": its verdict.
 OUTCOME = (

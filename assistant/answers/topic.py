@@ -187,8 +187,11 @@ def asks_elsewhere(question: str) -> bool:
     """
     if asks_outing(question) and not about_the_work(question):
         return True  # "which beaches around Torquay are best for little kids?"
-    if _SPORT.search(question) and not names_children(question):
-        return not about_the_work(_TEAM_MANAGER.sub(" ", question))
+    if _SPORT.search(question) and not (names_children(question) or _ABOUT_REPORTS.search(question)):
+        # ("... I mean the council, not the football club" asks about the council)
+        return not (
+            about_the_work(_TEAM_MANAGER.sub(" ", question)) or re.search(r"\bcouncil", question, re.I)
+        )
     asked = asked_alone(question) or question
     if not (asks_outing(asked) or asks_errand(asked)):
         return False

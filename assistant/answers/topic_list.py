@@ -51,7 +51,7 @@ CRITICAL_QUOTES = 3  # sentences that find fault, quoted at most where no list i
 # is for, and the grammar of asking.
 # fmt: off
 ASKING = IMPROVEMENT_WORDS | frozenset({
-    "should", "doing", "get", "got", "where", "what", "around", "regarding", "re", "about",
+    "should", "doing", "get", "got", "where", "what", "around", "regarding", "about",
     "for", "on", "with", "in", "at", "their", "its", "the", "a", "an", "and", "or", "to",
     "kids", "children", "child", "young", "people", "families", "good", "well", "how", "social",
     "worker", "workers", "looked", "after",

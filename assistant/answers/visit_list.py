@@ -38,8 +38,8 @@ from assistant.dates import format_date
 from assistant.documents import Document
 from assistant.filters import is_of_kind
 from assistant.judgements import Inspection
-from assistant.periods import date_basis
 from assistant.query import ParsedQuery
+from assistant.years import date_basis
 
 # A list or count of councils or visits, and a visit asked about.
 _WHICH = re.compile(
