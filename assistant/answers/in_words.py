@@ -108,9 +108,10 @@ def area_sentence(
     # The grade as a verdict: "is inadequate", "remain good", "an outstanding
     # service"; not "particularly good practice".
     # ("require improvement" is a verdict's verb itself: "the help ... they receive require improvement",
-    # in its formal wording only: "require improvement to be good")
+    # in its formal wording only: "require improvement to be good"; not a SIF report's restated row,
+    # "The graded judgement about ... is that it requires improvement to be good")
     itself = (
-        r"|\brequire[sd]?\s+improvement\s+to\s+be\s+good\b"
+        r"|(?<!\bit\s)\brequire[sd]?\s+improvement\s+to\s+be\s+good\b"
         if judgement.grade == "requires_improvement"
         else ""
     )
