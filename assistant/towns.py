@@ -173,6 +173,7 @@ TOWNS: dict[str, str] = {town: council for council, towns in _BY_COUNCIL.items()
 # Names that are also ordinary words or names: only with a capital.
 _CAPITAL_ONLY = frozenset({"Grays", "Frome", "Yate", "Deal"})
 _TOWN = names_pattern(tuple(TOWNS), _CAPITAL_ONLY)
+_BY_LOWER = {town.lower(): town for town in TOWNS}
 # Where the question says someone lives or works: "we live in Crewe", "I'm from Taunton", "my
 # cousin fosters in Birkenhead", "a social work job in Scunthorpe"; not "children in care in
 # Skegness", which asks about the town's services as if it had its own.
@@ -196,12 +197,11 @@ class Town:
 
 def towns_named(question: str) -> list[Town]:
     """The towns ``question`` places someone in ("in", "from", "near" before it), in order."""
-    by_lower = {t.lower(): t for t in TOWNS}
     found = []
     for m in _TOWN.finditer(question):
         if not _THERE.search(question[: m.start()]):
             continue
-        town = by_lower[m.group(1).lower()]
+        town = _BY_LOWER[m.group(1).lower()]
         found.append(Town(town, TOWNS[town], m.start(), m.end()))
     return found
 
