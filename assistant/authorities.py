@@ -152,7 +152,7 @@ _AUTHORITIES: tuple[tuple[str, ...], ...] = (
     ("Southampton",),
     ("Southend-on-Sea", "Southend-On-Sea", "Southend"),
     ("Southwark",),
-    ("St Helens", "St. Helens", "Saint Helens"),
+    ("St Helens", "St. Helens", "Saint Helens", "St Helen's", "St Helen’s"),
     ("Staffordshire",),
     ("Stockport",),
     ("Stockton-on-Tees", "Stockton-On-Tees", "Stockton"),
