@@ -219,6 +219,9 @@ _FORMER: dict[str, tuple[str, ...]] = {
     "Suffolk": ("Forest Heath", "St Edmundsbury", "Suffolk Coastal", "Waveney"),
 }
 
+# The counties where a town's own council ("Skegness council") is a district's or a parish's,
+# with no children's services: elsewhere the council a town has is the one that runs them.
+TWO_TIER = frozenset(_CURRENT)
 DISTRICTS: dict[str, str] = {
     district: council
     for table in (_CURRENT, _FORMER)

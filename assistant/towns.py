@@ -5,11 +5,14 @@ Scunthorpe": a question names the council by a town in it. Such a town is no
 council (Birkenhead is the Wirral's, Crewe is Cheshire East's), and with no
 council found the question was answered from every council's documents. A
 town counts only where the question says someone lives or works there ("we
-live in", "I'm from", "fosters in"): "children in care in Skegness" or
-"Bognor Regis children's social care" asks about services the town does not
-have (``assistant/answers/no_council.py`` says whose they are), and a
-district council that was one ("Maidstone", "Harrogate") is
-``assistant/districts.py``'s.
+live in", "I'm from", "fosters in"), or names the town's council where that
+is the council with children's services ("the South Shields council":
+South Tyneside's, whose town hall is there). "Children in care in Skegness",
+"Bognor Regis children's social care" or "Skegness council" (a two-tier
+county's town, whose own council is a district's or a parish's) asks about
+services the town does not have (``assistant/answers/no_council.py`` says
+whose they are), and a district council that was one ("Maidstone",
+"Harrogate") is ``assistant/districts.py``'s.
 
 Only towns whose names are no ordinary word or common surname are listed,
 each in the council it has been in since the reorganisations of 2019 to 2023.
@@ -18,6 +21,10 @@ each in the council it has been in since the reorganisations of 2019 to 2023.
 [('Birkenhead', 'Wirral')]
 >>> towns_named("What did Ofsted say about children in care in Skegness?")
 []
+>>> [t.authority for t in towns_named("What grade did the South Shields council's adoption service get?")]
+['South Tyneside']
+>>> towns_named("what did ofsted say about skegness council's children's services?")
+[]
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.districts import TWO_TIER
 from assistant.places import names_pattern
 
 # Council -> towns in it that are not a council's or a district's name.
@@ -184,6 +192,9 @@ _THERE = re.compile(
     re.I,
 )
 
+# "the South Shields council", "weston-super-mare council's": the council the town has
+_COUNCIL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:town|borough|city)\s+)?council\b", re.I)
+
 
 @dataclass(frozen=True)
 class Town:
@@ -196,12 +207,14 @@ class Town:
 
 
 def towns_named(question: str) -> list[Town]:
-    """The towns ``question`` places someone in ("in", "from", "near" before it), in order."""
+    """The towns ``question`` places someone in ("in", "from", "near" before it), or whose council
+    it names where that council has the town's children's services, in order."""
     found = []
     for m in _TOWN.finditer(question):
-        if not _THERE.search(question[: m.start()]):
-            continue
         town = _BY_LOWER[m.group(1).lower()]
+        own_council = _COUNCIL_AFTER.match(question, m.end()) and TOWNS[town] not in TWO_TIER
+        if not own_council and not _THERE.search(question[: m.start()]):
+            continue
         found.append(Town(town, TOWNS[town], m.start(), m.end()))
     return found
 

@@ -30,6 +30,7 @@ from assistant.documents import Document
 from assistant.places import FORMER_COUNCILS, former_councils, outside_england
 from assistant.search.sparse import QUERY_STOPWORDS
 from assistant.subjects import COMPARING
+from assistant.towns import TOWNS
 
 _NAME = r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w-]*){0,3})"
 # Where a question puts a council's name: "X's children's services", "X council",
@@ -312,9 +313,21 @@ def not_a_council_reason(question: str, documents: Mapping[str, Document]) -> st
     if not names:
         return None
     reason = f"{_and_list(names)} is not an English council"
+    towns = {_town_key(n): TOWNS[t] for n in names for t in TOWNS if _town_key(t) == _town_key(n)}
+    if towns:  # "Skegness council": the town is Lincolnshire's
+        within = {n: towns[_town_key(n)] for n in names if _town_key(n) in towns}
+        return "; ".join(
+            f"{n} is not an English council: it is a town in {c}, whose council runs its "
+            f"children's services; ask about {c}"
+            for n, c in within.items()
+        ) + "".join(f"; {n} is not an English council" for n in names if n not in within)
     if within:
         reason += "; " + "; ".join(f"{c}'s documents name {n}" for n, c in within.items())
     return reason
+
+
+def _town_key(name: str) -> str:
+    return name.lower().replace("-", " ")
 
 
 def _and_list(items: list[str]) -> str:
