@@ -48,7 +48,8 @@ WORK: tuple[Entry, ...] = (
     # Nights and weekends: the reports' out-of-hours or emergency duty service.
     entry(
         "(?:at|during|over|through) (?:the |a )?(?:night|nights|weekends?)|middle of the night|"
-        "(?:nights?|evenings?) and weekends?|after hours|outside (?:office|working) hours",
+        "(?:nights?|evenings?) and weekends?|after hours|outside (?:office|working) hours|"
+        "(?:day|night) (?:or|and) (?:day|night)|round[- ]the[- ]clock|24[- ]?(?:hours?|/7)|24-hour",
         "out-of-hours|emergency duty team|out of hours",
     ),
     # Professionals meeting about a child who may be at risk: a strategy meeting.
@@ -278,6 +279,9 @@ WORK: tuple[Entry, ...] = (
         "(?:look\\w*|car\\w*) (?:after|for) (?:a |their |his |her |my |our )?"
         "(?:(?:poorly|ill|sick|disabled|unwell)(?: or | and | ))+"
         "(?:parents?|mums?|dads?|brothers?|sisters?|relatives?|family members?)|"
+        # "a child they're involved with is also looking after a parent at home"
+        "(?:child|kid|young person|teenager|son|daughter)s?\\b[^.?!]{0,50}\\b(?:looking after|caring for) "
+        "(?:their |his |her )?(?:parents?|mums?|dads?|mother|father)(?: at home)?\\b|"
         # "I look after my mum who's poorly"
         "(?:look\\w*|car\\w*) (?:after|for) (?:a |their |his |her |my |our )"
         "(?:parents?|mums?|dads?|mother|father|brothers?|sisters?|relatives?|family members?),? "
@@ -293,7 +297,8 @@ WORK: tuple[Entry, ...] = (
     entry("independent reviewing officers?", "IRO"),
     entry(
         "(?:officers?|people|staff|workers?|those) who (?:chair|run|lead|check) (?:the |their |a )?"
-        "(?:children['’]s |kids['’] |child['’]s )?(?:reviews|care plans|plans)",
+        "(?:regular |statutory )?(?:children['’]s |kids['’] |child['’]s )?"
+        "(?:review meetings?|reviews|care plans|plans)",
         "independent reviewing officers|IRO",
     ),
     entry(
@@ -425,7 +430,9 @@ WORK: tuple[Entry, ...] = (
     ),
     entry(
         "(?:not|\\w+n't|never|stopped) (?:in|at|going to|attending) (?:any |a )?school|out of school|"
-        "off school|(?:not|\\w+n't) in education",
+        "off school|(?:not|\\w+n't) in education|"
+        "(?:not|\\w+n['’]t) (?:getting|receiving|having|get|receive|have) (?:any )?(?:schooling|education)|"
+        "no schooling",
         "children missing education|missing education",
     ),
     entry(

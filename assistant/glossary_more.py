@@ -13,6 +13,8 @@ MORE: tuple[Entry, ...] = (
     entry(
         "(?:suspended|suspensions?) from (?:school|lessons|class)|school suspensions?|suspension rates?|"
         "(?:expelled|excluded|kicked out|thrown out)(?: from)? (?:of )?school|"
+        "sent home from (?:school|lessons|class)|"
+        "(?:kicked|thrown) out for good|expelled|"
         "skipp(?:ed|ing) (?:school|lessons|classes)|truan\\w+|bunk(?:ing|ed) off|playing truant",
         "fixed-term exclusions|permanent exclusions|persistent absence|school attendance",
     ),
@@ -192,6 +194,8 @@ MORE: tuple[Entry, ...] = (
         "edge of care|come into care",
     ),
     entry("therapists?|psychiatrists?|psychologists?|counsell?ors?", "CAMHS|mental health"),
+    # Brothers and sisters: the reports' siblings ("sibling groups", "sibling assessments").
+    entry("brothers (?:and|or) sisters|sisters (?:and|or) brothers", "siblings|sibling"),
     # Mothers who lose one child after another: the reports' Pause and recurrent proceedings.
     entry(
         "(?:mums|mothers|women|parents) who(?:['’]ve| have)? (?:had |lost )?(?:\\w+ )?"
@@ -298,7 +302,8 @@ MORE: tuple[Entry, ...] = (
     # Help after an adoption or a guardianship order: the reports' adoption support.
     entry(
         "adopt\\w*[^?.;]{0,80}\\b(?:keep|keeps|kept|keeping) (?:on )?(?:helping|supporting)|"
-        "(?:help|support)\\w* (?:\\w+ ){0,3}after (?:the )?(?:adoption|you adopt|they adopt|people adopt)",
+        "(?:help|support)\\w* (?:\\w+ ){0,4}(?:after|once) (?:the )?"
+        "(?:adoption|adopting|you adopt|they adopt|people adopt)",
         "adoption support|post-order support|special guardianship support",
     ),
     entry("grotty|manky|run[- ]down|squalid", "poor-quality|poor quality|poor condition"),
