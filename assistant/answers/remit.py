@@ -24,6 +24,8 @@ is about children or families, which keeps most of them in the remit.
 ['fine parents']
 >>> outside_remit("Did Ofsted find that neglected children were going without school lunches?")
 []
+>>> outside_remit("Where did its grammar schools rank, per Ofsted's children's services inspection?")
+['grammar schools']
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ _EDUCATION_AND_HOUSING = re.compile(
     r"(?:schools?\s+)?break(?:s|ing)?\s+up\s+for\s+(?:the\s+)?"
     r"(?:summer|christmas|easter|half[- ]term|holidays?)|"
     r"(?:primary|secondary) schools|GCSEs?(?: exams?| results)?|A[- ]levels?|exam results|league tables|"
+    r"grammar schools?|(?:11|eleven)[- ]plus(?: exams?| tests?| results)?|"
     r"SATs(?: results| tests)?|key stage (?:1|2|3|4|one|two)(?: SATs| results| tests)?|"
     r"phonics(?: check| screening)?|(?:being )?taught (?:to read|reading|maths|spelling)|"
     r"(?:(?<=\bmy )|(?<=\bour )|(?<=\ba )|(?<=son['’]s )|(?<=ter['’]s ))(?:primary|secondary) school|"
@@ -124,6 +127,10 @@ _ABOUT_CARE = re.compile(
 )
 
 
+# The report by its department's name: "Ofsted's children's services inspection".
+_REPORT_OF = re.compile(
+    r"\b(?:children|kids)['’]?s?\s+(?:services|social care)\s+(?:inspection|report|visit|letter)s?\b", re.I
+)
 # A dated visit or inspection of a council, asked about its children ("the kids", not "childminders").
 _NAMES_REPORT = re.compile(
     r"\bOfsted['’]?s?\b[^?.]{0,40}\b(?:visit|inspection|letter)\b[^?.]{0,30}\b(?:19|20)\d\d\b", re.I
@@ -137,7 +144,9 @@ def outside_remit(question: str, *, errand: bool = False) -> list[str]:
     # A named visit or report of a council's services reports on what it says ("feeding poorer
     # kids over the school holidays", asked of "Ofsted's remote visit in spring 2021").
     reported = bool(_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
-    if not (reported or _ABOUT_CARE.search(question)):
+    # the department named as the report's ("according to Ofsted's children's services
+    # inspection") says nothing of the work asked about
+    if not (reported or _ABOUT_CARE.search(_REPORT_OF.sub(" ", question))):
         found += list(_EDUCATION_AND_HOUSING.finditer(question))
     if not (reported or _CARED_FOR.search(question) or _AT_RISK.search(question)):
         found += list(_EVERY_FAMILYS.finditer(question))
