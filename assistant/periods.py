@@ -12,88 +12,26 @@ the documents whose inspection or visit period overlaps it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.authorities import GAZETTEER
-from assistant.dates import MONTH_WORDS, format_date, month_after, month_before, month_number
+from assistant.dates import MONTH_WORDS, month_before, month_number
+from assistant.period_words import EVENT, NAMES_EVENT, WHEN, WHOSE, Period, kind_of, when_of
+from assistant.relative_periods import relative_period
 from assistant.years import NOT_ONE_YEAR, of_one_year
 
-
-@dataclass(frozen=True)
-class Period:
-    """The inspection or visit a question names, as ISO prefixes (inclusive).
-
-    ``kind`` is "inspection", "visit", "monitoring visit", "focused visit",
-    or "" (any Ofsted inspection or visit); ``latest`` asks for each
-    council's newest one instead of a date range.
-    """
-
-    start: str | None = None
-    end: str | None = None
-    kind: str = ""
-    latest: bool = False
-    # A bare "in December 2022" may name the inspection or the report: a
-    # document published in the period is about it too.
-    or_published: bool = False
-    # "the report published in June 2017": the publication date alone decides.
-    published: bool = False
-    # "the inspection before its July 2022 one": the one named ("2022-07"), whose
-    # report restates the grades before it, is kept beside the one asked about.
-    named: str | None = field(default=None, repr=False)
-    # "the inspection before its latest one": with ``latest``, how many of the newest to pass over.
-    back: int = field(default=0, repr=False)
-
-    def describe(self) -> str:
-        """ "in 2021", "in December 2022", "since 2020": for an answer's wording."""
-        if self.latest and self.end:
-            return f"before {format_date(month_after(self.end))}"
-        if self.latest and self.back:
-            return "before the latest"
-        if self.latest:
-            return "latest"
-        if self.published and self.start:
-            return f"published in {format_date(self.start)}"
-        if self.start and self.start == self.end:
-            return f"in {format_date(self.start)}"
-        if self.start and self.end:
-            return f"between {format_date(self.start)} and {format_date(self.end)}"
-        if self.start:
-            return f"since {format_date(self.start)}"
-        return f"before {format_date(str(int(self.end[:4]) + 1))}" if self.end else ""
-
-    def noun(self, *, plural: bool = False) -> str:
-        """ "inspection", "monitoring visit", "inspection or visit": what the period is of."""
-        noun = self.kind or "inspection or visit"
-        if plural:
-            noun = "inspections or visits" if not self.kind else f"{noun}s"
-        return noun
-
-
-# What a question calls an inspection or a visit.
-_EVENT = (
-    r"(?P<kind>(?:monitoring|focused)\s+visit|visit|(?:re-?)?inspection|ILACS(?:\s+inspection)?"
-    r"|SIF(?:\s+inspection)?|inspected|visited)"
-)
-# A month by its name or its short form ("Feb 2024", "Sept 2023").
-_WHEN = rf"(?:(?P<month>{MONTH_WORDS})\.?\s+)?(?P<year>(?:19|20)\d{{2}})"
-# Whose inspection: "its", or the council's name ("before Wokingham's 2023 inspection").
-# Ofsted's own is no council's ("after Ofsted's March 2022 focused visit" names the visit).
-_WHOSE = (
-    r"(?:the|its|their|(?-i:(?!Ofsted\b)[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*|and|upon|on|with)){0,4}['’]s?)"
-)
 _PERIOD_LATEST = re.compile(
     rf"\b(?:last|latest|most\s+recent|newest|current|recent)\s+(?:Ofsted(?:['’]s)?\s+|time\s+(?:Ofsted|they)\s+)?"
-    rf"(?:full\s+|standard\s+|short\s+)?{_EVENT}",
+    rf"(?:full\s+|standard\s+|short\s+)?{EVENT}",
     re.I,
 )
 # "the inspection before its latest one", "its inspection before last", "its last-but-one
 # inspection": the newest but one.
 _BEFORE_LATEST = re.compile(
-    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:{_WHOSE}\s+)?"
+    rf"\b{EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:{WHOSE}\s+)?"
     # "the inspection before last", not "the inspection before last year"
     r"(?:latest|most\s+recent|last|newest|current)\b(?!\s+(?:year|month|week|spring|summer|autumn|winter)\b)"
-    rf"|\b(?:last[- ]but[- ]one|penultimate)\s+{_EVENT.replace('?P<kind>', '?P<kind2>')}",
+    rf"|\b(?:last[- ]but[- ]one|penultimate)\s+{EVENT.replace('?P<kind>', '?P<kind2>')}",
     re.I,
 )
 # "its latest report": the newest document, whatever it reports on; "the last letter": a visit's.
@@ -106,15 +44,15 @@ _LATEST_DOCUMENT = re.compile(
 )
 # "since the 2019 inspection": from that inspection on; "before the 2019 inspection": up to it.
 _PERIOD_FROM = re.compile(
-    rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+{_WHOSE}\s+{_WHEN}\s+{_EVENT}", re.I
+    rf"\b(?P<rel>since|after|from|before|prior\s+to)\s+{WHOSE}\s+{WHEN}\s+{EVENT}", re.I
 )
 # "the three months before", "the weeks leading up to": a stretch of time just before an
 # inspection, which its report describes.
 _LEAD_UP = re.compile(r"\b(?:days|weeks|months|year|fortnight)\s+$", re.I)
 # "the inspection before its July 2022 one": the one inspection just before that one.
 _PERIOD_PREVIOUS = re.compile(
-    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+{_WHOSE}\s+"
-    rf"{_WHEN.replace('?P<', '?P<p_')}\s+(?:one|(?:monitoring\s+|focused\s+)?visit|(?:re-?)?inspection)\b",
+    rf"\b{EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+{WHOSE}\s+"
+    rf"{WHEN.replace('?P<', '?P<p_')}\s+(?:one|(?:monitoring\s+|focused\s+)?visit|(?:re-?)?inspection)\b",
     re.I,
 )
 # "the 2019 inspection", "the 2024 Croydon inspection": a council's name may stand between.
@@ -126,7 +64,7 @@ _SERVICE_BETWEEN = (
 # "the june 2021 covid visit", "the spring 2021 remote visit": how it was made may stand between too.
 _MANNER_BETWEEN = r"(?:(?:covid(?:-19)?|pandemic|lockdown|remote|virtual|online)(?:[- ]era)?\s+)?"
 _PERIOD_EVENT = re.compile(
-    rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_MANNER_BETWEEN}{_SERVICE_BETWEEN}{_EVENT}", re.I
+    rf"\b{WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_MANNER_BETWEEN}{_SERVICE_BETWEEN}{EVENT}", re.I
 )
 # "the monitoring visit to Leeds", "a focused visit", "how many monitoring visits": one kind of
 # visit, undated.
@@ -141,7 +79,7 @@ _KIND_ONLY = re.compile(
 # "the joint targeted area inspection of Kent": a kind of inspection the collection's
 # documents do not write up (its report is the inspectorates' joint letter), at any date or one named.
 _JOINT = re.compile(
-    rf"\b(?:the|its|their|an?|any|{_WHEN})\s+(?:Ofsted(?:['’]s)?\s+)?"
+    rf"\b(?:the|its|their|an?|any|{WHEN})\s+(?:Ofsted(?:['’]s)?\s+)?"
     r"(?:joint\s+targeted\s+area\s+inspection|JTAI)s?\b",
     re.I,
 )
@@ -149,7 +87,7 @@ _JOINT = re.compile(
 # when another period is named ("the monitoring visit in September 2020").
 _SINCE_LATEST = re.compile(
     rf"\bsince\s+(?:the|its|their)\s+(?:last|latest|previous|most\s+recent)\s+(?:(?:full|standard|short|Ofsted|ILACS)\s+)?"
-    rf"{_EVENT}",
+    rf"{EVENT}",
     re.I,
 )
 # "Would Leeds get a monitoring visit if it were judged inadequate?" names no visit it had.
@@ -159,29 +97,29 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|if|could|might|will)\b", re.I)
 # "Warwickshire's 2019 Ofsted findings": a year's findings, verdict or grades are its document's;
 # its results when Ofsted's ("Bracknell Forest Ofsted 2019 results", not "2019 GCSE results").
 _DOCUMENT = r"(?P<document>report|letter|findings|verdict|ratings?|grades?|judgements?)"
-_PERIOD_DOCUMENT = re.compile(rf"\b{_WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_DOCUMENT}\b", re.I)
+_PERIOD_DOCUMENT = re.compile(rf"\b{WHEN}\s+(?:Ofsted(?:['’]s)?\s+)?{_NAMES_BETWEEN}{_DOCUMENT}\b", re.I)
 _PERIOD_OFSTED_RESULTS = re.compile(
-    rf"\bOfsted(?:['’]s)?\s+{_WHEN}\s+(?P<document>results|outcomes?)\b"
+    rf"\bOfsted(?:['’]s)?\s+{WHEN}\s+(?P<document>results|outcomes?)\b"
     # a search box's "oxon childrens services ofsted 2021": the year last, after "ofsted",
     # or before a dash, a colon or the question ("Warwickshire Ofsted 2020 - what were the findings?",
     # "merton childrens services ofsted 2023 what did they find")
     # ("wolves childrens services ofsted rating 2017?")
     r"|\bOfsted\s+(?:(?:rating|grade|report|result|judgement|verdict|score)s?\s+)?"
-    rf"{_WHEN.replace('?P<', '?P<e_')}(?P<e_document>)"
+    rf"{WHEN.replace('?P<', '?P<e_')}(?P<e_document>)"
     r"(?:\s*\??\s*$|\s*[-–—:]\s|\s+(?=(?:what|how|did|does|was|were|is|are|any)\b))",
     re.I,
 )
 _PERIOD_DOCUMENT_AFTER = re.compile(
-    rf"\b{_DOCUMENT}\s+(?:of|from|dated)\s+{_WHEN}\b(?!{NOT_ONE_YEAR})",  # not "findings from 2017 onwards"
+    rf"\b{_DOCUMENT}\s+(?:of|from|dated)\s+{WHEN}\b(?!{NOT_ONE_YEAR})",  # not "findings from 2017 onwards"
     re.I,
 )
 # "the report published in June 2017" dates the document, not the inspection.
-PUBLISHED = re.compile(rf"\bpublished\s+(?:in\s+|on\s+|during\s+)?(?:\d{{1,2}}\s+)?{_WHEN}\b", re.I)
+PUBLISHED = re.compile(rf"\bpublished\s+(?:in\s+|on\s+|during\s+)?(?:\d{{1,2}}\s+)?{WHEN}\b", re.I)
 _PERIOD_AFTER = re.compile(
-    rf"\b{_EVENT}s?\b(?:\s+\w+){{0,3}}?\s+(?:in|during|of)\s+{_WHEN}\b"
+    rf"\b{EVENT}s?\b(?:\s+\w+){{0,3}}?\s+(?:in|during|of)\s+{WHEN}\b"
     # telegraphic: "Central Beds focused visit Feb 2024", the month and year straight after the event
     # (or after a comma or bracket: "Wigan focused visit, March 2019 - had they ...")
-    rf"|\b{_EVENT.replace('?P<kind>', '?P<kind2>')}s?(?:\s*[,(]\s*|\s+){_WHEN.replace('?P<', '?P<t_')}\b"
+    rf"|\b{EVENT.replace('?P<kind>', '?P<kind2>')}s?(?:\s*[,(]\s*|\s+){WHEN.replace('?P<', '?P<t_')}\b"
     r"(?!\s*(?:-|–|to|and|,)\s*(?:19|20)\d\d)",  # not the first year of a range
     re.I,
 )
@@ -218,7 +156,7 @@ _MONTH_YEAR = re.compile(
     rf"(?P<month>{MONTH_WORDS})\.?(?:\s*(?:/|-|–|to|and)\s*(?P<to_month>{MONTH_WORDS})\.?)?\s+(?P<year>(?:19|20)\d{{2}})\b",
     re.I,
 )
-_NAMES_EVENT = re.compile(rf"\b{_EVENT}s?\b", re.I)
+
 # A search box's year, which no word relates to anything ("in 2019", "since 2019", "2019 and
 # 2023", "the 2019 figures" relate it): at the question's start, before a colon, a dash or a
 # comma ("Sefton 2018: ..."), or at its end ("leeds caseloads 2019?").
@@ -228,9 +166,9 @@ _RELATING = re.compile(
     re.I,
 )
 _BARE_YEAR_OPENING = re.compile(
-    rf"^\W*(?:(?!{_RELATING.pattern}\b)[\w'’&.-]+\s+){{1,4}}?{_WHEN}\s*(?:[-–—:,]\s|\?\s*$)", re.I
+    rf"^\W*(?:(?!{_RELATING.pattern}\b)[\w'’&.-]+\s+){{1,4}}?{WHEN}\s*(?:[-–—:,]\s|\?\s*$)", re.I
 )
-_BARE_YEAR_CLOSING = re.compile(rf"(?P<before>\S+)\s+{_WHEN}\s*[?.!]?\s*$", re.I)
+_BARE_YEAR_CLOSING = re.compile(rf"(?P<before>\S+)\s+{WHEN}\s*[?.!]?\s*$", re.I)
 
 
 def parse_period(text: str) -> Period | None:
@@ -259,17 +197,17 @@ def parse_period(text: str) -> Period | None:
     publication: that date alone decides (``Period.published``).
     """
     text = of_one_year(text)
-    named = _relative_period(text) or _published_period(text)
+    named = relative_period(text) or _published_period(text)
     if named is not None:
         return named
     m = _JOINT.search(text)
     if m and not _HYPOTHETICAL.search(text):
-        when = _when(m) if m.group("year") else None
+        when = when_of(m) if m.group("year") else None
         return Period(start=when, end=when, kind="joint targeted area inspection")
     m = _PERIOD_PREVIOUS.search(text)
     if m:
-        when = _when(m, prefix="p_")
-        return Period(end=month_before(when), kind=_kind(m.group("kind")), latest=True, named=when)
+        when = when_of(m, prefix="p_")
+        return Period(end=month_before(when), kind=kind_of(m.group("kind")), latest=True, named=when)
     latest = _latest_period(text)
     if latest is not None and _SINCE_LATEST.search(text):
         other = parse_period(_SINCE_LATEST.sub(" ", text))
@@ -278,10 +216,10 @@ def parse_period(text: str) -> Period | None:
         return latest
     m = _PERIOD_FROM.search(text)
     if m:
-        when = _when(m)
+        when = when_of(m)
         if _LEAD_UP.search(text, 0, m.start()):
             # "in the three months before its 2019 inspection": that inspection's report tells it.
-            return Period(start=when, end=when, kind=_kind(m.group("kind")))
+            return Period(start=when, end=when, kind=kind_of(m.group("kind")))
         if m.group("rel").lower() in ("since", "after", "from"):
             return Period(start=when, kind="")
         return Period(end=str(int(when[:4]) - 1), kind="", named=when)  # and its report: what led up to it
@@ -292,13 +230,13 @@ def parse_period(text: str) -> Period | None:
         start = f"{year}-{first:02d}"
         end = f"{year + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
         event = _event_named(text, m.group("year"))
-        kind = _kind(event.group("kind")) if event else ""
+        kind = kind_of(event.group("kind")) if event else ""
         return Period(start=start, end=end, kind=kind, or_published=not event)
     m = _PERIOD_EVENT.search(text) or _PERIOD_AFTER.search(text)
     if m:
         telegraphic = m.re is _PERIOD_AFTER and m.group("kind2") is not None
-        when = _when(m, prefix="t_") if telegraphic else _when(m)
-        return Period(start=when, end=when, kind=_kind(m.group("kind2" if telegraphic else "kind")))
+        when = when_of(m, prefix="t_") if telegraphic else when_of(m)
+        return Period(start=when, end=when, kind=kind_of(m.group("kind2" if telegraphic else "kind")))
     m = (
         _PERIOD_DOCUMENT.search(text)
         or _PERIOD_DOCUMENT_AFTER.search(text)
@@ -308,7 +246,7 @@ def parse_period(text: str) -> Period | None:
         # A report is dated by its publication, a user may date it by the
         # inspection: either answers. A letter writes up a visit.
         ended = m.re is _PERIOD_OFSTED_RESULTS and m.group("e_year") is not None
-        when = _when(m, prefix="e_") if ended else _when(m)
+        when = when_of(m, prefix="e_") if ended else when_of(m)
         kind = "visit" if (m.group("document") or "").lower() == "letter" else ""
         return Period(start=when, end=when, kind=kind, or_published=True)
     return _range_or_bare_year(text)
@@ -321,7 +259,7 @@ def _range_or_bare_year(text: str) -> Period | None:
     looser = _range_or_month(text)
     bare = _bare_year(text)
     if bare and (looser is None or not (looser.start or looser.end or looser.latest)):
-        when = _when(bare)
+        when = when_of(bare)
         return Period(start=when, end=when, kind=looser.kind if looser else "", or_published=looser is None)
     return looser
 
@@ -329,10 +267,10 @@ def _range_or_bare_year(text: str) -> Period | None:
 def _range_or_month(text: str) -> Period | None:
     """The looser ways of naming a period: "inspections between 2019 and 2022", "in December
     2022", "the monitoring visit to Leeds" (a kind, undated); None if the text names none."""
-    event = _NAMES_EVENT.search(text)
+    event = NAMES_EVENT.search(text)
     m = _PERIOD_RANGE.search(text) if event else None
     if m and event:
-        kind = _kind(event.group("kind"))
+        kind = kind_of(event.group("kind"))
         if m.group("y2"):
             lo, hi = sorted((m.group("y2"), m.group("y3")))
             return Period(start=lo, end=hi, kind=kind)
@@ -346,49 +284,27 @@ def _range_or_month(text: str) -> Period | None:
     m = _MONTH_YEAR.search(text)
     if m:
         # Users name the month of the inspection ("in December 2022"), not of its report.
-        when, to = _when(m), m.group("to_month")
+        when, to = when_of(m), m.group("to_month")
         last = f"{m.group('year')}-{month_number(to):02d}" if to else when
         event = _event_named(text, m.group("year"))
-        kind = _kind(event.group("kind")) if event else ""
+        kind = kind_of(event.group("kind")) if event else ""
         return Period(start=when, end=max(when, last), kind=kind, or_published=not event)
     m = _KIND_ONLY.search(text)
     if m and not _HYPOTHETICAL.search(text):
         # "the monitoring visit to North Yorkshire": a kind of visit at any time, which the
         # council may never have had.
-        return Period(kind=_kind(m.group("kind")))
+        return Period(kind=kind_of(m.group("kind")))
     return None
 
 
 def _event_named(text: str, year: str) -> re.Match[str] | None:
     """The first inspection or visit ``text`` names, unless by another year than ``year``
     ("compared with the 2021 inspection" is not the kind of "in early 2024")."""
-    for event in _NAMES_EVENT.finditer(text):
+    for event in NAMES_EVENT.finditer(text):
         named = re.search(r"\b((?:19|20)\d{2})(?:['’]s)?\s+(?:\w+\s+)?$", text[: event.start()])
         if named is None or named.group(1) == year:
             return event
     return None
-
-
-# "the inspection before the one published in December 2021": the newest before that report.
-_BEFORE_PUBLISHED = re.compile(
-    rf"\b{_EVENT}\s+(?:just\s+|immediately\s+)?(?:before|prior\s+to|preceding)\s+(?:the\s+one|that|the\s+report|"
-    rf"its\s+report|their\s+report)\s+(?:that\s+(?:was\s+)?)?(?:published|came\s+out)\s+(?:in\s+|on\s+)?"
-    rf"{_WHEN.replace('?P<', '?P<b_')}\b",
-    re.I,
-)
-# "the visit the year after its May 2018 inspection": the year after the one named.
-_YEAR_AFTER = re.compile(
-    rf"\b(?:a|the|one)\s+year\s+(?:after|on\s+from|following)\s+{_WHOSE}\s+{_WHEN}\s+"
-    rf"{_EVENT.replace('?P<kind>', '?P<after_kind>')}",
-    re.I,
-)
-
-
-# "the inspection that followed Medway being found inadequate in 2013"
-_FOLLOWED = re.compile(
-    rf"\b{_EVENT}s?\s+(?:that|which)\s+(?:followed|came\s+after)\b[^?.;]*?\b(?P<f_year>(?:19|20)\d{{2}})\b",
-    re.I,
-)
 
 
 def _bare_year(text: str) -> re.Match[str] | None:
@@ -412,33 +328,6 @@ def _bare_year(text: str) -> re.Match[str] | None:
     return m
 
 
-def _relative_period(text: str) -> Period | None:
-    """A period named from another: "the inspection before the one published in December 2021",
-    "the focused visit the year after its May 2018 inspection"; None if ``text`` names none.
-
-    >>> _relative_period("the Milton Keynes inspection before the one published in December 2021")
-    Period(start=None, end='2021-11', kind='inspection', latest=True, or_published=False, published=False)
-    >>> p = _relative_period("the focused visit to Wandsworth the year after its May 2018 inspection")
-    >>> p.start, p.end, p.kind
-    ('2019', '2019', 'focused visit')
-    >>> _relative_period("the inspection that followed Medway being found inadequate in 2013").start
-    '2014'
-    """
-    m = _BEFORE_PUBLISHED.search(text)
-    if m:
-        return Period(end=month_before(_when(m, prefix="b_")), kind=_kind(m.group("kind")), latest=True)
-    m = _FOLLOWED.search(text)
-    if m:
-        # "the inspection that followed Medway being found inadequate in 2013": those after it
-        return Period(start=str(int(m.group("f_year")) + 1), kind=_kind(m.group("kind")))
-    m = _YEAR_AFTER.search(text)
-    if m is None:
-        return None
-    year = str(int(m.group("year")) + 1)
-    event = _NAMES_EVENT.search(text, 0, m.start())
-    return Period(start=year, end=year, kind=_kind(event.group("kind")) if event else "")
-
-
 def _published_period(text: str) -> Period | None:
     """ "the focused visit to Halton published in November 2021": chosen by publication date.
 
@@ -449,16 +338,9 @@ def _published_period(text: str) -> Period | None:
     m = PUBLISHED.search(text)
     if m is None:
         return None
-    event = _NAMES_EVENT.search(text)
-    when = _when(m)
-    return Period(start=when, end=when, kind=_kind(event.group("kind")) if event else "", published=True)
-
-
-def _when(m: re.Match[str], *, prefix: str = "") -> str:
-    """ "2022-12" or "2022" from a match's ``month`` and ``year`` groups."""
-    month = m.group(f"{prefix}month")
-    year = m.group(f"{prefix}year")
-    return f"{year}-{month_number(month):02d}" if month else year
+    event = NAMES_EVENT.search(text)
+    when = when_of(m)
+    return Period(start=when, end=when, kind=kind_of(event.group("kind")) if event else "", published=True)
 
 
 def _latest_period(text: str) -> Period | None:
@@ -466,26 +348,12 @@ def _latest_period(text: str) -> Period | None:
     "the inspection before its latest one", the one before the newest."""
     m = _BEFORE_LATEST.search(text)
     if m:
-        return Period(kind=_kind(m.group("kind") or m.group("kind2")), latest=True, back=1)
+        return Period(kind=kind_of(m.group("kind") or m.group("kind2")), latest=True, back=1)
     m = _PERIOD_LATEST.search(text)
     if m:
-        return Period(kind=_kind(m.group("kind")), latest=True)
+        return Period(kind=kind_of(m.group("kind")), latest=True)
     m = _LATEST_DOCUMENT.search(text)
     if m:
         letter = (m.group("document") or "").lower() == "letter"
         return Period(kind="visit" if letter else "", latest=True)
     return None
-
-
-def _kind(word: str) -> str:
-    """The kind of document an event word names: "visited" -> "visit"."""
-    word = " ".join(word.lower().split())
-    if word == "monitoring":  # "the monitoring letters"
-        return "monitoring visit"
-    if word.startswith(("monitoring", "focused")):
-        return word
-    if word.startswith(("joint", "jtai")):
-        return "joint targeted area inspection"
-    if word.startswith("visit"):
-        return "visit"
-    return "inspection"

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 from assistant.authorities import GAZETTEER
 from assistant.dates import MONTH_WORDS
-from assistant.periods import PUBLISHED, Period, parse_period
+from assistant.period_words import Period
+from assistant.periods import PUBLISHED, parse_period
 from assistant.subjects import asked_after_a_year, subject_councils, without_councils
 from assistant.years import of_one_year
 

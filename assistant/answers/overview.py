@@ -49,7 +49,7 @@ from assistant.answers.wanted import wanted_type
 from assistant.chunking import Span
 from assistant.documents import Document
 from assistant.filters import Filters, deciding_day, document_period, is_of_kind, period_doc_ids
-from assistant.periods import Period
+from assistant.period_words import Period
 from assistant.query import ParsedQuery
 from assistant.retrieval import Passage
 from assistant.search.store import IndexData
