@@ -38,6 +38,11 @@ right, and "Walford" (another place) is no misspelt Salford.
 
 >>> misspelt("what is the rating for walford council?", {"salford": "Salford"})
 []
+
+A name of two words or more with one of them misspelt is read so too:
+
+>>> misspelt("How did St Hellens do?", {"st helens": "St Helens"})
+[(8, 18, 'St Helens')]
 """
 
 from __future__ import annotations
@@ -97,7 +102,32 @@ def misspelt(
         if len(found) != 1 or not (possessive or _as_place(query, m.start(), m.end())):
             continue
         out.append((m.start(), m.end(), found.pop()))
-    return out
+    return out + _misspelt_in_names(query, names, [*taken, *((a, b) for a, b, _ in out)])
+
+
+def _misspelt_in_names(
+    query: str, names: Mapping[str, str], taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, council) of a council's name of two words or more with one of them misspelt
+    ("St Hellens", "Milton Keynse"): the others as written, the one a word of five letters or
+    more one edit from the name's, with its first letter right, where the name stands as a place."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z]+", query)]
+    out = []
+    for name, council in names.items():
+        parts = name.split()
+        if len(parts) < 2 or not all(p.isalpha() for p in parts):
+            continue
+        for i in range(len(words) - len(parts) + 1):
+            typed = words[i : i + len(parts)]
+            wrong = [(t, p) for (_, _, t), p in zip(typed, parts, strict=True) if t != p]
+            start, end = typed[0][0], typed[-1][1]
+            if len(wrong) != 1 or any(a < end and start < b for a, b in taken):
+                continue
+            t, p = wrong[0]
+            near = len(p) >= 5 and t[0] == p[0] and t not in REAL_WORDS and t in near_spellings(p)
+            if near and _as_place(query, start, end):
+                out.append((start, end, council))
+    return list(dict.fromkeys(out))
 
 
 @functools.lru_cache(maxsize=20_000)  # a question's words recur from question to question
