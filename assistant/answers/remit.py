@@ -24,6 +24,8 @@ is about children or families, which keeps most of them in the remit.
 ['fine parents']
 >>> outside_remit("Did Ofsted find that neglected children were going without school lunches?")
 []
+>>> outside_remit("How often does Sheffield collect the bins from its children's homes?")
+['bins']
 >>> outside_remit("Where did its grammar schools rank, per Ofsted's children's services inspection?")
 ['grammar schools']
 """
@@ -55,6 +57,13 @@ _OUTSIDE_REMIT = re.compile(
     r"electoral (?:roll|register)|"
     # adults' health, and the council's pension fund: other services' business
     r"dementia|pension funds?|adult (?:education|learning|skills)|(?:institutes?|colleges?) of adult \w+)\b",
+    re.I,
+)
+# Errands the collection never writes about, whoever they are for: "How often does Sheffield
+# collect the bins from its children's homes?", "free parking permits for foster carers".
+_NEVER_WRITTEN = re.compile(
+    r"\b(bin collections?|(?:household |recycling |garden[- ]waste )?bins|refuse collections?|fly-?tipping|"
+    r"potholes?|street ?lights?|street lighting|parking(?: permits?| tickets?| fines?)?)\b",
     re.I,
 )
 # Schools and early years: the council's education services, and Ofsted's
@@ -141,6 +150,7 @@ _CHILDREN_THEMSELVES = re.compile(r"\b(?:child(?:ren)?|kids?|famil(?:y|ies)|youn
 def outside_remit(question: str, *, errand: bool = False) -> list[str]:
     """Services outside children's services a question asks about, if nothing else (an ``errand``: any)."""
     found = [] if names_children(question) and not errand else list(_OUTSIDE_REMIT.finditer(question))
+    found = found or list(_NEVER_WRITTEN.finditer(question))
     # A named visit or report of a council's services reports on what it says ("feeding poorer
     # kids over the school holidays", asked of "Ofsted's remote visit in spring 2021").
     reported = bool(_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
