@@ -54,7 +54,8 @@ WORK: tuple[Entry, ...] = (
     ),
     # Professionals meeting about a child who may be at risk: a strategy meeting.
     entry(
-        "(?:met|meet|meets|meeting|get together|got together) to (?:plan|decide|discuss|talk about) "
+        "(?:met|meet|meets|meeting|get together|got together)(?: \\w+ly)? "
+        "to (?:plan|decide|discuss|talk about) "
         "(?:what to do|how to respond|next steps|a child|the child)|"
         # "when a kid might be at serious risk, were the police turning up to the meetings?"
         "(?:at|of) (?:serious |significant )?risk\\b[^.?!]{0,60}\\bmeetings?",

@@ -181,6 +181,7 @@ MORE: tuple[Entry, ...] = (
     entry(
         "counsell?ing|emotional support|talking therap(?:y|ies)", "mental health|CAMHS|emotional well-being"
     ),
+    entry("(?:children['’]s|kids['’]?|young people['’]s) mental health (?:services?|teams?)", "CAMHS"),
     # Children taken from their families: the reports' children coming into care.
     entry(
         "take[sn]? (?:a lot of |many |too many |more )?(?:kids|children) (?:away )?from (?:their )?"
@@ -291,7 +292,9 @@ MORE: tuple[Entry, ...] = (
     # A child's guardian for good: the reports' special guardianship (not the court's children's guardian).
     entry(
         "permanent (?:legal )?guardians?(?:ship)?|"
-        "(?:become|becoming|became) (?:\\w+ ){0,2}(?:permanent|legal|special) guardians?",
+        "(?:become|becoming|became) (?:\\w+ ){0,2}(?:permanent|legal|special) guardians?|"
+        # relatives bringing a child up: "was it made legally official?"
+        "(?:made|make|making) (?:it |them |this |that )?(?:legally )?official",
         "special guardianship|special guardianship orders",
     ),
     # The dentist: "dental checks", "dental appointments", as the reports say.

@@ -166,6 +166,14 @@ EVERYDAY = [
     ("were young adults getting shunted from one flat to another?", "move too often"),
     ("could the council produce reliable figures about its own work?", "performance management information"),
     ("were a lot of children in care being placed a long way off?", "out of area"),
+    # stop 44's blind sets, after they were measured
+    ("how many got sent home from school for a few days, or kicked out for good?", "permanent exclusions"),
+    ("how many children did the officers who run the regular review meetings have?", "IRO"),
+    ("does the council know how many children aren't getting any schooling at all?", "missing education"),
+    ("is there a number care leavers can ring day or night?", "out-of-hours"),
+    ("do they notice a child who is also looking after a poorly or disabled parent?", "young carers"),
+    ("were brothers and sisters kept together?", "siblings"),
+    ("how good is the support families get once an adoption has gone through?", "adoption support"),
 ]
 
 
