@@ -12,12 +12,15 @@ from assistant.answers import source_label
 from assistant.answers.cite import check_citations
 from assistant.answers.extract import (
     METHOD_PENALTY,
+    OTHER_WORDS_SHARE,
     Candidate,
     Quote,
     answer_confidence,
     candidate_polarity,
     compose,
     echo,
+    in_report_words,
+    lexical_overlap,
     preview_start,
     score_candidates,
     select_quotes,
@@ -26,7 +29,7 @@ from assistant.answers.extract import (
 from assistant.answers.follow_ups import with_history
 from assistant.answers.polarity import list_context, question_polarity, sentence_polarity
 from assistant.answers.scope import states_frame
-from assistant.answers.wanted import states_type, wanted_type
+from assistant.answers.wanted import asks_document_date, states_type, wanted_type
 from assistant.dates import MONTHS, format_date
 from assistant.errors import AssistantError
 from assistant.query import parse_query
@@ -440,3 +443,26 @@ def test_a_letters_letterhead_and_address_are_never_quoted() -> None:
     )
     quoted = [c.text for c in sentences_of([_letter(text, "Greenwich")], lambda _: text)]
     assert quoted == ["Children in Woolwich are seen quickly by social workers."]
+
+
+def test_an_everyday_phrase_counts_half_where_the_sentence_has_the_reports_words_for_it() -> None:
+    question = "How many kids in care got sent home from school for a few days?"
+    tokens = set(tokenize_query(question))
+    otherwise = in_report_words(question, tokens)
+    sentence = "Despite this, 17% have experienced a fixed-term exclusion."
+    plain = lexical_overlap(tokens, sentence)
+    assert plain == 0.0
+    phrase = {"sent", "home", "school"} & tokens
+    assert lexical_overlap(tokens, sentence, otherwise) == pytest.approx(
+        OTHER_WORDS_SHARE * len(phrase) / len(tokens)
+    )
+    # a word alone ("kids" for "children") is no phrase: the vector reads it already
+    assert lexical_overlap(tokens, "Children in care are well supported.", otherwise) == lexical_overlap(
+        tokens, "Children in care are well supported."
+    )
+
+
+def test_a_date_question_about_something_else_is_not_answered_by_the_visits_dates() -> None:
+    assert asks_document_date("When did Ofsted carry out the monitoring visit?")
+    assert not asks_document_date("At the May 2021 focused visit, when did children first get a PA?")
+    assert states_type("Personal advisers are not provided until they are almost 18 years old.", "date")

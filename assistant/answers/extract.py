@@ -36,6 +36,7 @@ from assistant.chunking import Span, is_heading, split_blocks, split_sentences
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.furniture import after_furniture, letter_body, quotable_span, within
+from assistant.glossary import everyday_spans
 from assistant.retrieval import Passage
 from assistant.search.dense import Embedder
 from assistant.search.sparse import tokenize_query
@@ -196,11 +197,42 @@ FRAME_STEMS = frozenset(
 )
 
 
-def lexical_overlap(query_tokens: set[str], sentence: str) -> float:
-    """Share of the query's content words (stemmed) that the sentence has."""
+OTHER_WORDS_SHARE = 0.5
+
+
+def lexical_overlap(
+    query_tokens: set[str], sentence: str, said_otherwise: Sequence[tuple[set[str], list[set[str]]]] = ()
+) -> float:
+    """Share of the query's content words (stemmed) that the sentence has: an everyday phrase's
+    words (``said_otherwise``: ``in_report_words``) count ``OTHER_WORDS_SHARE`` each where it
+    has the reports' words for them ("sent home from school" in "have experienced a fixed-term
+    exclusion"): enough to choose that sentence, not so much that a glossary word taken in
+    another sense ("front door" of a house) makes an answer of what was none."""
     if not query_tokens:
         return 0.0
-    return len(query_tokens & set(tokenize_query(sentence))) / len(query_tokens)
+    own = set(tokenize_query(sentence))
+    had = query_tokens & own
+    otherwise: set[str] = set()
+    for words, terms in said_otherwise:
+        if any(term <= own for term in terms):
+            otherwise |= words - had
+    return (len(had) + OTHER_WORDS_SHARE * len(otherwise)) / len(query_tokens)
+
+
+def in_report_words(query: str, query_tokens: set[str]) -> list[tuple[set[str], list[set[str]]]]:
+    """The question's everyday phrases (``glossary.everyday_spans``): each one's words of
+    ``query_tokens`` and the reports' words for it, stemmed. A phrase of two words or more: a
+    word alone ("kids" for "children") is the plainest of synonyms, which the question's vector
+    already reads, and crediting it lifts every sentence about children."""
+    out = []
+    for start, end, terms in everyday_spans(query):
+        words = set(tokenize_query(query[start:end])) & query_tokens
+        if len(query[start:end].split()) < 2:
+            continue
+        stems = [t for t in (set(tokenize_query(term)) for term in terms) if t]
+        if words and stems:
+            out.append((words, stems))
+    return out
 
 
 def score_candidates(
@@ -258,11 +290,12 @@ def score_candidates(
     improvement = asks_improvement(query)
     if improvement:  # "improved" does not answer "what needs to improve"; its list does
         q_tokens -= _IMPROVEMENT_STEMS
+    said_otherwise = in_report_words(query, q_tokens)
     out = []
     for c, d in zip(candidates, dense, strict=True):
         if method_penalty and states_frame(c.text):
             continue  # "This letter summarises the findings of ..." answers no question of findings
-        lex = lexical_overlap(q_tokens, c.text)
+        lex = lexical_overlap(q_tokens, c.text, said_otherwise)
         prior = 1.0 / (1 + c.rank)
         agree = wanted * candidate_polarity(c) if wanted else 0.0
         score = w_dense * d + w_lex * lex + w_rank * prior + w_pol * agree - w_echo * echo(q_tokens, c.text)
