@@ -70,7 +70,7 @@ from assistant.answers.topic import (
 from assistant.answers.types import Answer, with_periods
 from assistant.answers.unwritten import unwritten_reason
 from assistant.answers.visit_topic import telling_in, visit_not_about
-from assistant.answers.wanted import states_type, wanted_type
+from assistant.answers.wanted import asks_document_date, states_type, wanted_type
 from assistant.config import Settings
 from assistant.dates import format_date
 from assistant.filters import Filters, infer_filters, period_selection, periods_held
@@ -437,8 +437,9 @@ def _extractive(q: _Question, passages: Sequence[Passage]) -> Answer:
     """The passages' best sentences, quoted and cited; or a "not covered" below the threshold."""
     settings = q.settings
     kind = wanted_type(q.text)
-    # What inspectors looked at answers only a question asking for that.
-    method_penalty = METHOD_PENALTY if kind is None and not asks_scope(q.text) else 0.0
+    # What inspectors looked at answers only a question asking for that (or for the visit's date).
+    wants_visit = kind is not None and (kind != "date" or asks_document_date(q.text))
+    method_penalty = METHOD_PENALTY if not wants_visit and not asks_scope(q.text) else 0.0
     scored = score_candidates(
         sentences_of(passages, q.document_text, furniture=q.index.furniture),
         q.parsed.search_text,

@@ -65,7 +65,8 @@ _WANTS = {
         ),
         re.compile(
             rf"\b(19|20)\d\d\b|\b({_MONTHS}|spring|summer|autumn|winter|week|month|year|day|since|"
-            r"first day|before|after)\b",
+            # or an age: "not until they are almost 18 years old", "at 16", "by their 18th birthday"
+            r"first day|before|after|until|years?\s+old|aged?|birthday)\b",
             re.I,
         ),
     ),
@@ -221,6 +222,30 @@ def wanted_type(question: str) -> str | None:
             )
             return None if kind == "number" and degree else kind
     return None
+
+
+def asks_document_date(question: str) -> bool:
+    """Whether a question asking for a date asks when the visit, inspection or report was: the
+    letter's opening ("This letter summarises the findings of a focused visit ... on 26 and 27
+    May 2021") answers that, and no question of when something else happened.
+
+    >>> asks_document_date("When did Ofsted carry out the monitoring visit?")
+    True
+    >>> asks_document_date("At the 2021 focused visit, when did children in care first get a PA?")
+    False
+    >>> states_type("Personal advisers are not provided until they are almost 18 years old.", "date")
+    True
+    """
+    asked = _WANTS["date"][0].search(question)
+    if asked is None:
+        return False
+    clause = re.split(r"[?.;]", question[asked.start() :], maxsplit=1)[0]
+    return bool(_DOCUMENT_WORDS.search(clause))
+
+
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:visit\w*|inspect\w*|letter|report|publish\w*|Ofsted|came\s+in|carried\s+out|went\s+in)\b", re.I
+)
 
 
 # "did the inspectors say anything about how long kids wait?" asks what was said, figure or none.
