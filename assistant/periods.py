@@ -76,6 +76,14 @@ _KIND_ONLY = re.compile(
     r"(?P<kind>(?:monitoring|focused)\s+visit|monitoring(?=\s+letters?\b))(?:\b|s\b)",
     re.I,
 )
+# A visit in everyday words: "one of their shorter check-up visits", "the quick visit" (a letter's),
+# where Ofsted or its inspectors make it (not "a short visit to the MASH by the manager").
+_SHORT_VISIT = re.compile(
+    r"^(?=.*\b(?:Ofsted|inspectors?|HMI)\b)(?!.*\bvisits?\s+by\s+(?!Ofsted|inspectors?|HMI))"
+    r".*?\b(?:the|its|their|an?|any|Ofsted['’]s|one\s+of\s+(?:the|its|their))\s+"
+    r"(?:(?:short(?:er)?|quick(?:er)?|brief)\s+(?:check[- ]?up\s+)?|check[- ]?up\s+)(?P<kind>visit)s?\b",
+    re.I | re.S,
+)
 # "the joint targeted area inspection of Kent": a kind of inspection the collection's
 # documents do not write up (its report is the inspectorates' joint letter), at any date or one named.
 _JOINT = re.compile(
@@ -289,10 +297,10 @@ def _range_or_month(text: str) -> Period | None:
         event = _event_named(text, m.group("year"))
         kind = kind_of(event.group("kind")) if event else ""
         return Period(start=when, end=max(when, last), kind=kind, or_published=not event)
-    m = _KIND_ONLY.search(text)
+    m = _KIND_ONLY.search(text) or _SHORT_VISIT.search(text)
     if m and not _HYPOTHETICAL.search(text):
-        # "the monitoring visit to North Yorkshire": a kind of visit at any time, which the
-        # council may never have had.
+        # "the monitoring visit to North Yorkshire", "one of their shorter check-up visits": a
+        # kind of visit at any time, which the council may never have had.
         return Period(kind=kind_of(m.group("kind")))
     return None
 

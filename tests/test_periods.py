@@ -724,3 +724,23 @@ def test_a_visit_named_before_the_question_is_the_one_asked_about() -> None:
         "The Wirral got slammed in 2016. What grade did it get when inspectors came back in June 2019?"
     )
     assert again.period is not None and again.period.start == "2019-06"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What did inspectors find on one of their shorter check-up visits to Cumberland?", "visit"),
+        ("What did Ofsted's quick visit to Bury find?", "visit"),
+        # a social worker's visit is none of Ofsted's
+        ("Did Ofsted say children get short visits from their social worker?", None),
+        ("the check-up visits by social workers, Ofsted said", None),
+    ],
+)
+def test_a_visit_in_everyday_words_is_a_letters(question: str, kind: str | None) -> None:
+    period = parse_period(question)
+    assert (period.kind if period else None) == kind
+
+
+def test_whether_problems_flagged_at_an_inspection_are_put_right_asks_the_newest_since() -> None:
+    period = parse_period("Has Staffordshire sorted out the problems Ofsted flagged at its 2023 inspection?")
+    assert period is not None and (period.start, period.latest) == ("2023", True)
