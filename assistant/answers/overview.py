@@ -38,7 +38,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from assistant.answers.change import answer_change, asks_change
-from assistant.answers.cite import citation_for, quoted, quoted_section
+from assistant.answers.cite import quoted_section
 from assistant.answers.overview_words import IMPROVEMENT_WORDS, VISIT_ON, corrected, topic_free
 from assistant.answers.polarity import asks_improvement, sentence_polarity
 from assistant.answers.summary import summary_spans
@@ -344,11 +344,6 @@ def answer_topic_list(
     text, citations = quoted_section(doc, said.spans, after_label=f", from “{said.heading}”")
     if said.kind == "items":
         note = "the items of the document's own list of what needs to improve that name the topic"
-        if said.findings:  # and what the report found wrong with it
-            first = len(citations) + 1
-            more = [citation_for(doc, n, s.start, s.end) for n, s in enumerate(said.findings, first)]
-            text, citations = f"{text}\n\nWhat it found: {quoted(more)}", citations + more
-            note += ", then its sentences that find fault with the topic"
         return _ruled(question, text, citations, passages, authorities, note)
     lead = (
         f"Nothing on {said.topic} is in this document's list of what needs to improve, and none of "

@@ -32,7 +32,6 @@ False
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -47,7 +46,6 @@ from assistant.glossary import everyday_spans
 from assistant.search.sparse import tokenize
 
 CRITICAL_QUOTES = 3  # sentences that find fault, quoted at most where no list item names the topic
-ALSO_FOUND = 2  # such sentences quoted at most after the list items that name the topic
 
 # Words of the asking, beside the frame's and those of a question for the whole list: whom it
 # is for, and the grammar of asking.
@@ -111,15 +109,12 @@ class OnTopic:
     """What a document says needs to improve on a topic: ``kind`` is "items" (its list's items
     on the topic, under ``heading``), "faults" (its sentences that find fault with the topic) or
     "unlisted" (its whole list, under ``heading``: it writes the topic, lists nothing on it and
-    finds no fault with it); ``topic`` is the question's words for it. Beside "items",
-    ``findings`` are the sentences of its body that find fault with the topic (``ALSO_FOUND`` at
-    most): the item says what to improve, they say what was found wrong."""
+    finds no fault with it); ``topic`` is the question's words for it."""
 
     kind: str
     heading: str
     spans: list[Span]
     topic: str
-    findings: list[Span] = dataclasses.field(default_factory=list)
 
 
 def topic_spans(search_text: str, text: str, furniture: Sequence[Span] = ()) -> OnTopic | None:
@@ -132,12 +127,10 @@ def topic_spans(search_text: str, text: str, furniture: Sequence[Span] = ()) -> 
     topic = _topic_words(search_text)
     heading, items = list_spans(text, furniture)
     chosen = [s for s in items if names_topic(ways, text[s.start : s.end])]
-    sentences = list(_sentences(text, furniture))
-    critical = [s for s in sentences if _faults_topic(ways, text[s.start : s.end])]
     if chosen:
-        listed = [s for s in critical if not any(s.start < c.end and c.start < s.end for c in chosen)]
-        return OnTopic("items", heading, chosen, topic, listed[:ALSO_FOUND])
-    critical = critical[:CRITICAL_QUOTES]
+        return OnTopic("items", heading, chosen, topic)
+    sentences = list(_sentences(text, furniture))
+    critical = [s for s in sentences if _faults_topic(ways, text[s.start : s.end])][:CRITICAL_QUOTES]
     if critical:
         return OnTopic("faults", "", critical, topic)
     if items and any(names_topic(ways, text[s.start : s.end]) for s in sentences):
@@ -182,4 +175,4 @@ def _faults_topic(ways: Sequence[Collection[str]], sentence: str) -> bool:
     return names_topic(ways, sentence) and any(faults(part) for part in parts(sentence))
 
 
-__all__ = ["ALSO_FOUND", "ASKING", "CRITICAL_QUOTES", "OnTopic", "names_topic", "topic_spans", "topic_stems"]
+__all__ = ["ASKING", "CRITICAL_QUOTES", "OnTopic", "names_topic", "topic_spans", "topic_stems"]
