@@ -49,7 +49,9 @@ WORK: tuple[Entry, ...] = (
     entry(
         "(?:at|during|over|through) (?:the |a )?(?:night|nights|weekends?)|middle of the night|"
         "(?:nights?|evenings?) and weekends?|after hours|outside (?:office|working) hours|"
-        "(?:day|night) (?:or|and) (?:day|night)|round[- ]the[- ]clock|24[- ]?(?:hours?|/7)|24-hour",
+        # (not "within 24 hours", the commonest timeliness there is)
+        "(?:day|night) (?:or|and) (?:day|night)|round[- ]the[- ]clock|24/7|"
+        "24[- ]hours? (?:a day|help ?lines?|lines?|numbers?|phone lines?|services?)",
         "out-of-hours|emergency duty team|out of hours",
     ),
     # Professionals meeting about a child who may be at risk: a strategy meeting.
@@ -281,7 +283,8 @@ WORK: tuple[Entry, ...] = (
         "(?:(?:poorly|ill|sick|disabled|unwell)(?: or | and | ))+"
         "(?:parents?|mums?|dads?|brothers?|sisters?|relatives?|family members?)|"
         # "a child they're involved with is also looking after a parent at home"
-        "(?:child|kid|young person|teenager|son|daughter)s?\\b[^.?!]{0,50}\\b(?:looking after|caring for) "
+        "(?:child(?:ren)?|kids?|young (?:person|people)|teenagers?|sons?|daughters?)\\b[^.?!]{0,50}"
+        "\\b(?:looking after|caring for) "
         "(?:their |his |her )?(?:parents?|mums?|dads?|mother|father)(?: at home)?\\b|"
         # "I look after my mum who's poorly"
         "(?:look\\w*|car\\w*) (?:after|for) (?:a |their |his |her |my |our )"

@@ -294,7 +294,7 @@ MORE: tuple[Entry, ...] = (
         "permanent (?:legal )?guardians?(?:ship)?|"
         "(?:become|becoming|became) (?:\\w+ ){0,2}(?:permanent|legal|special) guardians?|"
         # relatives bringing a child up: "was it made legally official?"
-        "(?:made|make|making) (?:it |them |this |that )?(?:legally )?official",
+        "(?:made|make|making) (?:it |them |this |that )?legally official",
         "special guardianship|special guardianship orders",
     ),
     # The dentist: "dental checks", "dental appointments", as the reports say.

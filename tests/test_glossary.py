@@ -243,6 +243,8 @@ def test_best_of_keeps_each_ids_best_score() -> None:
         ("Were children in the home violent towards each other?", "domestic abuse"),  # peers
         ("Are foster carers in danger of quitting?", "LADO"),  # no danger to a child
         ("Can you give me a rundown of what Ofsted said?", "poor-quality"),  # a summary, not run down
+        ("Were children seen within 24 hours of a referral?", "out-of-hours"),  # timeliness
+        ("How many parents made official complaints?", "special guardianship"),  # not a legal order
     ],
 )
 def test_a_trigger_fires_only_in_its_own_sense(question: str, term: str) -> None:
