@@ -76,12 +76,15 @@ _KIND_ONLY = re.compile(
     r"(?P<kind>(?:monitoring|focused)\s+visit|monitoring(?=\s+letters?\b))(?:\b|s\b)",
     re.I,
 )
-# A visit in everyday words: "one of their shorter check-up visits", "the quick visit" (a letter's),
-# where Ofsted or its inspectors make it (not "a short visit to the MASH by the manager").
+# A visit in everyday words, made by Ofsted: "Ofsted's quick visit", "a short visit by
+# inspectors", "one of their shorter check-up visits" (with inspectors named); never where a
+# social worker's visits may be meant ("the brief visits to children in care").
+_SHORT = r"(?:(?:short(?:er)?|quick(?:er)?|brief)\s+(?:check[- ]?up\s+)?|check[- ]?up\s+)"
 _SHORT_VISIT = re.compile(
-    r"^(?=.*\b(?:Ofsted|inspectors?|HMI)\b)(?!.*\bvisits?\s+by\s+(?!Ofsted|inspectors?|HMI))"
-    r".*?\b(?:the|its|their|an?|any|Ofsted['’]s|one\s+of\s+(?:the|its|their))\s+"
-    r"(?:(?:short(?:er)?|quick(?:er)?|brief)\s+(?:check[- ]?up\s+)?|check[- ]?up\s+)(?P<kind>visit)s?\b",
+    r"^(?!.*\b(?:social\s+work\w*|workers?|visits?\s+to\s+(?:children|families|homes?|them)|at\s+home)\b)"
+    rf".*?(?:\b(?:Ofsted|inspectors?|HMI)['’]?s?\s+{_SHORT}(?P<kind>visit)s?\b"
+    rf"|\b{_SHORT}(?P<kind2>visit)s?\s+(?:by|from)\s+(?:Ofsted|inspectors|HMI)\b"
+    rf"|(?=.*\b(?:Ofsted|inspectors?|HMI)\b).*?\bcheck[- ]?up\s+(?P<kind3>visit)s?\b)",
     re.I | re.S,
 )
 # "the joint targeted area inspection of Kent": a kind of inspection the collection's
@@ -301,7 +304,7 @@ def _range_or_month(text: str) -> Period | None:
     if m and not _HYPOTHETICAL.search(text):
         # "the monitoring visit to North Yorkshire", "one of their shorter check-up visits": a
         # kind of visit at any time, which the council may never have had.
-        return Period(kind=kind_of(m.group("kind")))
+        return Period(kind=kind_of(next(k for k in m.groups() if k)))
     return None
 
 

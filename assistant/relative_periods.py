@@ -4,7 +4,8 @@ Medway being found inadequate in 2013", "has it sorted out the problems flagged 
 inspection?".
 
 ``assistant/periods.py`` reads these before any date the question writes: the date written
-is not the period asked about.
+is not the period asked about (the problems put right are asked of the newest document since,
+unless the question names that document: "did the 2022 focused visit find ...").
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ _FOLLOWED = re.compile(
 )
 
 
+# A dated inspection or visit ("the 2022 focused visit", "by the time of its 2022 inspection").
+_ANOTHER_DATED = re.compile(
+    rf"\b{WHEN}\s+(?:Ofsted\s+)?{EVENT}|\b{EVENT.replace('?P<kind>', '?P<k2>')}\s+(?:in|of|on)\s+"
+    rf"{WHEN.replace('?P<', '?P<a_')}",
+    re.I,
+)
 # "Has Staffordshire sorted out the front door problems Ofsted flagged at its 2023 inspection?":
 # whether they are put right is for the newest document since it, not for the inspection itself.
 _PUT_RIGHT_SINCE = re.compile(
@@ -49,7 +56,8 @@ _PUT_RIGHT_SINCE = re.compile(
 
 def relative_period(text: str) -> Period | None:
     """A period named from another: "the inspection before the one published in December 2021",
-    "the focused visit the year after its May 2018 inspection"; None if ``text`` names none.
+    "the focused visit the year after its May 2018 inspection", "has it sorted out the problems
+    flagged at its 2023 inspection?"; None if ``text`` names none.
 
     >>> relative_period("the Milton Keynes inspection before the one published in December 2021")
     Period(start=None, end='2021-11', kind='inspection', latest=True, or_published=False, published=False)
@@ -70,7 +78,8 @@ def relative_period(text: str) -> Period | None:
         # "the inspection that followed Medway being found inadequate in 2013": those after it
         return Period(start=str(int(m.group("f_year")) + 1), kind=kind_of(m.group("kind")))
     m = _PUT_RIGHT_SINCE.search(text)
-    if m:
+    if m and not _ANOTHER_DATED.search(text[: m.start()] + " " + text[m.end() :]):
+        # (unless the question names the document that says so: "did the 2022 focused visit find ...")
         return Period(start=when_of(m), kind="", latest=True)
     m = _YEAR_AFTER.search(text)
     if m is None:

@@ -744,3 +744,8 @@ def test_a_visit_in_everyday_words_is_a_letters(question: str, kind: str | None)
 def test_whether_problems_flagged_at_an_inspection_are_put_right_asks_the_newest_since() -> None:
     period = parse_period("Has Staffordshire sorted out the problems Ofsted flagged at its 2023 inspection?")
     assert period is not None and (period.start, period.latest) == ("2023", True)
+    # the document that says so, named, is the one asked about
+    named = parse_period(
+        "Did the 2022 focused visit find Staffordshire had fixed the problems found at its 2019 inspection?"
+    )
+    assert named is not None and (named.start, named.kind, named.latest) == ("2022", "focused visit", False)
