@@ -62,6 +62,7 @@ REAL_WORDS = frozenset(
         "wavering",
         "sanford",
         "southward",
+        "helena",  # "St Helena Hospice", not St Helens
     }
 )
 
@@ -112,8 +113,10 @@ def _misspelt_in_names(
     ("St Hellens", "Milton Keynse"): the others as written, the one a word of five letters or
     more one edit from the name's, with its first letter right, where the name stands as a place."""
     words = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[A-Za-z]+", query)]
-    out = []
-    for name, council in names.items():
+    out: list[tuple[int, int, str]] = []
+    taken = list(taken)
+    # the longest names first, each span read once: "east rising of yorkshire", not "east rising"
+    for name, council in sorted(names.items(), key=lambda item: -len(item[0].split())):
         parts = name.split()
         if len(parts) < 2 or not all(p.isalpha() for p in parts):
             continue
@@ -127,7 +130,8 @@ def _misspelt_in_names(
             near = len(p) >= 5 and t[0] == p[0] and t not in REAL_WORDS and t in near_spellings(p)
             if near and _as_place(query, start, end):
                 out.append((start, end, council))
-    return list(dict.fromkeys(out))
+                taken.append((start, end))
+    return out
 
 
 @functools.lru_cache(maxsize=20_000)  # a question's words recur from question to question

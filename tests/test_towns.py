@@ -57,3 +57,13 @@ def test_a_town_asked_about_as_a_council_is_told_whose_services_it_has() -> None
         "Skegness is not an English council: it is a town in Lincolnshire, whose council runs its "
         "children's services; ask about Lincolnshire"
     )
+
+
+def test_a_misspelt_name_of_two_words_is_its_council_but_a_real_name_is_not() -> None:
+    assert GAZETTEER.find_in_query("How did Ofsted grade adoption at St Hellens council in 2014?") == [
+        "St Helens"
+    ]
+    assert GAZETTEER.find_in_query("Do children in care get support from St Helena Hospice?") == []
+    assert GAZETTEER.find_in_query("east rising of yorkshire: worst area for care leavers?") == [
+        "East Riding of Yorkshire"
+    ]
