@@ -453,12 +453,13 @@ def test_an_everyday_phrase_counts_half_where_the_sentence_has_the_reports_words
     plain = lexical_overlap(tokens, sentence)
     assert plain == 0.0
     phrase = {"sent", "home", "school"} & tokens
-    assert lexical_overlap(tokens, sentence, otherwise) == pytest.approx(
+    assert lexical_overlap(tokens, sentence, said_otherwise=otherwise) == pytest.approx(
         OTHER_WORDS_SHARE * len(phrase) / len(tokens)
     )
     # a word alone ("kids" for "children") is no phrase: the vector reads it already
-    assert lexical_overlap(tokens, "Children in care are well supported.", otherwise) == lexical_overlap(
-        tokens, "Children in care are well supported."
+    plain_children = "Children in care are well supported."
+    assert lexical_overlap(tokens, plain_children, said_otherwise=otherwise) == lexical_overlap(
+        tokens, plain_children
     )
 
 

@@ -198,10 +198,11 @@ FRAME_STEMS = frozenset(
 
 
 OTHER_WORDS_SHARE = 0.5
+_LONGEST_PHRASE = 6  # words of an everyday phrase credited so
 
 
 def lexical_overlap(
-    query_tokens: set[str], sentence: str, said_otherwise: Sequence[tuple[set[str], list[set[str]]]] = ()
+    query_tokens: set[str], sentence: str, *, said_otherwise: Sequence[tuple[set[str], list[set[str]]]] = ()
 ) -> float:
     """Share of the query's content words (stemmed) that the sentence has: an everyday phrase's
     words (``said_otherwise``: ``in_report_words``) count ``OTHER_WORDS_SHARE`` each where it
@@ -227,8 +228,8 @@ def in_report_words(query: str, query_tokens: set[str]) -> list[tuple[set[str], 
     out = []
     for start, end, terms in everyday_spans(query):
         words = set(tokenize_query(query[start:end])) & query_tokens
-        if len(query[start:end].split()) < 2:
-            continue
+        if not 2 <= len(query[start:end].split()) <= _LONGEST_PHRASE:
+            continue  # (a longer span is a trigger's wide gap, whose words it does not translate)
         stems = [t for t in (set(tokenize_query(term)) for term in terms) if t]
         if words and stems:
             out.append((words, stems))
@@ -295,7 +296,7 @@ def score_candidates(
     for c, d in zip(candidates, dense, strict=True):
         if method_penalty and states_frame(c.text):
             continue  # "This letter summarises the findings of ..." answers no question of findings
-        lex = lexical_overlap(q_tokens, c.text, said_otherwise)
+        lex = lexical_overlap(q_tokens, c.text, said_otherwise=said_otherwise)
         prior = 1.0 / (1 + c.rank)
         agree = wanted * candidate_polarity(c) if wanted else 0.0
         score = w_dense * d + w_lex * lex + w_rank * prior + w_pol * agree - w_echo * echo(q_tokens, c.text)

@@ -233,18 +233,29 @@ def asks_document_date(question: str) -> bool:
     True
     >>> asks_document_date("At the 2021 focused visit, when did children in care first get a PA?")
     False
-    >>> states_type("Personal advisers are not provided until they are almost 18 years old.", "date")
-    True
+    >>> asks_document_date("When do social workers visit children in care in Leeds?")
+    False
+    >>> asks_document_date("When did the new director start, according to the letter?")
+    False
     """
     asked = _WANTS["date"][0].search(question)
     if asked is None:
         return False
     clause = re.split(r"[?.;]", question[asked.start() :], maxsplit=1)[0]
-    return bool(_DOCUMENT_WORDS.search(clause))
+    return bool(_DOCUMENT_WORDS.search(_ACCORDING.sub(" ", clause)))
 
 
+# Ofsted's own doing, or its document as the thing dated ("when was the letter published?"),
+# not a social worker's visits nor "the council's strategy, according to the letter".
 _DOCUMENT_WORDS = re.compile(
-    r"\b(?:visit\w*|inspect\w*|letter|report|publish\w*|Ofsted|came\s+in|carried\s+out|went\s+in)\b", re.I
+    r"\b(?:Ofsted|inspectors?|HMI|inspected|inspection|published|publication)\b"
+    r"|\b(?:the|its|their|this|that|last|latest|first|focused|monitoring)\s+visits?\b|\b(?:letter|report)\b",
+    re.I,
+)
+_ACCORDING = re.compile(
+    r"\b(?:according\s+to|in|from|by)\s+(?:the|its|their|Ofsted['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:letter|report|inspection|visit)\b",
+    re.I,
 )
 
 
