@@ -220,7 +220,9 @@ _FORMER: dict[str, tuple[str, ...]] = {
 }
 
 # The counties where a town's own council ("Skegness council") is a district's or a parish's,
-# with no children's services: elsewhere the council a town has is the one that runs them.
+# with no children's services: elsewhere the council people mean by a town's ("the South Shields
+# council") is the unitary or metropolitan one that runs them (a town or parish council there,
+# Crewe's or Truro's, is not what a question about children's services means).
 TWO_TIER = frozenset(_CURRENT)
 DISTRICTS: dict[str, str] = {
     district: council

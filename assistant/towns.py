@@ -5,9 +5,10 @@ Scunthorpe": a question names the council by a town in it. Such a town is no
 council (Birkenhead is the Wirral's, Crewe is Cheshire East's), and with no
 council found the question was answered from every council's documents. A
 town counts only where the question says someone lives or works there ("we
-live in", "I'm from", "fosters in"), or names the town's council where that
-is the council with children's services ("the South Shields council":
-South Tyneside's, whose town hall is there). "Children in care in Skegness",
+live in", "I'm from", "fosters in"), or names the town's council outside the
+two-tier counties, where the council people mean is the one with children's
+services ("the South Shields council": South Tyneside's, whose town hall is
+there; a town or parish council there is not what such a question means). "Children in care in Skegness",
 "Bognor Regis children's social care" or "Skegness council" (a two-tier
 county's town, whose own council is a district's or a parish's) asks about
 services the town does not have (``assistant/answers/no_council.py`` says

@@ -11,7 +11,7 @@ from typing import Protocol
 
 
 class _Named(Protocol):
-    """What ``years_asked`` reads of the inspection a question names (``periods.Period``)."""
+    """What ``years_asked`` reads of the inspection a question names (``period_words.Period``)."""
 
     @property
     def latest(self) -> bool: ...

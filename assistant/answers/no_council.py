@@ -315,12 +315,15 @@ def not_a_council_reason(question: str, documents: Mapping[str, Document]) -> st
     reason = f"{_and_list(names)} is not an English council"
     towns = {_town_key(n): TOWNS[t] for n in names for t in TOWNS if _town_key(t) == _town_key(n)}
     if towns:  # "Skegness council": the town is Lincolnshire's
-        within = {n: towns[_town_key(n)] for n in names if _town_key(n) in towns}
-        return "; ".join(
+        whose = {n: towns[_town_key(n)] for n in names if _town_key(n) in towns}
+        reasons = [
             f"{n} is not an English council: it is a town in {c}, whose council runs its "
             f"children's services; ask about {c}"
-            for n, c in within.items()
-        ) + "".join(f"; {n} is not an English council" for n in names if n not in within)
+            for n, c in whose.items()
+        ]
+        reasons += [f"{n} is not an English council" for n in names if n not in whose]
+        reasons += [f"{c}'s documents name {n}" for n, c in within.items() if n not in whose]
+        return "; ".join(reasons)
     if within:
         reason += "; " + "; ".join(f"{c}'s documents name {n}" for n, c in within.items())
     return reason
