@@ -83,15 +83,10 @@ def quoted_section(
     """``doc``'s ``spans`` cited (numbered from ``first``) and quoted under its label:
     '**Ofsted inspection report, July 2025** (Leeds): “...” [1] “...” [2]'."""
     citations = [citation_for(doc, n, s.start, s.end) for n, s in enumerate(spans, start=first)]
-    quotes = quoted(citations)
+    quotes = " ".join(f"“{' '.join(c.quote.split())}” [{c.n}]" for c in citations)
     where = f" ({citations[0].authority})" if citations and citations[0].authority else ""
     label = source_label(doc.publisher, doc.doc_type, doc.date)
     return f"**{label}**{where}{after_label}: {quotes}", citations
-
-
-def quoted(citations: Sequence[Citation]) -> str:
-    """The citations' quotes in a row, each with its number: '“...” [1] “...” [2]'."""
-    return " ".join(f"“{' '.join(c.quote.split())}” [{c.n}]" for c in citations)
 
 
 def text_getter(document_text: DocumentText) -> Callable[[str], str]:
