@@ -362,7 +362,7 @@ def test_areas_of_practice_are_no_places() -> None:
     assert not is_finding_list("Which areas of practice did Ofsted criticise most?", ())
 
 
-def test_in_any_of_its_reports_reads_every_report_not_the_newest() -> None:
+def test_what_ofsted_said_at_any_time_reads_every_report_not_the_newest() -> None:
     docs = [
         Document(
             f"{council}-{year}",
@@ -378,7 +378,14 @@ def test_in_any_of_its_reports_reads_every_report_not_the_newest() -> None:
     for question, n in (
         ("Which councils has Ofsted praised for the Mockingbird model, in any of its inspection reports?", 4),
         ("Which councils have ever been praised for the Mockingbird model?", 4),
-        ("Which councils were praised for the Mockingbird model?", 2),
+        # what Ofsted said, in the past: any report says it
+        ("Which councils were praised for the Mockingbird model?", 4),
+        ("Which councils did Ofsted criticise for drift in care proceedings?", 4),
+        # how things are, or what the latest report says: each council's newest
+        ("Which councils have caseloads that are too high?", 2),
+        ("Which councils were praised at their latest inspection for the Mockingbird model?", 2),
+        ("Which councils has Ofsted recently praised for the Mockingbird model?", 2),
+        ("Which councils' care leavers were not told about their entitlements?", 2),
     ):
         parsed = parse_query(question)
         assert len(scope_of(finding_question(question, parsed.search_text), parsed, docs).documents) == n

@@ -4,7 +4,9 @@ A general search returns the top k passages of the whole collection, so a
 list of councils built from it is whatever k happened to hold. Here every
 document in scope is read instead: the question's period and document type
 choose the documents (by default each council's most recent inspection
-report; "since 2023" the reports whose inspection ended from 2023),
+report; "since 2023" the reports whose inspection ended from 2023; "which
+councils has Ofsted criticised ..." every report, for what Ofsted said at
+any time),
 each document's best passages are found from the index's stored BM25
 weights (on the topic's words, and apart on their other forms: "advocates",
 "PEPs") and stored vectors (the question is embedded once; no passage is
@@ -82,18 +84,42 @@ _EVERY_REPORT = re.compile(
     r"|\bat\s+any\s+(?:time|point)\b|\bever\b",
     re.I,
 )
+# "Which councils has Ofsted praised for ...", "were told that ...", "did Ofsted find ...": what
+# Ofsted said, at any time, so every report; "which councils have caseloads that are too high"
+# asks how things are, so each council's newest. The councils are those told, criticised or
+# praised: "which councils' care leavers were not told ..." asks how the care leavers are.
+_SAID_AT_ANY_TIME = re.compile(
+    r"\b(?:has|have|had)\s+(?:ofsted|inspectors)\s+(?:critici[sz]ed|praised|credited|commended|found|told|"
+    r"pulled\s+up|faulted|challenged)\b"
+    r"|^\W*(?:which|what|how\s+many)\s+(?:councils|local\s+authorities|authorities|LAs)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:told|critici[sz]ed|praised|credited|commended|pulled\s+up|faulted)\b"
+    r"|\bdid\s+(?:ofsted|inspectors|the\s+inspectors)\s+(?:find|criticise|criticize|praise|credit|commend|"
+    r"say|report|tell|pull\s+up)\b"
+    r"|\bcouncils['’]\s+(?:inspections|inspection\s+reports|reports)\s+"
+    r"(?:found|said|criticised|criticized|praised)\b",
+    re.I,
+)
+# ... unless it asks about each council's latest word: "which councils were told at their latest
+# inspection ...", "has Ofsted recently praised ...".
+_NOW = re.compile(
+    r"\b(?:latest|most\s+recent|newest|current|currently|recently|now|still|these\s+days)\b", re.I
+)
 
 
 def scope_of(fq: FindingQuestion, parsed: ParsedQuery, documents: Sequence[Document]) -> Scope:
-    """The documents of the kind asked for in the period asked for, else each council's newest."""
+    """The documents of the kind asked for in the period asked for, else every one where the question
+    asks what Ofsted said, else each council's newest."""
     noun = {"inspection": "inspection reports", "visit": "visit letters"}.get(fq.kind, f"{fq.kind} letters")
     docs = [d for d in documents if d.authority and is_of_kind(d, fq.kind)]
     lo, hi, years = parsed.date_from, parsed.date_to, set(parsed.years or parsed.soft_years)
     if parsed.period is not None and not parsed.period.latest and not (lo or hi or years):
         lo, hi = parsed.period.start, parsed.period.end
     published = "publish" in fq.question.lower()
-    if not (lo or hi or years) and _EVERY_REPORT.search(fq.question):
-        return Scope(tuple(docs), f"every one of the councils' {noun}")
+    said = _SAID_AT_ANY_TIME.search(fq.question) and not (
+        parsed.period or parsed.latest or _NOW.search(fq.question)
+    )
+    if not (lo or hi or years) and (_EVERY_REPORT.search(fq.question) or said):
+        return Scope(tuple(docs), f"{noun}, every one the councils have")
     if not (lo or hi or years):
         newest: dict[str, Document] = {}
         for d in sorted(docs, key=lambda d: deciding_day(d, published)):
