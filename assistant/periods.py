@@ -260,7 +260,34 @@ def parse_period(text: str) -> Period | None:
         when = when_of(m, prefix="e_") if ended else when_of(m)
         kind = "visit" if (m.group("document") or "").lower() == "letter" else ""
         return Period(start=when, end=when, kind=kind, or_published=True)
-    return _range_or_bare_year(text)
+    return _range_or_bare_year(text) or _framework_era(text)
+
+
+# The single inspection framework named without a date: its inspections ran from November 2013,
+# the last of them (re-inspections of seven councils) in July 2018 (``assistant/judgements.py``
+# reads a report's framework). ILACS, from January 2018, is every inspection since, so names none.
+_SIF = re.compile(r"\bSIF\b|\bsingle\s+inspection\s+framework\b", re.I)
+# ... unless the question sets it against another time: "since its SIF inspection", "how did its
+# ILACS grade compare with its SIF grade?", "went from inadequate under SIF to good"
+_AGAINST = re.compile(
+    r"\b(?:since|before|after|until|compared?|comparison|versus|vs|changed?|improved|went|gone|moved|from)\b"
+    r"|\bILACS\b|\b(?:monitoring|focused)\s+visits?\b",
+    re.I,
+)
+
+
+def _framework_era(text: str) -> Period | None:
+    """The years of the single inspection framework, when ``text`` names it and no date.
+
+    >>> p = _framework_era("Why did Sutton's care leavers get 'requires improvement' in the SIF inspection?")
+    >>> p.start, p.end, p.kind
+    ('2013-11', '2018-07', 'inspection')
+    >>> _framework_era("How did Surrey's ILACS grade compare with its SIF grade?") is None
+    True
+    """
+    if _SIF.search(text) and not _AGAINST.search(text):
+        return Period(start="2013-11", end="2018-07", kind="inspection")
+    return None
 
 
 def _range_or_bare_year(text: str) -> Period | None:
