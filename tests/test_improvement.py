@@ -109,6 +109,11 @@ def test_what_still_needs_sorting_asks_for_what_needs_to_improve() -> None:
     question = "care leaver here. when ofsted came in may 2024, what did they say still needs sorting?"
     assert asks_improvement(question) and question_polarity(question) == -1
     assert not asks_improvement("What did they say about how care leavers are sorted into housing?")
+    # "needed to get better" on its own asks it; "need to get better housing" asks about housing
+    assert asks_improvement(
+        "After looking at the front door in 2021, what did they say needed to get better?"
+    )
+    assert not asks_improvement("Do care leavers in Kent need to get better housing?")
 
 
 def test_a_search_for_what_one_council_must_improve_puts_the_list_first() -> None:

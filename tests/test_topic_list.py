@@ -131,3 +131,15 @@ def test_weaknesses_in_other_words_on_no_topic_ask_for_the_whole_list(question: 
 def test_a_question_with_a_topic_is_no_question_for_the_whole_list() -> None:
     question = "What needs to improve for care leavers in Leeds?"
     assert not asks_list(question, parse_query(question).search_text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After looking at Warrington's front door in December 2021, what did they say needed to get better?",
+        "After examining the front door, what needs to improve?",
+        "When inspectors had a look at the front door, what needed to improve?",
+    ],
+)
+def test_what_inspectors_did_is_not_the_topic(question: str) -> None:
+    assert topic_stems(parse_query(question).search_text)[0] == ("front", "door")

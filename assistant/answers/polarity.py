@@ -21,6 +21,8 @@ from assistant.chunking import is_heading
 # Everyday words for it: "what did it still need to get better at?", "anything that needed fixing?"
 _EVERYDAY_IMPROVE = (
     r"(?:needs?|needed|required?)\s+(?:to\s+be\s+)?fix(?:ed|ing)\b|(?:needs?|needed|still|to|should|must)\s+get\s+better\s+(?:at|in|on|with)\b|"
+    # "what did inspectors say needed to get better?" (not "need to get better housing")
+    r"(?:needs?|needed)\s+to\s+get\s+better(?=\s*(?:[?.!,;]|$))|"
     r"(?:needs?|needed|should|must)\s+(?:to\s+)?(?:do\s+better|work\s+on)\b"
     # "Was there anything Ofsted told it to sort out?"
     r"|\b(?:told|asked|wanted|needs?|needed|had|has)\s+(?:\w+\s+)?to\s+(?:sort\s+out|fix|put\s+right|tackle|work\s+on)\b"

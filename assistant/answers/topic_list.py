@@ -81,7 +81,17 @@ def topic_stems(search_text: str) -> list[tuple[str, ...]]:
 def _text(search_text: str) -> str:
     """The words of a question that may say its topic: not the department's name, nor what a
     visit named looked at ("after Ofsted's focused visit on children in care")."""
-    return VISIT_ON.sub(" ", DEPARTMENT.sub(" ", corrected(search_text)))
+    return _LOOKED_AT.sub(" ", VISIT_ON.sub(" ", DEPARTMENT.sub(" ", corrected(search_text))))
+
+
+# What inspectors did, not the topic: "after looking at Warrington's front door, what needed to
+# get better?"
+_LOOKED_AT = re.compile(
+    r"\b(?:(?:after|when|while)\s+)?(?:(?:inspectors|they|ofsted)\s+)?"
+    r"(?:(?:looking|looked|having\s+looked|(?:had|having|took|taking)\s+a\s+look|checking|checked)\s+(?:at|into|over|on)"
+    r"|examining|examined|inspecting)\b",
+    re.I,
+)
 
 
 def names_topic(ways: Sequence[Collection[str]], item: str) -> bool:
