@@ -215,6 +215,8 @@ WORK: tuple[Entry, ...] = (
         "locked up|behind bars|in (?:prison|jail|gaol)|(?:prisons?|jails?|young offender institutions?)",
         "custody|youth justice",
     ),
+    # ... and the other way: a care leaver "in custody" is one "in prison" in other reports.
+    entry("(?:in|into|from|leaving|left|released from) custody", "prison|custody"),
     # A council's systems attacked: "hacked" is "a cyber-attack" in the reports.
     entry("hacked|hackers?|hacking|ransomware", "cyber-attack|cyber attack"),
     # Leaders new in post.
@@ -275,7 +277,7 @@ WORK: tuple[Entry, ...] = (
         "(?:member of staff|staff member|colleague)s?\\b[^?.]{0,30}\\baccused\\b|"
         "(?:worry|worries|concerns?) about (?:a |an |the )?"
         "(?:colleague|member of staff|staff member|teacher)",
-        "local authority designated officer|LADO",
+        "local authority designated officer|LADO|allegations against adults",
     ),
     # Children who care for someone at home.
     entry(

@@ -259,7 +259,9 @@ MORE: tuple[Entry, ...] = (
     # What a care leaver may claim: the reports' "rights and entitlements" and "local offer".
     entry(
         "(?:what|which) (?:help|support|money|grants?) (?:they|you) (?:could|can|were|are) "
-        "(?:claim|get|entitled to)|entitled to|(?:their|your) rights",
+        "(?:claim|get|entitled to)|entitled to|(?:their|your) rights|"
+        # "what perks can young people who grew up in Stockport's care get?"
+        "(?:perks|freebies)(?=[^?.]{0,60}\\b(?:in care|['’]s care|care leavers?|leaving care|left care)\\b)",
         "rights and entitlements|entitlements|local offer",
     ),
     # What children would have otherwise: "if they could change anything, they would like ...".

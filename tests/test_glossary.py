@@ -249,3 +249,19 @@ def test_best_of_keeps_each_ids_best_score() -> None:
 )
 def test_a_trigger_fires_only_in_its_own_sense(question: str, term: str) -> None:
     assert term not in expansions(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("How well did workers keep in touch with care leavers who were in custody?", "prison"),
+        ("How well did Wandsworth handle allegations against teachers?", "allegations against adults"),
+        ("What perks can young people who have grown up in Stockport's care get?", "local offer"),
+    ],
+)
+def test_everyday_words_of_the_later_entries(question: str, term: str) -> None:
+    assert term in expansions(question)
+
+
+def test_perks_for_staff_are_no_care_leavers_entitlements() -> None:
+    assert "local offer" not in expansions("What perks does Kent offer to recruit social workers?")

@@ -26,6 +26,8 @@ is about children or families, which keeps most of them in the remit.
 []
 >>> outside_remit("How often does Sheffield collect the bins from its children's homes?")
 ['bins']
+>>> outside_remit("Where did its schools rank in league tables, by the report on its children's services?")
+['league tables']
 >>> outside_remit("Where did its grammar schools rank?"), outside_remit("Did she pass the 11 plus?")
 (['grammar schools'], ['11 plus'])
 >>> outside_remit("Are there enough placements for children aged 11 plus?")
@@ -143,6 +145,15 @@ _ABOUT_CARE = re.compile(
 )
 
 
+# Ofsted's inspection of a council's children's services, which names the reports, not a topic:
+# "Where did Cambs schools rank in the GCSE league tables, according to Ofsted's inspection of the
+# council's children's services?"
+_INSPECTION_OF = re.compile(
+    r"\b(?:inspections?|reports?|visits?|letters?)\s+(?:of|on|into)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:council['’]s\s+|[A-Z][\w-]*['’]s?\s+)?"
+    r"children['’]?s\s+(?:services|social\s+care)\b",
+    re.I,
+)
 # A dated visit or inspection of a council, asked about its children ("the kids", not "childminders").
 _NAMES_REPORT = re.compile(
     r"\bOfsted['’]?s?\b[^?.]{0,40}\b(?:visit|inspection|letter)\b[^?.]{0,30}\b(?:19|20)\d\d\b", re.I
@@ -158,7 +169,7 @@ def outside_remit(question: str, *, errand: bool = False) -> list[str]:
     # A named visit or report of a council's services reports on what it says ("feeding poorer
     # kids over the school holidays", asked of "Ofsted's remote visit in spring 2021").
     reported = bool(_CHILDREN_THEMSELVES.search(question) and _NAMES_REPORT.search(question))
-    if not (reported or _ABOUT_CARE.search(question)):
+    if not (reported or _ABOUT_CARE.search(_INSPECTION_OF.sub(" ", question))):
         found += list(_EDUCATION_AND_HOUSING.finditer(question))
     if not (reported or _CARED_FOR.search(question) or _AT_RISK.search(question)):
         found += list(_EVERY_FAMILYS.finditer(question))

@@ -131,6 +131,14 @@ _SPORT = re.compile(
     r"kick[- ]off|league\s+table|stadium)\b",
     re.I,
 )
+# A sporting result: "Which team won the 1966 World Cup final at Wembley?" ("Did Bolton's children
+# take part in the Rugby League World Cup?" is in a report).
+_RESULT = re.compile(
+    r"\b(?:which|what)\s+(?:team|side|country|nation|club|player)\s+(?:won|lost|scored|beat)\b"
+    r"|\bwho\s+(?:won|scored|lost)\s+(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:cup|final|league|championship|match|game|grand\s+prix|olympics)\b",
+    re.I,
+)
 _TEAM_MANAGER = re.compile(r"\b(?:their|the\s+club['’]s|the\s+team['’]s)\s+managers?\b", re.I)
 
 
@@ -184,7 +192,13 @@ def asks_elsewhere(question: str) -> bool:
     False
     >>> asks_elsewhere("Which Premier League side plays at Old Trafford and who is their manager?")
     True
+    >>> asks_elsewhere("Which team won the 1966 World Cup final at Wembley, Brent children's services' area?")
+    True
+    >>> asks_elsewhere("Did Bolton children's services get involved in the Rugby League World Cup?")
+    False
     """
+    if _RESULT.search(question):
+        return True  # "which team won the 1966 World Cup final, in the borough Brent's services serve?"
     if asks_outing(question) and not about_the_work(question):
         return True  # "which beaches around Torquay are best for little kids?"
     if _SPORT.search(question) and not (names_children(question) or _ABOUT_REPORTS.search(question)):
