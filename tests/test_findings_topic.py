@@ -316,3 +316,16 @@ def test_a_parents_mental_health_is_not_the_childrens() -> None:
     q = finding_question("Which councils were criticised for weak support for children's mental health?")
     assert not states(q, "The response to poor parental mental health is weak.", weights={})
     assert states(q, "Support for children's mental health is weak.", weights={})
+
+
+def test_low_is_a_fault_where_the_question_criticises_it() -> None:
+    # "low caseloads" are manageable ones; "criticised for low immunisation rates" asks for a fault
+    q = finding_question("Which councils were criticised for low immunisation rates?")
+    assert q.predicate == "low" and q.polarity == -1
+    below = (
+        "However, dental checks and immunisation rates at 71% and 77% respectively are below national rates."
+    )
+    assert states(q, below, weights={})
+    assert not states(q, "Immunisation rates are higher than national rates.", weights={})
+    q = finding_question("Which councils have low caseloads?")
+    assert q.predicate == "manageable" and q.polarity == 1

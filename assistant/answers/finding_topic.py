@@ -59,6 +59,12 @@ PREDICATES: dict[str, tuple[str, str]] = {
         r"\bnot\b[^.;,]{0,60}?\blonger than\b",
     ),
     "not seen": (r"not (?:always |consistently |regularly )?(?:seen|visited)", r"\bseen regularly\b"),
+    # Low where low is a fault: "criticised for low immunisation rates" (never read from a topic's
+    # words alone, where "low" is "manageable": "low caseloads").
+    "low": (
+        r"\blow\b|\blower\b|\bbelow\b|deteriorat\w*|\bfallen\b",
+        r"\bhigh\b|\bhigher\b|\babove\b|\bin line with\b|\bimproved\b",
+    ),
 }
 # A wording's other forms, read in sentences only (a question saying "timely" does not ask about delay).
 OTHER_FORMS = {

@@ -15,7 +15,8 @@ precision-first:
   a verb of its family, "can advocate", nor another field, "mental health
   assessments" for "health assessments": ``assistant/answers/senses.py``);
 - where the question words the finding ("too high", "manageable", "too
-  many"), the sentence words it so too, with no opposite wording ("high"
+  many"; "low" where it criticises: "low immunisation rates"), the
+  sentence words it so too, with no opposite wording ("high"
   is not "manageable") and no negation just before it;
 - where the question negates a wording ("are not timely"), the part of the
   sentence that names the topic says so, also in other words ("are
@@ -187,6 +188,12 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     )
     if fault:
         predicate = one_wording(fault, PREDICATES)
+    if (
+        predicate == "manageable"
+        and CRITICISM.search(question)
+        and not re.search(r"\bmanageable\b", topic, re.I)
+    ):
+        predicate = "low"  # "criticised for low immunisation rates": low is the fault
     rest, whom = topic, None
     if negated:
         # "care leavers do not know their entitlements": whom it is about is not what they do not know
@@ -209,7 +216,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     against = bool(SET_AGAINST.search(lean)) and not PRAISE.search(lean)
     polarity = -1 if CRITICISM.search(lean) or against else 0
     polarity = polarity or (1 if PRAISE.search(lean) else evaluative_lean(topic))
-    if predicate in ("too many", "high", "delay", "not seen") or negated or fault:
+    if predicate in ("too many", "high", "delay", "not seen", "low") or negated or fault:
         polarity = -1
     elif predicate == "manageable":
         polarity = 1
