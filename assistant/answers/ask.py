@@ -65,6 +65,7 @@ from assistant.answers.topic import (
     about_the_work,
     asks_elsewhere,
     asks_errand,
+    asks_result,
     content_words,
 )
 from assistant.answers.types import Answer, with_periods
@@ -247,6 +248,10 @@ def _future(q: _Question) -> Answer | None:
 
 def _outside_remit(q: _Question) -> Answer | None:
     """A "not covered" for a service outside children's services: "adult social care waiting lists"."""
+    if asks_result(q.text):  # "which team won the 1966 World Cup final, in Brent's borough?"
+        return dataclasses.replace(
+            q.abstain("nothing in the indexed documents is about this", ()), gap="off-topic"
+        )
     topics = outside_remit(q.text, errand=(errand := asks_errand(q.text)))  # "when are bins collected?"
     if not topics and asks_elsewhere(q.text) and not asks_instructions(q.text):
         topics, errand = ["this errand"], True  # "the quickest train into London"

@@ -153,6 +153,18 @@ def asks_errand(question: str) -> bool:
     return bool(_ERRAND.search(question))
 
 
+def asks_result(question: str) -> bool:
+    """Whether ``question`` asks a sporting result, which no report is about, whatever borough or
+    service it names.
+
+    >>> asks_result("Which team won the 1966 World Cup final at Wembley, Brent children's services' area?")
+    True
+    >>> asks_result("Did Bolton children's services get involved in the Rugby League World Cup?")
+    False
+    """
+    return bool(_RESULT.search(question))
+
+
 def asks_outing(question: str) -> bool:
     """Whether ``question`` asks for a place to go or a way to get there, which no report is about:
     a place to go out in any question, a recommendation or a journey in one that names no child
@@ -192,13 +204,7 @@ def asks_elsewhere(question: str) -> bool:
     False
     >>> asks_elsewhere("Which Premier League side plays at Old Trafford and who is their manager?")
     True
-    >>> asks_elsewhere("Which team won the 1966 World Cup final at Wembley, Brent children's services' area?")
-    True
-    >>> asks_elsewhere("Did Bolton children's services get involved in the Rugby League World Cup?")
-    False
     """
-    if _RESULT.search(question):
-        return True  # "which team won the 1966 World Cup final, in the borough Brent's services serve?"
     if asks_outing(question) and not about_the_work(question):
         return True  # "which beaches around Torquay are best for little kids?"
     if _SPORT.search(question) and not (names_children(question) or _ABOUT_REPORTS.search(question)):
@@ -272,6 +278,7 @@ __all__ = [
     "about_the_work",
     "asks_errand",
     "asks_outing",
+    "asks_result",
     "content_words",
     "domain_similarity",
     "says_nothing_of_the_work",
