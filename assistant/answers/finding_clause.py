@@ -38,8 +38,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from assistant.answers.finding_alternatives import people_only
+from assistant.answers.finding_frame import CRITICISM
 from assistant.answers.finding_read import FindingQuestion
-from assistant.answers.finding_topic import EVALUATIVE
+from assistant.answers.finding_topic import EVALUATIVE, PREDICATES
 from assistant.search.sparse import tokenize
 
 # What is wrong with a thing, said of it after a verb ("were irregular", "are late", "were of poor
@@ -192,6 +193,30 @@ def agent_only(words: str) -> bool:
 
 
 _STAFF = frozenset(tokenize("social workers worker practitioners staff professionals their the"))
+
+
+def wording_of(
+    question: str, topic: str, negated: re.Match[str] | None, *, often: bool, fault: str
+) -> str | None:
+    """How the question words the finding: a negated verb ("not visited"), a ``PREDICATES`` wording
+    in its topic ("too high"), or its clause of fault; None where it words it no way."""
+    predicate = f"not {negated.group(1).lower().replace('-', ' ')}" if negated else None
+    # "not getting dental care" is said as "wait too long to see a dentist": criticism of the thing
+    predicate = None if predicate in ("not getting", "not receiving", "not accessing") else predicate
+    if predicate and often:  # "as often as their needs require": "not regularly", "gaps in visits"
+        predicate += " or regular"
+    predicate = predicate or next(
+        (name for name, (words, _) in PREDICATES.items() if re.search(rf"\b(?:{words})", topic, re.I)), None
+    )
+    if fault:
+        predicate = one_wording(fault, PREDICATES)
+    if (
+        predicate == "manageable"
+        and CRITICISM.search(question)
+        and not re.search(r"\bmanageable\b", topic, re.I)
+    ):
+        predicate = "low"  # "criticised for low immunisation rates": low is the fault
+    return predicate
 
 
 def one_wording(fault: str, predicates: Mapping[str, tuple[str, str]]) -> str | None:

@@ -85,11 +85,11 @@ from assistant.answers.finding_clause import (
     hyphens_in,
     hyphens_out,
     negated_alternatives,
-    one_wording,
     other_group,
     uncontracted,
     whom_of,
     without_agent_and_standard,
+    wording_of,
 )
 from assistant.answers.finding_frame import CRITICISM, PRAISE, SET_AGAINST, quoted_in, without_frame
 from assistant.answers.finding_read import (
@@ -178,22 +178,7 @@ def finding_question(question: str, search_text: str | None = None) -> FindingQu
     text, fault = fault_clause(text)  # "meetings were irregular or poorly attended"
     topic = hyphens_out(tidy(without_frame(hyphens_in(text))))
     negated = _NEGATED.search(topic)
-    predicate = f"not {negated.group(1).lower().replace('-', ' ')}" if negated else None
-    # "not getting dental care" is said as "wait too long to see a dentist": criticism of the thing
-    predicate = None if predicate in ("not getting", "not receiving", "not accessing") else predicate
-    if predicate and often:  # "as often as their needs require": "not regularly", "gaps in visits"
-        predicate += " or regular"
-    predicate = predicate or next(
-        (name for name, (words, _) in PREDICATES.items() if re.search(rf"\b(?:{words})", topic, re.I)), None
-    )
-    if fault:
-        predicate = one_wording(fault, PREDICATES)
-    if (
-        predicate == "manageable"
-        and CRITICISM.search(question)
-        and not re.search(r"\bmanageable\b", topic, re.I)
-    ):
-        predicate = "low"  # "criticised for low immunisation rates": low is the fault
+    predicate = wording_of(question, topic, negated, often=often, fault=fault)
     rest, whom = topic, None
     if negated:
         # "care leavers do not know their entitlements": whom it is about is not what they do not know
