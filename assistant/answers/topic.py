@@ -133,10 +133,11 @@ _SPORT = re.compile(
 )
 # A sporting result: "Which team won the 1966 World Cup final at Wembley?" ("Did Bolton's children
 # take part in the Rugby League World Cup?" is in a report).
+# ("which team won an award" may be a council's team, in a report).
 _RESULT = re.compile(
-    r"\b(?:which|what)\s+(?:team|side|country|nation|club|player)\s+(?:won|lost|scored|beat)\b"
-    r"|\bwho\s+(?:won|scored|lost)\s+(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:cup|final|league|championship|match|game|grand\s+prix|olympics)\b",
+    r"\b(?:(?:which|what)\s+(?:team|side|country|nation|club|player)|who)\s+(?:won|lost|scored|beat)\s+"
+    r"(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:cup|final|league|championship|match|game|grand\s+prix|olympics|tournament)\b",
     re.I,
 )
 _TEAM_MANAGER = re.compile(r"\b(?:their|the\s+club['’]s|the\s+team['’]s)\s+managers?\b", re.I)
@@ -160,6 +161,8 @@ def asks_result(question: str) -> bool:
     >>> asks_result("Which team won the 1966 World Cup final at Wembley, Brent children's services' area?")
     True
     >>> asks_result("Did Bolton children's services get involved in the Rugby League World Cup?")
+    False
+    >>> asks_result("Which team won a national award in Kent's children's services?")
     False
     """
     return bool(_RESULT.search(question))
