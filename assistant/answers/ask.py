@@ -256,8 +256,7 @@ def _outside_remit(q: _Question) -> Answer | None:
     if not topics and asks_elsewhere(q.text) and not asks_instructions(q.text):
         topics, errand = ["this errand"], True  # "the quickest train into London"
     if topics:
-        are = "are" if len(topics) > 1 else "is"  # "secondary schools and league tables are outside ..."
-        reason = f"{_and_list(topics)} {are} outside children's services, which the indexed reports are about"
+        reason = f"{_and_list(topics)} is outside children's services, which the indexed reports are about"
         if errand:
             return dataclasses.replace(q.abstain(reason, q.related()), gap="off-topic")
     elif (unrecorded := not_recorded(q.text)) is not None:
